@@ -1,0 +1,72 @@
+#include "term.h"
+
+namespace Stride {
+
+void Term::applyStandardCycle()
+{
+    const QDate lastMonday = endsOn.addDays(1 - endsOn.dayOfWeek());
+    finalWeekStartsOn = lastMonday;
+    ilpDocumentsWeekStartsOn = lastMonday.addDays(-7);
+    progressMeetingsWeekStartsOn = lastMonday.addDays(-14);
+    moderationWeekStartsOn = lastMonday.addDays(-21);
+    assessmentWeekStartsOn = lastMonday.addDays(-28);
+}
+
+QString Term::stageOn(const QDate &date) const
+{
+    if (!contains(date))
+        return {};
+    if (date >= finalWeekStartsOn)
+        return QStringLiteral("Last week: provision maps completed");
+    if (date >= ilpDocumentsWeekStartsOn)
+        return QStringLiteral("2 weeks to go: ILP documents generated");
+    if (date >= progressMeetingsWeekStartsOn)
+        return QStringLiteral("3 weeks to go: pupil progress meetings");
+    if (date >= moderationWeekStartsOn)
+        return QStringLiteral("4 weeks to go: moderation meeting");
+    if (date >= assessmentWeekStartsOn)
+        return QStringLiteral("5 weeks to go: assessment week");
+    if (date >= halfTermStartsOn && date <= halfTermEndsOn)
+        return QStringLiteral("Half term");
+    return QStringLiteral("Teaching and collecting evidence");
+}
+
+ValidationProblems Term::validate() const
+{
+    ValidationProblems p;
+    requireId(p, QStringLiteral("id"), id, QStringLiteral("The term's id"));
+    requireId(p, QStringLiteral("schoolId"), schoolId, QStringLiteral("The term's school"));
+    requireText(p, QStringLiteral("name"), name, QStringLiteral("The term's name"), 100);
+    if (!startsOn.isValid() || !endsOn.isValid()) {
+        p.append({QStringLiteral("startsOn"), QStringLiteral("A term needs a start date and an end date.")});
+        return p;
+    }
+    if (endsOn <= startsOn)
+        p.append({QStringLiteral("endsOn"), QStringLiteral("The term ends before it starts.")});
+    if (halfTermStartsOn.isValid() != halfTermEndsOn.isValid())
+        p.append({QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term needs both a start and an end.")});
+    else if (halfTermStartsOn.isValid()
+             && (halfTermStartsOn < startsOn || halfTermEndsOn > endsOn || halfTermEndsOn < halfTermStartsOn))
+        p.append({QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term must fall inside the term.")});
+    const QList<std::pair<const char *, QDate>> stages{
+        {"assessmentWeekStartsOn", assessmentWeekStartsOn},
+        {"moderationWeekStartsOn", moderationWeekStartsOn},
+        {"progressMeetingsWeekStartsOn", progressMeetingsWeekStartsOn},
+        {"ilpDocumentsWeekStartsOn", ilpDocumentsWeekStartsOn},
+        {"finalWeekStartsOn", finalWeekStartsOn}};
+    QDate previous = startsOn;
+    for (const auto &[field, date] : stages) {
+        if (!date.isValid()) {
+            p.append({QString::fromLatin1(field), QStringLiteral("Every stage of the termly cycle needs a date.")});
+            continue;
+        }
+        if (date < previous || date > endsOn)
+            p.append({QString::fromLatin1(field),
+                      QStringLiteral("The stages of the termly cycle must fall inside the term, in order "
+                                     "(assessment week, moderation, progress meetings, ILP documents, last week).")});
+        previous = date;
+    }
+    return p;
+}
+
+} // namespace Stride

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Stride {
+
+// What happened when the device's database file was opened, in words a teacher can act on.
+struct OpenResult
+{
+    enum class Status {
+        Opened,      // an existing store, migrated to this version if it was older
+        Created,     // a new, empty store
+        Damaged,     // the file was corrupt or not a database: moved aside, nothing opened
+        TooNew,      // made by a newer Stride: left untouched, nothing opened
+        Failed,      // could not be opened or created at all (permissions, full disk...)
+    };
+    Status status = Status::Failed;
+    QString message;        // for the person holding the tablet
+    QString detail;         // the technical reason, for support
+    QString movedAsidePath; // where a damaged file now is
+    int fileVersion = 0;
+
+    bool ok() const { return status == Status::Opened || status == Status::Created; }
+};
+
+// Opens the device's SQLite file: checks it before changing anything, moves a damaged file aside
+// (never deletes it), refuses a file from a newer version untouched, then turns on WAL and foreign
+// keys and applies the migrations.
+class Database
+{
+public:
+    static OpenResult open(const QString &path, const QString &connectionName);
+    // Moves the file and its -wal and -shm companions to "<path>.damaged-<time>"; returns the new
+    // path of the main file, or an empty string if it could not be moved.
+    static QString moveAside(const QString &path);
+};
+
+} // namespace Stride

@@ -1,0 +1,218 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Stride {
+
+namespace {
+
+// Version 1: the whole domain, the change log and tombstones. Frozen: tests/data holds a database
+// made by exactly these statements.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE school (id TEXT PRIMARY KEY, name TEXT NOT NULL, urn TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE staff (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+                       " first_name TEXT NOT NULL, surname TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
+                       " roles TEXT NOT NULL, pin_hash BLOB, pin_salt BLOB, active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX staff_school ON staff(school_id)"),
+        QStringLiteral("CREATE TABLE school_class (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+                       " name TEXT NOT NULL, UNIQUE (school_id, name))"),
+        QStringLiteral("CREATE TABLE class_staff (id TEXT PRIMARY KEY,"
+                       " class_id TEXT NOT NULL REFERENCES school_class(id),"
+                       " staff_id TEXT NOT NULL REFERENCES staff(id), UNIQUE (class_id, staff_id))"),
+        QStringLiteral("CREATE INDEX class_staff_staff ON class_staff(staff_id)"),
+        QStringLiteral("CREATE TABLE pupil (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+                       " class_id TEXT NOT NULL REFERENCES school_class(id), upn TEXT NOT NULL DEFAULT '',"
+                       " first_name TEXT NOT NULL, surname TEXT NOT NULL, initials TEXT NOT NULL,"
+                       " year_group INTEGER NOT NULL, key_stage INTEGER NOT NULL,"
+                       " specific_needs TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL,"
+                       " media_consent TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX pupil_class ON pupil(class_id)"),
+        QStringLiteral("CREATE INDEX pupil_school_upn ON pupil(school_id, upn)"),
+        QStringLiteral("CREATE TABLE ehcp_outcome (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+                       " reference TEXT NOT NULL, text TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (pupil_id, reference))"),
+        QStringLiteral("CREATE TABLE term (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+                       " name TEXT NOT NULL, starts_on TEXT NOT NULL, half_term_starts_on TEXT,"
+                       " half_term_ends_on TEXT, ends_on TEXT NOT NULL, assessment_week_starts_on TEXT,"
+                       " moderation_week_starts_on TEXT, progress_meetings_week_starts_on TEXT,"
+                       " ilp_documents_week_starts_on TEXT, final_week_starts_on TEXT)"),
+        QStringLiteral("CREATE TABLE area_of_learning (id TEXT PRIMARY KEY,"
+                       " school_id TEXT NOT NULL REFERENCES school(id), name TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0, min_key_stage INTEGER,"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE ilp (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+                       " term_id TEXT NOT NULL REFERENCES term(id), additional_provision TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (pupil_id, term_id))"),
+        QStringLiteral("CREATE TABLE target (id TEXT PRIMARY KEY, ilp_id TEXT NOT NULL REFERENCES ilp(id),"
+                       " area_id TEXT NOT NULL REFERENCES area_of_learning(id), text TEXT NOT NULL,"
+                       " no_ehcp_link_reason TEXT NOT NULL DEFAULT '', aspects TEXT NOT NULL DEFAULT '',"
+                       " provision TEXT NOT NULL DEFAULT '', predicted_completion_on TEXT,"
+                       " lineage TEXT NOT NULL DEFAULT 'new', lineage_target_id TEXT REFERENCES target(id),"
+                       " sort_order INTEGER NOT NULL DEFAULT 0, UNIQUE (ilp_id, area_id))"),
+        QStringLiteral("CREATE TABLE target_ehcp_link (id TEXT PRIMARY KEY,"
+                       " target_id TEXT NOT NULL REFERENCES target(id),"
+                       " ehcp_outcome_id TEXT NOT NULL REFERENCES ehcp_outcome(id),"
+                       " UNIQUE (target_id, ehcp_outcome_id))"),
+        QStringLiteral("CREATE TABLE evidence_item (id TEXT PRIMARY KEY,"
+                       " school_id TEXT NOT NULL REFERENCES school(id), kind TEXT NOT NULL,"
+                       " captured_at TEXT NOT NULL, captured_by TEXT NOT NULL REFERENCES staff(id),"
+                       " device_id TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', prompt_level TEXT,"
+                       " setting TEXT NOT NULL DEFAULT '', people_present TEXT NOT NULL DEFAULT '',"
+                       " measure TEXT NOT NULL DEFAULT '', learner_voice TEXT NOT NULL DEFAULT '',"
+                       " visibility TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE evidence_pupil (id TEXT PRIMARY KEY,"
+                       " evidence_id TEXT NOT NULL REFERENCES evidence_item(id),"
+                       " pupil_id TEXT NOT NULL REFERENCES pupil(id), UNIQUE (evidence_id, pupil_id))"),
+        QStringLiteral("CREATE INDEX evidence_pupil_pupil ON evidence_pupil(pupil_id)"),
+        QStringLiteral("CREATE TABLE evidence_target (id TEXT PRIMARY KEY,"
+                       " evidence_id TEXT NOT NULL REFERENCES evidence_item(id),"
+                       " pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+                       " target_id TEXT NOT NULL REFERENCES target(id), UNIQUE (evidence_id, target_id))"),
+        QStringLiteral("CREATE INDEX evidence_target_target ON evidence_target(target_id)"),
+        QStringLiteral("CREATE TABLE media_reference (id TEXT PRIMARY KEY,"
+                       " evidence_id TEXT NOT NULL REFERENCES evidence_item(id), sha256 TEXT NOT NULL,"
+                       " role TEXT NOT NULL, mime_type TEXT NOT NULL DEFAULT '', byte_size INTEGER NOT NULL,"
+                       " width_px INTEGER NOT NULL DEFAULT 0, height_px INTEGER NOT NULL DEFAULT 0,"
+                       " duration_ms INTEGER NOT NULL DEFAULT 0, UNIQUE (evidence_id, sha256))"),
+        QStringLiteral("CREATE INDEX media_reference_sha256 ON media_reference(sha256)"),
+        QStringLiteral("CREATE TABLE judgement (id TEXT PRIMARY KEY, target_id TEXT NOT NULL REFERENCES target(id),"
+                       " role TEXT NOT NULL, status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 4),"
+                       " next_step TEXT, judged_by TEXT NOT NULL REFERENCES staff(id), judged_at TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '', supersedes_id TEXT REFERENCES judgement(id))"),
+        QStringLiteral("CREATE INDEX judgement_target ON judgement(target_id)"),
+        QStringLiteral("CREATE TABLE assessment_moderation_form (id TEXT PRIMARY KEY,"
+                       " target_id TEXT NOT NULL REFERENCES target(id),"
+                       " assessor_id TEXT NOT NULL REFERENCES staff(id), starting_point TEXT NOT NULL DEFAULT '',"
+                       " provision_used TEXT NOT NULL DEFAULT '', progress_evidence_note TEXT NOT NULL DEFAULT '',"
+                       " current_abilities TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
+                       " moderator_explanation TEXT NOT NULL DEFAULT '', moderator_agreed INTEGER,"
+                       " disagreement_source TEXT NOT NULL DEFAULT '', senior_leader_id TEXT REFERENCES staff(id),"
+                       " assessor_moderator_agreed INTEGER, mind_changed_by TEXT,"
+                       " slt_comments TEXT NOT NULL DEFAULT '', slt_final_decision TEXT NOT NULL DEFAULT '',"
+                       " final_status INTEGER CHECK (final_status BETWEEN 1 AND 4), moderation_outcome TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX assessment_moderation_form_target ON assessment_moderation_form(target_id)"),
+        QStringLiteral("CREATE TABLE moderation_form_evidence (id TEXT PRIMARY KEY,"
+                       " form_id TEXT NOT NULL REFERENCES assessment_moderation_form(id),"
+                       " evidence_id TEXT NOT NULL REFERENCES evidence_item(id), sort_order INTEGER NOT NULL,"
+                       " UNIQUE (form_id, evidence_id))"),
+        QStringLiteral("CREATE TABLE target_setting_moderation_form (id TEXT PRIMARY KEY,"
+                       " pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+                       " area_id TEXT NOT NULL REFERENCES area_of_learning(id),"
+                       " previous_target_id TEXT REFERENCES target(id), setter_id TEXT NOT NULL REFERENCES staff(id),"
+                       " previous_status INTEGER CHECK (previous_status BETWEEN 1 AND 4), next_step TEXT,"
+                       " proposed_target_text TEXT NOT NULL DEFAULT '', proposed_target_id TEXT REFERENCES target(id),"
+                       " reasons TEXT NOT NULL DEFAULT '', no_ehcp_link_reason TEXT NOT NULL DEFAULT '',"
+                       " planned_provision TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
+                       " clear_ehcp_link TEXT NOT NULL DEFAULT '', success_criteria_embedded TEXT NOT NULL DEFAULT '',"
+                       " clear_what_met_looks_like TEXT NOT NULL DEFAULT '',"
+                       " provision_suitable TEXT NOT NULL DEFAULT '', other_suggestions TEXT NOT NULL DEFAULT '',"
+                       " challenge TEXT, suggested_rewrite TEXT NOT NULL DEFAULT '', setter_accepts_amendment INTEGER,"
+                       " senior_leader_id TEXT REFERENCES staff(id), amendment_proposed INTEGER,"
+                       " amendment_accepted INTEGER, moderation_outcome TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE target_setting_form_ehcp_link (id TEXT PRIMARY KEY,"
+                       " form_id TEXT NOT NULL REFERENCES target_setting_moderation_form(id),"
+                       " ehcp_outcome_id TEXT NOT NULL REFERENCES ehcp_outcome(id), UNIQUE (form_id, ehcp_outcome_id))"),
+        QStringLiteral("CREATE TABLE parent_response (id TEXT PRIMARY KEY, ilp_id TEXT NOT NULL REFERENCES ilp(id),"
+                       " received_on TEXT NOT NULL, respondent_name TEXT NOT NULL DEFAULT '',"
+                       " approved INTEGER NOT NULL, comments TEXT NOT NULL DEFAULT '',"
+                       " recorded_by TEXT NOT NULL REFERENCES staff(id))"),
+        // The local change log: what sync will send. `seq` orders this device's changes; the
+        // mutation id makes a resend harmless; `previous` keeps what a field was before (who,
+        // when and what it was, for every form and judgement change).
+        QStringLiteral("CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " mutation_id TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')), fields TEXT NOT NULL,"
+                       " previous TEXT, hlc TEXT NOT NULL, author_staff_id TEXT, device_id TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL, sent_at TEXT)"),
+        QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity, entity_id)"),
+        QStringLiteral("CREATE INDEX change_log_unsent ON change_log(sent_at, seq)"),
+        QStringLiteral("CREATE TABLE tombstone (entity TEXT NOT NULL, entity_id TEXT NOT NULL, hlc TEXT NOT NULL,"
+                       " deleted_by TEXT, PRIMARY KEY (entity, entity_id))"),
+    };
+}
+
+// Version 2: a pupil's evidence timeline is read newest first many times a day, so each
+// evidence_pupil row carries its item's capture time and is indexed by (pupil, time); and
+// per-device PIN lockout after repeated wrong PINs.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE evidence_pupil ADD COLUMN captured_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE evidence_pupil SET captured_at ="
+                       " (SELECT captured_at FROM evidence_item WHERE evidence_item.id = evidence_pupil.evidence_id)"),
+        QStringLiteral("CREATE INDEX evidence_pupil_timeline ON evidence_pupil(pupil_id, captured_at DESC)"),
+        QStringLiteral("DROP INDEX evidence_pupil_pupil"),
+        QStringLiteral("CREATE TABLE pin_attempt (staff_id TEXT PRIMARY KEY REFERENCES staff(id),"
+                       " failures INTEGER NOT NULL DEFAULT 0, locked_until TEXT)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> list{
+        {1, QStringLiteral("The domain, the change log and tombstones"), version1()},
+        {2, QStringLiteral("Evidence timeline index; PIN lockout"), version2()},
+    };
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Migrations::migrate(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const int from = currentVersion(db);
+    if (from < 0) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    for (const Migration &m : all()) {
+        if (m.version <= from || m.version > targetVersion)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = QStringLiteral("Schema step %1 failed: %2 (%3)")
+                                 .arg(m.version)
+                                 .arg(q.lastError().text(), statement.left(80));
+                db.rollback();
+                return false;
+            }
+        }
+        // PRAGMA user_version is transactional in SQLite: it commits or rolls back with the step.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+            if (error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Stride

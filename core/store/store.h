@@ -1,0 +1,151 @@
+#pragma once
+
+#include "database.h"
+#include "hybridlogicalclock.h"
+#include "mutation.h"
+#include "tablerow.h"
+#include "writeresult.h"
+
+#include "../domain/areaoflearning.h"
+#include "../domain/assessmentmoderationform.h"
+#include "../domain/evidenceitem.h"
+#include "../domain/ilp.h"
+#include "../domain/judgement.h"
+#include "../domain/parentresponse.h"
+#include "../domain/pupil.h"
+#include "../domain/school.h"
+#include "../domain/schoolclass.h"
+#include "../domain/staff.h"
+#include "../domain/target.h"
+#include "../domain/targetsettingmoderationform.h"
+#include "../domain/term.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Stride {
+
+// The device's local store: one SQLite file holding the whole domain. Every change is validated,
+// written, and recorded in the change log (with a hybrid logical clock timestamp) in one
+// transaction; deletes leave tombstones. Nothing here knows about QML or the network.
+class Store
+{
+public:
+    explicit Store(HybridLogicalClock::WallClock wallClock = {});
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    OpenResult open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+    QString deviceId() const { return m_deviceId; }
+
+    // Who is making the changes that follow (the signed-in member of staff).
+    void setActingStaffId(const QString &staffId) { m_actingStaffId = staffId; }
+    QString actingStaffId() const { return m_actingStaffId; }
+    HybridLogicalClock &clock() { return *m_clock; }
+
+    // Runs `work` in one transaction (a savepoint when nested): all of it, or none of it, change
+    // log included. Returns false, rolled back, if `work` returns false or a statement fails.
+    bool transaction(const std::function<bool()> &work);
+    QString lastError() const { return m_lastError; }
+
+    // --- Writes: each validates, then writes the record and its change-log entries atomically.
+    WriteResult save(const School &school);
+    WriteResult save(const Staff &staff);
+    WriteResult save(const SchoolClass &schoolClass);
+    WriteResult save(const Pupil &pupil);
+    WriteResult save(const Term &term);
+    WriteResult save(const AreaOfLearning &area);
+    WriteResult save(const Ilp &ilp);
+    WriteResult save(const Target &target);
+    WriteResult save(const EvidenceItem &item);
+    WriteResult save(const Judgement &judgement);
+    WriteResult save(const AssessmentModerationForm &form);
+    WriteResult save(const TargetSettingModerationForm &form);
+    WriteResult save(const ParentResponse &response);
+    WriteResult removeEvidenceItem(const QString &id);
+    WriteResult removeParentResponse(const QString &id);
+
+    // --- Reads.
+    QList<School> schools() const;
+    std::optional<School> school(const QString &id) const;
+    QList<Staff> staffOfSchool(const QString &schoolId) const;
+    std::optional<Staff> staff(const QString &id) const;
+    std::optional<Staff> staffByEmail(const QString &schoolId, const QString &email) const;
+    QList<SchoolClass> classesOfSchool(const QString &schoolId) const;
+    std::optional<SchoolClass> schoolClass(const QString &id) const;
+    std::optional<SchoolClass> classByName(const QString &schoolId, const QString &name) const;
+    QList<Staff> staffOfClass(const QString &classId) const;
+    QList<Pupil> pupilsInClass(const QString &classId) const;
+    QList<Pupil> pupilsOfSchool(const QString &schoolId) const;
+    std::optional<Pupil> pupil(const QString &id) const;
+    std::optional<Pupil> pupilByUpn(const QString &schoolId, const QString &upn) const;
+    QList<Term> termsOfSchool(const QString &schoolId) const;
+    std::optional<Term> term(const QString &id) const;
+    // The term containing `date`; else the next one to start; else the most recent.
+    std::optional<Term> currentTerm(const QString &schoolId, const QDate &date) const;
+    QList<AreaOfLearning> areasOfSchool(const QString &schoolId) const;
+    std::optional<AreaOfLearning> area(const QString &id) const;
+    std::optional<Ilp> ilp(const QString &id) const;
+    std::optional<Ilp> ilpFor(const QString &pupilId, const QString &termId) const;
+    QList<Target> targetsOfIlp(const QString &ilpId) const;
+    std::optional<Target> target(const QString &id) const;
+    std::optional<EvidenceItem> evidenceItem(const QString &id) const;
+    QList<EvidenceItem> newestEvidenceForPupil(const QString &pupilId, int limit) const;
+    // Evidence items per target, for every target of the class's pupils in a term.
+    QHash<QString, int> evidenceCountsForClass(const QString &classId, const QString &termId) const;
+    QHash<QString, int> evidenceCountsForPupil(const QString &pupilId, const QString &termId) const;
+    // Evidence items per pupil of a class in a term (any target or none).
+    QHash<QString, int> evidenceCountsByPupil(const QString &classId, const QString &termId) const;
+    QList<Judgement> judgementsOfTarget(const QString &targetId) const; // oldest first: the history
+    std::optional<AssessmentModerationForm> assessmentModerationForm(const QString &id) const;
+    std::optional<TargetSettingModerationForm> targetSettingModerationForm(const QString &id) const;
+    QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;
+
+    // --- The change log.
+    QList<Mutation> mutations(qint64 afterSeq = 0, int limit = 1000) const;
+    QList<Mutation> mutationsOf(const QString &entity, const QString &entityId) const;
+    qint64 unsentMutationCount() const;
+    bool hasTombstone(const QString &entity, const QString &entityId) const;
+
+    // Row level, for importers and sync: the same validation-free path the typed saves end in.
+    bool writeRow(const TableRow &row);
+    bool deleteRow(const QString &table, const QString &id);
+
+private:
+    bool replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
+                         const QList<TableRow> &rows);
+    bool appendMutation(const QString &entity, const QString &entityId, const QString &op, const QVariantMap &fields,
+                        const QVariantMap &previous);
+    std::optional<QVariantMap> selectRow(const QString &table, const QString &id) const;
+    QList<QVariantMap> selectRows(const QString &sql, const QVariantList &binds = {}) const;
+    QSqlQuery &prepared(const QString &sql) const;
+    bool exec(QSqlQuery &q);
+    void rollbackTo(bool outermost, const QString &savepoint);
+    WriteResult saveInTransaction(const std::function<bool()> &work);
+    void loadEvidenceChildren(QList<EvidenceItem> &items) const;
+    void loadOutcomes(QList<Pupil> &pupils) const;
+    void loadClassIds(QList<Staff> &staff) const;
+    void loadTargetLinks(QList<Target> &targets) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_deviceId;
+    QString m_actingStaffId;
+    HybridLogicalClock::WallClock m_wallClock;
+    std::unique_ptr<HybridLogicalClock> m_clock;
+    int m_transactionDepth = 0;
+    QString m_lastError;
+    mutable QHash<QString, QSqlQuery> m_statements;
+};
+
+} // namespace Stride
