@@ -164,7 +164,10 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     QSqlQuery q(db);
     // WAL: a reader never blocks the writer, and a crash mid-write leaves the last commit intact.
     // synchronous=FULL: a commit is on the flash before we tell a TA their evidence is saved.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // cache_size: 16 MB of page cache (the default is 2 MB), so the indexes of a busy year's
+    // evidence stay in memory.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             result.status = OpenResult::Status::Failed;
             result.message = QStringLiteral("Stride could not prepare its evidence store.");

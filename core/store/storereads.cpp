@@ -326,20 +326,20 @@ QList<EvidenceItem> Store::newestEvidenceForPupil(const QString &pupilId, int li
 
 QHash<QString, int> Store::evidenceCountsForClass(const QString &classId, const QString &termId) const
 {
-    return countsFrom(selectRows(QStringLiteral("SELECT et.target_id AS key, count(*) AS n FROM evidence_target et"
-                                                " WHERE et.target_id IN (SELECT t.id FROM target t"
-                                                " JOIN ilp i ON i.id = t.ilp_id JOIN pupil p ON p.id = i.pupil_id"
-                                                " WHERE p.class_id = ? AND i.term_id = ?)"
-                                                " GROUP BY et.target_id"),
+    return countsFrom(selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
+                                                " FROM pupil p JOIN ilp i ON i.pupil_id = p.id"
+                                                " JOIN target t ON t.ilp_id = i.id"
+                                                " JOIN target_evidence_count c ON c.target_id = t.id"
+                                                " WHERE p.class_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
                                  {classId, termId}));
 }
 
 QHash<QString, int> Store::evidenceCountsForPupil(const QString &pupilId, const QString &termId) const
 {
-    return countsFrom(selectRows(QStringLiteral("SELECT et.target_id AS key, count(*) AS n FROM evidence_target et"
-                                                " WHERE et.target_id IN (SELECT t.id FROM target t"
-                                                " JOIN ilp i ON i.id = t.ilp_id WHERE i.pupil_id = ? AND i.term_id = ?)"
-                                                " GROUP BY et.target_id"),
+    return countsFrom(selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
+                                                " FROM ilp i JOIN target t ON t.ilp_id = i.id"
+                                                " JOIN target_evidence_count c ON c.target_id = t.id"
+                                                " WHERE i.pupil_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
                                  {pupilId, termId}));
 }
 

@@ -134,8 +134,13 @@ TEST_CASE("Deleting evidence leaves tombstones for the item and its links", "[ch
     item.capturedBy = m.assistant.id;
     item.note = QStringLiteral("Walked to the hall holding the rail.");
     item.pupils = {{m.ava.id, {m.avaTargets.last().id}}};
+    const QString targetId = m.avaTargets.last().id;
+    const int countBefore = t.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(targetId);
     REQUIRE(t.store.save(item).ok);
+    CHECK(t.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(targetId) == countBefore + 1);
+    CHECK(t.store.evidenceCountsForClass(m.oak.id, m.term.id).value(targetId) == countBefore + 1);
     REQUIRE(t.store.removeEvidenceItem(item.id).ok);
+    CHECK(t.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(targetId) == countBefore);
     CHECK_FALSE(t.store.evidenceItem(item.id));
     CHECK(t.store.hasTombstone(QStringLiteral("evidence_item"), item.id));
     CHECK(t.store.hasTombstone(QStringLiteral("evidence_pupil"), linkId(item.id, m.ava.id)));
