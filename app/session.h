@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QVariantList>
+
+namespace Stride {
+
+class Store;
+
+// The session on a shared tablet: which school's records it holds, what day it is and where that
+// falls in the termly cycle, and who is signed in. Views read everything else through models that
+// are given this session.
+class Session : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool hasSchool READ hasSchool NOTIFY schoolChanged)
+    Q_PROPERTY(QString schoolId READ schoolId NOTIFY schoolChanged)
+    Q_PROPERTY(QString schoolName READ schoolName NOTIFY schoolChanged)
+    Q_PROPERTY(QString todayText READ todayText CONSTANT)
+    Q_PROPERTY(QString termId READ termId NOTIFY schoolChanged)
+    Q_PROPERTY(QString termName READ termName NOTIFY schoolChanged)
+    Q_PROPERTY(QString termStage READ termStage NOTIFY schoolChanged)
+    Q_PROPERTY(QVariantList termCalendar READ termCalendar NOTIFY schoolChanged)
+
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY signedInChanged)
+    Q_PROPERTY(QString staffId READ staffId NOTIFY signedInChanged)
+    Q_PROPERTY(QString staffName READ staffName NOTIFY signedInChanged)
+    Q_PROPERTY(QString staffFirstName READ staffFirstName NOTIFY signedInChanged)
+    Q_PROPERTY(QString staffInitials READ staffInitials NOTIFY signedInChanged)
+    Q_PROPERTY(bool seniorLeader READ seniorLeader NOTIFY signedInChanged)
+
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY messageChanged)
+
+public:
+    Session(Store &store, const QDate &today, QObject *parent = nullptr);
+
+    Store &store() const { return m_store; }
+    QDate today() const { return m_today; }
+
+    bool hasSchool() const { return !m_schoolId.isEmpty(); }
+    QString schoolId() const { return m_schoolId; }
+    QString schoolName() const { return m_schoolName; }
+    QString todayText() const;
+    QString termId() const { return m_termId; }
+    QString termName() const { return m_termName; }
+    QString termStage() const { return m_termStage; }
+    // The term's dates in order, each { label, date, current, past }: "Assessment week", "16 Nov".
+    QVariantList termCalendar() const { return m_termCalendar; }
+
+    bool signedIn() const { return !m_staffId.isEmpty(); }
+    QString staffId() const { return m_staffId; }
+    QString staffName() const { return m_staffName; }
+    QString staffFirstName() const { return m_staffFirstName; }
+    QString staffInitials() const { return m_staffInitials; }
+    bool seniorLeader() const { return m_seniorLeader; }
+    QStringList staffClassIds() const { return m_staffClassIds; }
+
+    QString message() const { return m_message; }
+    bool lockedOut() const { return m_lockedOut; }
+
+    // Re-reads the school and its current term, after the store was filled or replaced.
+    void reload();
+
+    // Checks the PIN through the core's SignIn (with its lockout); on success the person is
+    // signed in and the store records them as the author of what follows.
+    Q_INVOKABLE bool signIn(const QString &staffId, const QString &pin);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearMessage();
+
+signals:
+    void schoolChanged();
+    void signedInChanged();
+    void messageChanged();
+
+private:
+    void setMessage(const QString &message, bool lockedOut);
+
+    Store &m_store;
+    QDate m_today;
+    QString m_schoolId;
+    QString m_schoolName;
+    QString m_termId;
+    QString m_termName;
+    QString m_termStage;
+    QVariantList m_termCalendar;
+    QString m_staffId;
+    QString m_staffName;
+    QString m_staffFirstName;
+    QString m_staffInitials;
+    QStringList m_staffClassIds;
+    bool m_seniorLeader = false;
+    QString m_message;
+    bool m_lockedOut = false;
+    QTimer m_lockoutEnds;
+};
+
+} // namespace Stride

@@ -1,0 +1,80 @@
+#include "startupoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace Stride {
+
+StartupOptions StartupOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stride: record evidence against pupils' Individual Learning Plan targets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("The store file to open (default: %1).")
+                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                      QStringLiteral("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("If the store is empty, fill it with the demo school."));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every page, print one line per page and quit; fails on "
+                                                     "any QML warning."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("With --self-test: save a picture of every page in this "
+                                                        "folder."),
+                                         QStringLiteral("dir"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("Treat this day (yyyy-MM-dd) as today."), QStringLiteral("date"));
+    parser.addOptions({database, demo, selfTest, screenshots, date});
+    parser.process(app);
+
+    StartupOptions options;
+    options.databasePath = parser.value(database);
+    options.demo = parser.isSet(demo);
+    options.selfTest = parser.isSet(selfTest);
+    options.screenshotsDir = parser.value(screenshots);
+    if (parser.isSet(date)) {
+        options.today = QDate::fromString(parser.value(date), QStringLiteral("yyyy-MM-dd"));
+        if (!options.today.isValid()) {
+            std::fprintf(stderr, "--date needs a day written as yyyy-MM-dd, for example 2026-11-22.\n");
+            std::exit(2);
+        }
+    }
+    if (!options.screenshotsDir.isEmpty() && !options.selfTest) {
+        std::fprintf(stderr, "--screenshots only works together with --self-test.\n");
+        std::exit(2);
+    }
+    return options;
+}
+
+bool StartupOptions::selfTestRequested(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--self-test") == 0)
+            return true;
+    return false;
+}
+
+bool StartupOptions::onlyPrintsText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+QString StartupOptions::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("stride.db"));
+}
+
+} // namespace Stride

@@ -1,0 +1,85 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// The bar across the top of every page: back, the page's title and where it sits, and who is
+// signed in with a way to sign out (a shared tablet changes hands many times a day).
+Rectangle {
+    id: header
+
+    property string title
+    property string subtitle
+    property bool canGoBack: false
+    signal backClicked()
+
+    implicitHeight: Theme.headerHeight
+    color: Theme.surface
+
+    Rectangle {
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: 1
+        color: Theme.divider
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.canGoBack ? Theme.gap : Theme.pagePadding
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        ToolButton {
+            id: back
+            visible: header.canGoBack
+            objectName: "backButton"
+            Layout.preferredWidth: Theme.touchLarge
+            Layout.preferredHeight: Theme.touchLarge
+            text: "\u2190"
+            font.pixelSize: Theme.titleSize
+            Accessible.name: qsTr("Back")
+            onClicked: header.backClicked()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Text {
+                Layout.fillWidth: true
+                text: header.title
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.largeSize + 2
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: header.subtitle
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+            }
+        }
+
+        RowLayout {
+            visible: Session.signedIn
+            spacing: Theme.gap + 4
+            InitialsAvatar {
+                size: 44
+                initials: Session.staffInitials
+                name: Session.staffName
+            }
+            Text {
+                text: Session.staffName
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+            }
+            TextButton {
+                objectName: "signOutButton"
+                Layout.leftMargin: Theme.gap
+                text: qsTr("Sign out")
+                onClicked: Session.signOut()
+            }
+        }
+    }
+}

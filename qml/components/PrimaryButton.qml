@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls
+import Stride
+
+// The one main action on a page: a large filled button. Drawn here rather than by the Material
+// style so it looks the same on every renderer (the self-test's software renderer included).
+AbstractButton {
+    id: button
+    implicitHeight: Theme.touchLarge
+    implicitWidth: Math.max(Theme.touchLarge * 2, label.implicitWidth + 2 * Theme.pagePadding)
+    focusPolicy: Qt.StrongFocus
+    font.pixelSize: Theme.bodySize
+    font.bold: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !button.enabled ? Theme.divider : button.down ? Theme.primaryDark : Theme.primary
+        border.width: button.visualFocus ? 3 : 0
+        border.color: Theme.text
+    }
+    contentItem: Text {
+        id: label
+        text: button.text
+        font: button.font
+        color: Theme.textOnPrimary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

@@ -1,0 +1,117 @@
+import QtQuick
+import QtQuick.Layouts
+import Stride
+
+// One target on the pupil page: the area it belongs to, the target itself, the MAPP aspects it
+// aims at, the EHCP outcomes it serves (or why it serves none), its lineage and its evidence.
+Panel {
+    id: card
+
+    required property string areaName
+    required property string areaKind
+    required property int areaIndex
+    required property bool hasTarget
+    required property string text
+    required property var aspects
+    required property var ehcpRefs
+    required property string ehcpText
+    required property string lineage
+    required property string lineageText
+    required property int evidenceCount
+    required property string evidenceText
+
+    readonly property color areaColour: Theme.areaColour(areaKind, areaIndex)
+
+    implicitHeight: content.implicitHeight + 2 * Theme.spacing + 4
+    Accessible.role: Accessible.StaticText
+    Accessible.name: areaName + ": " + (hasTarget ? text : qsTr("no target this term"))
+
+    Rectangle {
+        width: 6
+        radius: 3
+        color: card.areaColour
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 10 }
+    }
+
+    ColumnLayout {
+        id: content
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.leftMargin: Theme.pagePadding
+        anchors.rightMargin: Theme.spacing + 4
+        anchors.topMargin: Theme.spacing + 2
+        spacing: Theme.gap + 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: card.areaName
+                elide: Text.ElideRight
+                color: card.areaColour
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+            }
+            Text {
+                visible: card.hasTarget
+                text: card.lineageText
+                color: card.lineage === "new" ? Theme.textMuted : Theme.primaryDark
+                font.pixelSize: Theme.smallSize
+                font.bold: card.lineage !== "new"
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            text: card.hasTarget ? card.text : qsTr("No target set in this area this term.")
+            wrapMode: Text.WordWrap
+            color: card.hasTarget ? Theme.text : Theme.textMuted
+            font.pixelSize: Theme.bodySize
+            font.italic: !card.hasTarget
+            lineHeight: 1.2
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            visible: card.hasTarget
+            spacing: Theme.gap
+            Repeater {
+                model: card.aspects
+                Pill {
+                    required property string modelData
+                    text: modelData
+                    color: Theme.primaryLight
+                    textColour: Theme.primaryDark
+                }
+            }
+            Repeater {
+                model: card.ehcpRefs
+                Pill {
+                    required property string modelData
+                    text: qsTr("EHCP %1").arg(modelData)
+                    color: "transparent"
+                    border.width: 1
+                    border.color: Theme.divider
+                    strong: true
+                }
+            }
+            Text {
+                visible: card.ehcpText !== ""
+                height: 32
+                verticalAlignment: Text.AlignVCenter
+                text: card.ehcpText
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+            }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            visible: card.hasTarget
+            text: card.evidenceText
+            color: card.evidenceCount === 0 ? Theme.warningText : Theme.textMuted
+            font.pixelSize: Theme.smallSize
+            font.bold: card.evidenceCount === 0
+        }
+    }
+}

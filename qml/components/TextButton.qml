@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import Stride
+
+// A quieter action: text in the brand colour with an outline, at least 56px tall.
+AbstractButton {
+    id: button
+    property bool outlined: true
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 2 * Theme.spacing + 8)
+    focusPolicy: Qt.StrongFocus
+    font.pixelSize: Theme.bodySize
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.down ? Theme.pressed : "transparent"
+        border.width: button.visualFocus ? 3 : (button.outlined ? 1 : 0)
+        border.color: button.visualFocus ? Theme.primary : Theme.divider
+    }
+    contentItem: Text {
+        id: label
+        text: button.text
+        font: button.font
+        color: Theme.primary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+}

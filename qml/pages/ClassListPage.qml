@@ -1,0 +1,134 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// The classes the signed-in person works in, first; senior leaders also see every other class.
+StridePage {
+    id: page
+    objectName: "class-list"
+
+    signal classChosen(string classId)
+
+    ready: true
+    summary: (classes.count === 1 ? qsTr("1 class") : qsTr("%1 classes").arg(classes.count)) + qsTr(" for %1").arg(Session.staffName)
+    title: qsTr("Classes")
+    subtitle: Session.termName !== "" ? Session.termName + "  ·  " + Session.termStage : Session.schoolName
+
+
+    ClassListModel {
+        id: classes
+        session: Session
+    }
+
+    ListView {
+        id: list
+        objectName: "classList"
+        anchors.fill: parent
+        anchors.leftMargin: Theme.pagePadding
+        anchors.rightMargin: Theme.pagePadding
+        clip: true
+        model: classes
+        spacing: Theme.spacing
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        header: Text {
+            width: list.width
+            topPadding: Theme.pagePadding
+            bottomPadding: Theme.gap
+            text: qsTr("Hello, %1").arg(Session.staffFirstName)
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        footer: Item {
+            width: list.width
+            height: timeline.height + 2 * Theme.pagePadding
+            TermTimeline {
+                id: timeline
+                visible: Session.termCalendar.length > 0
+                y: Theme.pagePadding
+                width: parent.width
+                height: implicitHeight
+                heading: qsTr("%1 at a glance").arg(Session.termName)
+                stages: Session.termCalendar
+            }
+        }
+
+        section.property: "section"
+        section.criteria: ViewSection.FullString
+        section.delegate: SectionHeading {
+            required property string section
+            width: list.width
+            text: section
+        }
+
+        delegate: Card {
+            id: card
+            required property string classId
+            required property string name
+            required property string staffNames
+            required property int pupilCount
+            required property int pupilsWithoutEvidence
+            width: list.width
+            height: 120
+            accent: Theme.primary
+            leftPadding: Theme.pagePadding
+            Accessible.name: qsTr("Class %1").arg(name)
+            onClicked: page.classChosen(classId)
+
+            contentItem: RowLayout {
+                spacing: Theme.pagePadding
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Text {
+                        text: card.name
+                        color: Theme.text
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: card.staffNames !== "" ? card.staffNames : qsTr("No staff assigned yet")
+                        elide: Text.ElideRight
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.bodySize
+                    }
+                }
+                ColumnLayout {
+                    spacing: Theme.gap
+                    Pill {
+                        Layout.alignment: Qt.AlignRight
+                        text: card.pupilCount === 1 ? qsTr("1 pupil") : qsTr("%1 pupils").arg(card.pupilCount)
+                        fontSize: Theme.bodySize
+                    }
+                    Pill {
+                        Layout.alignment: Qt.AlignRight
+                        visible: card.pupilCount > 0
+                        fontSize: Theme.smallSize
+                        text: card.pupilsWithoutEvidence === 0 ? qsTr("Everyone has evidence this term")
+                            : card.pupilsWithoutEvidence === 1 ? qsTr("1 pupil has no evidence yet this term")
+                            : qsTr("%1 pupils have no evidence yet this term").arg(card.pupilsWithoutEvidence)
+                        color: card.pupilsWithoutEvidence === 0 ? Theme.successSurface : Theme.warningSurface
+                        textColour: card.pupilsWithoutEvidence === 0 ? Theme.successText : Theme.warningText
+                    }
+                }
+                Text {
+                    text: "\u203A"
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.displaySize
+                }
+            }
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.pagePadding, 640)
+        visible: classes.count === 0
+        heading: qsTr("You are not in any class yet")
+        message: qsTr("Ask the office to add you to the classes you work in.")
+    }
+}

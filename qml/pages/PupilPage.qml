@@ -1,0 +1,240 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// One pupil: who they are on the left (needs, pronouns, media consent, EHCP outcomes), and on the
+// right this term's targets, grouped by area of learning, each with its MAPP aspects, the EHCP
+// outcomes it serves, where it came from and how much evidence it has.
+StridePage {
+    id: page
+    objectName: "pupil"
+
+    property string pupilId
+
+    ready: profile.found && targets.pupilId === pupilId
+    summary: qsTr("%1: %2 targets, %3 areas without one, %4")
+        .arg(profile.name).arg(targets.targetCount).arg(targets.count - targets.targetCount)
+        .arg(profile.evidenceText.toLowerCase())
+
+    // Scrolls the targets to the first card of a section ("Preparing for Adulthood").
+    function showSection(section) {
+        for (let i = 0; i < targets.count; ++i) {
+            if (targets.data(targets.index(i, 0), TargetListModel.SectionRole) === section) {
+                list.positionViewAtIndex(i, ListView.Beginning)
+                return true
+            }
+        }
+        return false
+    }
+    title: profile.name
+    subtitle: [profile.yearGroup, profile.keyStage, profile.className !== "" ? qsTr("Class %1").arg(profile.className) : ""]
+        .filter(part => part !== "").join("  ·  ")
+
+
+    PupilProfile {
+        id: profile
+        session: Session
+        pupilId: page.pupilId
+    }
+    TargetListModel {
+        id: targets
+        session: Session
+        pupilId: page.pupilId
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // --- The pupil
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 400
+            color: Theme.surface
+
+            Rectangle {
+                anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+                width: 1
+                color: Theme.divider
+            }
+
+            Flickable {
+                id: aboutFlick
+                anchors.fill: parent
+                anchors.rightMargin: 1
+                contentHeight: about.implicitHeight + 2 * Theme.pagePadding
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                ColumnLayout {
+                    id: about
+                    x: Theme.pagePadding
+                    y: Theme.pagePadding
+                    width: aboutFlick.width - 2 * Theme.pagePadding
+                    spacing: Theme.spacing
+
+                    RowLayout {
+                        spacing: Theme.spacing
+                        InitialsAvatar {
+                            size: 88
+                            initials: profile.initials
+                            name: profile.name
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignVCenter
+                            spacing: 4
+                            Text {
+                                Layout.fillWidth: true
+                                text: profile.name
+                                // One line: a long name shrinks a little rather than wrapping.
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: Theme.largeSize - 2
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                font.pixelSize: Theme.titleSize
+                                font.bold: true
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: profile.pronouns
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.bodySize
+                            }
+                        }
+                    }
+
+                    ProfileFact {
+                        label: qsTr("Needs")
+                        value: profile.needs !== "" ? profile.needs : qsTr("None recorded")
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
+                        Text {
+                            text: qsTr("Photos, video and voice notes")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallSize
+                            font.bold: true
+                        }
+                        ConsentBadge {
+                            consent: profile.consent
+                            text: profile.consentMeaning
+                        }
+                    }
+
+                    ProfileFact {
+                        label: qsTr("This term")
+                        value: profile.evidenceText
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: profile.ehcpOutcomes.length > 0
+                        spacing: Theme.gap
+                        Text {
+                            text: qsTr("EHCP outcomes")
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallSize
+                            font.bold: true
+                        }
+                        Repeater {
+                            model: profile.ehcpOutcomes
+                            RowLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: Theme.gap + 4
+                                Pill {
+                                    Layout.alignment: Qt.AlignTop
+                                    text: modelData.reference
+                                    strong: true
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: modelData.text
+                                    wrapMode: Text.WordWrap
+                                    color: Theme.text
+                                    font.pixelSize: Theme.smallSize
+                                    lineHeight: 1.15
+                                }
+                            }
+                        }
+                    }
+
+                    ProfileFact {
+                        visible: profile.additionalProvision !== ""
+                        label: qsTr("Additional provision")
+                        value: profile.additionalProvision
+                        small: true
+                    }
+                }
+            }
+        }
+
+        // --- This term's targets
+        ListView {
+            id: list
+            objectName: "targetList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            leftMargin: Theme.pagePadding
+            rightMargin: Theme.pagePadding
+            clip: true
+            model: targets
+            spacing: Theme.spacing
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            readonly property real cardWidth: width - leftMargin - rightMargin
+
+            header: ColumnLayout {
+                width: list.cardWidth
+                spacing: Theme.gap
+                Item { Layout.preferredHeight: Theme.spacing }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        text: Session.termName !== "" ? qsTr("Targets for %1").arg(Session.termName) : qsTr("Targets")
+                        color: Theme.text
+                        font.pixelSize: Theme.largeSize + 2
+                        font.bold: true
+                    }
+                    Pill {
+                        visible: Session.termStage !== ""
+                        text: Session.termStage
+                        color: Theme.primaryLight
+                        textColour: Theme.primaryDark
+                        strong: true
+                    }
+                }
+            }
+            footer: Item { width: list.cardWidth; height: Theme.pagePadding }
+
+            section.property: "section"
+            section.criteria: ViewSection.FullString
+            section.delegate: SectionHeading {
+                required property string section
+                width: list.cardWidth
+                text: section
+            }
+
+            delegate: TargetCard {
+                width: list.cardWidth
+            }
+        }
+    }
+
+    EmptyState {
+        x: 400 + Theme.pagePadding
+        width: parent.width - x - Theme.pagePadding
+        anchors.verticalCenter: parent.verticalCenter
+        visible: profile.found && !targets.hasPlan
+        heading: qsTr("No plan for this term yet")
+        message: qsTr("%1's targets for %2 have not been set. Their class teacher sets them.")
+            .arg(profile.firstName).arg(Session.termName)
+    }
+}

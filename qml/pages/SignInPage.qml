@@ -1,0 +1,236 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// Who is using the tablet? A tile per member of staff, then a PIN pad. A wrong PIN says how many
+// tries are left; after too many the pad pauses and says for how long.
+StridePage {
+    id: page
+    objectName: "sign-in"
+
+    property string stage: "choose" // or "pin"
+    property string chosenId
+    property string chosenName
+    property string chosenInitials
+
+    ready: true
+    summary: stage === "pin"
+        ? qsTr("PIN pad for %1%2").arg(chosenName).arg(Session.message !== "" ? ": \"" + Session.message + "\"" : "")
+        : qsTr("%1 staff to choose from").arg(staff.count)
+    title: Session.hasSchool ? Session.schoolName : qsTr("Stride")
+    subtitle: Session.todayText + (Session.termName !== "" ? "  ·  " + Session.termName : "")
+
+    function chooseStaff(staffId) {
+        for (let i = 0; i < staff.count; ++i) {
+            const index = staff.index(i, 0)
+            if (staff.data(index, StaffListModel.StaffIdRole) === staffId) {
+                chosenId = staffId
+                chosenName = staff.data(index, StaffListModel.NameRole)
+                chosenInitials = staff.data(index, StaffListModel.InitialsRole)
+                Session.clearMessage()
+                stage = "pin"
+                return true
+            }
+        }
+        return false
+    }
+    function chooseSomeoneElse() {
+        Session.clearMessage()
+        stage = "choose"
+    }
+
+
+    StaffListModel {
+        id: staff
+        session: Session
+    }
+
+    // --- Choose your name
+    Item {
+        anchors.fill: parent
+        visible: page.stage === "choose"
+
+        Text {
+            id: question
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            anchors.margins: Theme.pagePadding
+            text: qsTr("Who is using the tablet?")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+        }
+        Text {
+            id: hint
+            anchors { left: question.left; right: question.right; top: question.bottom; topMargin: 4 }
+            text: qsTr("Tap your name, then type your PIN.")
+            visible: staff.count > 0
+            color: Theme.textMuted
+            font.pixelSize: Theme.bodySize
+        }
+
+        GridView {
+            id: grid
+            objectName: "staffGrid"
+            anchors {
+                left: parent.left; right: parent.right; top: hint.bottom; bottom: parent.bottom
+                leftMargin: Theme.pagePadding - Theme.gap; rightMargin: Theme.pagePadding - Theme.gap
+                topMargin: Theme.spacing; bottomMargin: Theme.gap
+            }
+            clip: true
+            model: staff
+            readonly property int columns: Math.max(2, Math.floor(width / 280))
+            readonly property int rows: Math.max(1, Math.ceil(count / columns))
+            cellWidth: Math.floor(width / columns)
+            // Tiles grow to fill the screen when everyone fits, and scroll when they do not.
+            cellHeight: Math.max(176, Math.min(232, Math.floor(height / rows)))
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: Item {
+                id: cell
+                required property string staffId
+                required property string name
+                required property string initials
+                required property string roleText
+                width: grid.cellWidth
+                height: grid.cellHeight
+
+                Card {
+                    anchors.fill: parent
+                    anchors.margins: Theme.gap
+                    padding: Theme.spacing
+                    Accessible.name: cell.name
+                    onClicked: page.chooseStaff(cell.staffId)
+
+                    contentItem: ColumnLayout {
+                        spacing: 6
+                        Item { Layout.fillHeight: true }
+                        InitialsAvatar {
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.bottomMargin: 4
+                            size: 72
+                            initials: cell.initials
+                            name: cell.name
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: cell.name
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.pixelSize: Theme.largeSize
+                            font.bold: true
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            text: cell.roleText
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.smallSize
+                        }
+                        Item { Layout.fillHeight: true }
+                    }
+                }
+            }
+        }
+
+        EmptyState {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.pagePadding, 640)
+            visible: staff.count === 0
+            heading: Session.hasSchool ? qsTr("Nobody can sign in on this tablet yet")
+                                       : qsTr("This tablet has no school's records on it yet")
+            message: Session.hasSchool ? qsTr("Ask the office to add staff and set their PINs.")
+                                       : qsTr("Ask the office to set up the tablet for your school.")
+        }
+    }
+
+    // --- Type your PIN
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.pagePadding
+        visible: page.stage === "pin"
+        spacing: Theme.pagePadding * 2
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: Theme.spacing
+
+            Item { Layout.fillHeight: true }
+            InitialsAvatar {
+                Layout.alignment: Qt.AlignHCenter
+                size: 112
+                initials: page.chosenInitials
+                name: page.chosenName
+            }
+            Text {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: page.chosenName
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: Session.lockedOut ? qsTr("The PIN pad is paused") : qsTr("Type your PIN")
+                color: Theme.textMuted
+                font.pixelSize: Theme.largeSize
+            }
+            Rectangle {
+                id: messageBox
+                objectName: "signInMessage"
+                Layout.fillWidth: true
+                Layout.preferredHeight: messageText.implicitHeight + 2 * Theme.spacing
+                visible: Session.message !== ""
+                radius: Theme.radius
+                color: Session.lockedOut ? Theme.warningSurface : Theme.errorSurface
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: Session.message
+                Text {
+                    id: messageText
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: Session.message
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: Session.lockedOut ? Theme.warningText : Theme.error
+                    font.pixelSize: Theme.bodySize
+                }
+            }
+            TextButton {
+                objectName: "notYouButton"
+                Layout.alignment: Qt.AlignHCenter
+                text: qsTr("Not %1? Choose your name").arg(page.chosenName.split(" ")[0])
+                onClicked: page.chooseSomeoneElse()
+            }
+            Item { Layout.fillHeight: true }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: Theme.divider
+        }
+
+        PinPad {
+            id: pinPad
+            objectName: "pinPad"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignVCenter
+            enabled: !Session.lockedOut
+            focus: page.stage === "pin"
+            onSubmitted: pin => Session.signIn(page.chosenId, pin)
+        }
+    }
+}
