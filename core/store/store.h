@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "evidencefilter.h"
 #include "hybridlogicalclock.h"
 #include "mutation.h"
 #include "tablerow.h"
@@ -21,6 +22,7 @@
 #include "../domain/term.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <functional>
@@ -100,6 +102,9 @@ public:
     std::optional<Target> target(const QString &id) const;
     std::optional<EvidenceItem> evidenceItem(const QString &id) const;
     QList<EvidenceItem> newestEvidenceForPupil(const QString &pupilId, int limit) const;
+    // A pupil's or a target's evidence, newest first, narrowed by the filter; `before` pages on
+    // from the oldest item of the previous page.
+    QList<EvidenceItem> evidence(const EvidenceFilter &filter, int limit, const QDateTime &before = {}) const;
     // Evidence items per target, for every target of the class's pupils in a term.
     QHash<QString, int> evidenceCountsForClass(const QString &classId, const QString &termId) const;
     QHash<QString, int> evidenceCountsForPupil(const QString &pupilId, const QString &termId) const;
@@ -109,6 +114,8 @@ public:
     std::optional<AssessmentModerationForm> assessmentModerationForm(const QString &id) const;
     std::optional<TargetSettingModerationForm> targetSettingModerationForm(const QString &id) const;
     QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;
+    // Every media file some evidence item refers to (originals and thumbnails).
+    QSet<QString> referencedMediaHashes() const;
 
     // --- The change log.
     QList<Mutation> mutations(qint64 afterSeq = 0, int limit = 1000) const;

@@ -324,6 +324,52 @@ QList<EvidenceItem> Store::newestEvidenceForPupil(const QString &pupilId, int li
     return list;
 }
 
+QList<EvidenceItem> Store::evidence(const EvidenceFilter &filter, int limit, const QDateTime &before) const
+{
+    // Start from the narrowest index: a target's links, else the pupil's timeline.
+    QString sql;
+    QVariantList binds;
+    if (!filter.targetId.isEmpty()) {
+        sql = QStringLiteral("SELECT e.* FROM evidence_target et JOIN evidence_item e ON e.id = et.evidence_id"
+                             " WHERE et.target_id = ?");
+        binds << filter.targetId;
+        if (!filter.pupilId.isEmpty()) {
+            sql += QStringLiteral(" AND et.pupil_id = ?");
+            binds << filter.pupilId;
+        }
+    } else {
+        sql = QStringLiteral("SELECT e.* FROM evidence_pupil ep JOIN evidence_item e ON e.id = ep.evidence_id"
+                             " WHERE ep.pupil_id = ?");
+        binds << filter.pupilId;
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND e.kind = ?");
+        binds << toKey(*filter.kind);
+    }
+    if (filter.promptLevel) {
+        sql += QStringLiteral(" AND e.prompt_level = ?");
+        binds << toKey(*filter.promptLevel);
+    }
+    // Dates are the school's local days; captured_at is UTC text, so compare instants.
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND e.captured_at >= ?");
+        binds << Column::instant(QDateTime(filter.from, QTime(0, 0)));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND e.captured_at < ?");
+        binds << Column::instant(QDateTime(filter.to.addDays(1), QTime(0, 0)));
+    }
+    if (before.isValid()) {
+        sql += QStringLiteral(" AND e.captured_at < ?");
+        binds << Column::instant(before);
+    }
+    sql += QStringLiteral(" ORDER BY e.captured_at DESC LIMIT ?");
+    binds << limit;
+    auto list = mapRows<EvidenceItem>(selectRows(sql, binds), toEvidenceItem);
+    loadEvidenceChildren(list);
+    return list;
+}
+
 QHash<QString, int> Store::evidenceCountsForClass(const QString &classId, const QString &termId) const
 {
     return countsFrom(selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
@@ -396,6 +442,14 @@ QList<ParentResponse> Store::parentResponsesOfIlp(const QString &ilpId) const
     return mapRows<ParentResponse>(
         selectRows(QStringLiteral("SELECT * FROM parent_response WHERE ilp_id = ? ORDER BY received_on, rowid"), {ilpId}),
         toParentResponse);
+}
+
+QSet<QString> Store::referencedMediaHashes() const
+{
+    QSet<QString> hashes;
+    for (const QVariantMap &r : selectRows(QStringLiteral("SELECT DISTINCT sha256 FROM media_reference")))
+        hashes.insert(str(r, "sha256"));
+    return hashes;
 }
 
 } // namespace Stride

@@ -1,5 +1,6 @@
 // The typed saves of Store: validation that needs other records, then the rows, in one transaction.
 #include "rowmapping.h"
+#include "../domain/consentrules.h"
 #include "store.h"
 
 namespace Stride {
@@ -135,17 +136,12 @@ WriteResult Store::save(const EvidenceItem &given)
     if (!problems.isEmpty())
         return WriteResult::invalid(problems);
     // The rules that need the pupils' own records: whose targets, and what their consent allows.
-    QStringList withoutImageConsent;
-    QStringList limitingVisibility;
+    QList<Pupil> pupils;
     for (const EvidencePupil &ep : item.pupils) {
         const auto p = pupil(ep.pupilId);
         if (!p || p->schoolId != item.schoolId)
             return WriteResult::invalid(
                 {{QStringLiteral("pupils"), QStringLiteral("A pupil in this evidence is not in this school.")}});
-        if (kindNeedsMediaConsent(item.kind) && p->mediaConsent == MediaConsent::None)
-            withoutImageConsent << p->displayName();
-        if (!consentAllows(p->mediaConsent, item.visibility))
-            limitingVisibility << p->displayName();
         for (const QString &targetId : ep.targetIds) {
             const auto t = target(targetId);
             const auto plan = t ? ilp(t->ilpId) : std::nullopt;
@@ -154,22 +150,13 @@ WriteResult Store::save(const EvidenceItem &given)
                     {{QStringLiteral("pupils.targetIds"),
                       QStringLiteral("Evidence can only be linked to %1's own targets.").arg(p->firstName)}});
         }
+        pupils << *p;
     }
-    if (!withoutImageConsent.isEmpty())
-        return WriteResult::invalid(
-            {{QStringLiteral("pupils"),
-              QStringLiteral("%1 %2 no consent for photos, video or voice recordings. Record a written "
-                             "observation instead, or leave %3 out of this %4.")
-                  .arg(withoutImageConsent.join(QStringLiteral(" and ")),
-                       withoutImageConsent.size() == 1 ? QStringLiteral("has") : QStringLiteral("have"),
-                       withoutImageConsent.size() == 1 ? QStringLiteral("them") : QStringLiteral("those pupils"),
-                       toLabel(item.kind).toLower())}});
-    if (!limitingVisibility.isEmpty())
-        return WriteResult::invalid(
-            {{QStringLiteral("visibility"),
-              QStringLiteral("This cannot be shared with parents: consent for %1 is for internal evidence only. "
-                             "Keep it internal.")
-                  .arg(limitingVisibility.join(QStringLiteral(" and ")))}});
+    const ConsentCheck consent = ConsentCheck::of(pupils, item.kind);
+    if (!consent.allowed)
+        return WriteResult::invalid({{QStringLiteral("pupils"), consent.message}});
+    if (item.visibility == Visibility::ShareableWithParents && consent.mostVisible != Visibility::ShareableWithParents)
+        return WriteResult::invalid({{QStringLiteral("visibility"), ConsentCheck::visibilityMessage(pupils)}});
     return saveInTransaction([&] {
         return writeRow(toRow(item))
                && replaceChildren(table("evidence_target"), QStringLiteral("evidence_id"), item.id,

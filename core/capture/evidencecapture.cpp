@@ -1,0 +1,125 @@
+#include "evidencecapture.h"
+
+#include "../media/mediastore.h"
+#include "../media/photoprocessor.h"
+#include "../store/store.h"
+
+#include <QFile>
+
+namespace Stride {
+
+EvidenceCapture::EvidenceCapture(Store &store, MediaStore &media) : m_store(store), m_media(media) {}
+
+ConsentCheck EvidenceCapture::checkConsent(const QStringList &pupilIds, EvidenceKind kind) const
+{
+    QList<Pupil> pupils;
+    for (const QString &id : pupilIds)
+        if (auto p = m_store.pupil(id))
+            pupils << *p;
+    return ConsentCheck::of(pupils, kind);
+}
+
+bool EvidenceCapture::isLowOnSpace() const
+{
+    return m_media.bytesAvailable() < kLowSpaceBytes;
+}
+
+void EvidenceCapture::discardUnreferenced(const QStringList &hashes)
+{
+    const QSet<QString> referenced = m_store.referencedMediaHashes();
+    for (const QString &sha : hashes)
+        if (!referenced.contains(sha))
+            m_media.remove(sha);
+}
+
+EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const CapturedMedia *media)
+{
+    Outcome outcome;
+    if (item.id.isEmpty())
+        item.id = newId();
+    if (media)
+        item.kind = media->kind;
+
+    // Consent first, before a single byte is written: a pupil without consent never reaches the disk.
+    const ConsentCheck consent = checkConsent(item.pupilIds(), item.kind);
+    if (!consent.allowed) {
+        if (media && !media->incomingPath.isEmpty())
+            QFile::remove(media->incomingPath);
+        outcome.message = consent.message;
+        outcome.pupilsWithoutConsent = consent.withoutMediaConsent;
+        outcome.offerWrittenObservation = true;
+        return outcome;
+    }
+    if (item.visibility == Visibility::ShareableWithParents && consent.mostVisible != Visibility::ShareableWithParents)
+        item.visibility = Visibility::InternalOnly; // never more visible than consent allows
+
+    QStringList written;
+    auto keep = [&](const MediaStore::PutResult &put, MediaRole role, const QString &mime, QSize size,
+                    qint64 durationMs) {
+        if (!put.ok)
+            return false;
+        written << put.sha256;
+        item.media.append({put.sha256, role, mime, put.byteSize, size.width(), size.height(), durationMs});
+        return true;
+    };
+
+    if (media) {
+        item.media.clear();
+        bool ok = true;
+        QString failure;
+        if (media->kind == EvidenceKind::Photo || media->kind == EvidenceKind::WorkSample) {
+            QByteArray bytes = media->bytes;
+            if (bytes.isEmpty() && !media->incomingPath.isEmpty()) {
+                QFile f(media->incomingPath);
+                if (f.open(QIODevice::ReadOnly))
+                    bytes = f.readAll();
+                QFile::remove(media->incomingPath);
+            }
+            const PhotoProcessor::Result photo = PhotoProcessor::process(bytes);
+            if (!photo.ok) {
+                outcome.message = photo.message;
+                return outcome;
+            }
+            const auto original = m_media.put(photo.bytes);
+            ok = keep(original, MediaRole::Original, photo.mimeType, photo.size, 0);
+            failure = original.message;
+            if (ok) {
+                const auto thumb = m_media.put(photo.thumbnail);
+                ok = keep(thumb, MediaRole::Thumbnail, QStringLiteral("image/jpeg"), photo.thumbnailSize, 0);
+                failure = thumb.message;
+            }
+        } else {
+            const auto original = media->incomingPath.isEmpty() ? m_media.put(media->bytes)
+                                                                : m_media.adopt(media->incomingPath);
+            ok = keep(original, MediaRole::Original, media->mimeType, media->size, media->durationMs);
+            failure = original.message;
+            if (ok && !media->thumbnailJpeg.isEmpty()) {
+                const auto thumb = m_media.put(media->thumbnailJpeg);
+                ok = keep(thumb, MediaRole::Thumbnail, QStringLiteral("image/jpeg"), media->thumbnailSize, 0);
+                failure = thumb.message;
+            }
+        }
+        if (!ok) {
+            discardUnreferenced(written);
+            outcome.message = failure;
+            return outcome;
+        }
+    }
+
+    const WriteResult saved = m_store.save(item);
+    if (!saved.ok) {
+        discardUnreferenced(written);
+        outcome.message = saved.message;
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.evidenceId = item.id;
+    return outcome;
+}
+
+int EvidenceCapture::cleanUpAfterCrash()
+{
+    return m_media.removeOrphans(m_store.referencedMediaHashes());
+}
+
+} // namespace Stride

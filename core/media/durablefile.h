@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Stride {
+
+// Writing files so that they survive a crash or a flat battery: data flushed to the disk
+// (fsync) before anyone is told it is saved, and renames made durable by syncing the directory.
+namespace DurableFile {
+bool write(const QString &path, const QByteArray &bytes, QString *error);
+bool copy(const QString &from, const QString &to, QString *error);
+bool sync(const QString &path, QString *error);
+// rename(2) replaces atomically; then the directory entry itself is flushed.
+bool renameDurably(const QString &from, const QString &to, QString *error);
+bool isDiskFull(const QString &error);
+} // namespace DurableFile
+
+} // namespace Stride
