@@ -1,27 +1,19 @@
-// The composition root: reads the command line, opens the store, builds the long-lived objects
-// and hands them to QML as singletons. Everything else lives in the core, in the view classes
-// beside this file, and in the Stride QML module.
+// The composition root: reads the command line, builds the tablet app's long-lived objects
+// (TabletApp) and hands them to QML. Everything else lives in the core, the platform layer, the
+// view classes beside this file, and the Stride QML module.
 
-#include "databasestatus.h"
-#include "models/classlistmodel.h"
-#include "models/pupillistmodel.h"
-#include "models/stafflistmodel.h"
-#include "models/targetlistmodel.h"
-#include "pupilprofile.h"
 #include "selftest.h"
-#include "session.h"
+#include "startupbenchmark.h"
 #include "startupoptions.h"
+#include "tabletapp.h"
 #include "warningcounter.h"
-
-#include "demo/demoschool.h"
-#include "store/store.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
-#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(StridePlugin)
 
@@ -47,39 +39,33 @@ int main(int argc, char *argv[])
 
     // A self-test without --database never touches the real store: it gets a scratch folder.
     QTemporaryDir scratch;
-    QString path = options.databasePath;
-    if (path.isEmpty())
-        path = options.selfTest ? scratch.filePath(QStringLiteral("stride.db")) : StartupOptions::defaultDatabasePath();
+    TabletApp::Config config;
+    config.databasePath = options.databasePath;
+    if (config.databasePath.isEmpty())
+        config.databasePath = options.selfTest ? scratch.filePath(QStringLiteral("stride.db"))
+                                               : StartupOptions::defaultDatabasePath();
+    config.today = options.today;
+    config.demo = options.demo;
+    config.idleLockMinutes = options.idleLockMinutes;
+    // The self-test's pictures must not depend on whether the build machine has a webcam.
+    config.importFiles = options.selfTest || qEnvironmentVariableIsSet("STRIDE_CAPTURE_FROM_FILES");
 
-    Store store;
-    DatabaseStatus database(store, path);
-    Session session(store, options.today);
-    QObject::connect(&database, &DatabaseStatus::storeReady, &session, [&] {
-        if (options.demo && store.schools().isEmpty()) {
-            const DemoSchool::Result demo = DemoSchool::load(store);
-            if (!demo.ok)
-                std::fprintf(stderr, "The demo school could not be loaded: %s\n", qPrintable(demo.message));
-        }
-        session.reload();
-    });
-    database.open();
+    TabletApp tablet(config);
+    tablet.open();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Session", &session);
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Database", &database);
-    qmlRegisterType<StaffListModel>("Stride", 1, 0, "StaffListModel");
-    qmlRegisterType<ClassListModel>("Stride", 1, 0, "ClassListModel");
-    qmlRegisterType<PupilListModel>("Stride", 1, 0, "PupilListModel");
-    qmlRegisterType<TargetListModel>("Stride", 1, 0, "TargetListModel");
-    qmlRegisterType<PupilProfile>("Stride", 1, 0, "PupilProfile");
-
+    TabletApp::registerTypes();
     QQmlApplicationEngine engine;
+    tablet.exposeTo(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    tablet.watch(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
 
+    if (options.startupBenchmark)
+        return StartupBenchmark(engine, tablet.session()).run();
     if (options.selfTest)
-        return SelfTest(engine, session, options.screenshotsDir).run();
+        return SelfTest(engine, tablet, options.screenshotsDir).run();
     return app.exec();
 }

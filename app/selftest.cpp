@@ -1,19 +1,23 @@
 #include "selftest.h"
 
+#include "capturecontroller.h"
 #include "databasestatus.h"
+#include "demopins.h"
 #include "session.h"
+#include "tabletapp.h"
 #include "warningcounter.h"
 
-#include "demo/demoschool.h"
+#include "capture/capturesource.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -42,8 +46,8 @@ void settle(int ms)
 
 } // namespace
 
-SelfTest::SelfTest(QQmlApplicationEngine &engine, Session &session, const QString &screenshotsDir)
-    : m_engine(engine), m_session(session), m_screenshotsDir(screenshotsDir)
+SelfTest::SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString &screenshotsDir)
+    : m_engine(engine), m_app(app), m_session(app.session()), m_screenshotsDir(screenshotsDir)
 {
 }
 
@@ -125,6 +129,10 @@ int SelfTest::run()
         step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"),
              [&] { return call(currentPage(), "showSection", {QStringLiteral("Preparing for Adulthood")}); });
     }
+
+    QTemporaryDir captureScratch;
+    if (!pupilId.isEmpty())
+        captureSteps(classId, pupilId, captureScratch.path());
 
     // A senior leader sees every class, their own first, and pupils of every key stage.
     m_session.signOut();
@@ -228,12 +236,21 @@ bool SelfTest::call(QObject *target, const char *function, const QVariantList &a
         return false;
     QVariant result;
     bool invoked = false;
+    const QVariant a0 = args.value(0), a1 = args.value(1), a2 = args.value(2);
     switch (args.size()) {
     case 0:
         invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result));
         break;
     case 1:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]));
+        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0));
+        break;
+    case 2:
+        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
+                                            Q_ARG(QVariant, a1));
+        break;
+    case 3:
+        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
+                                            Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
         break;
     default:
         return false;
@@ -248,19 +265,238 @@ QObject *SelfTest::currentPage() const
     return m_window->property("currentPage").value<QObject *>();
 }
 
+void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId, const QString &scratchDir)
+{
+    Store &store = m_session.store();
+    // The photo is of a pupil whose consent allows it; the class's first pupil may have none.
+    QString pupilId = firstPupilId;
+    for (const Pupil &p : store.pupilsInClass(classId)) {
+        if (p.mediaConsent == MediaConsent::ShareableWithParents) {
+            pupilId = p.id;
+            break;
+        }
+    }
+    if (pupilId != firstPupilId) {
+        call(m_window, "showPupil", {pupilId});
+        waitForPage(QStringLiteral("pupil"), 5000);
+    }
+    CaptureController &capture = m_app.capture();
+    capture.setAutoOpenPicker(false); // a screenshot of the page, not of the file dialog over it
+    QString savedId;
+    QStringList savedIds;
+    QObject::connect(&capture, &CaptureController::saved, &capture, [&](const QString &id) {
+        if (savedId.isEmpty())
+            savedId = id;
+        savedIds << id;
+    });
+
+    // A photo made here (a child's painting, of sorts), never a file in the repository.
+    const QString photoPath = QDir(scratchDir).filePath(QStringLiteral("painting.jpg"));
+    {
+        QImage image(1600, 1200, QImage::Format_RGB32);
+        image.fill(QColor(0xF4, 0xEE, 0xE0));
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        const QList<QColor> colours{QColor(0x2F, 0x6A, 0x9E), QColor(0xD9, 0x8C, 0x1F), QColor(0x2A, 0x77, 0x53),
+                                    QColor(0xB0, 0x3A, 0x2E)};
+        for (int i = 0; i < 14; ++i) {
+            p.setBrush(colours[i % colours.size()]);
+            p.drawEllipse(QPointF(180 + i * 95, 600 + ((i * 137) % 400) - 200), 120 - i * 4, 90 + (i % 3) * 20);
+        }
+        p.end();
+        image.save(photoPath, "JPEG", 90);
+    }
+
+    const QVariant targetId = [&] {
+        QVariant result;
+        QMetaObject::invokeMethod(currentPage(), "firstTargetId", Q_RETURN_ARG(QVariant, result));
+        return result;
+    }();
+    QString noConsentId;
+    QString internalId;
+    for (const Pupil &p : store.pupilsOfSchool(m_session.schoolId())) {
+        if (p.mediaConsent == MediaConsent::None && (noConsentId.isEmpty() || p.classId == classId))
+            noConsentId = p.id;
+        if (p.mediaConsent == MediaConsent::InternalOnly && internalId.isEmpty() && p.classId == classId)
+            internalId = p.id;
+    }
+
+    const QString capturePage = QStringLiteral("capture");
+    const QString tagging = QStringLiteral("tagging");
+    step(QStringLiteral("capture-photo"), capturePage, [&] {
+        return call(m_window, "showCapture", {QStringList{pupilId}, targetId, QStringLiteral("photo")}) && capture.active();
+    });
+    step(QStringLiteral("capture-low-space"), capturePage, [&] {
+        capture.setFreeSpaceProbe([] { return qint64(312) * 1024 * 1024; });
+        return capture.lowOnSpace();
+    });
+    capture.setFreeSpaceProbe([this] { return m_app.mediaStore().bytesAvailable(); });
+    step(QStringLiteral("capture-video"), capturePage, [&] {
+        capture.setKind(QStringLiteral("video"));
+        return capture.kind() == QLatin1String("video");
+    });
+    step(QStringLiteral("tagging-photo"), tagging, [&] {
+        capture.setKind(QStringLiteral("photo"));
+        capture.importFile(photoPath);
+        return true;
+    });
+    step(QStringLiteral("tagging-photo-tagged"), tagging, [&] {
+        capture.setPromptLevel(QStringLiteral("spoken"));
+        capture.setSetting(QStringLiteral("Classroom"));
+        capture.setPeoplePresent(QStringLiteral("Mrs Patel (TA)"));
+        capture.setMeasure(QStringLiteral("3 of 4 colours named"));
+        capture.setNote(QStringLiteral("Chose the paints herself and named red, blue and yellow."));
+        settle(50);
+        return capture.canSave() && call(currentPage(), "scrollToEnd");
+    });
+    step(QStringLiteral("pupil-after-save"), QStringLiteral("pupil"), [&] { return capture.save(); });
+    call(m_window, "dismissToast");
+
+    if (!noConsentId.isEmpty()) {
+        step(QStringLiteral("capture-consent-blocked"), capturePage, [&] {
+            return call(m_window, "showCapture", {QStringList{noConsentId}, QString(), QStringLiteral("photo")}) && !capture.consentAllowed();
+        });
+        call(m_window, "goBack");
+        step(QStringLiteral("capture-group-consent-blocked"), capturePage, [&] {
+            return call(m_window, "showCapture", {QStringList{pupilId, noConsentId}, targetId, QStringLiteral("photo")})
+                   && !capture.consentAllowed();
+        });
+        step(QStringLiteral("tagging-written-instead"), tagging, [&] {
+            return call(currentPage(), "choose", {QStringLiteral("written")}) && capture.kind() == QLatin1String("written");
+        });
+        step(QStringLiteral("tagging-written-filled"), tagging, [&] {
+            capture.setNote(QStringLiteral("Painted side by side at the easel and took turns with the big brush."));
+            capture.setPromptLevel(QStringLiteral("gestural"));
+            return capture.canSave();
+        });
+        step(QStringLiteral("pupil-after-written"), QStringLiteral("pupil"), [&] { return capture.save(); });
+        call(m_window, "dismissToast");
+    }
+    // A video and a voice note too, where ffmpeg can make them (scripts/bootstrap installs it):
+    // they show the running time, the first-frame thumbnail and the waveform, and the player.
+    QString videoId;
+    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+    if (!ffmpeg.isEmpty()) {
+        const QString videoPath = QDir(scratchDir).filePath(QStringLiteral("easel.mp4"));
+        const QString voicePath = QDir(scratchDir).filePath(QStringLiteral("voice.wav"));
+        QProcess::execute(ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                                   QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                   QStringLiteral("-i"), QStringLiteral("testsrc=duration=3:size=640x480:rate=25"),
+                                   QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                   QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-c:v"),
+                                   QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                                   QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), videoPath});
+        QProcess::execute(ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                                   QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                   QStringLiteral("aevalsrc='0.6*sin(2*PI*220*t)*abs(sin(2*PI*0.7*t))':s=16000:d=4"),
+                                   voicePath});
+        auto captureFile = [&](const QString &kind, const QString &path) {
+            if (!QFile::exists(path) || !call(m_window, "showCapture", {QStringList{pupilId}, targetId, kind}))
+                return false;
+            waitForPage(capturePage, 5000);
+            capture.importFile(path);
+            // A video's thumbnail and running time take a moment to read.
+            return waitForPage(tagging, 20000);
+        };
+        step(QStringLiteral("tagging-video"), tagging, [&] { return captureFile(QStringLiteral("video"), videoPath); });
+        const int before = int(savedIds.size());
+        capture.save();
+        if (savedIds.size() > before)
+            videoId = savedIds.last();
+        waitForPage(QStringLiteral("pupil"), 5000);
+        step(QStringLiteral("tagging-voice-note"), tagging, [&] { return captureFile(QStringLiteral("audio"), voicePath); });
+        capture.save();
+        waitForPage(QStringLiteral("pupil"), 5000);
+        call(m_window, "dismissToast");
+    } else {
+        say(QStringLiteral("      ffmpeg is not installed: no video or voice note steps"));
+    }
+
+    if (!internalId.isEmpty()) {
+        step(QStringLiteral("tagging-visibility-bounded"), tagging, [&] {
+            if (!call(m_window, "showCapture", {QStringList{internalId}, QString(), QStringLiteral("written")}))
+                return false;
+            waitForPage(tagging, 5000);
+            return !capture.canShare() && call(currentPage(), "scrollToEnd");
+        });
+        call(m_window, "goBack");
+    }
+
+    step(QStringLiteral("class-group-choosing"), QStringLiteral("class"), [&] {
+        const QList<Pupil> inClass = store.pupilsInClass(classId);
+        if (!call(m_window, "showClass", {classId}))
+            return false;
+        waitForPage(QStringLiteral("class"), 5000);
+        call(currentPage(), "startChoosing");
+        for (int i = 0; i < std::min<qsizetype>(3, inClass.size()); ++i)
+            call(currentPage(), "toggleChosen", {inClass[i].id});
+        return true;
+    });
+    step(QStringLiteral("capture-group"), capturePage, [&] { return call(currentPage(), "recordForChosen"); });
+    call(m_window, "goBack");
+
+    step(QStringLiteral("pupil-evidence"), QStringLiteral("pupil-evidence"), [&] {
+        call(m_window, "showPupil", {pupilId});
+        waitForPage(QStringLiteral("pupil"), 5000);
+        return call(m_window, "showPupilEvidence", {pupilId});
+    });
+    step(QStringLiteral("pupil-evidence-photos"), QStringLiteral("pupil-evidence"), [&] {
+        QVariant result;
+        return QMetaObject::invokeMethod(currentPage(), "filterBy", Q_RETURN_ARG(QVariant, result),
+                                         Q_ARG(QVariant, QStringLiteral("photo")), Q_ARG(QVariant, QString()));
+    });
+    call(m_window, "goBack");
+    const auto target = store.target(targetId.toString());
+    const auto area = target ? store.area(target->areaId) : std::nullopt;
+    step(QStringLiteral("target-evidence"), QStringLiteral("target-evidence"), [&] {
+        QVariant result;
+        return QMetaObject::invokeMethod(m_window, "showTargetEvidence", Q_RETURN_ARG(QVariant, result),
+                                         Q_ARG(QVariant, pupilId), Q_ARG(QVariant, targetId),
+                                         Q_ARG(QVariant, area ? area->name : QString()),
+                                         Q_ARG(QVariant, target ? target->text : QString()),
+                                         Q_ARG(QVariant, QStringLiteral("#2F6A9E")));
+    });
+    if (!videoId.isEmpty()) {
+        step(QStringLiteral("evidence-detail-video"), QStringLiteral("evidence-detail"),
+             [&] { return call(m_window, "showEvidence", {videoId}); });
+        call(m_window, "goBack");
+    }
+    step(QStringLiteral("evidence-detail"), QStringLiteral("evidence-detail"),
+         [&] { return !savedId.isEmpty() && call(m_window, "showEvidence", {savedId}); });
+    step(QStringLiteral("evidence-detail-edited"), QStringLiteral("evidence-detail"), [&] {
+        QObject *detail = currentPage() ? currentPage()->findChild<QObject *>(QStringLiteral("detail")) : nullptr;
+        if (!detail)
+            return false;
+        detail->setProperty("note", QStringLiteral("Chose the paints herself and named red, blue and yellow; "
+                                                   "asked for green."));
+        detail->setProperty("promptLevel", QStringLiteral("gestural"));
+        bool saved = false;
+        QMetaObject::invokeMethod(detail, "save", Q_RETURN_ARG(bool, saved));
+        return saved && detail->property("history").toList().size() >= 2;
+    });
+    step(QStringLiteral("evidence-detail-delete-question"), QStringLiteral("evidence-detail"),
+         [&] { return call(currentPage(), "askToDelete"); });
+    // Leave the question unanswered: close it as "Keep it" would.
+    if (QObject *dialog = currentPage()->findChild<QObject *>(QStringLiteral("deleteDialog")))
+        QMetaObject::invokeMethod(dialog, "reject");
+    settle(100);
+
+    const QString pin = demoPinFor(m_session.staffId());
+    step(QStringLiteral("idle-lock"), QStringLiteral("evidence-detail"), [&] {
+        m_session.lock();
+        return m_session.locked();
+    });
+    m_session.unlock(pin);
+    settle(50);
+    step(QStringLiteral("switch-staff"), QStringLiteral("evidence-detail"), [&] { return call(m_window, "showSwitch"); });
+    call(m_window, "hideSwitch");
+    settle(50);
+}
+
 QString SelfTest::demoPinFor(const QString &staffId) const
 {
-    const auto member = m_session.store().staff(staffId);
-    if (!member)
-        return {};
-    const QJsonObject root = QJsonDocument::fromJson(DemoSchool::bundledJson()).object();
-    for (const QJsonValue &v : root.value(QLatin1String("staff")).toArray()) {
-        const QJsonObject s = v.toObject();
-        if (s.value(QLatin1String("email")).toString() == member->email
-            && s.value(QLatin1String("first_name")).toString() == member->firstName)
-            return s.value(QLatin1String("pin")).toString();
-    }
-    return {};
+    return DemoPins::of(m_session.store(), staffId);
 }
 
 } // namespace Stride

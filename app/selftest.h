@@ -11,14 +11,17 @@ class QObject;
 namespace Stride {
 
 class Session;
+class TabletApp;
 
 // `stride --self-test`: shows every page in turn through the same navigation functions the app
 // uses (signing in through the core rather than typing a PIN), waits until each is ready, prints
-// one line per page, optionally saves a screenshot of each, and fails on any QML warning.
+// one line per page, optionally saves a screenshot of each, and fails on any QML warning. The
+// capture steps go through the real capture controller and file-import source with a photo
+// made at run time, so the screenshots show every step of a real capture.
 class SelfTest
 {
 public:
-    SelfTest(QQmlApplicationEngine &engine, Session &session, const QString &screenshotsDir);
+    SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString &screenshotsDir);
     // Returns the process exit code: 0 when every page loaded without a QML warning.
     int run();
 
@@ -28,8 +31,11 @@ private:
     bool call(QObject *target, const char *function, const QVariantList &args = {});
     QObject *currentPage() const;
     QString demoPinFor(const QString &staffId) const;
+    // The capture flow, the timeline, the evidence page and the lock, for one pupil of a class.
+    void captureSteps(const QString &classId, const QString &pupilId, const QString &scratchDir);
 
     QQmlApplicationEngine &m_engine;
+    TabletApp &m_app;
     Session &m_session;
     QString m_screenshotsDir;
     QQuickWindow *m_window = nullptr;

@@ -63,6 +63,7 @@ void Session::reload()
     m_termId.clear();
     m_termName.clear();
     m_termStage.clear();
+    m_termStart = {};
     m_termCalendar.clear();
     if (m_store.isOpen()) {
         // A tablet belongs to one school; a trust's store may hold several, and then the first
@@ -74,6 +75,7 @@ void Session::reload()
             if (const auto term = m_store.currentTerm(m_schoolId, m_today)) {
                 m_termId = term->id;
                 m_termName = term->name;
+                m_termStart = term->startsOn;
                 m_termStage = term->contains(m_today) ? term->stageOn(m_today)
                                                       : QStringLiteral("Starts %1").arg(term->startsOn.toString(
                                                             QStringLiteral("d MMMM yyyy")));
@@ -86,10 +88,50 @@ void Session::reload()
         signOut();
 }
 
+QDateTime Session::now() const
+{
+    const QDateTime real = QDateTime::currentDateTime();
+    if (m_today == real.date())
+        return real.toUTC();
+    return QDateTime(m_today, real.time()).toUTC();
+}
+
+void Session::lock()
+{
+    if (!signedIn() || m_locked)
+        return;
+    m_locked = true;
+    setMessage({}, false);
+    emit lockedChanged();
+}
+
+bool Session::unlock(const QString &pin)
+{
+    if (!m_locked)
+        return true;
+    // The same check, and the same lockout, as signing in: a lock screen is no softer a door.
+    SignIn signIn(m_store);
+    const SignIn::Result result = signIn.attempt(m_staffId, pin);
+    if (result.outcome != SignIn::Outcome::SignedIn) {
+        const bool lockedOut = result.outcome == SignIn::Outcome::LockedOut;
+        if (lockedOut && result.lockedUntil.isValid())
+            m_lockoutEnds.start(std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
+        setMessage(result.message, lockedOut);
+        return false;
+    }
+    m_locked = false;
+    setMessage({}, false);
+    emit lockedChanged();
+    return true;
+}
+
 bool Session::signIn(const QString &staffId, const QString &pin)
 {
     if (!m_store.isOpen())
         return false;
+    // The person who locked the tablet typing their own PIN is unlocking it, not starting over.
+    if (m_locked && staffId == m_staffId)
+        return unlock(pin);
     SignIn signIn(m_store);
     const SignIn::Result result = signIn.attempt(staffId, pin);
     if (result.outcome != SignIn::Outcome::SignedIn) {
@@ -110,6 +152,10 @@ bool Session::signIn(const QString &staffId, const QString &pin)
     m_seniorLeader = member->hasRole(StaffRole::SeniorLeader);
     m_store.setActingStaffId(member->id);
     setMessage({}, false);
+    if (m_locked) {
+        m_locked = false;
+        emit lockedChanged();
+    }
     emit signedInChanged();
     return true;
 }
@@ -125,6 +171,10 @@ void Session::signOut()
     m_staffClassIds.clear();
     m_seniorLeader = false;
     m_store.setActingStaffId({});
+    if (m_locked) {
+        m_locked = false;
+        emit lockedChanged();
+    }
     emit signedInChanged();
 }
 

@@ -21,6 +21,8 @@ class Session : public QObject
     Q_PROPERTY(QString schoolId READ schoolId NOTIFY schoolChanged)
     Q_PROPERTY(QString schoolName READ schoolName NOTIFY schoolChanged)
     Q_PROPERTY(QString todayText READ todayText CONSTANT)
+    Q_PROPERTY(QString todayIso READ todayIso CONSTANT)
+    Q_PROPERTY(QString termStartIso READ termStartIso NOTIFY schoolChanged)
     Q_PROPERTY(QString termId READ termId NOTIFY schoolChanged)
     Q_PROPERTY(QString termName READ termName NOTIFY schoolChanged)
     Q_PROPERTY(QString termStage READ termStage NOTIFY schoolChanged)
@@ -32,6 +34,8 @@ class Session : public QObject
     Q_PROPERTY(QString staffFirstName READ staffFirstName NOTIFY signedInChanged)
     Q_PROPERTY(QString staffInitials READ staffInitials NOTIFY signedInChanged)
     Q_PROPERTY(bool seniorLeader READ seniorLeader NOTIFY signedInChanged)
+
+    Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
 
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY messageChanged)
@@ -46,6 +50,8 @@ public:
     QString schoolId() const { return m_schoolId; }
     QString schoolName() const { return m_schoolName; }
     QString todayText() const;
+    QString todayIso() const { return m_today.toString(Qt::ISODate); }
+    QString termStartIso() const { return m_termStart.toString(Qt::ISODate); }
     QString termId() const { return m_termId; }
     QString termName() const { return m_termName; }
     QString termStage() const { return m_termStage; }
@@ -62,6 +68,12 @@ public:
 
     QString message() const { return m_message; }
     bool lockedOut() const { return m_lockedOut; }
+    // Locked: someone is signed in but the tablet was left idle (or handed over), so the PIN pad
+    // covers everything until they type their PIN again. What was on screen stays as it was.
+    bool locked() const { return m_locked; }
+    // "Now" for records made in this session: today's date (pinned by --date for the demo and
+    // screenshots) at the current time of day, so a capture lands on the day the app shows.
+    QDateTime now() const;
 
     // Re-reads the school and its current term, after the store was filled or replaced.
     void reload();
@@ -70,12 +82,17 @@ public:
     // signed in and the store records them as the author of what follows.
     Q_INVOKABLE bool signIn(const QString &staffId, const QString &pin);
     Q_INVOKABLE void signOut();
+    // Covers the app with the PIN pad for the person signed in (idle lock, or "Switch").
+    Q_INVOKABLE void lock();
+    // The signed-in person's PIN again: the lock goes and everything underneath is as they left it.
+    Q_INVOKABLE bool unlock(const QString &pin);
     Q_INVOKABLE void clearMessage();
 
 signals:
     void schoolChanged();
     void signedInChanged();
     void messageChanged();
+    void lockedChanged();
 
 private:
     void setMessage(const QString &message, bool lockedOut);
@@ -87,6 +104,7 @@ private:
     QString m_termId;
     QString m_termName;
     QString m_termStage;
+    QDate m_termStart;
     QVariantList m_termCalendar;
     QString m_staffId;
     QString m_staffName;
@@ -96,6 +114,7 @@ private:
     bool m_seniorLeader = false;
     QString m_message;
     bool m_lockedOut = false;
+    bool m_locked = false;
     QTimer m_lockoutEnds;
 };
 

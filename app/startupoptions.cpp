@@ -32,7 +32,14 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
                                          QStringLiteral("dir"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   QStringLiteral("Treat this day (yyyy-MM-dd) as today."), QStringLiteral("date"));
-    parser.addOptions({database, demo, selfTest, screenshots, date});
+    const QCommandLineOption idleLock(QStringLiteral("idle-lock-minutes"),
+                                      QStringLiteral("Minutes without a touch before the PIN pad comes back "
+                                                     "(default 3; decimals allowed, 0 = never)."),
+                                      QStringLiteral("minutes"));
+    const QCommandLineOption benchmark(QStringLiteral("startup-benchmark"),
+                                       QStringLiteral("Sign in, open the first pupil, print the milliseconds from "
+                                                      "process start to that page's first frame, and quit."));
+    parser.addOptions({database, demo, selfTest, screenshots, date, idleLock, benchmark});
     parser.process(app);
 
     StartupOptions options;
@@ -47,6 +54,15 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
             std::exit(2);
         }
     }
+    options.startupBenchmark = parser.isSet(benchmark);
+    if (parser.isSet(idleLock)) {
+        bool ok = false;
+        options.idleLockMinutes = parser.value(idleLock).toDouble(&ok);
+        if (!ok || options.idleLockMinutes < 0) {
+            std::fprintf(stderr, "--idle-lock-minutes needs a number of minutes, for example 3 or 0.5.\n");
+            std::exit(2);
+        }
+    }
     if (!options.screenshotsDir.isEmpty() && !options.selfTest) {
         std::fprintf(stderr, "--screenshots only works together with --self-test.\n");
         std::exit(2);
@@ -58,6 +74,14 @@ bool StartupOptions::selfTestRequested(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--self-test") == 0)
+            return true;
+    return false;
+}
+
+bool StartupOptions::startupBenchmarkRequested(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--startup-benchmark") == 0)
             return true;
     return false;
 }

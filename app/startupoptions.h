@@ -15,6 +15,8 @@ struct StartupOptions
     bool selfTest = false;  // load every page, report, and quit
     QString screenshotsDir; // with --self-test: save a picture of every page here
     QDate today;            // "today" pinned for the demo and screenshots; invalid = the real date
+    double idleLockMinutes = 3; // the PIN pad comes back after this long without a touch
+    bool startupBenchmark = false; // sign in, open a pupil, print the time to its first frame, quit
 
     // Parses the application's arguments; prints help or an error and exits the process when the
     // command line asks for help or cannot be understood (as command-line tools do).
@@ -22,6 +24,7 @@ struct StartupOptions
     // Whether --self-test is on the command line, before any QGuiApplication exists (the self-test
     // chooses the offscreen platform, which must be set before the application is created).
     static bool selfTestRequested(int argc, char **argv);
+    static bool startupBenchmarkRequested(int argc, char **argv);
     // Whether the command line only asks for --help or --version, which need no screen either.
     static bool onlyPrintsText(int argc, char **argv);
     // Where the store lives when no --database is given.

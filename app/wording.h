@@ -15,5 +15,10 @@ QString consentBadge(MediaConsent consent);    // "No photos", "Internal only", 
 QString lineage(TargetLineage lineage);        // "Continues last term's target"
 QString evidenceThisTerm(int count);           // "No evidence yet this term", "3 pieces of evidence this term"
 QString initials(const QString &firstName, const QString &surname);
+QString runningTime(qint64 ms);                // "0:07", "12:30", "1:02:03"
+QString freeSpace(qint64 bytes);               // "12.4 GB free on this tablet"
+QString setting(const QString &setting);       // "swimming_pool" or "Swimming pool" -> "Swimming pool"
+QString names(const QStringList &names);       // "Alfie", "Alfie and Ruby", "Alfie, Ruby and Amira"
+QString promptLevelShort(PromptLevel level);   // "Independent", "Gestural", ... "Full physical"
 
 } // namespace Stride::Wording

@@ -12,26 +12,109 @@ ApplicationWindow {
     readonly property Item currentPage: stack.currentItem
     readonly property string pageName: currentPage ? currentPage.objectName : ""
     readonly property bool pageReady: currentPage !== null && !stack.busy && currentPage.ready === true
-    readonly property string pageSummary: currentPage && currentPage.summary ? currentPage.summary : ""
+    readonly property string pageSummary: (lockScreen.opened ? (Session.locked ? "[locked] " : "[switching] ") : "")
+                                          + (currentPage && currentPage.summary ? currentPage.summary : "")
+    readonly property bool lockShowing: lockScreen.opened
+
+    // Page transitions; the start-up benchmark turns them off (they are not start-up time).
+    property bool animate: true
+    readonly property var pushMode: animate ? StackView.PushTransition : StackView.Immediate
+    // The page a capture was started from: Save (or giving up) comes back to it.
+    property Item captureOrigin: null
 
     function showSignIn() {
         stack.replace(null, signInPage, {}, StackView.Immediate)
     }
     function showClassList() {
         if (stack.depth > 0 && stack.get(0).objectName === "class-list")
-            stack.pop(null)
+            stack.pop(null, animate ? StackView.PopTransition : StackView.Immediate)
         else
-            stack.replace(null, classListPage)
+            stack.replace(null, classListPage, {}, animate ? StackView.ReplaceTransition : StackView.Immediate)
     }
     function showClass(classId) {
         showClassList()
-        stack.push(classPage, { classId: classId })
+        stack.push(classPage, { classId: classId }, pushMode)
     }
     function showPupil(pupilId) {
         if (currentPage && currentPage.objectName === "pupil")
-            stack.replace(currentPage, pupilPage, { pupilId: pupilId })
+            stack.replace(currentPage, pupilPage, { pupilId: pupilId }, pushMode)
         else
-            stack.push(pupilPage, { pupilId: pupilId })
+            stack.push(pupilPage, { pupilId: pupilId }, pushMode)
+    }
+    // A capture of these pupils ("photo", "video", "audio", "work" or "written"), with a target
+    // already ticked if given. Consent is checked before the camera opens (the capture page then
+    // says who cannot be in it); a written observation goes straight to its sheet.
+    function showCapture(pupilIds, targetId, kind) {
+        captureOrigin = currentPage
+        Capture.begin(pupilIds, targetId || "", kind || "photo")
+        if (Capture.kind === "written")
+            stack.push(taggingPage, {}, pushMode)
+        else
+            stack.push(capturePage, {}, pushMode)
+        return true
+    }
+    function showTagging() {
+        if (currentPage && currentPage.objectName === "tagging")
+            return true
+        stack.push(taggingPage, {}, pushMode)
+        return true
+    }
+    function showPupilEvidence(pupilId) {
+        stack.push(pupilEvidencePage, { pupilId: pupilId }, pushMode)
+        return true
+    }
+    function showTargetEvidence(pupilId, targetId, areaName, text, colour) {
+        stack.push(targetEvidencePage, { pupilId: pupilId, targetId: targetId, areaName: areaName || "",
+                                         targetText: text || "", areaColour: colour || Theme.primary }, pushMode)
+        return true
+    }
+    function showEvidence(evidenceId) {
+        stack.push(evidenceDetailPage, { evidenceId: evidenceId }, pushMode)
+        return true
+    }
+    function goBack() {
+        if (stack.depth <= 1)
+            return false
+        if (currentPage && typeof currentPage.leave === "function" && !currentPage.leave())
+            return false
+        stack.pop()
+        return true
+    }
+    // Back to where the capture began (after Save, or a capture given up).
+    function leaveCapture() {
+        const origin = captureOrigin
+        captureOrigin = null
+        if (origin && stack.find(item => item === origin))
+            stack.pop(origin)
+        else
+            stack.pop()
+    }
+    function resumeParkedDraft() {
+        if (!Capture.resumeParkedDraft())
+            return false
+        captureOrigin = currentPage
+        if (Capture.kind === "written" || Capture.hasMedia)
+            stack.push(taggingPage, {}, pushMode)
+        else
+            stack.push(capturePage, {}, pushMode)
+        return true
+    }
+    function dismissToast() {
+        toast.opacity = 0
+        return true
+    }
+    function showLock() {
+        lockScreen.showLocked()
+        return true
+    }
+    function showSwitch() {
+        lockScreen.showSwitch()
+        return true
+    }
+    function hideSwitch() {
+        if (!Session.locked)
+            lockScreen.close()
+        return true
     }
     function showDatabaseProblem(problem) {
         stack.replace(null, databaseProblemPage, { problem: problem }, StackView.Immediate)
@@ -56,7 +139,8 @@ ApplicationWindow {
         title: window.currentPage && window.currentPage.title ? window.currentPage.title : qsTr("Stride")
         subtitle: window.currentPage && window.currentPage.subtitle ? window.currentPage.subtitle : ""
         canGoBack: stack.depth > 1
-        onBackClicked: stack.pop()
+        onBackClicked: window.goBack()
+        onSwitchClicked: window.showSwitch()
     }
 
     StackView {
@@ -81,6 +165,17 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: Capture
+        function onMediaCaptured() {
+            if (window.pageName === "capture")
+                window.showTagging()
+        }
+        function onSaved(evidenceId, summary) {
+            window.leaveCapture()
+            toast.show(summary)
+        }
+    }
+    Connections {
         target: Database
         function onStoreReady() {
             window.showSignIn()
@@ -101,11 +196,81 @@ ApplicationWindow {
         id: classPage
         ClassPage {
             onPupilChosen: pupilId => window.showPupil(pupilId)
+            onGroupCaptureRequested: pupilIds => window.showCapture(pupilIds, "", "photo")
         }
     }
     Component {
         id: pupilPage
-        PupilPage {}
+        PupilPage {
+            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "photo")
+            onTimelineRequested: pupilId => window.showPupilEvidence(pupilId)
+            onTargetEvidenceRequested: (pupilId, targetId, areaName, text, colour) =>
+                window.showTargetEvidence(pupilId, targetId, areaName, text, colour)
+        }
+    }
+    Component {
+        id: capturePage
+        CapturePage {
+            onWrittenChosen: stack.replace(stack.currentItem, taggingPage, {}, window.pushMode)
+        }
+    }
+    Component {
+        id: taggingPage
+        TaggingPage {}
+    }
+    Component {
+        id: pupilEvidencePage
+        PupilEvidencePage {
+            onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
+            onCaptureRequested: pupilId => window.showCapture([pupilId], "", "photo")
+        }
+    }
+    Component {
+        id: targetEvidencePage
+        TargetEvidencePage {
+            onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
+            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "photo")
+        }
+    }
+    Component {
+        id: evidenceDetailPage
+        EvidenceDetailPage {}
+    }
+
+    // An unsaved capture left when someone else took the tablet, offered back to its owner.
+    Banner {
+        id: parkedBanner
+        objectName: "parkedDraftBanner"
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.spacing }
+        z: 10
+        visible: Session.signedIn && Capture.hasParkedDraft && !Capture.active
+        tone: "info"
+        text: Capture.parkedDraftText
+        PrimaryButton {
+            objectName: "resumeDraftButton"
+            text: qsTr("Carry on with it")
+            onClicked: window.resumeParkedDraft()
+        }
+        TextButton {
+            text: qsTr("Throw it away")
+            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.width: 1; border.color: Theme.divider }
+            onClicked: {
+                Capture.resumeParkedDraft()
+                Capture.discard()
+            }
+        }
+    }
+
+    Toast {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.pagePadding
+        z: 20
+    }
+
+    LockScreen {
+        id: lockScreen
     }
     Component {
         id: databaseProblemPage

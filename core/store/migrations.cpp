@@ -179,6 +179,56 @@ QStringList version3()
     };
 }
 
+// Version 4: sync (docs/sync.md). All of it is the device's own bookkeeping and never syncs,
+// except `conflict`, which the server writes and devices receive like any other record.
+QStringList version4()
+{
+    return {
+        // The HLC of each value this device holds, so a pulled value replaces it only if newer.
+        // Field '*' is the row's first insert: fields with no clock of their own fall back to it,
+        // which keeps a new row to one clock row instead of one per column.
+        QStringLiteral("CREATE TABLE field_clock (entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " field TEXT NOT NULL, hlc TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field))"
+                       " WITHOUT ROWID"),
+        // One row: how far this device has pulled, and how the last attempts went.
+        QStringLiteral("CREATE TABLE sync_status (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " cursor INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT, last_success_at TEXT,"
+                       " last_error TEXT NOT NULL DEFAULT '', consecutive_failures INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("INSERT INTO sync_status (id) VALUES (1)"),
+        // What the server said about each pushed mutation. change_log.sent_at is set for both
+        // states, so neither is sent again; rejected ones keep the server's words for the sync page.
+        QStringLiteral("CREATE TABLE mutation_sync (mutation_id TEXT PRIMARY KEY,"
+                       " state TEXT NOT NULL"
+                       " CHECK (state IN ('sent', 'rejected')), error TEXT NOT NULL DEFAULT '',"
+                       " message TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX mutation_sync_rejected ON mutation_sync(state)"),
+        // Where each media file of this device stands with the server. A file is freeable only
+        // when 'confirmed' (the server said it holds exactly these bytes); 'evicted' means the
+        // original was freed here and is fetched again on demand. upload_url lets a killed
+        // upload resume at the server's offset.
+        QStringLiteral("CREATE TABLE media_file (sha256 TEXT PRIMARY KEY, state TEXT NOT NULL"
+                       " CHECK (state IN ('pending', 'uploading', 'uploaded', 'confirmed', 'evicted')),"
+                       " byte_size INTEGER NOT NULL DEFAULT 0, upload_url TEXT NOT NULL DEFAULT '',"
+                       " message TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"),
+        // This tablet's enrolment with the school's store. One row, or none before enrolment.
+        QStringLiteral("CREATE TABLE enrolment (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " server_url TEXT NOT NULL, device_id TEXT NOT NULL, device_token TEXT NOT NULL,"
+                       " device_name TEXT NOT NULL DEFAULT '', school_id TEXT NOT NULL DEFAULT '',"
+                       " school_name TEXT NOT NULL DEFAULT '', enrolled_at TEXT NOT NULL)"),
+        // Pulled changes that could not be applied yet (their parent row has not arrived, a
+        // required column is missing): kept, never dropped, and tried again after every page.
+        QStringLiteral("CREATE TABLE remote_parked (seq INTEGER PRIMARY KEY, change TEXT NOT NULL,"
+                       " reason TEXT NOT NULL, parked_at TEXT NOT NULL)"),
+        // Conflicts found by the server (two people changed one field to different things
+        // without seeing each other's change). A person resolves one by choosing a value.
+        QStringLiteral("CREATE TABLE conflict (id TEXT PRIMARY KEY, school_id TEXT NOT NULL DEFAULT '',"
+                       " entity TEXT NOT NULL DEFAULT '', entity_id TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '', \"values\" TEXT NOT NULL DEFAULT '[]',"
+                       " resolved INTEGER NOT NULL DEFAULT 0, created_at TEXT)"),
+        QStringLiteral("CREATE INDEX conflict_open ON conflict(resolved, entity, entity_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -187,6 +237,7 @@ const QList<Migration> &Migrations::all()
         {1, QStringLiteral("The domain, the change log and tombstones"), version1()},
         {2, QStringLiteral("Evidence timeline index; PIN lockout"), version2()},
         {3, QStringLiteral("Evidence counts per target kept by triggers"), version3()},
+        {4, QStringLiteral("Sync: field clocks, status, media state, enrolment, conflicts"), version4()},
     };
     return list;
 }

@@ -254,7 +254,12 @@ bool Store::writeRow(const TableRow &row)
     if (!exec(q))
         return false;
     q.finish();
-    return appendMutation(row.table, row.id, QStringLiteral("upsert"), changed, previous);
+    // One timestamp for the log entry and the field clocks, so a pulled value is compared with
+    // exactly the HLC this change is pushed with. A new row gets one row clock ('*').
+    const QString hlc = m_clock->now().toString();
+    if (!stampFields(row.table, row.id, existing ? columns : QStringList{QStringLiteral("*")}, hlc))
+        return false;
+    return appendMutation(row.table, row.id, QStringLiteral("upsert"), changed, previous, hlc);
 }
 
 bool Store::deleteRow(const QString &table, const QString &id)
@@ -279,7 +284,9 @@ bool Store::deleteRow(const QString &table, const QString &id)
     tomb.addBindValue(Column::optionalText(m_actingStaffId));
     if (!exec(tomb))
         return false;
-    return appendMutation(table, id, QStringLiteral("delete"), {}, previous);
+    if (!clearFieldClocks(table, id))
+        return false;
+    return appendMutation(table, id, QStringLiteral("delete"), {}, previous, stamp.toString());
 }
 
 bool Store::replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
@@ -301,7 +308,7 @@ bool Store::replaceChildren(const QString &table, const QString &parentColumn, c
 }
 
 bool Store::appendMutation(const QString &entity, const QString &entityId, const QString &op,
-                           const QVariantMap &fields, const QVariantMap &previous)
+                           const QVariantMap &fields, const QVariantMap &previous, const QString &hlc)
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
@@ -314,7 +321,7 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
     q.addBindValue(previous.isEmpty()
                        ? QVariant()
                        : QVariant(QString::fromUtf8(QJsonDocument(toJson(previous)).toJson(QJsonDocument::Compact))));
-    q.addBindValue(m_clock->now().toString());
+    q.addBindValue(hlc);
     q.addBindValue(Column::optionalText(m_actingStaffId));
     q.addBindValue(m_deviceId);
     q.addBindValue(Column::instant(QDateTime::currentDateTimeUtc()));

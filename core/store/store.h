@@ -4,6 +4,7 @@
 #include "evidencefilter.h"
 #include "hybridlogicalclock.h"
 #include "mutation.h"
+#include "remotechange.h"
 #include "tablerow.h"
 #include "writeresult.h"
 
@@ -124,14 +125,33 @@ public:
     bool hasTombstone(const QString &entity, const QString &entityId) const;
 
     // Row level, for importers and sync: the same validation-free path the typed saves end in.
+    // Both also record the HLC of every value they write (field clocks), for the sync merge.
     bool writeRow(const TableRow &row);
     bool deleteRow(const QString &table, const QString &id);
+
+    // --- Sync (docs/sync.md; core/store/storeremote.cpp).
+    // Writes a change pulled from the server WITHOUT appending to the change log, so it is never
+    // pushed back. Upserts merge per field: a value is written only if its HLC is newer than the
+    // one this device holds for that field. Deletes remove the row and leave a tombstone. Runs in
+    // its own savepoint (nested inside a caller's transaction), so a change that cannot be
+    // written changes nothing and says why.
+    RemoteApplyResult applyRemote(const RemoteChange &change);
+    // Merges a timestamp from the server into this device's clock and keeps it across restarts.
+    // Returns false (and changes nothing) if it is more than a day ahead of this device's clock.
+    bool receiveClock(const QString &hlc);
+    // The HLC this device holds for one field of one row (empty if it has none).
+    QString fieldClock(const QString &entity, const QString &entityId, const QString &field) const;
 
 private:
     bool replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
                          const QList<TableRow> &rows);
     bool appendMutation(const QString &entity, const QString &entityId, const QString &op, const QVariantMap &fields,
-                        const QVariantMap &previous);
+                        const QVariantMap &previous, const QString &hlc);
+    bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields, const QString &hlc);
+    bool clearFieldClocks(const QString &entity, const QString &entityId);
+    bool applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &result);
+    bool applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &result);
+    QHash<QString, QString> columnTypes(const QString &table) const;
     std::optional<QVariantMap> selectRow(const QString &table, const QString &id) const;
     QList<QVariantMap> selectRows(const QString &sql, const QVariantList &binds = {}) const;
     QSqlQuery &prepared(const QString &sql) const;
@@ -153,6 +173,7 @@ private:
     int m_transactionDepth = 0;
     QString m_lastError;
     mutable QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, QHash<QString, QString>> m_columnTypes; // table -> column -> declared type
 };
 
 } // namespace Stride

@@ -12,6 +12,7 @@ Rectangle {
     property string subtitle
     property bool canGoBack: false
     signal backClicked()
+    signal switchClicked()
 
     implicitHeight: Theme.headerHeight
     color: Theme.surface
@@ -74,9 +75,16 @@ Rectangle {
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
             }
+            // Handing the tablet to a colleague: their name, their PIN, from any page.
+            TextButton {
+                objectName: "switchStaffButton"
+                Layout.leftMargin: Theme.gap
+                text: qsTr("Switch")
+                Accessible.name: qsTr("Switch to another member of staff")
+                onClicked: header.switchClicked()
+            }
             TextButton {
                 objectName: "signOutButton"
-                Layout.leftMargin: Theme.gap
                 text: qsTr("Sign out")
                 onClicked: Session.signOut()
             }

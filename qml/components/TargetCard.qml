@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Stride
 
@@ -7,6 +8,7 @@ import Stride
 Panel {
     id: card
 
+    required property string targetId
     required property string areaName
     required property string areaKind
     required property int areaIndex
@@ -21,6 +23,11 @@ Panel {
     required property string evidenceText
 
     readonly property color areaColour: Theme.areaColour(areaKind, areaIndex)
+
+    // One tap from the card: a photo against this target (the capture page opens on the camera,
+    // this pupil and this target already chosen); or the evidence it already has.
+    signal captureRequested(string targetId)
+    signal evidenceRequested(string targetId)
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacing + 4
     Accessible.role: Accessible.StaticText
@@ -105,13 +112,60 @@ Panel {
             }
         }
 
-        Text {
+        RowLayout {
             Layout.fillWidth: true
             visible: card.hasTarget
-            text: card.evidenceText
-            color: card.evidenceCount === 0 ? Theme.warningText : Theme.textMuted
-            font.pixelSize: Theme.smallSize
-            font.bold: card.evidenceCount === 0
+            spacing: Theme.spacing
+            AbstractButton {
+                id: evidenceLink
+                objectName: "evidenceLink_" + card.targetId
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                enabled: card.evidenceCount > 0
+                Accessible.role: Accessible.Link
+                Accessible.name: card.evidenceText
+                onClicked: card.evidenceRequested(card.targetId)
+                background: Rectangle { radius: Theme.radius; color: evidenceLink.down ? Theme.pressed : "transparent" }
+                contentItem: Text {
+                    text: card.evidenceCount > 0 ? card.evidenceText + "  ›" : card.evidenceText
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    color: card.evidenceCount === 0 ? Theme.warningText : Theme.primary
+                    font.pixelSize: Theme.smallSize + 1
+                    font.bold: true
+                }
+            }
+            AbstractButton {
+                id: captureButton
+                objectName: "captureButton_" + card.targetId
+                Layout.preferredHeight: Theme.touch
+                Layout.preferredWidth: captureRow.implicitWidth + 2 * Theme.spacing
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Take a photo for this target")
+                onClicked: card.captureRequested(card.targetId)
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: captureButton.down ? Theme.primaryDark : Theme.primary
+                    border.width: captureButton.visualFocus ? 3 : 0
+                    border.color: Theme.text
+                }
+                contentItem: Item {
+                    Row {
+                        id: captureRow
+                        anchors.centerIn: parent
+                        spacing: Theme.gap + 2
+                        CameraGlyph { anchors.verticalCenter: parent.verticalCenter }
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: qsTr("Photo")
+                            color: Theme.textOnPrimary
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                        }
+                    }
+                }
+            }
         }
     }
 }

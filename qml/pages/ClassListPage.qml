@@ -66,6 +66,7 @@ StridePage {
 
         delegate: Card {
             id: card
+            objectName: "classCard_" + classId
             required property string classId
             required property string name
             required property string staffNames

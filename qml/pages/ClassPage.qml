@@ -11,10 +11,41 @@ StridePage {
 
     property string classId
     signal pupilChosen(string pupilId)
+    // Group evidence: several pupils in one photo, video, voice note or observation.
+    signal groupCaptureRequested(var pupilIds)
+
+    property bool choosing: false
+    property var chosen: []
+
+    function startChoosing() {
+        chosen = []
+        choosing = true
+        return true
+    }
+    function toggleChosen(pupilId) {
+        const list = chosen.slice()
+        const at = list.indexOf(pupilId)
+        if (at >= 0)
+            list.splice(at, 1)
+        else
+            list.push(pupilId)
+        chosen = list
+        return true
+    }
+    function recordForChosen() {
+        if (chosen.length === 0)
+            return false
+        const ids = chosen
+        choosing = false
+        chosen = []
+        page.groupCaptureRequested(ids)
+        return true
+    }
 
     ready: pupils.classId === classId && classId !== ""
-    summary: qsTr("%1: %2 pupils, %3 with no evidence yet this term")
-        .arg(pupils.className).arg(pupils.count).arg(pupils.pupilsWithoutEvidence)
+    summary: choosing ? qsTr("%1: choosing pupils for group evidence, %2 chosen").arg(pupils.className).arg(chosen.length)
+                      : qsTr("%1: %2 pupils, %3 with no evidence yet this term")
+                        .arg(pupils.className).arg(pupils.count).arg(pupils.pupilsWithoutEvidence)
     title: pupils.className !== "" ? qsTr("Class %1").arg(pupils.className) : qsTr("Class")
     subtitle: Session.termName !== "" ? Session.termName + "  ·  " + Session.termStage : ""
 
@@ -25,10 +56,16 @@ StridePage {
         classId: page.classId
     }
 
+    Connections {
+        target: Capture
+        function onSaved() { pupils.reload() }
+    }
+
     GridView {
         id: grid
         objectName: "pupilGrid"
         anchors.fill: parent
+        anchors.bottomMargin: groupBar.visible ? groupBar.height : 0
         anchors.leftMargin: Theme.pagePadding - Theme.gap
         anchors.rightMargin: Theme.pagePadding - Theme.gap
         clip: true
@@ -44,13 +81,24 @@ StridePage {
             height: intro.implicitHeight + Theme.pagePadding + Theme.gap
             Text {
                 id: intro
-                anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+                anchors { left: parent.left; right: groupButton.left; bottom: parent.bottom }
                 anchors.leftMargin: Theme.gap
                 anchors.bottomMargin: Theme.gap
-                text: pupils.count === 1 ? qsTr("1 pupil") : qsTr("%1 pupils").arg(pupils.count)
+                text: page.choosing ? qsTr("Tap everyone who is in it")
+                                    : pupils.count === 1 ? qsTr("1 pupil") : qsTr("%1 pupils").arg(pupils.count)
                 color: Theme.text
                 font.pixelSize: Theme.largeSize
                 font.bold: true
+            }
+            TextButton {
+                id: groupButton
+                objectName: "groupEvidenceButton"
+                anchors { right: parent.right; bottom: parent.bottom }
+                anchors.rightMargin: Theme.gap
+                anchors.bottomMargin: 0
+                visible: !page.choosing && pupils.count > 1
+                text: qsTr("Group evidence")
+                onClicked: page.startChoosing()
             }
         }
         footer: Item { width: grid.width; height: Theme.spacing }
@@ -71,10 +119,40 @@ StridePage {
             height: grid.cellHeight
 
             Card {
+                readonly property bool picked: page.choosing && page.chosen.indexOf(cell.pupilId) >= 0
+                objectName: "pupilCard_" + cell.pupilId
                 anchors.fill: parent
                 anchors.margins: Theme.gap
                 Accessible.name: cell.name
-                onClicked: page.pupilChosen(cell.pupilId)
+                Accessible.role: page.choosing ? Accessible.CheckBox : Accessible.Button
+                Accessible.checked: picked
+                accent: picked ? Theme.primary : "transparent"
+                onClicked: page.choosing ? page.toggleChosen(cell.pupilId) : page.pupilChosen(cell.pupilId)
+
+                Rectangle {
+                    visible: parent.picked
+                    // Beside the consent badge, where the card has room.
+                    anchors { right: parent.right; bottom: parent.bottom; rightMargin: 16; bottomMargin: 48 }
+                    width: 40
+                    height: 40
+                    radius: 20
+                    color: Theme.primary
+                    Text {
+                        anchors.centerIn: parent
+                        text: "\u2713"
+                        color: "white"
+                        font.pixelSize: Theme.largeSize
+                        font.bold: true
+                    }
+                }
+                Rectangle {
+                    visible: parent.picked
+                    anchors.fill: parent
+                    radius: Theme.radius
+                    color: "transparent"
+                    border.width: 3
+                    border.color: Theme.primary
+                }
 
                 contentItem: ColumnLayout {
                     spacing: Theme.gap
@@ -143,5 +221,48 @@ StridePage {
         visible: pupils.count === 0
         heading: qsTr("There are no pupils in this class yet")
         message: qsTr("Pupils appear here when the office adds them to the class.")
+    }
+
+    // --- Group evidence: who is chosen, and on to the capture.
+    Rectangle {
+        id: groupBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.touchLarge + 2 * Theme.spacing
+        visible: page.choosing
+        color: Theme.surface
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            height: 1
+            color: Theme.divider
+        }
+        RowLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            anchors.leftMargin: Theme.pagePadding
+            anchors.rightMargin: Theme.pagePadding
+            spacing: Theme.spacing
+            Text {
+                Layout.fillWidth: true
+                text: page.chosen.length === 0 ? qsTr("Nobody chosen yet")
+                    : page.chosen.length === 1 ? qsTr("1 pupil chosen") : qsTr("%1 pupils chosen").arg(page.chosen.length)
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+            }
+            TextButton {
+                objectName: "cancelGroupButton"
+                text: qsTr("Cancel")
+                onClicked: {
+                    page.choosing = false
+                    page.chosen = []
+                }
+            }
+            PrimaryButton {
+                objectName: "groupCaptureButton"
+                text: qsTr("Record evidence")
+                enabled: page.chosen.length > 0
+                onClicked: page.recordForChosen()
+            }
+        }
     }
 }

@@ -11,6 +11,10 @@ StridePage {
     objectName: "pupil"
 
     property string pupilId
+    // Capture: a target's own button (that target ticked), or the general one (none ticked).
+    signal captureRequested(string pupilId, string targetId)
+    signal timelineRequested(string pupilId)
+    signal targetEvidenceRequested(string pupilId, string targetId, string areaName, string text, color colour)
 
     ready: profile.found && targets.pupilId === pupilId
     summary: qsTr("%1: %2 targets, %3 areas without one, %4")
@@ -41,6 +45,20 @@ StridePage {
         id: targets
         session: Session
         pupilId: page.pupilId
+    }
+    // A capture saved elsewhere changes the counts shown here.
+    Connections {
+        target: Capture
+        function onSaved() { targets.reload(); profile.reload() }
+    }
+    // The id of the first target with a card (the self-test and tests start captures from it).
+    function firstTargetId() {
+        for (let i = 0; i < targets.count; ++i) {
+            const id = targets.data(targets.index(i, 0), TargetListModel.TargetIdRole)
+            if (id !== "")
+                return id
+        }
+        return ""
     }
 
     RowLayout {
@@ -129,6 +147,19 @@ StridePage {
                     ProfileFact {
                         label: qsTr("This term")
                         value: profile.evidenceText
+                    }
+
+                    PrimaryButton {
+                        objectName: "recordEvidenceButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Record evidence")
+                        onClicked: page.captureRequested(page.pupilId, "")
+                    }
+                    TextButton {
+                        objectName: "timelineButton"
+                        Layout.fillWidth: true
+                        text: qsTr("See all %1's evidence").arg(profile.firstName)
+                        onClicked: page.timelineRequested(page.pupilId)
                     }
 
                     ColumnLayout {
@@ -224,6 +255,8 @@ StridePage {
 
             delegate: TargetCard {
                 width: list.cardWidth
+                onCaptureRequested: targetId => page.captureRequested(page.pupilId, targetId)
+                onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, areaName, text, areaColour)
             }
         }
     }

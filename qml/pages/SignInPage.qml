@@ -97,6 +97,7 @@ StridePage {
                 height: grid.cellHeight
 
                 Card {
+                    objectName: "staffTile_" + cell.staffId
                     anchors.fill: parent
                     anchors.margins: Theme.gap
                     padding: Theme.spacing

@@ -1,0 +1,716 @@
+#include "capturecontroller.h"
+
+#include "pupiltargets.h"
+#include "session.h"
+#include "wording.h"
+
+#include "capture/capturesource.h"
+#include "media/mediastore.h"
+#include "store/store.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImageReader>
+
+namespace Stride {
+
+namespace {
+
+QString key(const QString &pupilId, const QString &targetId)
+{
+    return pupilId + QLatin1Char('/') + targetId;
+}
+
+} // namespace
+
+CaptureController::CaptureController(Session &session, EvidenceCapture &capture, MediaStore &media,
+                                     CaptureSource *source, QObject *parent)
+    : QObject(parent), m_session(session), m_capture(capture), m_media(media), m_source(source)
+{
+    m_freeSpace = [this] { return m_media.bytesAvailable(); };
+    if (m_source) {
+        connect(m_source, &CaptureSource::captured, this, &CaptureController::onCaptured);
+        connect(m_source, &CaptureSource::failed, this, &CaptureController::onSourceFailed);
+        connect(m_source, &CaptureSource::warning, this, &CaptureController::setMessage);
+        connect(m_source, &CaptureSource::recordingMsChanged, this, &CaptureController::recordingTimeChanged);
+        connect(m_source, &CaptureSource::recordingStateChanged, this,
+                &CaptureController::recordingTimeChanged);
+    }
+    connect(&m_session, &Session::signedInChanged, this, &CaptureController::onStaffChanged);
+    // Anything that changes what Save needs re-asks canSave.
+    for (auto signal : {&CaptureController::kindChanged, &CaptureController::pupilsChanged,
+                        &CaptureController::consentChanged, &CaptureController::tagsChanged,
+                        &CaptureController::mediaChanged, &CaptureController::activeChanged})
+        connect(this, signal, this, &CaptureController::validityChanged);
+    m_currentStaffId = m_session.staffId();
+}
+
+CaptureController::~CaptureController() = default;
+
+// --- What the draft is
+
+QString CaptureController::kind() const
+{
+    return toKey(m_draft.item.kind);
+}
+
+QString CaptureController::kindLabel() const
+{
+    return toLabel(m_draft.item.kind);
+}
+
+void CaptureController::setKind(const QString &kindKey)
+{
+    const auto kind = fromKey<EvidenceKind>(kindKey);
+    if (!kind || *kind == m_draft.item.kind)
+        return;
+    // A recording under way belongs to the kind it started as.
+    if (m_source && (m_source->isRecording() || m_source->isBusy()))
+        m_source->cancel();
+    m_draft.item.kind = *kind;
+    if (m_draft.media && m_draft.media->kind != *kind)
+        dropMedia();
+    m_lowSpaceAcknowledged = false;
+    recheckConsent();
+    emit kindChanged();
+}
+
+QString CaptureController::pupilNames() const
+{
+    QStringList names;
+    for (const QVariant &p : m_pupils)
+        names << p.toMap().value(QStringLiteral("name")).toString();
+    return Wording::names(names);
+}
+
+QStringList CaptureController::selectedTargets() const
+{
+    QStringList keys;
+    for (const EvidencePupil &p : m_draft.item.pupils)
+        for (const QString &t : p.targetIds)
+            keys << key(p.pupilId, t);
+    return keys;
+}
+
+int CaptureController::selectedTargetCount() const
+{
+    int n = 0;
+    for (const EvidencePupil &p : m_draft.item.pupils)
+        n += int(p.targetIds.size());
+    return n;
+}
+
+QString CaptureController::promptLevel() const
+{
+    return m_draft.item.promptLevel ? toKey(*m_draft.item.promptLevel) : QString();
+}
+
+void CaptureController::setPromptLevel(const QString &levelKey)
+{
+    // Tapping the chosen level again clears it: "not recorded" is a real answer.
+    const auto level = fromKey<PromptLevel>(levelKey);
+    if (level == m_draft.item.promptLevel)
+        return;
+    m_draft.item.promptLevel = level;
+    emit tagsChanged();
+}
+
+void CaptureController::setTag(QString EvidenceItem::*field, const QString &text)
+{
+    if (m_draft.item.*field == text)
+        return;
+    m_draft.item.*field = text;
+    emit tagsChanged();
+}
+
+void CaptureController::setSetting(const QString &text)
+{
+    setTag(&EvidenceItem::setting, text);
+}
+void CaptureController::setPeoplePresent(const QString &text)
+{
+    setTag(&EvidenceItem::peoplePresent, text);
+}
+void CaptureController::setMeasure(const QString &text)
+{
+    setTag(&EvidenceItem::measure, text);
+}
+void CaptureController::setLearnerVoice(const QString &text)
+{
+    setTag(&EvidenceItem::learnerVoice, text);
+}
+void CaptureController::setNote(const QString &text)
+{
+    setTag(&EvidenceItem::note, text);
+}
+
+void CaptureController::setVisibility(const QString &visibilityKey)
+{
+    const auto visibility = fromKey<Visibility>(visibilityKey);
+    if (!visibility || *visibility == m_draft.item.visibility)
+        return;
+    if (*visibility == Visibility::ShareableWithParents && !canShare()) {
+        setMessage(m_shareBlockedReason);
+        return;
+    }
+    m_draft.item.visibility = *visibility;
+    emit tagsChanged();
+}
+
+// --- The media
+
+QString CaptureController::previewUrl() const
+{
+    if (!m_draft.media)
+        return {};
+    return QStringLiteral("image://capture/%1").arg(m_previewSerial);
+}
+
+QString CaptureController::mediaText() const
+{
+    if (!m_draft.media)
+        return {};
+    const CapturedMedia &m = *m_draft.media;
+    QString text = toLabel(m.kind);
+    if (m.kind == EvidenceKind::Video || m.kind == EvidenceKind::Audio) {
+        if (m.durationMs > 0)
+            text += QStringLiteral(", %1").arg(Wording::runningTime(m.durationMs));
+    } else if (m.size.isValid() && !m.size.isEmpty()) {
+        text += QStringLiteral(", %1 × %2").arg(m.size.width()).arg(m.size.height());
+    }
+    return text;
+}
+
+QImage CaptureController::previewImage(const QSize &requested) const
+{
+    if (!m_draft.media)
+        return {};
+    const CapturedMedia &m = *m_draft.media;
+    QByteArray bytes;
+    if (m.kind == EvidenceKind::Photo || m.kind == EvidenceKind::WorkSample)
+        bytes = m.bytes;
+    if (bytes.isEmpty())
+        bytes = m.thumbnailJpeg;
+    if (bytes.isEmpty())
+        return {};
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // as it will be saved: upright
+    if (requested.isValid() && !requested.isEmpty()) {
+        QSize size = reader.size();
+        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+            size.transpose();
+        if (size.isValid() && (size.width() > requested.width() || size.height() > requested.height())) {
+            const QSize scaled = size.scaled(requested, Qt::KeepAspectRatio);
+            if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+                reader.setScaledSize(scaled.transposed());
+            else
+                reader.setScaledSize(scaled);
+        }
+    }
+    return reader.read();
+}
+
+void CaptureController::dropMedia()
+{
+    if (!m_draft.media)
+        return;
+    // An unsaved recording is not evidence; its file goes now rather than at the next start.
+    if (!m_draft.media->incomingPath.isEmpty())
+        QFile::remove(m_draft.media->incomingPath);
+    m_draft.media.reset();
+    ++m_previewSerial;
+    emit mediaChanged();
+}
+
+void CaptureController::onCaptured(const CapturedMedia &arrived)
+{
+    CapturedMedia media = arrived;
+    // A photo chosen from a file arrives as a file in incoming/. Read it into memory now: the
+    // save deletes that file as it goes, and a save refused (a pupil without consent added
+    // afterwards) must still have the photo to try again with.
+    if ((media.kind == EvidenceKind::Photo || media.kind == EvidenceKind::WorkSample) &&
+        media.bytes.isEmpty() && !media.incomingPath.isEmpty()) {
+        QFile f(media.incomingPath);
+        if (f.open(QIODevice::ReadOnly)) {
+            media.bytes = f.readAll();
+            f.close();
+            QFile::remove(media.incomingPath);
+            media.incomingPath.clear();
+        }
+    }
+    const QString owner = m_mediaOwner;
+    m_mediaOwner.clear();
+    Draft *target = nullptr;
+    if (m_active && m_draft.item.capturedBy == owner)
+        target = &m_draft;
+    else if (m_parked.contains(owner))
+        target = &m_parked[owner]; // they were switched away mid-recording: it is still theirs
+    if (!target) {
+        if (!media.incomingPath.isEmpty())
+            QFile::remove(media.incomingPath);
+        return;
+    }
+    if (target->media && !target->media->incomingPath.isEmpty())
+        QFile::remove(target->media->incomingPath);
+    target->media = media;
+    target->item.kind = media.kind;
+    target->item.capturedAt = m_session.now();
+    if (target != &m_draft)
+        return;
+    ++m_previewSerial;
+    refreshSpace();
+    emit kindChanged();
+    recheckConsent();
+    emit mediaChanged();
+    emit mediaCaptured();
+}
+
+void CaptureController::onSourceFailed(const QString &message)
+{
+    m_mediaOwner.clear();
+    setMessage(message);
+    emit failed(message);
+}
+
+void CaptureController::shutter()
+{
+    if (!m_active || !m_source)
+        return;
+    if (!m_consent.allowed) {
+        // Never past this point: the camera does not take a picture of a pupil without consent.
+        emit consentBlocked(m_consent.message);
+        return;
+    }
+    clearMessage();
+    const EvidenceKind kind = m_draft.item.kind;
+    const bool recording = kind == EvidenceKind::Video || kind == EvidenceKind::Audio;
+    if (recording && m_source->isRecording()) {
+        if (kind == EvidenceKind::Video)
+            m_source->stopVideo();
+        else
+            m_source->stopAudio();
+        return;
+    }
+    refreshSpace();
+    if (recording && lowOnSpace() && !m_lowSpaceAcknowledged) {
+        emit lowSpaceWarning(
+            QStringLiteral("This tablet is nearly full (%1). A recording may stop early. Sync or "
+                           "free some space if you can.")
+                .arg(freeSpaceText().toLower()));
+        return;
+    }
+    m_mediaOwner = m_draft.item.capturedBy;
+    switch (kind) {
+    case EvidenceKind::Photo:
+        m_source->takePhoto();
+        break;
+    case EvidenceKind::WorkSample:
+        m_source->takeWorkPhoto();
+        break;
+    case EvidenceKind::Video:
+        m_source->startVideo();
+        break;
+    case EvidenceKind::Audio:
+        m_source->startAudio();
+        break;
+    case EvidenceKind::Written:
+        m_mediaOwner.clear();
+        break;
+    }
+}
+
+void CaptureController::acknowledgeLowSpace()
+{
+    m_lowSpaceAcknowledged = true;
+}
+
+void CaptureController::importFile(const QString &pathOrUrl)
+{
+    if (!m_source)
+        return;
+    m_source->setPendingFile(pathOrUrl);
+    shutter();
+}
+
+void CaptureController::retake()
+{
+    dropMedia();
+}
+
+void CaptureController::switchToWritten()
+{
+    if (!m_active)
+        return;
+    if (m_source && (m_source->isRecording() || m_source->isBusy()))
+        m_source->cancel();
+    dropMedia();
+    m_draft.item.kind = EvidenceKind::Written;
+    clearMessage();
+    recheckConsent();
+    emit kindChanged();
+}
+
+// --- Pupils, targets, consent
+
+bool CaptureController::begin(const QStringList &pupilIds, const QString &targetId, const QString &kindKey)
+{
+    if (m_source && (m_source->isRecording() || m_source->isBusy()))
+        m_source->cancel();
+    Draft draft;
+    const QDateTime realNow = QDateTime::currentDateTimeUtc();
+    const QString staffId = m_session.staffId();
+    draft.carriedOver = m_defaults.inSameLesson(staffId, realNow);
+    draft.item = m_defaults.draft(m_session.schoolId(), staffId, realNow);
+    draft.item.capturedAt = m_session.now();
+    draft.item.kind = fromKey<EvidenceKind>(kindKey).value_or(EvidenceKind::Photo);
+    for (const QString &id : pupilIds)
+        if (!id.isEmpty() && !draft.item.pupilIds().contains(id))
+            draft.item.pupils.append({id, {}});
+    if (!targetId.isEmpty()) {
+        draft.originTargetId = targetId;
+        // The target belongs to one of these pupils; tick it for whoever owns it.
+        const Store &store = m_session.store();
+        const auto target = store.isOpen() ? store.target(targetId) : std::nullopt;
+        const auto plan = target ? store.ilp(target->ilpId) : std::nullopt;
+        for (EvidencePupil &p : draft.item.pupils)
+            if (plan && p.pupilId == plan->pupilId)
+                p.targetIds << targetId;
+    }
+    m_lowSpaceAcknowledged = false;
+    setDraft(draft, true);
+    refreshSpace();
+    return m_consent.allowed;
+}
+
+void CaptureController::addPupil(const QString &pupilId)
+{
+    if (!m_active || pupilId.isEmpty() || m_draft.item.pupilIds().contains(pupilId))
+        return;
+    m_draft.item.pupils.append({pupilId, {}});
+    rebuildPupils();
+    recheckConsent();
+    emit targetsChanged();
+}
+
+void CaptureController::removePupil(const QString &pupilId)
+{
+    const auto before = m_draft.item.pupils.size();
+    m_draft.item.pupils.removeIf([&](const EvidencePupil &p) { return p.pupilId == pupilId; });
+    if (m_draft.item.pupils.size() == before)
+        return;
+    rebuildPupils();
+    recheckConsent();
+    emit targetsChanged();
+}
+
+void CaptureController::leaveOutPupilsWithoutConsent()
+{
+    QStringList without;
+    for (const QVariant &v : m_pupils) {
+        const QVariantMap p = v.toMap();
+        if (p.value(QStringLiteral("consent")).toString() == QLatin1String("none"))
+            without << p.value(QStringLiteral("pupilId")).toString();
+    }
+    if (without.size() >= m_draft.item.pupils.size())
+        return; // leaving everyone out leaves nothing to record
+    m_draft.item.pupils.removeIf([&](const EvidencePupil &p) { return without.contains(p.pupilId); });
+    rebuildPupils();
+    recheckConsent();
+    emit targetsChanged();
+}
+
+void CaptureController::toggleTarget(const QString &pupilId, const QString &targetId)
+{
+    for (EvidencePupil &p : m_draft.item.pupils) {
+        if (p.pupilId != pupilId)
+            continue;
+        if (p.targetIds.contains(targetId))
+            p.targetIds.removeAll(targetId);
+        else
+            p.targetIds << targetId;
+        emit targetsChanged();
+        return;
+    }
+}
+
+bool CaptureController::isTargetSelected(const QString &pupilId, const QString &targetId) const
+{
+    for (const EvidencePupil &p : m_draft.item.pupils)
+        if (p.pupilId == pupilId)
+            return p.targetIds.contains(targetId);
+    return false;
+}
+
+void CaptureController::rebuildPupils()
+{
+    m_pupils.clear();
+    for (const EvidencePupil &p : m_draft.item.pupils) {
+        const QVariantMap entry = PupilTargets::describe(m_session, p.pupilId, p.targetIds);
+        if (!entry.isEmpty())
+            m_pupils.append(entry);
+    }
+    emit pupilsChanged();
+}
+
+void CaptureController::recheckConsent()
+{
+    m_consent = m_capture.checkConsent(m_draft.item.pupilIds(), m_draft.item.kind);
+    m_shareBlockedReason.clear();
+    if (!canShare()) {
+        QList<Pupil> pupils;
+        const Store &store = m_session.store();
+        for (const QString &id : m_draft.item.pupilIds())
+            if (const auto p = store.isOpen() ? store.pupil(id) : std::nullopt)
+                pupils << *p;
+        m_shareBlockedReason = pupils.isEmpty() ? QString() : ConsentCheck::visibilityMessage(pupils);
+        if (m_draft.item.visibility == Visibility::ShareableWithParents) {
+            // Carried over from the last capture, or chosen before a pupil was added: bound it.
+            m_draft.item.visibility = Visibility::InternalOnly;
+            emit tagsChanged();
+        }
+    }
+    emit consentChanged();
+}
+
+// --- Saving
+
+QString CaptureController::saveHint() const
+{
+    if (!m_active)
+        return QStringLiteral("Nothing is being recorded.");
+    if (m_draft.item.pupils.isEmpty())
+        return QStringLiteral("Choose at least one pupil.");
+    if (!m_consent.allowed)
+        return m_consent.message;
+    if (m_draft.item.kind == EvidenceKind::Written) {
+        if (m_draft.item.note.trimmed().isEmpty())
+            return QStringLiteral("Write what you saw in the note.");
+    } else if (!m_draft.media) {
+        return QStringLiteral("Take the %1 first.").arg(toLabel(m_draft.item.kind).toLower());
+    }
+    return {};
+}
+
+bool CaptureController::save()
+{
+    if (!m_active)
+        return false;
+    recheckConsent();
+    if (!m_consent.allowed) {
+        // Stopped here, before EvidenceCapture (which would also refuse, but delete the file).
+        setMessage(m_consent.message);
+        emit consentBlocked(m_consent.message);
+        return false;
+    }
+    const QString hint = saveHint();
+    if (!hint.isEmpty()) {
+        setMessage(hint);
+        emit failed(hint);
+        return false;
+    }
+    EvidenceItem item = m_draft.item;
+    if (item.kind == EvidenceKind::Written || !item.capturedAt.isValid())
+        item.capturedAt = m_session.now();
+    item.note = item.note.trimmed();
+    item.setting = item.setting.trimmed();
+    const EvidenceCapture::Outcome outcome = m_capture.save(item, m_draft.media ? &*m_draft.media : nullptr);
+    if (!outcome.ok) {
+        if (m_draft.media && !m_draft.media->incomingPath.isEmpty() &&
+            !QFile::exists(m_draft.media->incomingPath))
+            m_draft.media->incomingPath.clear(); // taken in (or removed) by the attempt
+        setMessage(outcome.message);
+        if (outcome.offerWrittenObservation) {
+            recheckConsent();
+            emit consentBlocked(outcome.message);
+        } else {
+            emit failed(outcome.message);
+        }
+        return false;
+    }
+    item.id = outcome.evidenceId;
+    m_defaults.remember(item);
+
+    QStringList areas;
+    for (const EvidencePupil &p : item.pupils)
+        for (const QString &t : p.targetIds)
+            areas << PupilTargets::areaNameOf(m_session, t);
+    areas.removeDuplicates();
+    QString summary = QStringLiteral("%1 saved for %2").arg(toLabel(item.kind), pupilNames());
+    if (!areas.isEmpty())
+        summary += QStringLiteral(": %1").arg(areas.join(QStringLiteral(", ")));
+    m_draft.media.reset(); // its files now belong to the media store
+    setDraft({}, false);
+    ++m_savedCount;
+    refreshSpace();
+    emit saved(outcome.evidenceId, summary);
+    return true;
+}
+
+void CaptureController::discard()
+{
+    if (m_source && (m_source->isRecording() || m_source->isBusy()))
+        m_source->cancel();
+    dropMedia();
+    clearMessage();
+    setDraft({}, false);
+}
+
+void CaptureController::setDraft(const Draft &draft, bool active)
+{
+    m_draft = draft;
+    const bool activeChanging = active != m_active;
+    m_active = active;
+    ++m_previewSerial;
+    // A draft saved or given up leaves the pupils list as it was: the sheet showing it is on its
+    // way out, and tearing down its rows (Repeater delegates inside layouts) in the middle of
+    // that crashes Qt 6.4's layouts. The next begin() fills the list before any page shows it.
+    if (active)
+        rebuildPupils();
+    recheckConsent();
+    emit kindChanged();
+    emit targetsChanged();
+    emit tagsChanged();
+    emit mediaChanged();
+    if (activeChanging || active)
+        emit activeChanged();
+}
+
+// --- Space, messages, people
+
+void CaptureController::setFreeSpaceProbe(std::function<qint64()> probe)
+{
+    m_freeSpace = std::move(probe);
+    refreshSpace();
+}
+
+void CaptureController::refreshSpace()
+{
+    const qint64 bytes = m_freeSpace ? m_freeSpace() : -1;
+    if (bytes == m_bytesAvailable)
+        return;
+    m_bytesAvailable = bytes;
+    emit spaceChanged();
+}
+
+QString CaptureController::freeSpaceText() const
+{
+    return Wording::freeSpace(m_bytesAvailable);
+}
+
+bool CaptureController::lowOnSpace() const
+{
+    return m_bytesAvailable >= 0 && m_bytesAvailable < EvidenceCapture::kLowSpaceBytes;
+}
+
+QString CaptureController::recordingTimeText() const
+{
+    return m_source ? Wording::runningTime(m_source->recordingMs()) : QString();
+}
+
+void CaptureController::setAutoOpenPicker(bool open)
+{
+    if (open == m_autoOpenPicker)
+        return;
+    m_autoOpenPicker = open;
+    emit autoOpenPickerChanged();
+}
+
+void CaptureController::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    emit messageChanged();
+}
+
+void CaptureController::clearMessage()
+{
+    setMessage({});
+}
+
+void CaptureController::onStaffChanged()
+{
+    const QString staffId = m_session.staffId();
+    if (staffId == m_currentStaffId)
+        return;
+    // Someone else took the tablet (or the person signed out): their draft waits for them, in
+    // memory, exactly as they left it; nobody else sees or saves it under their own name.
+    if (m_active && !m_draft.item.capturedBy.isEmpty() && m_draft.item.capturedBy != staffId) {
+        if (m_source && m_source->isRecording()) {
+            if (m_draft.item.kind == EvidenceKind::Video)
+                m_source->stopVideo(); // what was recorded arrives later, into the parked draft
+            else
+                m_source->stopAudio();
+        }
+        Draft parked = m_draft;
+        m_parked.insert(m_draft.item.capturedBy, parked);
+        m_draft.media.reset(); // the parked copy owns the file now
+        setDraft({}, false);
+    }
+    m_currentStaffId = staffId;
+    emit parkedChanged();
+}
+
+bool CaptureController::hasParkedDraft() const
+{
+    return !m_currentStaffId.isEmpty() && m_parked.contains(m_currentStaffId);
+}
+
+QString CaptureController::parkedDraftText() const
+{
+    if (!hasParkedDraft())
+        return {};
+    const Draft &d = m_parked[m_currentStaffId];
+    QStringList names;
+    for (const QString &id : d.item.pupilIds())
+        if (const auto p = m_session.store().pupil(id))
+            names << p->firstName;
+    return QStringLiteral("You have an unsaved %1 of %2.")
+        .arg(toLabel(d.item.kind).toLower(), Wording::names(names));
+}
+
+bool CaptureController::resumeParkedDraft()
+{
+    if (!hasParkedDraft())
+        return false;
+    if (m_active)
+        discard();
+    const Draft draft = m_parked.take(m_currentStaffId);
+    setDraft(draft, true);
+    refreshSpace();
+    emit parkedChanged();
+    return true;
+}
+
+// --- Vocabularies for the views
+
+QVariantList CaptureController::kinds()
+{
+    // In the order a TA reaches for them.
+    QVariantList list;
+    for (EvidenceKind k : {EvidenceKind::Photo, EvidenceKind::Video, EvidenceKind::Audio,
+                           EvidenceKind::WorkSample, EvidenceKind::Written})
+        list.append(QVariantMap{{QStringLiteral("key"), toKey(k)}, {QStringLiteral("label"), toLabel(k)}});
+    return list;
+}
+
+QVariantList CaptureController::promptLevels()
+{
+    QVariantList list;
+    for (const auto &entry : Vocabulary<PromptLevel>::entries())
+        list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(entry.key)},
+                                {QStringLiteral("label"), Wording::promptLevelShort(entry.value)},
+                                {QStringLiteral("fullLabel"), QString::fromUtf8(entry.label)}});
+    return list;
+}
+
+QStringList CaptureController::settingSuggestions()
+{
+    return {QStringLiteral("Classroom"),  QStringLiteral("Another class"), QStringLiteral("Hall"),
+            QStringLiteral("Playground"), QStringLiteral("Swimming pool"), QStringLiteral("Community"),
+            QStringLiteral("Café"),       QStringLiteral("College"),       QStringLiteral("Home")};
+}
+
+} // namespace Stride

@@ -1,0 +1,420 @@
+#include "evidencedetail.h"
+
+#include "mediafiles.h"
+#include "pupiltargets.h"
+#include "session.h"
+#include "wording.h"
+
+#include "domain/validation.h"
+#include "store/store.h"
+
+#include <algorithm>
+
+namespace Stride {
+
+namespace {
+
+// The change log's column names, as people call them. Others (ids, clocks) are not shown.
+const QList<std::pair<const char *, const char *>> &fieldLabels()
+{
+    static const QList<std::pair<const char *, const char *>> labels{
+        {"kind", "Kind"},
+        {"note", "Note"},
+        {"prompt_level", "Prompt level"},
+        {"setting", "Setting"},
+        {"people_present", "People present"},
+        {"measure", "Measure or count"},
+        {"learner_voice", "Learner voice"},
+        {"visibility", "Who may see it"},
+    };
+    return labels;
+}
+
+QString shown(const QString &field, const QJsonValue &value)
+{
+    const QString text = value.isString() ? value.toString()
+                         : value.isNull() ? QString()
+                                          : value.toVariant().toString();
+    if (field == QLatin1String("prompt_level"))
+        if (const auto level = fromKey<PromptLevel>(text))
+            return toLabel(*level);
+    if (field == QLatin1String("visibility"))
+        if (const auto v = fromKey<Visibility>(text))
+            return toLabel(*v);
+    if (field == QLatin1String("kind"))
+        if (const auto k = fromKey<EvidenceKind>(text))
+            return toLabel(*k);
+    if (field == QLatin1String("setting"))
+        return Wording::setting(text);
+    return text;
+}
+
+QString quoted(const QString &text)
+{
+    QString t = text;
+    if (t.size() > 120)
+        t = t.left(117) + QStringLiteral("…");
+    return QStringLiteral("“%1”").arg(t);
+}
+
+} // namespace
+
+EvidenceDetail::EvidenceDetail(QObject *parent) : QObject(parent) {}
+
+void EvidenceDetail::setSession(Session *session)
+{
+    if (m_session == session)
+        return;
+    m_session = session;
+    emit sessionChanged();
+    reload();
+}
+
+void EvidenceDetail::setMedia(MediaFiles *media)
+{
+    if (m_media == media)
+        return;
+    m_media = media;
+    emit sessionChanged();
+    emit itemChanged();
+}
+
+void EvidenceDetail::setEvidenceId(const QString &id)
+{
+    if (m_evidenceId == id)
+        return;
+    m_evidenceId = id;
+    emit evidenceIdChanged();
+    reload();
+}
+
+void EvidenceDetail::reload()
+{
+    m_found = false;
+    m_item = {};
+    m_saved = {};
+    QVariantList pupilsNow;
+    m_byText.clear();
+    m_consent = {};
+    m_shareBlockedReason.clear();
+    const Store *store = m_session && m_session->store().isOpen() ? &m_session->store() : nullptr;
+    const auto item = store && !m_evidenceId.isEmpty() ? store->evidenceItem(m_evidenceId) : std::nullopt;
+    if (item) {
+        m_found = true;
+        m_item = *item;
+        m_saved = *item;
+        const auto member = store->staff(item->capturedBy);
+        m_byText = member ? member->displayName() : QStringLiteral("someone no longer at the school");
+        QList<Pupil> pupils;
+        for (const EvidencePupil &p : item->pupils) {
+            const QVariantMap entry = PupilTargets::describe(*m_session, p.pupilId, p.targetIds);
+            if (!entry.isEmpty())
+                pupilsNow.append(entry);
+            if (const auto pupil = store->pupil(p.pupilId))
+                pupils << *pupil;
+        }
+        m_consent = ConsentCheck::of(pupils, item->kind);
+        if (!canShare())
+            m_shareBlockedReason = ConsentCheck::visibilityMessage(pupils);
+    }
+    // Only a real change replaces the list: the form's rows are rebuilt from it, and rebuilding
+    // them after every save would throw away the form under the person's finger.
+    if (pupilsNow != m_pupils) {
+        m_pupils = pupilsNow;
+        emit pupilsChanged();
+    }
+    rebuildHistory();
+    emit itemChanged();
+    emit targetsChanged();
+    emit tagsChanged();
+    emit dirtyChanged();
+}
+
+QString EvidenceDetail::capturedText() const
+{
+    if (!m_found)
+        return {};
+    const QDateTime local = m_item.capturedAt.toLocalTime();
+    return QStringLiteral("%1 at %2")
+        .arg(local.date().toString(QStringLiteral("dddd d MMMM yyyy")),
+             local.time().toString(QStringLiteral("HH:mm")));
+}
+
+QUrl EvidenceDetail::imageUrl() const
+{
+    if (!m_media || !(m_item.kind == EvidenceKind::Photo || m_item.kind == EvidenceKind::WorkSample))
+        return {};
+    return m_media->originalOf(m_item);
+}
+
+QUrl EvidenceDetail::playbackUrl() const
+{
+    if (!m_media || !(m_item.kind == EvidenceKind::Video || m_item.kind == EvidenceKind::Audio))
+        return {};
+    return m_media->originalOf(m_item);
+}
+
+QUrl EvidenceDetail::thumbnailUrl() const
+{
+    return m_media ? m_media->thumbnailOf(m_item) : QUrl();
+}
+
+QString EvidenceDetail::mediaText() const
+{
+    for (const MediaReference &m : m_item.media) {
+        if (m.role != MediaRole::Original)
+            continue;
+        if (m.durationMs > 0)
+            return QStringLiteral("%1, %2").arg(toLabel(m_item.kind), Wording::runningTime(m.durationMs));
+        if (m.widthPx > 0)
+            return QStringLiteral("%1, %2 × %3").arg(toLabel(m_item.kind)).arg(m.widthPx).arg(m.heightPx);
+    }
+    return toLabel(m_item.kind);
+}
+
+bool EvidenceDetail::mediaMissing() const
+{
+    return m_found && needsMedia() && (!m_media || m_media->originalOf(m_item).isEmpty());
+}
+
+QString EvidenceDetail::pupilNames() const
+{
+    QStringList names;
+    for (const QVariant &p : m_pupils)
+        names << p.toMap().value(QStringLiteral("name")).toString();
+    return Wording::names(names);
+}
+
+QStringList EvidenceDetail::selectedTargets() const
+{
+    QStringList keys;
+    for (const EvidencePupil &p : m_item.pupils)
+        for (const QString &t : p.targetIds)
+            keys << p.pupilId + QLatin1Char('/') + t;
+    return keys;
+}
+
+QString EvidenceDetail::promptLevel() const
+{
+    return m_item.promptLevel ? toKey(*m_item.promptLevel) : QString();
+}
+
+void EvidenceDetail::setPromptLevel(const QString &key)
+{
+    const auto level = fromKey<PromptLevel>(key);
+    if (level == m_item.promptLevel)
+        return;
+    m_item.promptLevel = level;
+    emit tagsChanged();
+    edited();
+}
+
+void EvidenceDetail::setTag(QString EvidenceItem::*field, const QString &text)
+{
+    if (m_item.*field == text)
+        return;
+    m_item.*field = text;
+    emit tagsChanged();
+    edited();
+}
+
+void EvidenceDetail::setSetting(const QString &text)
+{
+    setTag(&EvidenceItem::setting, text);
+}
+void EvidenceDetail::setPeoplePresent(const QString &text)
+{
+    setTag(&EvidenceItem::peoplePresent, text);
+}
+void EvidenceDetail::setMeasure(const QString &text)
+{
+    setTag(&EvidenceItem::measure, text);
+}
+void EvidenceDetail::setLearnerVoice(const QString &text)
+{
+    setTag(&EvidenceItem::learnerVoice, text);
+}
+void EvidenceDetail::setNote(const QString &text)
+{
+    setTag(&EvidenceItem::note, text);
+}
+
+void EvidenceDetail::setVisibility(const QString &key)
+{
+    const auto visibility = fromKey<Visibility>(key);
+    if (!visibility || *visibility == m_item.visibility)
+        return;
+    if (*visibility == Visibility::ShareableWithParents && !canShare()) {
+        setMessage(m_shareBlockedReason);
+        return;
+    }
+    m_item.visibility = *visibility;
+    emit tagsChanged();
+    edited();
+}
+
+void EvidenceDetail::toggleTarget(const QString &pupilId, const QString &targetId)
+{
+    for (EvidencePupil &p : m_item.pupils) {
+        if (p.pupilId != pupilId)
+            continue;
+        if (p.targetIds.contains(targetId))
+            p.targetIds.removeAll(targetId);
+        else
+            p.targetIds << targetId;
+        emit targetsChanged();
+        edited();
+        return;
+    }
+}
+
+bool EvidenceDetail::isTargetSelected(const QString &pupilId, const QString &targetId) const
+{
+    for (const EvidencePupil &p : m_item.pupils)
+        if (p.pupilId == pupilId)
+            return p.targetIds.contains(targetId);
+    return false;
+}
+
+void EvidenceDetail::edited()
+{
+    setMessage({});
+    emit dirtyChanged();
+}
+
+bool EvidenceDetail::save()
+{
+    if (!m_found || !m_session)
+        return false;
+    if (!dirty())
+        return true;
+    EvidenceItem item = m_item;
+    item.note = item.note.trimmed();
+    const WriteResult result = m_session->store().save(item);
+    if (!result.ok) {
+        setMessage(result.message);
+        return false;
+    }
+    reload();
+    setMessage(QStringLiteral("Changes saved."));
+    return true;
+}
+
+void EvidenceDetail::revert()
+{
+    m_item = m_saved;
+    emit targetsChanged();
+    emit tagsChanged();
+    edited();
+}
+
+bool EvidenceDetail::remove()
+{
+    if (!m_found || !m_session)
+        return false;
+    const WriteResult result = m_session->store().removeEvidenceItem(m_item.id);
+    if (!result.ok) {
+        setMessage(result.message);
+        return false;
+    }
+    m_found = false;
+    emit itemChanged();
+    emit removed();
+    return true;
+}
+
+void EvidenceDetail::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    emit messageChanged();
+}
+
+void EvidenceDetail::rebuildHistory()
+{
+    m_history.clear();
+    if (!m_found || !m_session) {
+        emit historyChanged();
+        return;
+    }
+    const Store &store = m_session->store();
+    // The item's own row, and its links to pupils' targets: every target the form can show,
+    // so a link made and later taken away is in the history too.
+    QList<Mutation> all = store.mutationsOf(QStringLiteral("evidence_item"), m_item.id);
+    QHash<QString, QString> linkLabels; // link row id -> "Communication and Interaction (Alfie)"
+    for (const QVariant &pv : m_pupils) {
+        const QVariantMap p = pv.toMap();
+        for (const QVariant &tv : p.value(QStringLiteral("targets")).toList()) {
+            const QVariantMap t = tv.toMap();
+            const QString id = linkId(m_item.id, t.value(QStringLiteral("targetId")).toString());
+            linkLabels.insert(id,
+                              QStringLiteral("%1 (%2)").arg(t.value(QStringLiteral("areaName")).toString(),
+                                                            p.value(QStringLiteral("firstName")).toString()));
+            all << store.mutationsOf(QStringLiteral("evidence_target"), id);
+        }
+    }
+    std::sort(all.begin(), all.end(), [](const Mutation &a, const Mutation &b) { return a.seq < b.seq; });
+
+    // One entry per save: the mutations one person made within a moment of each other.
+    struct Entry
+    {
+        QDateTime at;
+        QString author;
+        bool created = false;
+        QStringList lines;
+    };
+    QList<Entry> entries;
+    for (const Mutation &m : all) {
+        if (entries.isEmpty() || entries.last().author != m.authorStaffId ||
+            std::abs(entries.last().at.msecsTo(m.recordedAt)) > 2000)
+            entries.append({m.recordedAt, m.authorStaffId, false, {}});
+        Entry &e = entries.last();
+        if (m.entity == QLatin1String("evidence_item")) {
+            if (m.op == QLatin1String("upsert") && m.previous.isEmpty() &&
+                m.fields.contains(QStringLiteral("captured_at"))) {
+                e.created = true;
+                continue;
+            }
+            for (const auto &[field, label] : fieldLabels()) {
+                const QString f = QString::fromLatin1(field);
+                if (!m.fields.contains(f))
+                    continue;
+                const QString now = shown(f, m.fields.value(f));
+                const QString was = shown(f, m.previous.value(f));
+                const QString l = QString::fromUtf8(label);
+                if (was.isEmpty())
+                    e.lines << QStringLiteral("%1: added %2").arg(l, quoted(now));
+                else if (now.isEmpty())
+                    e.lines << QStringLiteral("%1: removed (was %2)").arg(l, quoted(was));
+                else
+                    e.lines << QStringLiteral("%1: was %2, now %3").arg(l, quoted(was), quoted(now));
+            }
+        } else {
+            const QString what = linkLabels.value(m.entityId, QStringLiteral("a target"));
+            if (m.op == QLatin1String("delete"))
+                e.lines << QStringLiteral("No longer linked to %1").arg(what);
+            else if (m.previous.isEmpty())
+                e.lines << QStringLiteral("Linked to %1").arg(what);
+        }
+    }
+    QHash<QString, QString> names;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (!it->created && it->lines.isEmpty())
+            continue;
+        if (!names.contains(it->author)) {
+            const auto member = store.staff(it->author);
+            names.insert(it->author,
+                         member ? member->displayName() : QStringLiteral("Someone on another tablet"));
+        }
+        const QDateTime local = it->at.toLocalTime();
+        m_history.append(QVariantMap{
+            {QStringLiteral("whenText"), local.toString(QStringLiteral("d MMM yyyy, HH:mm"))},
+            {QStringLiteral("byText"), names.value(it->author)},
+            {QStringLiteral("heading"), it->created ? QStringLiteral("Captured") : QStringLiteral("Changed")},
+            {QStringLiteral("lines"), it->lines}});
+    }
+    emit historyChanged();
+}
+
+} // namespace Stride

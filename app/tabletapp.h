@@ -1,0 +1,83 @@
+#pragma once
+
+#include "capturecontroller.h"
+#include "databasestatus.h"
+#include "idlemonitor.h"
+#include "mediafiles.h"
+#include "session.h"
+
+#include "capture/evidencecapture.h"
+#include "media/mediastore.h"
+#include "store/store.h"
+
+#include <QDate>
+#include <QObject>
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace Stride {
+
+class CaptureSource;
+
+// The long-lived objects of the tablet app and how they are wired: the store, the session, the
+// media store beside the database, the capture source (the camera, or file import where there is
+// none), the capture controller and the idle lock. main() builds one; so does the whole-flow UI
+// test, which is how that test exercises exactly what the app runs.
+class TabletApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        QString databasePath;
+        QDate today;
+        bool demo = false;
+        double idleLockMinutes = 3;
+        bool importFiles = false; // use file import even if a camera exists
+    };
+
+    explicit TabletApp(const Config &config, QObject *parent = nullptr);
+    ~TabletApp() override;
+
+    // Opens the store (filling it with the demo school if asked), then, once, before any capture
+    // can begin, removes media files a crash left without a record.
+    void open();
+    // The QML types, once per process.
+    static void registerTypes();
+    // The singletons and the capture preview for this engine.
+    void exposeTo(QQmlApplicationEngine &engine);
+    // Starts the idle lock's watch on the window's input.
+    void watch(QQuickWindow *window);
+
+    Store &store() { return m_store; }
+    Session &session() { return m_session; }
+    DatabaseStatus &database() { return m_database; }
+    MediaStore &mediaStore() { return *m_mediaStore; }
+    MediaFiles &mediaFiles() { return *m_mediaFiles; }
+    CaptureSource &captureSource() { return *m_source; }
+    CaptureController &capture() { return *m_capture; }
+    IdleMonitor &idleMonitor() { return *m_idle; }
+    QString mediaDir() const { return m_mediaDir; }
+    int filesCleanedUp() const { return m_cleanedUp; }
+
+private:
+    void storeReady();
+
+    Config m_config;
+    QString m_mediaDir;
+    Store m_store;
+    DatabaseStatus m_database;
+    Session m_session;
+    std::unique_ptr<MediaStore> m_mediaStore;
+    std::unique_ptr<EvidenceCapture> m_evidenceCapture;
+    std::unique_ptr<MediaFiles> m_mediaFiles;
+    std::unique_ptr<CaptureSource> m_source;
+    std::unique_ptr<CaptureController> m_capture;
+    std::unique_ptr<IdleMonitor> m_idle;
+    int m_cleanedUp = -1; // -1: not yet
+};
+
+} // namespace Stride

@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// Group evidence from the tagging sheet: the class's pupils, tap to put one in or take them out.
+// A pupil without media consent can be added; the sheet then says at once what that means.
+Popup {
+    id: popup
+    property string classId
+
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.pagePadding : 720, 720)
+    height: Math.min(parent ? parent.height - 2 * Theme.pagePadding : 600, 600)
+    padding: Theme.spacing + 4
+    background: Rectangle { radius: Theme.radius; color: Theme.surface }
+
+    PupilListModel {
+        id: pupils
+        session: Session
+        classId: popup.opened ? popup.classId : ""
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Who else is in it?")
+            color: Theme.text
+            font.pixelSize: Theme.largeSize
+            font.bold: true
+        }
+        GridView {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: pupils
+            cellWidth: Math.floor(width / 2)
+            cellHeight: Theme.touch + Theme.gap
+            delegate: Item {
+                required property string pupilId
+                required property string name
+                required property string consentText
+                required property string consent
+                width: grid.cellWidth
+                height: grid.cellHeight
+                Chip {
+                    anchors.fill: parent
+                    anchors.rightMargin: Theme.gap
+                    anchors.bottomMargin: Theme.gap
+                    objectName: "addPupil_" + parent.pupilId
+                    text: parent.name
+                    detail: parent.consent === "none" ? qsTr("No photos, video or audio") : ""
+                    checked: Capture.pupilIds.indexOf(parent.pupilId) >= 0
+                    onClicked: checked ? Capture.removePupil(parent.pupilId) : Capture.addPupil(parent.pupilId)
+                }
+            }
+        }
+        PrimaryButton {
+            objectName: "addPupilsDone"
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Done")
+            onClicked: popup.close()
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import QtQuick
+import QtQuick.Layouts
+import Stride
+
+// One piece of evidence in a timeline: its picture (or what kind it is), when and by whom, the
+// targets it is linked to, the help given and where, and the start of its note.
+Card {
+    id: card
+    required property string evidenceId
+    required property string kind
+    required property string kindText
+    required property string whenText
+    required property string byText
+    required property string note
+    required property string promptText
+    required property string settingText
+    required property string measure
+    required property string pupilsText
+    required property string targetsText
+    required property url thumbnailUrl
+    required property string durationText
+    required property string visibility
+
+    implicitHeight: Math.max(132, row.implicitHeight + 2 * padding)
+    Accessible.name: kindText + ", " + whenText + ", " + note
+
+    contentItem: RowLayout {
+        id: row
+        spacing: Theme.spacing + 4
+
+        Rectangle {
+            Layout.preferredWidth: 132
+            Layout.preferredHeight: 100
+            Layout.alignment: Qt.AlignTop
+            radius: Theme.radius / 2
+            color: card.kind === "written" ? Theme.surfaceTint : "#101719"
+            clip: true
+            Image {
+                id: thumb
+                anchors.fill: parent
+                source: card.thumbnailUrl
+                sourceSize.width: 264
+                sourceSize.height: 200
+                fillMode: card.kind === "audio" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
+                asynchronous: true
+                visible: status === Image.Ready
+            }
+            Text {
+                anchors.centerIn: parent
+                width: parent.width - 16
+                visible: !thumb.visible
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: card.kind === "written" ? qsTr("Written") : card.kindText
+                color: card.kind === "written" ? Theme.primaryDark : "white"
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+            }
+            Rectangle {
+                visible: card.durationText !== ""
+                anchors { right: parent.right; bottom: parent.bottom; margins: 6 }
+                width: duration.implicitWidth + 12
+                height: 24
+                radius: 4
+                color: "#CC101719"
+                Text {
+                    id: duration
+                    anchors.centerIn: parent
+                    text: (card.kind === "video" ? "\u25B6 " : "") + card.durationText
+                    color: "white"
+                    font.pixelSize: 13
+                    font.bold: true
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: 4
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                Text {
+                    Layout.fillWidth: true
+                    text: card.kindText + "  ·  " + card.whenText
+                    elide: Text.ElideRight
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                }
+                Pill {
+                    visible: card.visibility === "shareable"
+                    text: qsTr("Shareable")
+                    color: Theme.successSurface
+                    textColour: Theme.successText
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: [qsTr("By %1").arg(card.byText), card.pupilsText].filter(s => s !== "").join("  ·  ")
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: card.targetsText
+                elide: Text.ElideRight
+                color: Theme.primaryDark
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: card.note
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.smallSize + 1
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                visible: card.promptText !== "" || card.settingText !== "" || card.measure !== ""
+                Pill { visible: card.promptText !== ""; text: card.promptText; color: Theme.primaryLight; textColour: Theme.primaryDark }
+                Pill { visible: card.settingText !== ""; text: card.settingText }
+                Pill { visible: card.measure !== ""; text: card.measure }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtMultimedia
+import Stride
+
+// Plays a video or a voice note from the media store: the picture (or the voice note's
+// waveform), one big play/pause button, and where it is of how long.
+Rectangle {
+    id: playback
+    property url source
+    property url poster // the thumbnail, shown until it plays
+    property bool video: true
+
+    color: "#101719"
+    radius: Theme.radius
+    clip: true
+
+    function toggle() {
+        if (player.playbackState === MediaPlayer.PlayingState)
+            player.pause()
+        else
+            player.play()
+    }
+    function timeText(ms) {
+        const s = Math.max(0, Math.floor(ms / 1000))
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
+    }
+
+    MediaPlayer {
+        id: player
+        objectName: "player"
+        source: playback.source
+        videoOutput: playback.video ? videoOut : null
+        audioOutput: AudioOutput {}
+    }
+
+    Image {
+        anchors.fill: parent
+        anchors.bottomMargin: controls.height
+        source: playback.poster
+        fillMode: Image.PreserveAspectFit
+        visible: !playback.video || player.playbackState === MediaPlayer.StoppedState
+    }
+    VideoOutput {
+        id: videoOut
+        anchors.fill: parent
+        anchors.bottomMargin: controls.height
+        visible: playback.video && player.playbackState !== MediaPlayer.StoppedState
+    }
+    Text {
+        anchors.centerIn: parent
+        visible: player.error !== MediaPlayer.NoError
+        width: parent.width - 2 * Theme.spacing
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("This tablet cannot play this file (%1).").arg(player.errorString)
+        color: "white"
+        font.pixelSize: Theme.bodySize
+    }
+
+    Rectangle {
+        id: controls
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.touchLarge + Theme.gap
+        color: "#E6101719"
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gap
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            AbstractButton {
+                objectName: "playButton"
+                Layout.preferredWidth: Theme.touchLarge
+                Layout.preferredHeight: Theme.touchLarge
+                Accessible.role: Accessible.Button
+                Accessible.name: player.playbackState === MediaPlayer.PlayingState ? qsTr("Pause") : qsTr("Play")
+                onClicked: playback.toggle()
+                background: Rectangle { radius: width / 2; color: parent.down ? Theme.primaryDark : Theme.primary }
+                contentItem: Text {
+                    text: player.playbackState === MediaPlayer.PlayingState ? "\u275A\u275A" : "\u25B6"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: "white"
+                    font.pixelSize: Theme.largeSize
+                }
+            }
+            Slider {
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, player.duration)
+                value: player.position
+                enabled: player.seekable
+                onMoved: player.position = value
+            }
+            Text {
+                text: playback.timeText(player.position) + " / " + playback.timeText(player.duration)
+                color: "white"
+                font.pixelSize: Theme.bodySize
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// One piece of evidence: the photo, the video or the voice note (played here), who captured it
+// and when; its tags, which can be changed (Save keeps the old values in the history); the
+// history itself, newest first; and Delete, after a question.
+StridePage {
+    id: page
+    objectName: "evidence-detail"
+
+    property string evidenceId
+
+    ready: detail.found
+    title: detail.kindLabel
+    subtitle: detail.pupilNames + "  ·  " + detail.capturedText
+    summary: qsTr("%1 by %2, %3 history entr%4%5").arg(detail.kindLabel).arg(detail.byText)
+        .arg(detail.history.length).arg(detail.history.length === 1 ? "y" : "ies")
+        .arg(detail.dirty ? ", unsaved changes" : "")
+
+    function leave() {
+        if (detail.dirty) {
+            leaveDialog.open()
+            return false
+        }
+        return true
+    }
+    function scrollToEnd() {
+        flick.contentY = Math.max(0, flick.contentHeight - flick.height)
+        return true
+    }
+    function askToDelete() {
+        deleteDialog.open()
+        return true
+    }
+
+    EvidenceDetail {
+        id: detail
+        objectName: "detail"
+        session: Session
+        media: MediaFiles
+        evidenceId: page.evidenceId
+        onRemoved: page.StackView.view.pop()
+    }
+
+    ConfirmDialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+        question: qsTr("Delete this %1?").arg(detail.kindLabel.toLowerCase())
+        explanation: qsTr("It goes from %1's evidence on every tablet, and cannot be brought back here.").arg(detail.pupilNames)
+        confirmText: qsTr("Delete")
+        cancelText: qsTr("Keep it")
+        onConfirmed: detail.remove()
+    }
+    ConfirmDialog {
+        id: leaveDialog
+        question: qsTr("Leave without saving your changes?")
+        confirmText: qsTr("Leave without saving")
+        cancelText: qsTr("Stay")
+        onConfirmed: {
+            detail.revert()
+            page.StackView.view.pop()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // --- The evidence itself, and its history
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 460
+            color: Theme.surface
+            Rectangle {
+                anchors { top: parent.top; bottom: parent.bottom; right: parent.right }
+                width: 1
+                color: Theme.divider
+            }
+            Flickable {
+                id: leftFlick
+                anchors.fill: parent
+                anchors.rightMargin: 1
+                contentHeight: leftColumn.implicitHeight + 2 * Theme.spacing
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+
+                ColumnLayout {
+                    id: leftColumn
+                    x: Theme.spacing + 4
+                    y: Theme.spacing + 4
+                    width: leftFlick.width - 2 * (Theme.spacing + 4)
+                    spacing: Theme.spacing
+
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: width * 3 / 4
+                        visible: detail.imageUrl.toString() !== ""
+                        color: "#101719"
+                        radius: Theme.radius
+                        Image {
+                            objectName: "evidenceImage"
+                            anchors.fill: parent
+                            anchors.margins: 2
+                            source: detail.imageUrl
+                            sourceSize.width: 900
+                            fillMode: Image.PreserveAspectFit
+                            asynchronous: true
+                        }
+                    }
+                    // Only for a video or a voice note: a player opens the sound device.
+                    Loader {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: detail.kind === "video" ? width * 3 / 4 + Theme.touchLarge : 200
+                        active: detail.playbackUrl.toString() !== ""
+                        visible: active
+                        sourceComponent: MediaPlayback {
+                            source: detail.playbackUrl
+                            poster: detail.thumbnailUrl
+                            video: detail.kind === "video"
+                        }
+                    }
+                    Banner {
+                        Layout.fillWidth: true
+                        visible: detail.mediaMissing
+                        tone: "info"
+                        text: qsTr("The file is not on this tablet. It is kept safely in the school's store.")
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("%1, captured by %2\n%3").arg(detail.mediaText).arg(detail.byText).arg(detail.capturedText)
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize + 1
+                        lineHeight: 1.2
+                    }
+
+                    SectionHeading { text: qsTr("History") }
+                    Repeater {
+                        objectName: "historyList"
+                        model: detail.history
+                        ColumnLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Text {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 by %2").arg(modelData.heading).arg(modelData.byText)
+                                color: Theme.text
+                                font.pixelSize: Theme.bodySize
+                                font.bold: true
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: modelData.whenText
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.smallSize
+                            }
+                            Repeater {
+                                model: modelData.lines
+                                Text {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    Layout.leftMargin: Theme.spacing
+                                    text: "• " + modelData
+                                    wrapMode: Text.WordWrap
+                                    color: Theme.text
+                                    font.pixelSize: Theme.smallSize + 1
+                                }
+                            }
+                            Item { Layout.preferredHeight: Theme.gap }
+                        }
+                    }
+                    TextButton {
+                        objectName: "deleteButton"
+                        Layout.topMargin: Theme.spacing
+                        text: qsTr("Delete this evidence…")
+                        contentItem: Text {
+                            text: parent.text
+                            color: Theme.error
+                            font.pixelSize: Theme.bodySize
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        onClicked: page.askToDelete()
+                    }
+                }
+            }
+        }
+
+        // --- Its tags, editable
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            Flickable {
+                id: flick
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                contentHeight: form.implicitHeight + 2 * Theme.pagePadding
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                TagForm {
+                    id: form
+                    x: Theme.pagePadding
+                    y: Theme.pagePadding - 8
+                    width: flick.width - 2 * Theme.pagePadding
+                    model: detail
+                    noteFirst: detail.kind === "written"
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchLarge + 2 * Theme.spacing
+                color: Theme.surface
+                Rectangle {
+                    anchors { left: parent.left; right: parent.right; top: parent.top }
+                    height: 1
+                    color: Theme.divider
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    anchors.leftMargin: Theme.pagePadding
+                    anchors.rightMargin: Theme.pagePadding
+                    spacing: Theme.spacing
+                    Text {
+                        objectName: "detailMessage"
+                        Layout.fillWidth: true
+                        text: detail.message !== "" ? detail.message
+                              : detail.dirty ? qsTr("You have changes that are not saved yet.") : ""
+                        wrapMode: Text.WordWrap
+                        color: detail.message === qsTr("Changes saved.") ? Theme.successText
+                             : detail.message !== "" ? Theme.error : Theme.warningText
+                        font.pixelSize: Theme.bodySize
+                    }
+                    TextButton {
+                        visible: detail.dirty
+                        text: qsTr("Undo changes")
+                        onClicked: detail.revert()
+                    }
+                    PrimaryButton {
+                        objectName: "saveChangesButton"
+                        text: qsTr("Save changes")
+                        enabled: detail.dirty
+                        onClicked: Qt.callLater(detail.save)
+                    }
+                }
+            }
+        }
+    }
+}
