@@ -1,0 +1,300 @@
+// The sync side of Store: applying changes pulled from the school's store, and the field clocks
+// that both local writes and pulled changes keep (docs/sync.md, "Per-field merge" and the
+// decisions at its end).
+#include "store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace Stride {
+
+namespace {
+
+const QString kRowClock = QStringLiteral("*");
+
+// SQL identifiers are quoted: a synced column may be a keyword (`conflict."values"`).
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// A JSON value as the column wants it: the inverse of what the change log writes (see
+// store.cpp's toJson), so a value survives the trip device -> server -> device unchanged.
+QVariant columnValue(const QJsonValue &v, const QString &declaredType)
+{
+    const QString type = declaredType.toUpper();
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (type.contains(QLatin1String("INT")) || (d == static_cast<double>(static_cast<qint64>(d))))
+            return static_cast<qint64>(d);
+        return d;
+    }
+    case QJsonValue::String:
+        if (type.contains(QLatin1String("BLOB")))
+            return QByteArray::fromBase64(v.toString().toLatin1());
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
+// HLC text sorts in time order (fixed-width hex, then the node), so comparing text compares
+// timestamps. An empty clock (a row from before field clocks) is older than any timestamp.
+bool newer(const QString &incoming, const QString &held)
+{
+    return held.isEmpty() || incoming > held;
+}
+
+} // namespace
+
+QHash<QString, QString> Store::columnTypes(const QString &table) const
+{
+    auto it = m_columnTypes.find(table);
+    if (it != m_columnTypes.end())
+        return it.value();
+    QHash<QString, QString> columns;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+        while (q.next())
+            columns.insert(q.value(1).toString(), q.value(2).toString());
+    if (!columns.isEmpty())
+        m_columnTypes.insert(table, columns);
+    return columns;
+}
+
+bool Store::stampFields(const QString &entity, const QString &entityId, const QStringList &fields, const QString &hlc)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
+    for (const QString &field : fields) {
+        q.addBindValue(entity);
+        q.addBindValue(entityId);
+        q.addBindValue(field);
+        q.addBindValue(hlc);
+        if (!exec(q))
+            return false;
+    }
+    q.finish();
+    return true;
+}
+
+bool Store::clearFieldClocks(const QString &entity, const QString &entityId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM field_clock WHERE entity = ? AND entity_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (!exec(q))
+        return false;
+    q.finish();
+    return true;
+}
+
+QString Store::fieldClock(const QString &entity, const QString &entityId, const QString &field) const
+{
+    const auto rows = selectRows(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"
+                                                " AND field IN (?, '*')"),
+                                 {entity, entityId, field});
+    QString rowClock;
+    for (const QVariantMap &r : rows) {
+        if (r.value(QStringLiteral("field")).toString() == field)
+            return r.value(QStringLiteral("hlc")).toString();
+        rowClock = r.value(QStringLiteral("hlc")).toString();
+    }
+    return rowClock;
+}
+
+bool Store::receiveClock(const QString &hlc)
+{
+    const auto stamp = HlcTimestamp::parse(hlc);
+    if (!m_clock || !stamp || !m_clock->receive(*stamp))
+        return false;
+    // open() restores the clock from here, so a restart never issues a timestamp below one seen.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES ('hlc_received', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(m_clock->last().toString());
+    if (!exec(q))
+        return false;
+    q.finish();
+    return true;
+}
+
+RemoteApplyResult Store::applyRemote(const RemoteChange &change)
+{
+    RemoteApplyResult result;
+    auto fail = [&](const QString &why) {
+        result.outcome = RemoteApplyResult::Outcome::Failed;
+        result.message = why;
+        return result;
+    };
+    if (!isSyncedEntity(change.entity))
+        return fail(QStringLiteral("%1 is not a table that syncs.").arg(change.entity));
+    if (change.entityId.isEmpty())
+        return fail(QStringLiteral("The change names no row."));
+    const auto stamp = HlcTimestamp::parse(change.hlc);
+    if (!stamp)
+        return fail(QStringLiteral("The change's timestamp \"%1\" cannot be read.").arg(change.hlc));
+    if (change.op != QLatin1String("upsert") && change.op != QLatin1String("delete"))
+        return fail(QStringLiteral("The change's operation \"%1\" is unknown.").arg(change.op));
+
+    // Seeing a change means later local edits must sort after it, whatever the wall clock says.
+    // (A timestamp more than a day ahead is not merged; the server refuses those anyway.)
+    m_clock->receive(*stamp);
+    m_lastError.clear();
+    const bool ok = transaction([&] {
+        return change.op == QLatin1String("delete") ? applyRemoteDelete(change, result)
+                                                    : applyRemoteUpsert(change, result);
+    });
+    if (!ok) {
+        result.appliedFields.clear();
+        return fail(m_lastError.isEmpty() ? QStringLiteral("The change could not be written.") : m_lastError);
+    }
+    return result;
+}
+
+bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &result)
+{
+    const QHash<QString, QString> types = columnTypes(change.entity);
+    QVariantMap values;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        // Unknown columns are skipped, so the server may grow a column before the devices do.
+        if (it.key() == QLatin1String("id") || !types.contains(it.key()))
+            continue;
+        values.insert(it.key(), columnValue(it.value(), types.value(it.key())));
+    }
+
+    const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
+    if (!existing) {
+        const auto tomb = selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                                     {change.entity, change.entityId});
+        const bool tombstoned = !tomb.isEmpty();
+        if (tombstoned && !newer(change.hlc, tomb.first().value(QStringLiteral("hlc")).toString())) {
+            result.outcome = RemoteApplyResult::Outcome::Ignored;
+            return true;
+        }
+        QStringList columns{QStringLiteral("id")};
+        QStringList marks{QStringLiteral("?")};
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            columns << quoted(it.key());
+            marks << QStringLiteral("?");
+        }
+        QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                    .arg(quoted(change.entity), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        q.addBindValue(change.entityId);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            q.addBindValue(it.value());
+        if (!exec(q)) {
+            q.finish();
+            if (tombstoned) {
+                // Only part of a row that was deleted on purpose (an edit made before the
+                // delete reached that tablet): the row stays deleted.
+                m_lastError.clear();
+                result.outcome = RemoteApplyResult::Outcome::Ignored;
+                return true;
+            }
+            return false;
+        }
+        q.finish();
+        if (tombstoned) {
+            QSqlQuery &untomb = prepared(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND entity_id = ?"));
+            untomb.addBindValue(change.entity);
+            untomb.addBindValue(change.entityId);
+            if (!exec(untomb))
+                return false;
+            untomb.finish();
+        }
+        result.outcome = RemoteApplyResult::Outcome::Applied;
+        result.appliedFields = values.keys();
+        return clearFieldClocks(change.entity, change.entityId)
+               && stampFields(change.entity, change.entityId, {kRowClock}, change.hlc);
+    }
+
+    // An existing row: field by field, only what is newer than the value held here.
+    QHash<QString, QString> clocks;
+    for (const QVariantMap &r : selectRows(QStringLiteral("SELECT field, hlc FROM field_clock"
+                                                          " WHERE entity = ? AND entity_id = ?"),
+                                           {change.entity, change.entityId}))
+        clocks.insert(r.value(QStringLiteral("field")).toString(), r.value(QStringLiteral("hlc")).toString());
+    const QString rowClock = clocks.value(kRowClock);
+    QStringList toWrite;  // values that differ
+    QStringList toStamp;  // values that are newer (same or different)
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString held = clocks.value(it.key(), rowClock);
+        if (!newer(change.hlc, held))
+            continue;
+        toStamp << it.key();
+        if (!sameValue(existing->value(it.key()), it.value()))
+            toWrite << it.key();
+    }
+    if (!toWrite.isEmpty()) {
+        QStringList assignments;
+        for (const QString &c : toWrite)
+            assignments << quoted(c) + QStringLiteral(" = ?");
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                    .arg(quoted(change.entity), assignments.join(QStringLiteral(", "))));
+        for (const QString &c : toWrite)
+            q.addBindValue(values.value(c));
+        q.addBindValue(change.entityId);
+        if (!exec(q))
+            return false;
+        q.finish();
+        result.outcome = RemoteApplyResult::Outcome::Applied;
+        result.appliedFields = toWrite;
+    }
+    return stampFields(change.entity, change.entityId, toStamp, change.hlc);
+}
+
+bool Store::applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &result)
+{
+    const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
+    if (existing) {
+        // A row made again after this delete (a link made, removed and made again) stays.
+        if (!newer(change.hlc, fieldClock(change.entity, change.entityId, kRowClock))) {
+            result.outcome = RemoteApplyResult::Outcome::Ignored;
+            return true;
+        }
+        QSqlQuery &del = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(change.entity)));
+        del.addBindValue(change.entityId);
+        if (!exec(del))
+            return false;
+        del.finish();
+        result.outcome = RemoteApplyResult::Outcome::Applied;
+    } else {
+        result.outcome = RemoteApplyResult::Outcome::Unchanged;
+    }
+    // Keep the newest tombstone: it is what a late upsert of this id is compared with.
+    QSqlQuery &tomb = prepared(QStringLiteral(
+        "INSERT INTO tombstone (entity, entity_id, hlc, deleted_by) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc, deleted_by = excluded.deleted_by"
+        " WHERE excluded.hlc > tombstone.hlc"));
+    tomb.addBindValue(change.entity);
+    tomb.addBindValue(change.entityId);
+    tomb.addBindValue(change.hlc);
+    tomb.addBindValue(Column::optionalText(change.authorStaffId));
+    if (!exec(tomb))
+        return false;
+    tomb.finish();
+    return clearFieldClocks(change.entity, change.entityId);
+}
+
+} // namespace Stride

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "httpresult.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Stride {
+
+// The HTTP side of sync: requests to the school's store with the device's bearer token, a time
+// limit on every request, and every answer turned into an HttpResult delivered to a callback.
+// Asynchronous (Qt's event loop), so the app's UI never waits on the network.
+class SyncApi : public QObject
+{
+    Q_OBJECT
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Callback = std::function<void(const HttpResult &)>;
+
+    explicit SyncApi(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+
+    void setServerUrl(const QUrl &url) { m_server = url; }
+    QUrl serverUrl() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    // A request that moves no bytes for this long is given up (the server or the Wi-Fi is gone).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // A path from the server root ("/v1/push") or a full URL, as a URL on this server.
+    QUrl resolve(const QString &pathOrUrl) const;
+
+    QNetworkReply *send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body, const Headers &headers,
+                        Callback done);
+    QNetworkReply *sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done);
+    QNetworkReply *get(const QString &path, Callback done, const Headers &headers = {});
+    // Aborts every request in flight; their callbacks still run, with no answer.
+    void abortAll();
+
+    // The request the others are built on, for callers that stream bodies themselves.
+    QNetworkRequest request(const QString &pathOrUrl, const Headers &headers) const;
+    static HttpResult resultOf(QNetworkReply *reply);
+
+    static constexpr int kRateLimitRetries = 8;
+
+private:
+    QNetworkReply *track(QNetworkReply *reply, Callback done);
+    QNetworkReply *attempt(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                           const Headers &headers, Callback done, int tries);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_server;
+    QString m_token;
+    int m_timeoutMs = 30000;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+};
+
+} // namespace Stride

@@ -1,0 +1,229 @@
+#include "tusuploader.h"
+
+#include "sha256.h"
+#include "syncapi.h"
+
+namespace Stride {
+
+namespace {
+const QByteArray kTusVersion = QByteArrayLiteral("1.0.0");
+} // namespace
+
+TusUploader::TusUploader(SyncApi &api, QObject *parent) : QObject(parent), m_api(api) {}
+
+void TusUploader::setChunkSize(qint64 bytes)
+{
+    m_chunkSize = std::clamp<qint64>(bytes, 1, kMaxChunkSize);
+}
+
+void TusUploader::start(const Job &job)
+{
+    ++m_generation;
+    m_job = job;
+    m_result = Result();
+    m_result.sha256 = job.sha256;
+    m_result.uploadUrl = job.uploadUrl;
+    m_offset = 0;
+    m_checksumFailures = 0;
+    m_restarts = 0;
+    m_running = true;
+    settle();
+    m_file.close();
+    m_file.setFileName(job.filePath);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).")
+                          .arg(m_file.errorString()));
+        return;
+    }
+    m_result.size = m_file.size();
+    if (job.uploadUrl.isEmpty())
+        create();
+    else
+        askOffset(); // an upload from an earlier run: carry on where the server says
+}
+
+void TusUploader::abort()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    settle();
+    m_file.close();
+}
+
+void TusUploader::create()
+{
+    const quint64 generation = m_generation;
+    const SyncApi::Headers headers{
+        {"Tus-Resumable", kTusVersion},
+        {"Upload-Length", QByteArray::number(m_result.size)},
+        {"Upload-Metadata", "sha256 " + m_job.sha256.toLatin1().toBase64()}};
+    m_api.send("POST", QStringLiteral("/v1/media/uploads"), {}, headers, [this, generation](const HttpResult &r) {
+        if (generation != m_generation)
+            return;
+        if (r.status == 200 && r.header("stride-media-present") == "true") {
+            m_result.alreadyOnServer = true;
+            finish(true);
+            return;
+        }
+        if (r.status != 201 || r.header("location").isEmpty()) {
+            failWith(r, QStringLiteral("start sending a media file"));
+            return;
+        }
+        m_result.uploadUrl = QString::fromUtf8(r.header("location"));
+        m_offset = 0;
+        emit uploadCreated(m_job.sha256, m_result.uploadUrl);
+        sendChunk();
+    });
+}
+
+void TusUploader::askOffset()
+{
+    const quint64 generation = m_generation;
+    m_api.send("HEAD", m_result.uploadUrl, {}, {{"Tus-Resumable", kTusVersion}}, [this, generation](const HttpResult &r) {
+        if (generation != m_generation)
+            return;
+        if (r.status == 404) {
+            // Expired, finished or unknown (decision 2): start again with a new upload. Once.
+            if (++m_restarts > 2) {
+                failWith(r, QStringLiteral("send a media file"));
+                return;
+            }
+            m_result.uploadUrl.clear();
+            create();
+            return;
+        }
+        bool ok = false;
+        const qint64 offset = r.header("upload-offset").toLongLong(&ok);
+        if (!r.isSuccess() || !ok || offset < 0 || offset > m_result.size) {
+            failWith(r, QStringLiteral("carry on sending a media file"));
+            return;
+        }
+        if (m_result.resumedFrom < 0)
+            m_result.resumedFrom = offset;
+        m_offset = offset;
+        emit progress(m_job.sha256, m_offset, m_result.size);
+        sendChunk();
+    });
+}
+
+TusUploader::Chunk TusUploader::readChunk(qint64 offset)
+{
+    Chunk c;
+    c.offset = offset;
+    const qint64 length = std::min(m_chunkSize, m_result.size - offset);
+    if (!m_file.seek(offset)) {
+        c.error = m_file.errorString();
+        return c;
+    }
+    c.bytes = m_file.read(length);
+    if (c.bytes.size() != length) {
+        c.error = m_file.errorString();
+        return c;
+    }
+    c.digest = Sha256::digest(c.bytes);
+    return c;
+}
+
+void TusUploader::prepareNext(qint64 offset)
+{
+    settle();
+    if (offset >= m_result.size)
+        return;
+    m_next = std::async(std::launch::async, [this, offset] { return readChunk(offset); });
+}
+
+TusUploader::Chunk TusUploader::takeChunk(qint64 offset)
+{
+    if (m_next.valid()) {
+        Chunk c = m_next.get();
+        if (c.offset == offset)
+            return c;
+    }
+    return readChunk(offset); // the server wants another offset than expected (409, resume)
+}
+
+void TusUploader::settle()
+{
+    if (m_next.valid())
+        m_next.wait();
+    m_next = {};
+}
+
+void TusUploader::sendChunk()
+{
+    if (m_offset >= m_result.size && m_result.size > 0) {
+        finish(true);
+        return;
+    }
+    const Chunk chunk = takeChunk(m_offset);
+    if (!chunk.error.isEmpty()) {
+        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).").arg(chunk.error));
+        return;
+    }
+    const SyncApi::Headers headers{{"Tus-Resumable", kTusVersion},
+                                   {"Upload-Offset", QByteArray::number(m_offset)},
+                                   {"Content-Type", "application/offset+octet-stream"},
+                                   {"Upload-Checksum", "sha256 " + chunk.digest.toBase64()}};
+    const quint64 generation = m_generation;
+    const qint64 length = chunk.bytes.size();
+    m_api.send("PATCH", m_result.uploadUrl, chunk.bytes, headers, [this, generation, length](const HttpResult &r) {
+        if (generation != m_generation)
+            return;
+        if (r.status == 204 || r.status == 200) {
+            bool ok = false;
+            const qint64 offset = r.header("upload-offset").toLongLong(&ok);
+            m_result.bytesSent += length;
+            ++m_result.chunks;
+            m_offset = ok ? offset : m_offset + length;
+            emit progress(m_job.sha256, m_offset, m_result.size);
+            if (m_offset >= m_result.size)
+                finish(true);
+            else
+                sendChunk();
+            return;
+        }
+        if (r.status == 409) {
+            // The server holds a different offset (a chunk landed whose answer was lost): ask it.
+            askOffset();
+            return;
+        }
+        if (r.status == 460 && ++m_checksumFailures <= kChecksumRetries) {
+            // The bytes were damaged on the way: nothing of the chunk was kept, so send it again.
+            askOffset();
+            return;
+        }
+        if (r.status == 404 && ++m_restarts <= 2) {
+            m_result.uploadUrl.clear();
+            create();
+            return;
+        }
+        failWith(r, QStringLiteral("send a media file"));
+    });
+    prepareNext(m_offset + length);
+}
+
+void TusUploader::failWith(const HttpResult &r, const QString &what)
+{
+    m_result.reachedServer = r.reachedServer();
+    m_result.deviceRevoked = r.deviceRevoked();
+    if (r.status == 460)
+        finish(false, QStringLiteral("A media file kept arriving damaged at the server, so it was not kept there. "
+                                     "The tablet still has it and will try again at the next sync."));
+    else
+        finish(false, r.describeFailure(what));
+}
+
+void TusUploader::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    settle();
+    m_file.close();
+    m_result.ok = ok;
+    m_result.message = message;
+    ++m_generation;
+    emit finished(m_result);
+}
+
+} // namespace Stride

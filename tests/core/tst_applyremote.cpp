@@ -1,0 +1,307 @@
+// Applying changes pulled from the school's store: per-field merge by HLC, deletes and
+// tombstones, nothing appended to the change log, and the clock carried forward.
+#include "testsupport.h"
+
+#include "store/migrations.h"
+#include "store/rowmapping.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Stride;
+using namespace Stride::Testing;
+
+namespace {
+
+// Every mutation of `from` as the server would hand it on: a stand-in for push then pull.
+QList<RemoteChange> changesOf(const Store &from, qint64 afterSeq = 0)
+{
+    QList<RemoteChange> changes;
+    for (const Mutation &m : from.mutations(afterSeq, 1000000)) {
+        RemoteChange c;
+        c.seq = m.seq;
+        c.mutationId = m.mutationId;
+        c.entity = m.entity;
+        c.entityId = m.entityId;
+        c.op = m.op;
+        c.fields = m.fields;
+        c.hlc = m.hlc;
+        c.deviceId = m.deviceId;
+        c.authorStaffId = m.authorStaffId;
+        changes << c;
+    }
+    return changes;
+}
+
+void replicate(const Store &from, Store &to, qint64 afterSeq = 0)
+{
+    const bool ok = to.transaction([&] {
+        for (const RemoteChange &c : changesOf(from, afterSeq)) {
+            const RemoteApplyResult r = to.applyRemote(c);
+            INFO(c.entity.toStdString() << " " << r.message.toStdString());
+            REQUIRE(r.ok());
+        }
+        return true;
+    });
+    REQUIRE(ok);
+}
+
+qint64 lastSeq(const Store &s)
+{
+    const auto all = s.mutations(0, 1000000);
+    return all.isEmpty() ? 0 : all.last().seq;
+}
+
+RemoteChange fieldChange(const QString &entity, const QString &id, const QString &field, const QJsonValue &value,
+                         const QString &hlc)
+{
+    RemoteChange c;
+    c.seq = 1;
+    c.mutationId = newId();
+    c.entity = entity;
+    c.entityId = id;
+    c.op = QStringLiteral("upsert");
+    c.fields = {{field, value}};
+    c.hlc = hlc;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("Local writes record the HLC of each value they write", "[sync][fieldclock]")
+{
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    const auto inserted = t.store.mutationsOf(QStringLiteral("pupil"), m.ava.id);
+    REQUIRE(inserted.size() == 1);
+    // A new row has one row clock: every field falls back to it.
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) == inserted.first().hlc);
+
+    Pupil ava = *t.store.pupil(m.ava.id);
+    ava.specificNeeds = QStringLiteral("ASD");
+    REQUIRE(t.store.save(ava).ok);
+    const Mutation edit = t.store.mutationsOf(QStringLiteral("pupil"), m.ava.id).last();
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) == edit.hlc);
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("first_name")) == inserted.first().hlc);
+}
+
+TEST_CASE("A pulled change is written without entering the change log", "[sync][applyremote]")
+{
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    const qint64 bLogBefore = b.store.mutations(0, 1000000).size();
+    replicate(a.store, b.store);
+    CHECK(b.store.mutations(0, 1000000).size() == bLogBefore);
+    CHECK(b.store.unsentMutationCount() == 0);
+    REQUIRE(b.store.pupil(m.ava.id));
+    CHECK(*b.store.pupil(m.ava.id) == *a.store.pupil(m.ava.id));
+    CHECK(b.store.targetsOfIlp(m.avaIlp.id).size() == m.avaTargets.size());
+    // Applying the same changes again (a page fetched twice) changes nothing.
+    replicate(a.store, b.store);
+    CHECK(*b.store.pupil(m.ava.id) == *a.store.pupil(m.ava.id));
+}
+
+TEST_CASE("Per field, the newer HLC wins and an older value is ignored", "[sync][applyremote][merge]")
+{
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    replicate(a.store, b.store);
+    const QString pupil = QStringLiteral("pupil");
+
+    // b edits the needs; then an older remote edit of the same field arrives: b keeps its own.
+    Pupil onB = *b.store.pupil(m.ava.id);
+    onB.specificNeeds = QStringLiteral("edited on b");
+    REQUIRE(b.store.save(onB).ok);
+    const QString bClock = b.store.fieldClock(pupil, m.ava.id, QStringLiteral("specific_needs"));
+    const QString older = QStringLiteral("000000000001-0000-somebody");
+    auto r = b.store.applyRemote(fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("old"), older));
+    CHECK(r.outcome == RemoteApplyResult::Outcome::Unchanged);
+    CHECK(b.store.pupil(m.ava.id)->specificNeeds == QLatin1String("edited on b"));
+
+    // A newer one wins, for that field only.
+    const HlcTimestamp mine = *HlcTimestamp::parse(bClock);
+    const QString newer = HlcTimestamp{mine.wallMs + 1000, 0, QStringLiteral("other-device")}.toString();
+    RemoteChange both = fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("newer"), newer);
+    both.fields.insert(QStringLiteral("pronouns"), QStringLiteral("he"));
+    r = b.store.applyRemote(both);
+    CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK(r.appliedFields.contains(QStringLiteral("specific_needs")));
+    CHECK(b.store.pupil(m.ava.id)->specificNeeds == QLatin1String("newer"));
+    CHECK(b.store.fieldClock(pupil, m.ava.id, QStringLiteral("specific_needs")) == newer);
+    // The other fields still carry their own clocks.
+    CHECK(b.store.fieldClock(pupil, m.ava.id, QStringLiteral("first_name")) != newer);
+    // Nothing pulled is ever pushed back: only b's own edit is unsent.
+    CHECK(b.store.unsentMutationCount() == 1);
+}
+
+TEST_CASE("Seeing a pulled change moves the clock past it, even with the wall clock an hour behind",
+          "[sync][applyremote][hlc]")
+{
+    const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+    TempStore behind([realNow] { return realNow - 3600 * 1000; });
+    TempStore a;
+    MiniSchool m = makeMiniSchool(a.store);
+    replicate(a.store, behind.store);
+    const QString remote = a.store.mutationsOf(QStringLiteral("pupil"), m.ava.id).last().hlc;
+
+    Pupil ava = *behind.store.pupil(m.ava.id);
+    ava.specificNeeds = QStringLiteral("after seeing a's change");
+    behind.store.setActingStaffId(m.teacher.id);
+    REQUIRE(behind.store.save(ava).ok);
+    const QString mine = behind.store.mutationsOf(QStringLiteral("pupil"), m.ava.id).last().hlc;
+    CHECK(mine > remote);
+
+    // And it survives a restart: the received clock is kept.
+    REQUIRE(behind.store.receiveClock(remote));
+    const QString path = behind.path();
+    behind.store.close();
+    REQUIRE(behind.store.open(path).ok());
+    CHECK(behind.store.clock().now().toString() > remote);
+}
+
+TEST_CASE("A pulled delete leaves a tombstone, and an older copy never brings the row back", "[sync][applyremote][delete]")
+{
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    a.store.setActingStaffId(m.assistant.id);
+    EvidenceItem item;
+    item.id = newId();
+    item.schoolId = m.school.id;
+    item.kind = EvidenceKind::Written;
+    item.capturedAt = QDateTime::currentDateTimeUtc();
+    item.capturedBy = m.assistant.id;
+    item.note = QStringLiteral("Asked for a drink with PECS");
+    item.pupils = {{m.ava.id, {m.avaTargets.first().id}}};
+    REQUIRE(a.store.save(item).ok);
+    const qint64 beforeDelete = lastSeq(a.store);
+    replicate(a.store, b.store);
+    REQUIRE(b.store.evidenceItem(item.id));
+
+    REQUIRE(a.store.removeEvidenceItem(item.id).ok);
+    replicate(a.store, b.store, beforeDelete);
+    CHECK_FALSE(b.store.evidenceItem(item.id));
+    CHECK(b.store.hasTombstone(QStringLiteral("evidence_item"), item.id));
+    CHECK(b.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(m.avaTargets.first().id) == 0);
+
+    // The item's creation arriving again (an old page) is ignored.
+    for (const RemoteChange &c : changesOf(a.store)) {
+        if (c.entity == QLatin1String("evidence_item") && c.op == QLatin1String("upsert")) {
+            CHECK(b.store.applyRemote(c).outcome == RemoteApplyResult::Outcome::Ignored);
+        }
+    }
+    CHECK_FALSE(b.store.evidenceItem(item.id));
+}
+
+TEST_CASE("A link removed and made again on one tablet comes back on the other", "[sync][applyremote][delete]")
+{
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    replicate(a.store, b.store);
+    Target t = *a.store.target(m.avaTargets.first().id);
+    const QString linkTable = QStringLiteral("target_ehcp_link");
+    const QString linkId = RowMapping::targetEhcpLinkRows(t).first().id;
+
+    qint64 seq = lastSeq(a.store);
+    const QStringList outcomes = t.ehcpOutcomeIds;
+    t.ehcpOutcomeIds.clear();
+    t.noEhcpLinkReason = QStringLiteral("Reviewing");
+    REQUIRE(a.store.save(t).ok);
+    t.ehcpOutcomeIds = outcomes; // the same link, so the same id (linkId)
+    REQUIRE(a.store.save(t).ok);
+    replicate(a.store, b.store, seq);
+    QSqlQuery q(b.store.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM target_ehcp_link WHERE id = '%1'").arg(linkId)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    (void)linkTable;
+}
+
+TEST_CASE("A change that cannot be written changes nothing and says why", "[sync][applyremote]")
+{
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    RemoteChange orphan;
+    orphan.seq = 7;
+    orphan.entity = QStringLiteral("evidence_pupil");
+    orphan.entityId = newId();
+    orphan.op = QStringLiteral("upsert");
+    orphan.fields = {{QStringLiteral("evidence_id"), newId()}, {QStringLiteral("pupil_id"), m.ava.id}};
+    orphan.hlc = t.store.clock().now().toString();
+    const RemoteApplyResult r = t.store.applyRemote(orphan);
+    CHECK(r.outcome == RemoteApplyResult::Outcome::Failed);
+    CHECK_FALSE(r.message.isEmpty());
+    QSqlQuery q(t.store.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(orphan.entityId)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // The device's own bookkeeping is never written by the server.
+    RemoteChange sneaky = fieldChange(QStringLiteral("meta"), QStringLiteral("device_id"), QStringLiteral("value"),
+                                      QStringLiteral("x"), orphan.hlc);
+    CHECK(t.store.applyRemote(sneaky).outcome == RemoteApplyResult::Outcome::Failed);
+}
+
+TEST_CASE("Conflict records arrive like any other record", "[sync][applyremote][conflict]")
+{
+    TempStore t;
+    RemoteChange c;
+    c.seq = 1;
+    c.entity = QStringLiteral("conflict");
+    c.entityId = newId();
+    c.op = QStringLiteral("upsert");
+    c.hlc = t.store.clock().now().toString();
+    QJsonArray values;
+    values.append(QJsonObject{{QStringLiteral("value"), QStringLiteral("a")}});
+    values.append(QJsonObject{{QStringLiteral("value"), QStringLiteral("b")}});
+    c.fields.insert(QStringLiteral("entity"), QStringLiteral("evidence_item"));
+    c.fields.insert(QStringLiteral("entity_id"), QStringLiteral("e1"));
+    c.fields.insert(QStringLiteral("field"), QStringLiteral("note"));
+    c.fields.insert(QStringLiteral("values"), values);
+    c.fields.insert(QStringLiteral("resolved"), false);
+    c.fields.insert(QStringLiteral("a_column_from_the_future"), 42);
+    REQUIRE(t.store.applyRemote(c).outcome == RemoteApplyResult::Outcome::Applied);
+    QSqlQuery q(t.store.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT \"values\", resolved FROM conflict")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("\"value\":\"b\"")));
+    CHECK(q.value(1).toInt() == 0);
+}
+
+TEST_CASE("A version-3 database gains the sync tables, and its rows take pulled values", "[sync][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3-maker"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(Migrations::migrate(db, 3, &error));
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO school (id, name, urn) VALUES ('s1', 'Old Name', '1')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3-maker"));
+
+    Store store;
+    REQUIRE(store.open(path).ok());
+    QSqlDatabase db = store.database();
+    CHECK(Migrations::currentVersion(db) == Migrations::latestVersion());
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT cursor FROM sync_status WHERE id = 1")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 0);
+    // A row from before field clocks has none: any pulled value is newer.
+    CHECK(store.fieldClock(QStringLiteral("school"), QStringLiteral("s1"), QStringLiteral("name")).isEmpty());
+    const RemoteApplyResult r = store.applyRemote(fieldChange(QStringLiteral("school"), QStringLiteral("s1"),
+                                                              QStringLiteral("name"), QStringLiteral("New Name"),
+                                                              QStringLiteral("000000000001-0000-server")));
+    CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK(store.school(QStringLiteral("s1"))->name == QLatin1String("New Name"));
+}

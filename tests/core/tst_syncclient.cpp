@@ -1,0 +1,303 @@
+// The sync client against a fake server (unit tests; tests/e2e runs the real stride-store):
+// enrolment, push in bounded batches, rejected changes kept in the server's words, pull pages
+// applied with their cursor, and a revoked tablet erasing itself.
+#include "fakehttpserver.h"
+#include "testsupport.h"
+
+#include "media/mediastore.h"
+#include "sync/devicefiles.h"
+#include "sync/syncclient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+using namespace Stride;
+using namespace Stride::Testing;
+
+namespace {
+
+QJsonObject bodyOf(const FakeRequest &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// A minimal in-memory stand-in for the store's push and pull.
+struct MiniServer
+{
+    QList<QJsonObject> log; // changes in server order
+    QSet<QString> seen;
+    QStringList refuseEntities;
+    int pushes = 0;
+    int maxBatch = 0;
+
+    FakeResponse handle(const FakeRequest &r)
+    {
+        if (r.header("authorization") != "Bearer token-1")
+            return FakeResponse::json(401, R"({"error":"unauthenticated","message":"Unknown device."})");
+        if (r.path == QLatin1String("/v1/push")) {
+            ++pushes;
+            QJsonArray applied, duplicates, rejected;
+            const QJsonArray list = bodyOf(r).value(QLatin1String("mutations")).toArray();
+            maxBatch = std::max(maxBatch, int(list.size()));
+            for (const QJsonValue &v : list) {
+                const QJsonObject m = v.toObject();
+                const QString id = m.value(QLatin1String("mutation_id")).toString();
+                if (seen.contains(id)) {
+                    duplicates.append(id);
+                } else if (refuseEntities.contains(m.value(QLatin1String("entity")).toString())) {
+                    rejected.append(QJsonObject{{QStringLiteral("mutation_id"), id},
+                                                {QStringLiteral("error"), QStringLiteral("forbidden")},
+                                                {QStringLiteral("message"),
+                                                 QStringLiteral("Only teachers and senior leaders judge targets.")}});
+                } else {
+                    seen.insert(id);
+                    QJsonObject change = m;
+                    change.insert(QStringLiteral("seq"), log.size() + 1);
+                    change.insert(QStringLiteral("device_id"), QStringLiteral("dev-1"));
+                    log << change;
+                    applied.append(id);
+                }
+            }
+            return FakeResponse::json(200, compact({{QStringLiteral("applied"), applied},
+                                                    {QStringLiteral("duplicates"), duplicates},
+                                                    {QStringLiteral("rejected"), rejected},
+                                                    {QStringLiteral("server_hlc"),
+                                                     QStringLiteral("000000000001-0000-server")}}));
+        }
+        if (r.path == QLatin1String("/v1/changes")) {
+            const int since = r.query.queryItemValue(QStringLiteral("since")).toInt();
+            const int limit = r.query.queryItemValue(QStringLiteral("limit")).toInt();
+            QJsonArray page;
+            int cursor = since;
+            for (int i = since; i < log.size() && page.size() < limit; ++i) {
+                page.append(log[i]);
+                cursor = i + 1;
+            }
+            return FakeResponse::json(200, compact({{QStringLiteral("changes"), page},
+                                                    {QStringLiteral("cursor"), cursor},
+                                                    {QStringLiteral("more"), cursor < log.size()}}));
+        }
+        return FakeResponse::json(404, R"({"error":"not_found","message":"No such thing."})");
+    }
+};
+
+void enrolDirectly(SyncClient &client, const QUrl &url)
+{
+    Enrolment e;
+    e.serverUrl = url;
+    e.deviceId = QStringLiteral("dev-1");
+    e.deviceToken = QStringLiteral("token-1");
+    e.schoolName = QStringLiteral("Millbrook Park School");
+    REQUIRE(client.ledger().saveEnrolment(e));
+}
+
+SyncReport runSync(SyncClient &client)
+{
+    QSignalSpy done(&client, &SyncClient::syncFinished);
+    client.sync();
+    if (done.isEmpty())
+        REQUIRE(done.wait(20000));
+    return done.first().first().value<SyncReport>();
+}
+
+} // namespace
+
+TEST_CASE("Enrolment keeps the server's credentials; a wrong code says what to do", "[sync][client][enrol]")
+{
+    FakeHttpServer server([](const FakeRequest &r) {
+        const QString code = bodyOf(r).value(QLatin1String("code")).toString();
+        if (r.path == QLatin1String("/v1/enrol") && code == QLatin1String("ABCDE23456"))
+            return FakeResponse::json(200, R"({"device_id":"d-9","device_token":"tok","school_id":"s-1",)"
+                                           R"("school_name":"Millbrook Park School"})");
+        return FakeResponse::json(403, R"({"error":"enrolment_code_invalid","message":"That code is not valid."})");
+    });
+    TempStore t;
+    SyncClient client(t.store, nullptr, {});
+    QSignalSpy enrolled(&client, &SyncClient::enrolFinished);
+
+    client.enrol(server.url(), QStringLiteral("wrong-code1"), QStringLiteral("Oak iPad 2"));
+    REQUIRE(enrolled.wait(10000));
+    CHECK_FALSE(enrolled.last().at(0).toBool());
+    CHECK(enrolled.last().at(1).toString().contains(QStringLiteral("new code")));
+    CHECK_FALSE(client.isEnrolled());
+
+    client.enrol(server.url(), QStringLiteral("abcde-23456"), QStringLiteral("Oak iPad 2"));
+    REQUIRE(enrolled.wait(10000));
+    CHECK(enrolled.last().at(0).toBool());
+    CHECK(enrolled.last().at(1).toString().contains(QStringLiteral("Millbrook Park School")));
+    const auto e = client.ledger().enrolment();
+    REQUIRE(e);
+    CHECK(e->deviceToken == QLatin1String("tok"));
+    CHECK(e->deviceId == QLatin1String("d-9"));
+    CHECK(server.requests.last().header("authorization").isEmpty());
+}
+
+TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][client][push]")
+{
+    MiniServer mini;
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    t.store.setActingStaffId(m.teacher.id);
+    // Enough changes for three batches.
+    Pupil ava = *t.store.pupil(m.ava.id);
+    for (int i = 0; i < 1100; ++i) {
+        ava.specificNeeds = QStringLiteral("ASD, edit %1").arg(i);
+        REQUIRE(t.store.save(ava).ok);
+    }
+    const qint64 unsent = t.store.unsentMutationCount();
+    REQUIRE(unsent > 1100);
+    SyncClient client(t.store, nullptr, {});
+    enrolDirectly(client, server.url());
+
+    const SyncReport first = runSync(client);
+    INFO(first.message.toStdString());
+    REQUIRE(first.ok);
+    CHECK(first.pushed == unsent);
+    CHECK(mini.maxBatch == 500);
+    CHECK(mini.pushes == int((unsent + 499) / 500));
+    CHECK(t.store.unsentMutationCount() == 0);
+    // Its own changes came back in the pull and changed nothing.
+    CHECK(first.pulled == unsent);
+    CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("ASD, edit 1099"));
+    CHECK(client.ledger().cursor() == unsent);
+
+    const SyncReport second = runSync(client);
+    REQUIRE(second.ok);
+    CHECK(second.pushed == 0);
+    CHECK(second.pulled == 0);
+    CHECK(mini.pushes == int((unsent + 499) / 500)); // nothing to send: no push at all
+}
+
+TEST_CASE("Rejected changes are kept with the server's words and not sent again", "[sync][client][push]")
+{
+    MiniServer mini;
+    mini.refuseEntities << QStringLiteral("judgement");
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    Judgement j;
+    j.id = newId();
+    j.targetId = m.avaTargets.first().id;
+    j.role = JudgementRole::Assessor;
+    j.status = TargetStatus::Met;
+    j.judgedBy = m.teacher.id;
+    j.judgedAt = QDateTime::currentDateTimeUtc();
+    REQUIRE(t.store.save(j).ok);
+    SyncClient client(t.store, nullptr, {});
+    enrolDirectly(client, server.url());
+
+    const SyncReport report = runSync(client);
+    REQUIRE(report.ok);
+    CHECK(report.rejected == 1);
+    CHECK(report.summary().contains(QStringLiteral("refused 1 change")));
+    const auto rejected = client.ledger().rejectedMutations();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected.first().entity == QLatin1String("judgement"));
+    CHECK(rejected.first().message == QLatin1String("Only teachers and senior leaders judge targets."));
+    CHECK(t.store.unsentMutationCount() == 0);
+    const int pushes = mini.pushes;
+    REQUIRE(runSync(client).ok);
+    CHECK(mini.pushes == pushes);
+}
+
+TEST_CASE("Two tablets converge through pull pages", "[sync][client][pull]")
+{
+    MiniServer mini;
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    SyncClient clientA(a.store, nullptr, {});
+    SyncClient clientB(b.store, nullptr, {});
+    clientB.setPageSize(7); // many small pages
+    enrolDirectly(clientA, server.url());
+    enrolDirectly(clientB, server.url());
+    REQUIRE(runSync(clientA).ok);
+    const SyncReport pulled = runSync(clientB);
+    REQUIRE(pulled.ok);
+    CHECK(pulled.pulled == mini.log.size());
+    CHECK(clientB.ledger().cursor() == mini.log.size());
+    REQUIRE(b.store.pupil(m.ava.id));
+    CHECK(*b.store.pupil(m.ava.id) == *a.store.pupil(m.ava.id));
+    CHECK(b.store.unsentMutationCount() == 0);
+}
+
+TEST_CASE("A change that cannot be applied is kept aside, not dropped", "[sync][client][pull]")
+{
+    int calls = 0;
+    FakeHttpServer server([&](const FakeRequest &r) {
+        ++calls;
+        if (r.path == QLatin1String("/v1/changes"))
+            return FakeResponse::json(200, R"({"changes":[{"seq":1,"mutation_id":"x","entity":"school","entity_id":"s1",)"
+                                           R"("op":"upsert","fields":{"name":"A"},"hlc":"not a clock"}],"cursor":1,"more":false})");
+        return FakeResponse::json(200, R"({"applied":[],"duplicates":[],"rejected":[]})");
+    });
+    TempStore t;
+    SyncClient client(t.store, nullptr, {});
+    enrolDirectly(client, server.url());
+    const SyncReport report = runSync(client);
+    // An unreadable change is kept aside (parked), never dropped; the cursor moves past it.
+    CHECK(report.ok);
+    CHECK(report.parked == 1);
+    CHECK(client.ledger().parkedCount() == 1);
+}
+
+TEST_CASE("A server that is not there is reported in plain words, nothing is lost", "[sync][client]")
+{
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    const qint64 unsent = t.store.unsentMutationCount();
+    SyncClient client(t.store, nullptr, {});
+    quint16 port = 0;
+    {
+        FakeHttpServer gone([](const FakeRequest &) { return FakeResponse(); });
+        port = gone.port();
+    }
+    enrolDirectly(client, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    const SyncReport report = runSync(client);
+    CHECK_FALSE(report.ok);
+    CHECK_FALSE(report.reachedServer);
+    CHECK(report.message.contains(QStringLiteral("not answering")));
+    CHECK(t.store.unsentMutationCount() == unsent);
+    CHECK(client.ledger().record().consecutiveFailures == 1);
+    (void)m;
+}
+
+TEST_CASE("A revoked tablet erases its database and media", "[sync][client][revoke]")
+{
+    FakeHttpServer server([](const FakeRequest &) {
+        return FakeResponse::json(410, R"({"error":"device_revoked","erase":true,"message":"Removed."})");
+    });
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("stride.db"));
+    const QString mediaDir = DeviceFiles::mediaDirFor(dbPath);
+    Store store;
+    REQUIRE(store.open(dbPath).ok());
+    makeMiniSchool(store);
+    MediaStore media(mediaDir);
+    REQUIRE(media.put(QByteArrayLiteral("a photo of Ava's work")).ok);
+    SyncClient client(store, &media, mediaDir);
+    enrolDirectly(client, server.url());
+    QSignalSpy erased(&client, &SyncClient::deviceErased);
+
+    const SyncReport report = runSync(client);
+    CHECK(report.deviceErased);
+    CHECK(report.message == QLatin1String("This tablet was removed from Stride by your school; its data has been erased"));
+    CHECK(erased.size() == 1);
+    CHECK_FALSE(store.isOpen());
+    CHECK_FALSE(QFile::exists(dbPath));
+    CHECK_FALSE(QFile::exists(dbPath + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(mediaDir));
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}

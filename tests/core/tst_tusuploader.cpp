@@ -1,0 +1,177 @@
+// The tus client against a fake tus server: chunks with their checksums, resuming at the
+// server's offset, and recovering from a lost answer (409) or a damaged chunk (460).
+#include "fakehttpserver.h"
+
+#include "sync/syncapi.h"
+#include "sync/tusuploader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Stride;
+using namespace Stride::Testing;
+
+namespace {
+
+// Just enough of tus 1.0 (creation + checksum) to test the client.
+struct FakeTus
+{
+    QByteArray received;
+    qint64 length = -1;
+    QString declaredSha;
+    int patches = 0;
+    int heads = 0;
+    int corruptNextPatches = 0; // answer 460 to this many PATCHes
+    int loseNextAnswer = 0;     // keep the chunk but answer 409 as if the offset were wrong
+    bool present = false;
+
+    FakeResponse handle(const FakeRequest &r)
+    {
+        if (r.method == "POST" && r.path == QLatin1String("/v1/media/uploads")) {
+            if (present)
+                return {200, {{"Stride-Media-Present", "true"}}, {}};
+            length = r.header("upload-length").toLongLong();
+            declaredSha = QString::fromLatin1(QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
+            received.clear();
+            return {201, {{"Location", "/v1/media/uploads/u1"}, {"Tus-Resumable", "1.0.0"}}, {}};
+        }
+        if (r.method == "HEAD" && r.path == QLatin1String("/v1/media/uploads/u1")) {
+            ++heads;
+            if (length < 0)
+                return {404, {}, {}};
+            return {200, {{"Upload-Offset", QByteArray::number(received.size())}, {"Tus-Resumable", "1.0.0"}}, {}};
+        }
+        if (r.method == "PATCH" && r.path == QLatin1String("/v1/media/uploads/u1")) {
+            ++patches;
+            if (r.header("upload-offset").toLongLong() != received.size())
+                return FakeResponse::json(409, R"({"error":"offset_mismatch"})");
+            const QByteArray digest = QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toBase64();
+            if (r.header("upload-checksum") != "sha256 " + digest || r.header("content-type") != "application/offset+octet-stream")
+                return FakeResponse::json(460, R"({"error":"checksum_mismatch"})");
+            if (corruptNextPatches > 0) {
+                --corruptNextPatches;
+                return FakeResponse::json(460, R"({"error":"checksum_mismatch"})");
+            }
+            received += r.body;
+            if (loseNextAnswer > 0) {
+                --loseNextAnswer;
+                return FakeResponse::json(409, R"({"error":"offset_mismatch"})");
+            }
+            return {204, {{"Upload-Offset", QByteArray::number(received.size())}}, {}};
+        }
+        return FakeResponse::json(404, R"({"error":"not_found"})");
+    }
+};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QByteArray bytes;
+    QString sha;
+    QString path;
+    FakeTus tus;
+    FakeHttpServer server{[this](const FakeRequest &r) { return tus.handle(r); }};
+    SyncApi api;
+    TusUploader uploader{api};
+
+    explicit Fixture(int size = 1000 * 1000)
+    {
+        bytes.resize(size);
+        for (int i = 0; i < size; ++i)
+            bytes[i] = char((qint64(i) * 7919) % 251);
+        sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        path = dir.filePath(sha);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        api.setServerUrl(server.url());
+        api.setToken(QStringLiteral("token"));
+        uploader.setChunkSize(64 * 1024);
+    }
+
+    TusUploader::Result run(const QString &uploadUrl = {})
+    {
+        QSignalSpy done(&uploader, &TusUploader::finished);
+        uploader.start({sha, path, uploadUrl});
+        if (done.isEmpty())
+            REQUIRE(done.wait(20000));
+        return done.first().first().value<TusUploader::Result>();
+    }
+};
+
+} // namespace
+
+TEST_CASE("An upload goes in chunks, each with its own checksum", "[sync][tus]")
+{
+    Fixture f;
+    QSignalSpy created(&f.uploader, &TusUploader::uploadCreated);
+    const TusUploader::Result r = f.run();
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok);
+    CHECK(f.tus.received == f.bytes);
+    CHECK(f.tus.declaredSha == f.sha);
+    CHECK(r.chunks == (1000 * 1000 + 65535) / 65536);
+    CHECK(r.bytesSent == f.bytes.size());
+    CHECK(created.size() == 1);
+    CHECK(r.uploadUrl == QLatin1String("/v1/media/uploads/u1"));
+    for (const FakeRequest &req : f.server.requests) {
+        CHECK(req.header("tus-resumable") == "1.0.0");
+        CHECK(req.header("authorization") == "Bearer token");
+        if (req.method == "PATCH")
+            CHECK(req.body.size() <= 64 * 1024);
+    }
+}
+
+TEST_CASE("A killed upload resumes at the server's offset", "[sync][tus]")
+{
+    Fixture f;
+    // The server holds the first 300,000 bytes from an earlier run.
+    f.tus.length = f.bytes.size();
+    f.tus.declaredSha = f.sha;
+    f.tus.received = f.bytes.left(300000);
+    const TusUploader::Result r = f.run(QStringLiteral("/v1/media/uploads/u1"));
+    REQUIRE(r.ok);
+    CHECK(r.resumedFrom == 300000);
+    CHECK(r.bytesSent == f.bytes.size() - 300000);
+    CHECK(f.tus.received == f.bytes);
+    CHECK(f.server.requests.first().method == "HEAD");
+}
+
+TEST_CASE("A lost answer and damaged chunks are recovered through HEAD", "[sync][tus]")
+{
+    Fixture f;
+    f.tus.loseNextAnswer = 1;
+    f.tus.corruptNextPatches = 0;
+    TusUploader::Result r = f.run();
+    REQUIRE(r.ok);
+    CHECK(f.tus.received == f.bytes);
+    CHECK(f.tus.heads >= 1);
+
+    Fixture g;
+    g.tus.corruptNextPatches = 2;
+    r = g.run();
+    REQUIRE(r.ok);
+    CHECK(g.tus.received == g.bytes);
+
+    Fixture h;
+    h.tus.corruptNextPatches = 100;
+    r = h.run();
+    CHECK_FALSE(r.ok);
+    CHECK(r.message.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("A file the server already has is not sent", "[sync][tus]")
+{
+    Fixture f;
+    f.tus.present = true;
+    const TusUploader::Result r = f.run();
+    REQUIRE(r.ok);
+    CHECK(r.alreadyOnServer);
+    CHECK(r.bytesSent == 0);
+    CHECK(f.tus.patches == 0);
+}
