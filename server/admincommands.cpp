@@ -1,0 +1,305 @@
+#include "admincommands.h"
+
+#include "devices.h"
+#include "pushapplier.h"
+#include "recordstore.h"
+#include "sqlconnection.h"
+#include "stagingstore.h"
+#include "storesetup.h"
+
+#include <demo/demoschool.h>
+#include <import/schoolimport.h>
+#include <people/staffpin.h>
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <functional>
+
+namespace Stride::Server {
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+void print(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+int usage(const QString &message)
+{
+    say(QStringLiteral("stride-store: %1").arg(message));
+    return 2;
+}
+
+// Applies a staging store's changes exactly as a push from the school's admin pseudo-device,
+// all or nothing. Returns false (having said why) if anything was refused.
+bool pushAsAdmin(const QString &schoolId, const StagingStore &staging)
+{
+    QSqlDatabase &db = SqlConnection::forThisThread();
+    ServerClock clock;
+    if (const auto last = HlcTimestamp::parse(RecordStore(db).latestHlc()))
+        clock.restore(*last);
+    QList<ParsedMutation> batch;
+    for (const QJsonObject &m : staging.pendingMutations())
+        batch << IncomingMutation::parse(m);
+    PushApplier applier(clock);
+    const PushOutcome outcome = applier.apply({schoolId, DeviceRegistry::adminDevice(schoolId), true, true}, batch);
+    if (outcome.committed)
+        return true;
+    say(QStringLiteral("Nothing was changed: the store refused %1 change(s).").arg(outcome.rejected.size()));
+    for (const Rejection &r : outcome.rejected.mid(0, 20))
+        say(QStringLiteral("  %1: %2").arg(r.error, r.message));
+    return false;
+}
+
+// Runs `work` with the store open, turning any exception into a plain failure.
+int withStore(const CommandLine &line, const std::function<int(const QString &dataDir)> &work)
+{
+    QString dataDir;
+    QString error;
+    if (!openStore(line, &dataDir, &error)) {
+        say(QStringLiteral("stride-store: %1").arg(error));
+        return 1;
+    }
+    int status = 1;
+    try {
+        status = work(dataDir);
+    } catch (const std::exception &e) {
+        say(QStringLiteral("stride-store: nothing was changed, because of a problem with the store: %1")
+                .arg(QString::fromStdString(e.what())));
+        status = 1;
+    }
+    SqlConnection::closeThisThread();
+    return status;
+}
+
+bool opened(StagingStore &staging)
+{
+    QString error;
+    if (staging.open(&error))
+        return true;
+    say(error);
+    return false;
+}
+
+} // namespace
+
+int AdminCommands::createSchool(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("name")}); !missing.isEmpty())
+        return usage(missing);
+    School school{newId(), line.value(QStringLiteral("name")).trimmed(), line.value(QStringLiteral("urn")).trimmed()};
+    if (const auto problems = school.validate(); !problems.isEmpty()) {
+        for (const ValidationProblem &p : problems)
+            say(p.message);
+        return 1;
+    }
+    return withStore(line, [&](const QString &dataDir) {
+        StagingStore staging(dataDir);
+        if (!opened(staging))
+            return 1;
+        if (const WriteResult r = staging.store().save(school); !r) {
+            say(r.message);
+            return 1;
+        }
+        for (const AreaOfLearning &area : AreaOfLearning::defaultSet(school.id))
+            if (const WriteResult r = staging.store().save(area); !r) {
+                say(r.message);
+                return 1;
+            }
+        if (!pushAsAdmin(school.id, staging))
+            return 1;
+        say(QStringLiteral("Created %1, with the default areas of learning. Its id:").arg(school.name));
+        print(school.id);
+        return 0;
+    });
+}
+
+int AdminCommands::addStaff(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("school"), QStringLiteral("first-name"),
+                                              QStringLiteral("surname"), QStringLiteral("roles")});
+        !missing.isEmpty())
+        return usage(missing);
+    QStringList unknownRoles;
+    const QList<StaffRole> roles = fromKeyList<StaffRole>(line.value(QStringLiteral("roles")), &unknownRoles);
+    if (!unknownRoles.isEmpty() || roles.isEmpty())
+        return usage(QStringLiteral("--roles takes a comma-separated list of %1 (not \"%2\").")
+                         .arg(allKeys<StaffRole>().join(QStringLiteral(", ")), unknownRoles.join(QStringLiteral(", "))));
+    const QString schoolId = line.value(QStringLiteral("school")).trimmed();
+    return withStore(line, [&](const QString &dataDir) {
+        StagingStore staging(dataDir);
+        QString error;
+        if (!opened(staging))
+            return 1;
+        if (!staging.seed(schoolId, &error)) {
+            say(error);
+            return 1;
+        }
+        Store &store = staging.store();
+        const QString email = line.value(QStringLiteral("email")).trimmed();
+        const auto existing = email.isEmpty() ? std::nullopt : store.staffByEmail(schoolId, email);
+        Staff staff = existing.value_or(Staff{});
+        if (!existing) {
+            staff.id = newId();
+            staff.schoolId = schoolId;
+        }
+        staff.firstName = line.value(QStringLiteral("first-name")).trimmed();
+        staff.surname = line.value(QStringLiteral("surname")).trimmed();
+        staff.email = email;
+        staff.roles = roles;
+        staff.active = true;
+        if (line.has(QStringLiteral("classes"))) {
+            staff.classIds.clear();
+            for (const QString &name :
+                 line.value(QStringLiteral("classes")).split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+                const auto c = store.classByName(schoolId, name.trimmed());
+                if (!c) {
+                    QStringList known;
+                    for (const SchoolClass &sc : store.classesOfSchool(schoolId))
+                        known << sc.name;
+                    say(QStringLiteral("The school has no class called \"%1\". Its classes: %2.")
+                            .arg(name.trimmed(), known.isEmpty() ? QStringLiteral("none yet") : known.join(QStringLiteral(", "))));
+                    return 1;
+                }
+                staff.classIds << c->id;
+            }
+        }
+        if (line.has(QStringLiteral("pin")) && !StaffPin::set(staff, line.value(QStringLiteral("pin")))) {
+            for (const ValidationProblem &p : StaffPin::check(line.value(QStringLiteral("pin"))))
+                say(p.message);
+            return 1;
+        }
+        if (const WriteResult r = store.save(staff); !r) {
+            say(r.message);
+            return 1;
+        }
+        if (!pushAsAdmin(schoolId, staging))
+            return 1;
+        say(QStringLiteral("%1 %2. Their staff id:").arg(existing ? QStringLiteral("Updated") : QStringLiteral("Added"),
+                                                         staff.displayName()));
+        print(staff.id);
+        return 0;
+    });
+}
+
+int AdminCommands::importFiles(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("school")}); !missing.isEmpty())
+        return usage(missing);
+    if (line.arguments.isEmpty())
+        return usage(QStringLiteral("Name the CSV files to import: classes.csv, staff.csv, pupils.csv, "
+                                    "ehcp_outcomes.csv, targets.csv."));
+    const QString schoolId = line.value(QStringLiteral("school")).trimmed();
+    const bool dryRun = line.has(QStringLiteral("dry-run"));
+    return withStore(line, [&](const QString &dataDir) {
+        StagingStore staging(dataDir);
+        QString error;
+        if (!opened(staging))
+            return 1;
+        if (!staging.seed(schoolId, &error)) {
+            say(error);
+            return 1;
+        }
+        SchoolImporter importer(staging.store(), schoolId);
+        for (const QString &file : line.arguments)
+            importer.addFile(file);
+        const ImportReport report = dryRun ? importer.dryRun() : importer.run();
+        if (!report.ok() || dryRun) {
+            print(report.summary());
+            return report.ok() ? 0 : 1;
+        }
+        if (!pushAsAdmin(schoolId, staging))
+            return 1;
+        print(report.summary());
+        return 0;
+    });
+}
+
+int AdminCommands::loadDemo(const CommandLine &line)
+{
+    return withStore(line, [&](const QString &dataDir) {
+        StagingStore staging(dataDir);
+        if (!opened(staging))
+            return 1;
+        const DemoSchool::Result demo = DemoSchool::load(staging.store());
+        if (!demo.ok) {
+            say(demo.message);
+            return 1;
+        }
+        if (!pushAsAdmin(demo.schoolId, staging))
+            return 1;
+        say(QStringLiteral("Loaded the demo school. Its id:"));
+        print(demo.schoolId);
+        return 0;
+    });
+}
+
+int AdminCommands::enrolDevice(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("school"), QStringLiteral("name")}); !missing.isEmpty())
+        return usage(missing);
+    bool ok = true;
+    const int validSeconds = line.has(QStringLiteral("valid-seconds"))
+                                 ? line.value(QStringLiteral("valid-seconds")).toInt(&ok)
+                                 : DeviceRegistry::kDefaultCodeValiditySeconds;
+    if (!ok || validSeconds < 1)
+        return usage(QStringLiteral("--valid-seconds takes a positive number of seconds."));
+    const QString schoolId = line.value(QStringLiteral("school")).trimmed();
+    const QString name = line.value(QStringLiteral("name")).trimmed().left(200);
+    return withStore(line, [&](const QString &) {
+        const auto school = DeviceRegistry::schoolName(schoolId);
+        if (!school) {
+            say(QStringLiteral("The store has no school with the id %1.").arg(schoolId));
+            return 1;
+        }
+        const QString code = DeviceRegistry::createEnrolmentCode(schoolId, name, validSeconds);
+        say(QStringLiteral("Type this code into Stride on \"%1\" (%2). It works once, until %3 UTC:")
+                .arg(name, *school,
+                     QDateTime::currentDateTimeUtc().addSecs(validSeconds).toString(QStringLiteral("dd/MM/yyyy hh:mm"))));
+        print(code);
+        return 0;
+    });
+}
+
+int AdminCommands::revokeDevice(const CommandLine &line)
+{
+    if (line.arguments.size() != 1)
+        return usage(QStringLiteral("revoke-device takes one device id (see list-devices)."));
+    return withStore(line, [&](const QString &) {
+        Device device;
+        if (!DeviceRegistry::revoke(line.arguments.first().trimmed(), &device)) {
+            say(QStringLiteral("There is no tablet with the id %1. list-devices shows them.").arg(line.arguments.first()));
+            return 1;
+        }
+        print(QStringLiteral("Revoked \"%1\". Its next request will be refused and Stride on it will erase its data.")
+                  .arg(device.name));
+        return 0;
+    });
+}
+
+int AdminCommands::listDevices(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("school")}); !missing.isEmpty())
+        return usage(missing);
+    return withStore(line, [&](const QString &) {
+        const QList<Device> devices = DeviceRegistry::list(line.value(QStringLiteral("school")).trimmed());
+        if (devices.isEmpty())
+            say(QStringLiteral("No tablets are enrolled with this school yet."));
+        for (const Device &d : devices)
+            print(QStringLiteral("%1  %2  enrolled %3  last seen %4  %5")
+                      .arg(d.id, d.name.leftJustified(24), d.enrolledAt.left(16),
+                           d.lastSeenAt.isEmpty() ? QStringLiteral("never           ") : d.lastSeenAt.left(16),
+                           d.revoked() ? QStringLiteral("REVOKED %1").arg(d.revokedAt.left(16)) : QStringLiteral("active")));
+        return 0;
+    });
+}
+
+} // namespace Stride::Server

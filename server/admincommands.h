@@ -1,0 +1,20 @@
+#pragma once
+
+#include "commandline.h"
+
+namespace Stride::Server {
+
+// The admin subcommands of stride-store (docs/operations.md). Each prints its one result (an id,
+// a code) on stdout, so scripts can capture it, and explanations on stderr. Exit status 0 on
+// success, 1 when it could not be done (and nothing was changed), 2 for a mistyped command line.
+namespace AdminCommands {
+int createSchool(const CommandLine &line);
+int addStaff(const CommandLine &line);
+int importFiles(const CommandLine &line);
+int loadDemo(const CommandLine &line);
+int enrolDevice(const CommandLine &line);
+int revokeDevice(const CommandLine &line);
+int listDevices(const CommandLine &line);
+} // namespace AdminCommands
+
+} // namespace Stride::Server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "recordstore.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace Stride::Server {
+
+// One page of a school's changes after a cursor (docs/sync.md, "Pull").
+struct ChangePage
+{
+    QList<ChangeEntry> changes;
+    qint64 cursor = 0;
+    bool more = false;
+
+    QJsonObject toJson() const;
+};
+
+class ChangeFeed
+{
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 1000;
+
+    // Reads only committed changes of `schoolId`, in seq order. A cursor beyond the end (after
+    // the store was restored from an older backup) comes back as the end, so the tablet picks up
+    // whatever is written from then on.
+    static ChangePage page(const QString &schoolId, qint64 since, int limit);
+};
+
+} // namespace Stride::Server

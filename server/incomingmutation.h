@@ -1,0 +1,53 @@
+#pragma once
+
+#include <store/hybridlogicalclock.h>
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <optional>
+
+namespace Stride::Server {
+
+// Why one mutation of a push was not applied, in the server's words (docs/sync.md, "Push").
+struct Rejection
+{
+    QString mutationId;
+    QString error;   // a stable code: forbidden, append_only, clock_skew, wrong_school, ...
+    QString message; // a sentence a teacher or support can act on
+
+    QJsonObject toJson() const;
+};
+
+struct ParsedMutation;
+
+// One mutation as a device sends it, checked for shape: known table, known columns, plain values,
+// a readable HLC. Whether it is allowed is PushApplier's business.
+struct IncomingMutation
+{
+    QString mutationId;
+    QString entity;
+    QString entityId;
+    QString op; // "upsert" or "delete"
+    QJsonObject fields;
+    QJsonObject previous;
+    QString hlc;
+    HlcTimestamp stamp;
+    QString authorStaffId;
+    QString recordedAt;
+
+    bool isDelete() const { return op == QLatin1String("delete"); }
+
+    // nullopt when the element cannot even be named, which makes the whole push a bad request.
+    static std::optional<QString> mutationIdOf(const QJsonValue &value);
+    static ParsedMutation parse(const QJsonObject &json);
+};
+
+// A mutation as read from a push: the mutation, or the reason it cannot be read.
+struct ParsedMutation
+{
+    std::optional<IncomingMutation> mutation;
+    std::optional<Rejection> rejection;
+};
+
+} // namespace Stride::Server

@@ -1,0 +1,408 @@
+#include "mediaroutes.h"
+
+#include "apierror.h"
+#include "bodyreader.h"
+#include "durablefs.h"
+#include "requestauth.h"
+#include "servercontext.h"
+#include "tokens.h"
+#include "uploadregistry.h"
+
+#include <httplib.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QLocale>
+
+namespace Stride::Server {
+
+namespace {
+
+const char *const kTusVersion = "1.0.0";
+
+std::string httpDate(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toStdString();
+}
+
+// Every tus answer says which version it speaks; requests other than OPTIONS must speak 1.0.0.
+bool speaksTus(const httplib::Request &req, httplib::Response &res)
+{
+    res.set_header("Tus-Resumable", kTusVersion);
+    if (req.get_header_value("Tus-Resumable") == kTusVersion)
+        return true;
+    res.set_header("Tus-Version", kTusVersion);
+    Api::error(res, 412, QStringLiteral("tus_version"),
+               QStringLiteral("Uploads use the tus protocol version 1.0.0: send the header Tus-Resumable: 1.0.0."));
+    return false;
+}
+
+// A non-negative whole number from a header, or nullopt.
+std::optional<qint64> headerNumber(const httplib::Request &req, const char *name)
+{
+    if (!req.has_header(name))
+        return std::nullopt;
+    const std::string text = req.get_header_value(name);
+    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::stoll(text);
+}
+
+// Upload-Metadata: "key base64value,key2 base64value2". Returns the decoded value of `key`.
+std::optional<QString> metadataValue(const std::string &header, const QString &key)
+{
+    for (const QString &pair : QString::fromStdString(header).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = pair.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (parts.isEmpty() || parts.first() != key)
+            continue;
+        if (parts.size() != 2)
+            return QString();
+        const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return std::nullopt;
+        return QString::fromUtf8(*decoded);
+    }
+    return std::nullopt;
+}
+
+// The upload, if it exists, belongs to this tablet's school and has not expired (an expired one
+// is removed on the spot). Otherwise 404 is in `res`: never 410, which tells a tablet it was
+// revoked and must erase itself.
+std::optional<Upload> liveUpload(ServerContext &context, const Device &device, const std::string &id,
+                                 httplib::Response &res)
+{
+    const auto upload = UploadRegistry::find(QString::fromStdString(id));
+    if (upload && upload->schoolId == device.schoolId && !upload->expired())
+        return upload;
+    if (upload && upload->expired()) {
+        QFile::remove(context.media.uploadPath(upload->id));
+        UploadRegistry::remove(upload->id);
+    }
+    Api::error(res, 404, QStringLiteral("upload_not_found"),
+               QStringLiteral("This upload does not exist or has expired. Start the upload again."));
+    return std::nullopt;
+}
+
+void options(ServerContext &context, const httplib::Request &req, httplib::Response &res)
+{
+    if (!authorise(context, req, res))
+        return;
+    res.set_header("Tus-Resumable", kTusVersion);
+    res.set_header("Tus-Version", kTusVersion);
+    res.set_header("Tus-Extension", "creation,checksum,termination,expiration");
+    res.set_header("Tus-Max-Size", std::to_string(context.limits.maxUploadBytes));
+    res.set_header("Tus-Checksum-Algorithm", "sha256");
+    res.status = 204;
+}
+
+void create(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+            const httplib::ContentReader &reader)
+{
+    // Creation with an upload in the same request is not offered: any body is read and dropped.
+    std::string ignored;
+    if (BodyReader::read(reader, 0, ignored) == BodyReader::Result::Broken)
+        return Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The request did not arrive whole."));
+    const auto device = authorise(context, req, res);
+    if (!device || !speaksTus(req, res))
+        return;
+    if (req.has_header("Upload-Defer-Length"))
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("Give the file's length (Upload-Length); deferred lengths are not supported."));
+    const auto length = headerNumber(req, "Upload-Length");
+    if (!length || *length < 1)
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("An upload needs the file's length in bytes (Upload-Length), at least 1."));
+    if (*length > context.limits.maxUploadBytes)
+        return Api::error(res, 413, QStringLiteral("too_large"),
+                          QStringLiteral("The file is larger than the store accepts (%1 bytes at most).")
+                              .arg(context.limits.maxUploadBytes));
+    const auto declared = metadataValue(req.get_header_value("Upload-Metadata"), QStringLiteral("sha256"));
+    const QString sha256 = declared ? declared->trimmed().toLower() : QString();
+    if (!MediaFiles::isSha256Hex(sha256))
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("An upload must declare the file's SHA-256: Upload-Metadata: sha256 <base64 of "
+                                         "the hex digest>."));
+    if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256)) {
+        res.set_header("Stride-Media-Present", "true");
+        res.status = 200;
+        return;
+    }
+    Upload upload;
+    upload.id = Tokens::newOpaqueId();
+    upload.schoolId = device->schoolId;
+    upload.deviceId = device->id;
+    upload.sha256 = sha256;
+    upload.length = *length;
+    upload.expiresAt = QDateTime::currentDateTimeUtc().addSecs(context.limits.uploadExpirySeconds);
+    QString error;
+    if (!DurableFs::createEmpty(context.media.uploadPath(upload.id), &error))
+        throw std::runtime_error(error.toStdString());
+    UploadRegistry::create(upload);
+    res.set_header("Location", "/v1/media/uploads/" + upload.id.toStdString());
+    res.set_header("Upload-Expires", httpDate(upload.expiresAt));
+    res.set_header("Upload-Offset", "0");
+    res.status = 201;
+}
+
+void status(ServerContext &context, const httplib::Request &req, httplib::Response &res)
+{
+    const auto device = authorise(context, req, res);
+    if (!device || !speaksTus(req, res))
+        return;
+    const auto upload = liveUpload(context, *device, req.matches[1], res);
+    if (!upload)
+        return;
+    res.set_header("Upload-Offset", std::to_string(upload->offset));
+    res.set_header("Upload-Length", std::to_string(upload->length));
+    res.set_header("Upload-Expires", httpDate(upload->expiresAt));
+    res.set_header("Cache-Control", "no-store");
+    res.status = 200;
+}
+
+void patch(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+           const httplib::ContentReader &reader)
+{
+    std::string body;
+    switch (BodyReader::read(reader, size_t(context.limits.maxChunkBytes), body)) {
+    case BodyReader::Result::Complete:
+        break;
+    case BodyReader::Result::TooLarge:
+        res.set_header("Tus-Resumable", kTusVersion);
+        return Api::error(res, 413, QStringLiteral("too_large"), QStringLiteral("A chunk is at most 8 MiB."));
+    case BodyReader::Result::Broken:
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("The chunk did not arrive whole, so none of it was kept. Send it again."));
+    }
+    const auto device = authorise(context, req, res);
+    if (!device || !speaksTus(req, res))
+        return;
+    if (req.get_header_value("Content-Type") != "application/offset+octet-stream")
+        return Api::error(res, 415, QStringLiteral("unsupported_media_type"),
+                          QStringLiteral("Upload chunks are sent as Content-Type: application/offset+octet-stream."));
+    const auto offset = headerNumber(req, "Upload-Offset");
+    if (!offset)
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("A chunk must say where it starts (Upload-Offset)."));
+    const QByteArray chunk = QByteArray::fromStdString(body);
+    if (req.has_header("Upload-Checksum")) {
+        const QString header = QString::fromStdString(req.get_header_value("Upload-Checksum")).trimmed();
+        const int space = header.indexOf(QLatin1Char(' '));
+        if (space < 0 || header.left(space) != QLatin1String("sha256"))
+            return Api::error(res, 400, QStringLiteral("checksum_algorithm"),
+                              QStringLiteral("Chunk checksums use sha256: Upload-Checksum: sha256 <base64 digest>."));
+        const auto expected = QByteArray::fromBase64Encoding(header.mid(space + 1).toLatin1(),
+                                                             QByteArray::AbortOnBase64DecodingErrors);
+        if (!expected || *expected != QCryptographicHash::hash(chunk, QCryptographicHash::Sha256))
+            return Api::error(res, 460, QStringLiteral("chunk_checksum_mismatch"),
+                              QStringLiteral("This part of the file arrived damaged, so it was not kept. Send it again."));
+    }
+
+    const std::string uploadId = req.matches[1];
+    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
+    std::lock_guard guard(*lock);
+    const auto upload = liveUpload(context, *device, uploadId, res);
+    if (!upload)
+        return;
+    if (*offset != upload->offset) {
+        res.set_header("Upload-Offset", std::to_string(upload->offset));
+        return Api::error(res, 409, QStringLiteral("offset_mismatch"),
+                          QStringLiteral("The store has %1 bytes of this file, not %2. Continue from %1.")
+                              .arg(upload->offset)
+                              .arg(*offset));
+    }
+    if (upload->offset + chunk.size() > upload->length)
+        return Api::error(res, 400, QStringLiteral("beyond_length"),
+                          QStringLiteral("This chunk goes past the end of the file (%1 bytes).").arg(upload->length));
+
+    const QString path = context.media.uploadPath(upload->id);
+    QString error;
+    if (!DurableFs::writeAt(path, upload->offset, chunk, &error))
+        throw std::runtime_error(error.toStdString());
+    const qint64 newOffset = upload->offset + chunk.size();
+    if (newOffset < upload->length) {
+        UploadRegistry::setOffset(upload->id, newOffset);
+        res.set_header("Upload-Offset", std::to_string(newOffset));
+        res.set_header("Upload-Expires", httpDate(upload->expiresAt));
+        res.status = 204;
+        return;
+    }
+    // The last byte: the whole file must be exactly what was declared before it becomes a blob.
+    const auto actual = MediaFiles::sha256OfFile(path);
+    if (!actual || *actual != upload->sha256) {
+        QFile::remove(path);
+        UploadRegistry::remove(upload->id);
+        return Api::error(res, 460, QStringLiteral("checksum_mismatch"),
+                          QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
+                                         "discarded. Upload it again from the start."));
+    }
+    if (!DurableFs::renameInto(path, context.media.blobPath(upload->sha256), &error))
+        throw std::runtime_error(error.toStdString());
+    UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
+    res.set_header("Upload-Offset", std::to_string(newOffset));
+    res.status = 204;
+}
+
+void terminate(ServerContext &context, const httplib::Request &req, httplib::Response &res)
+{
+    const auto device = authorise(context, req, res);
+    if (!device || !speaksTus(req, res))
+        return;
+    const std::string uploadId = req.matches[1];
+    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
+    std::lock_guard guard(*lock);
+    const auto upload = liveUpload(context, *device, uploadId, res);
+    if (!upload)
+        return;
+    QFile::remove(context.media.uploadPath(upload->id));
+    UploadRegistry::remove(upload->id);
+    res.status = 204;
+}
+
+// GET and HEAD of a blob. httplib answers a Range request with 206 and Content-Range itself, from
+// the content provider, reading only the bytes asked for.
+void blob(ServerContext &context, const httplib::Request &req, httplib::Response &res)
+{
+    const auto device = authorise(context, req, res);
+    if (!device)
+        return;
+    const QString sha256 = QString::fromStdString(req.matches[1]);
+    const auto size = context.media.blobSize(sha256);
+    if (!size || !UploadRegistry::schoolHasBlob(device->schoolId, sha256))
+        return Api::error(res, 404, QStringLiteral("media_not_found"),
+                          QStringLiteral("The store does not have this file (yet)."));
+    res.set_header("ETag", "\"" + sha256.toStdString() + "\"");
+    res.set_header("Accept-Ranges", "bytes");
+    res.set_header("Cache-Control", "private, max-age=31536000, immutable");
+    auto file = std::make_shared<QFile>(context.media.blobPath(sha256));
+    if (req.method != "HEAD" && !file->open(QIODevice::ReadOnly))
+        throw std::runtime_error("a stored file could not be opened");
+    res.set_content_provider(
+        size_t(*size), "application/octet-stream",
+        [file](size_t offset, size_t length, httplib::DataSink &sink) {
+            QByteArray buffer(int(std::min<size_t>(length, 256 * 1024)), Qt::Uninitialized);
+            if (!file->seek(qint64(offset)))
+                return false;
+            const qint64 n = file->read(buffer.data(), buffer.size());
+            if (n <= 0)
+                return false;
+            return sink.write(buffer.constData(), size_t(n));
+        },
+        [file](bool) { file->close(); });
+}
+
+// PUT /v1/media/<sha256>: the whole file in one request (docs/sync.md, decision 9; for the
+// benchmark that compares it with tus). Streamed to disk and hashed on the way, so a video never
+// sits in memory; it becomes a blob only if its SHA-256 is the one in the address.
+void put(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+         const httplib::ContentReader &reader)
+{
+    // Who it is first: nothing from an unknown tablet is written to disk. Its body is still read
+    // (and dropped), so it gets its answer rather than a reset connection.
+    const auto device = authorise(context, req, res);
+    if (!device) {
+        reader([](const char *, size_t) { return true; });
+        return;
+    }
+    const QString sha256 = QString::fromStdString(req.matches[1]);
+    const QString path = context.media.uploadPath(QStringLiteral("put-") + Tokens::newOpaqueId());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error("an upload file could not be created");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 received = 0;
+    bool tooLarge = false;
+    bool writeFailed = false;
+    const bool whole = reader([&](const char *data, size_t length) {
+        received += qint64(length);
+        if (tooLarge || writeFailed)
+            return true; // read to the end, so the answer reaches the client
+        if (received > context.limits.maxUploadBytes) {
+            tooLarge = true;
+            return true;
+        }
+        hash.addData(QByteArrayView(data, qsizetype(length)));
+        writeFailed = file.write(data, qint64(length)) != qint64(length);
+        return true;
+    });
+    file.close();
+    // Removes the partial file whatever happens below, unless it became a blob.
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { QFile::remove(path); }
+    } cleanup{path};
+
+    if (!whole)
+        return Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The file did not arrive whole."));
+    if (tooLarge)
+        return Api::error(res, 413, QStringLiteral("too_large"),
+                          QStringLiteral("The file is larger than the store accepts (%1 bytes at most).")
+                              .arg(context.limits.maxUploadBytes));
+    if (writeFailed)
+        throw std::runtime_error("an upload could not be written to disk");
+    if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256)) {
+        res.status = 200;
+        return;
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != sha256)
+        return Api::error(res, 460, QStringLiteral("checksum_mismatch"),
+                          QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
+    QString error;
+    if (!DurableFs::syncFile(path, &error) || !DurableFs::renameInto(path, context.media.blobPath(sha256), &error))
+        throw std::runtime_error(error.toStdString());
+    UploadRegistry::recordBlob(device->schoolId, sha256, received);
+    res.status = 201;
+}
+
+} // namespace
+
+void MediaRoutes::install(httplib::Server &server, ServerContext &context)
+{
+    auto wrap = [&context](void (*handler)(ServerContext &, const httplib::Request &, httplib::Response &)) {
+        return [&context, handler](const httplib::Request &req, httplib::Response &res) {
+            Api::guarded(res, [&] { handler(context, req, res); });
+        };
+    };
+    server.Options("/v1/media/uploads", wrap(options));
+    server.Options("/v1/media/uploads/([0-9a-f]{32})", wrap(options));
+    auto wrapReader = [&context](void (*handler)(ServerContext &, const httplib::Request &, httplib::Response &,
+                                                 const httplib::ContentReader &)) {
+        return [&context, handler](const httplib::Request &req, httplib::Response &res,
+                                   const httplib::ContentReader &reader) {
+            Api::guarded(res, [&] { handler(context, req, res, reader); });
+        };
+    };
+    server.Post("/v1/media/uploads", wrapReader(create));
+    // httplib sends HEAD to the GET handlers; the route table lets only HEAD through for uploads.
+    server.Get("/v1/media/uploads/([0-9a-f]{32})", wrap(status));
+    server.Patch("/v1/media/uploads/([0-9a-f]{32})", wrapReader(patch));
+    server.Put("/v1/media/([0-9a-f]{64})", wrapReader(put));
+    server.Delete("/v1/media/uploads/([0-9a-f]{32})", wrap(terminate));
+    server.Get("/v1/media/([0-9a-f]{64})", wrap(blob));
+}
+
+int MediaRoutes::removeExpiredUploads(ServerContext &context)
+{
+    int removed = 0;
+    for (const QString &id : UploadRegistry::expiredIds()) {
+        const auto lock = context.uploadLock(id);
+        std::lock_guard guard(*lock);
+        QFile::remove(context.media.uploadPath(id));
+        UploadRegistry::remove(id);
+        ++removed;
+    }
+    // Files with no upload behind them (the server stopped between creating the file and
+    // recording the upload) go too, once they are older than any upload could be.
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(context.limits.uploadExpirySeconds) - 3600);
+    const QFileInfoList files = QDir(context.media.uploadsDir()).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files)
+        if (file.lastModified().toUTC() < cutoff && !UploadRegistry::find(file.fileName())) {
+            QFile::remove(file.absoluteFilePath());
+            ++removed;
+        }
+    return removed;
+}
+
+} // namespace Stride::Server

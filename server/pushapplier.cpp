@@ -1,0 +1,285 @@
+#include "pushapplier.h"
+
+#include "conflictwriter.h"
+#include "entitycatalogue.h"
+#include "permissions.h"
+#include "recordstore.h"
+#include "sqlconnection.h"
+#include "sqltransaction.h"
+
+#include <QSet>
+
+namespace Stride::Server {
+
+namespace {
+
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    const QJsonValue x = a.isUndefined() ? QJsonValue(QJsonValue::Null) : a;
+    const QJsonValue y = b.isUndefined() ? QJsonValue(QJsonValue::Null) : b;
+    return x == y;
+}
+
+// True when `stamp` is later than the stored text stamp (an unreadable stored stamp loses).
+bool isLater(const HlcTimestamp &stamp, const QString &stored)
+{
+    const auto other = HlcTimestamp::parse(stored);
+    return !other || stamp > *other;
+}
+
+// The fields an evidence item keeps from its first insert (docs/sync.md, "Append-only").
+const QStringList &immutableEvidenceFields()
+{
+    static const QStringList fields{QStringLiteral("kind"), QStringLiteral("captured_at"), QStringLiteral("captured_by"),
+                                    QStringLiteral("device_id")};
+    return fields;
+}
+
+class BatchApplier
+{
+public:
+    BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
+        : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock), m_seq(lastSeq)
+    {
+    }
+
+    qint64 lastSeq() const { return m_seq; }
+    int changesWritten() const { return m_changes; }
+
+    std::optional<Rejection> apply(const IncomingMutation &m)
+    {
+        if (m_clock.isTooFarAhead(m.stamp))
+            return Rejection{m.mutationId, QStringLiteral("clock_skew"),
+                             QStringLiteral("This change is stamped more than a day ahead of the store's clock. Check the "
+                                            "date and time on the tablet.")};
+        const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
+        if (auto r = checkSchool(m, existing))
+            return r;
+        const QJsonObject current = (existing && !existing->deleted) ? existing->fields : QJsonObject();
+        if (!m_context.trusted) {
+            QList<StaffRole> roles;
+            const auto staffRecord = m.authorStaffId.isEmpty()
+                                         ? std::nullopt
+                                         : m_records.find(QStringLiteral("staff"), m.authorStaffId);
+            if (auto r = Permissions::authorOf(m, staffRecord, m_context.schoolId, &roles))
+                return r;
+            if (auto r = Permissions::check(m, roles, current))
+                return r;
+        }
+        bool unchanged = false;
+        if (auto r = checkAppendOnly(m, existing, current, &unchanged))
+            return r;
+        if (!existing && !m.isDelete())
+            if (const QStringList missing = missingColumns(m); !missing.isEmpty())
+                return Rejection{m.mutationId, QStringLiteral("invalid_mutation"),
+                                 QStringLiteral("The store has no such %1, and this change does not hold a whole one "
+                                                "(it lacks %2), so it cannot add it.")
+                                     .arg(m.entity, missing.join(QStringLiteral(", ")))};
+        m_clock.receive(m.stamp);
+        if (unchanged)
+            return std::nullopt;
+        if (m.isDelete())
+            applyDelete(m, existing);
+        else
+            applyUpsert(m, existing);
+        return std::nullopt;
+    }
+
+private:
+    // The required columns a change that would create the row does not carry.
+    static QStringList missingColumns(const IncomingMutation &m)
+    {
+        QStringList missing;
+        for (const QString &column : EntityCatalogue::instance().requiredColumns(m.entity))
+            if (!m.fields.contains(column) || m.fields.value(column).isNull())
+                missing << column;
+        return missing;
+    }
+
+    std::optional<Rejection> checkSchool(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
+    {
+        const QString &school = m_context.schoolId;
+        const Rejection wrongSchool{m.mutationId, QStringLiteral("wrong_school"),
+                                    QStringLiteral("This change is about a record of another school, so it was not "
+                                                   "accepted.")};
+        if (existing && existing->schoolId != school)
+            return wrongSchool;
+        if (m.entity == QLatin1String("school") && m.entityId != school)
+            return wrongSchool;
+        const EntityCatalogue &catalogue = EntityCatalogue::instance();
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            if (it.key() == QLatin1String("school_id")) {
+                if (it.value().toString() != school)
+                    return wrongSchool;
+                continue;
+            }
+            const QString ref = it.value().toString();
+            if (!ref.isEmpty() && catalogue.isReference(m.entity, it.key())
+                && m_records.otherSchoolHolding(ref, school))
+                return wrongSchool;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Rejection> checkAppendOnly(const IncomingMutation &m, const std::optional<StoredRecord> &existing,
+                                             const QJsonObject &current, bool *unchanged)
+    {
+        const bool live = existing && !existing->deleted;
+        if (m.entity == QLatin1String("judgement")) {
+            if (m.isDelete())
+                return Rejection{m.mutationId, QStringLiteral("append_only"),
+                                 QStringLiteral("A judgement is never deleted: it stays in the target's history.")};
+            if (live) {
+                for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+                    if (!sameValue(it.value(), current.value(it.key())))
+                        return Rejection{m.mutationId, QStringLiteral("append_only"),
+                                         QStringLiteral("A judgement is never changed once made. To change your mind, "
+                                                        "record a new judgement; the old one stays in the history.")};
+                *unchanged = true; // the same judgement again: nothing to do
+            }
+        }
+        if (m.entity == QLatin1String("evidence_item") && live && !m.isDelete())
+            for (const QString &field : immutableEvidenceFields())
+                if (m.fields.contains(field) && current.contains(field)
+                    && !sameValue(m.fields.value(field), current.value(field)))
+                    return Rejection{m.mutationId, QStringLiteral("append_only"),
+                                     QStringLiteral("Evidence keeps the kind, time, person and tablet it was captured "
+                                                    "with; those are never changed afterwards.")};
+        return std::nullopt;
+    }
+
+    void applyDelete(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
+    {
+        if (existing && existing->deleted && !isLater(m.stamp, existing->deletedHlc))
+            return; // already deleted, by a later or the same delete
+        // Existence is decided by HLC (docs/sync.md, decision 5): a delete older than the insert
+        // that made the row (an unlink overtaken by a relink of the same link id) is ignored here,
+        // as every tablet ignores it.
+        if (existing && !existing->deleted && !existing->createdHlc.isEmpty()
+            && !isLater(m.stamp, existing->createdHlc))
+            return;
+        StoredRecord r = existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, {}});
+        r.fields = QJsonObject();
+        r.deleted = true;
+        r.deletedHlc = m.hlc;
+        m_records.save(r, existing.has_value());
+        m_records.clearClocks(m.entity, m.entityId);
+        append(m, QStringLiteral("delete"), {});
+    }
+
+    void applyUpsert(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
+    {
+        const bool exists = existing.has_value();
+        StoredRecord r = existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, m.hlc});
+        QHash<QString, FieldClock> clocks;
+        if (exists && r.deleted) {
+            // A row deleted on purpose comes back only for a change made after the delete (a link
+            // made again); an older copy of it is ignored.
+            if (!isLater(m.stamp, r.deletedHlc) || !missingColumns(m).isEmpty())
+                return; // an edit of a deleted row (not a whole new row) leaves it deleted
+            r.deleted = false;
+            r.deletedHlc.clear();
+            r.fields = QJsonObject();
+            r.createdHlc = m.hlc;
+        } else if (exists) {
+            clocks = m_records.clocks(m.entity, m.entityId);
+        }
+        const FieldClock incomingClock{m.hlc, m_context.deviceId, m.authorStaffId};
+        QJsonObject won;
+        QList<ChangeEntry> conflictChanges;
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            const QString &field = it.key();
+            const QJsonValue held = r.fields.value(field);
+            const auto clock = clocks.constFind(field);
+            // A true conflict: the values differ, and the author did not see the value held here.
+            if (!held.isUndefined() && !sameValue(it.value(), held)
+                && !sameValue(m.previous.value(field), held)) {
+                const FieldClock heldClock = clock != clocks.constEnd() ? *clock : FieldClock{};
+                conflictChanges << m_conflicts.record(m_context.schoolId, m.entity, m.entityId, field,
+                                                      {held, heldClock}, {it.value(), incomingClock});
+            }
+            if (clock == clocks.constEnd() || isLater(m.stamp, clock->hlc)) {
+                r.fields.insert(field, it.value());
+                m_records.setClock(m.entity, m.entityId, field, incomingClock);
+                won.insert(field, it.value());
+            }
+        }
+        if (!won.isEmpty() || !exists) {
+            m_records.save(r, exists);
+            append(m, QStringLiteral("upsert"), won);
+            if (m.entity == QLatin1String("conflict"))
+                m_conflicts.noteResolution(m.entityId, r.fields);
+        }
+        for (ChangeEntry &c : conflictChanges) {
+            c.seq = ++m_seq;
+            m_records.appendChange(m_context.schoolId, c);
+            ++m_changes;
+        }
+    }
+
+    void append(const IncomingMutation &m, const QString &op, const QJsonObject &fields)
+    {
+        ChangeEntry c;
+        c.seq = ++m_seq;
+        c.mutationId = m.mutationId;
+        c.entity = m.entity;
+        c.entityId = m.entityId;
+        c.op = op;
+        c.fields = fields;
+        c.hlc = m.hlc;
+        c.deviceId = m_context.deviceId;
+        c.authorStaffId = m.authorStaffId;
+        m_records.appendChange(m_context.schoolId, c);
+        ++m_changes;
+    }
+
+    const PushContext &m_context;
+    RecordStore &m_records;
+    ServerClock &m_clock;
+    ConflictWriter m_conflicts;
+    qint64 m_seq;
+    int m_changes = 0;
+};
+
+} // namespace
+
+PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMutation> &batch)
+{
+    QSqlDatabase &db = SqlConnection::forThisThread();
+    RecordStore records(db);
+    PushOutcome outcome;
+    {
+        SqlTransaction tx(db);
+        records.ensureSchoolSequence(context.schoolId);
+        BatchApplier applier(context, records, m_clock, records.lockSchool(context.schoolId));
+        QSet<QString> inThisBatch;
+        for (const ParsedMutation &parsed : batch) {
+            if (parsed.rejection) {
+                outcome.rejected << *parsed.rejection;
+                continue;
+            }
+            const IncomingMutation &m = *parsed.mutation;
+            if (inThisBatch.contains(m.mutationId) || records.isApplied(m.mutationId)) {
+                outcome.duplicates << m.mutationId;
+                continue;
+            }
+            if (auto rejection = applier.apply(m)) {
+                outcome.rejected << *rejection;
+                continue;
+            }
+            records.markApplied(m.mutationId, context.schoolId, context.deviceId);
+            inThisBatch.insert(m.mutationId);
+            outcome.applied << m.mutationId;
+        }
+        if (context.allOrNothing && !outcome.rejected.isEmpty())
+            return outcome; // rolled back by tx's destructor; committed stays false
+        records.setLastSeq(context.schoolId, applier.lastSeq());
+        tx.commit();
+        outcome.committed = true;
+        outcome.changesWritten = applier.changesWritten();
+    }
+    outcome.serverHlc = m_clock.now().toString();
+    return outcome;
+}
+
+} // namespace Stride::Server

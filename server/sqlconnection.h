@@ -1,0 +1,61 @@
+#pragma once
+
+#include "databaseconfig.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <stdexcept>
+
+namespace Stride::Server {
+
+// A database problem, in words for the log. `transient` means trying again later may work (the
+// database is busy or unreachable): the HTTP layer answers 503 then, not 500.
+class StoreError : public std::runtime_error
+{
+public:
+    StoreError(const QString &message, bool transient = false)
+        : std::runtime_error(message.toStdString()), m_transient(transient)
+    {
+    }
+    bool transient() const { return m_transient; }
+
+private:
+    bool m_transient;
+};
+
+// One Qt SQL connection per thread.
+//
+// Why per thread and not one DB thread: a QSqlDatabase may only be used by the thread that
+// opened it, so every httplib worker gets its own named connection the first time it needs one
+// (thread_local), kept for the thread's life. That lets PostgreSQL serve pulls, media checks and
+// pushes of different schools in parallel, and lets SQLite in WAL mode read while another thread
+// writes. Writes stay correct without a lock of ours: SQLite has one writer at a time (BEGIN
+// IMMEDIATE, with a busy timeout), and PostgreSQL pushes to one school queue on that school's row
+// lock (see PushApplier). Funnelling everything through one thread would have serialised slow
+// media and pull requests behind every push, for no gain in safety.
+class SqlConnection
+{
+public:
+    // Once, before any thread asks for a connection.
+    static void configure(const DatabaseConfig &config);
+    static const DatabaseConfig &config();
+    static bool isPostgres() { return config().isPostgres(); }
+
+    // This thread's connection, opened (and set up) on first use, reopened after it broke.
+    static QSqlDatabase &forThisThread();
+    // Forgets this thread's connection: after a connection error, and before the thread ends.
+    static void closeThisThread();
+};
+
+// Helpers that throw StoreError instead of returning false, so a failed statement can never be
+// silently ignored half-way through a transaction.
+namespace Sql {
+QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+// A non-null text value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
+QVariant text(const QString &value);
+// NULL when empty, for optional columns.
+QVariant optionalText(const QString &value);
+} // namespace Sql
+
+} // namespace Stride::Server

@@ -1,0 +1,178 @@
+#include "syncroutes.h"
+
+#include "apierror.h"
+#include "bodyreader.h"
+#include "changefeed.h"
+#include "devices.h"
+#include "requestauth.h"
+#include "servercontext.h"
+
+#include <httplib.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Stride::Server {
+
+namespace {
+
+// Reads the body (at most 4 MiB) and parses it as a JSON object, or answers 413/400 and returns
+// nullopt.
+std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib::ContentReader &reader,
+                                    httplib::Response &res)
+{
+    std::string body;
+    switch (BodyReader::read(reader, size_t(context.limits.maxBodyBytes), body)) {
+    case BodyReader::Result::Complete:
+        break;
+    case BodyReader::Result::TooLarge:
+        Api::error(res, 413, QStringLiteral("too_large"),
+                   QStringLiteral("The request is over 4 MiB. Send fewer changes at a time."));
+        return std::nullopt;
+    case BodyReader::Result::Broken:
+        Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The request's body did not arrive whole."));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        Api::error(res, 400, QStringLiteral("bad_json"),
+                   parseError.error != QJsonParseError::NoError
+                       ? QStringLiteral("The request is not valid JSON (%1 at byte %2).")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset)
+                       : QStringLiteral("The request must be a JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+void enrol(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+           const httplib::ContentReader &reader)
+{
+    const auto body = jsonBody(context, reader, res);
+    if (!body)
+        return;
+    const std::string addressKey = "enrol:" + clientAddress(req);
+    if (const int wait = context.enrolFailures.check(addressKey)) {
+        res.set_header("Retry-After", std::to_string(wait));
+        return Api::error(res, 429, QStringLiteral("rate_limited"),
+                          QStringLiteral("Too many wrong enrolment codes from this address. Wait %1 seconds, then type "
+                                         "the code again.")
+                              .arg(wait));
+    }
+    const QJsonValue code = body->value(QLatin1String("code"));
+    const QJsonValue name = body->value(QLatin1String("device_name"));
+    if (!code.isString() || !(name.isString() || name.isUndefined() || name.isNull()))
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("Enrolment needs {\"code\": \"XXXXX-XXXXX\", \"device_name\": \"...\"}."));
+    const auto enrolment = DeviceRegistry::enrol(code.toString().left(64), name.toString());
+    if (!enrolment) {
+        context.enrolFailures.take(addressKey);
+        return Api::error(res, 403, QStringLiteral("enrolment_code_invalid"),
+                          QStringLiteral("This enrolment code is wrong, already used or out of date. Check it, or ask "
+                                         "the office for a new one."));
+    }
+    Api::json(res, 200,
+              {{QStringLiteral("device_id"), enrolment->device.id},
+               {QStringLiteral("device_token"), enrolment->token},
+               {QStringLiteral("school_id"), enrolment->device.schoolId},
+               {QStringLiteral("school_name"), enrolment->schoolName}});
+}
+
+void push(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+          const httplib::ContentReader &reader)
+{
+    // The body first (bounded), so that a refusal never leaves unread bytes on a kept-alive
+    // connection.
+    const auto body = jsonBody(context, reader, res);
+    if (!body)
+        return;
+    const auto device = authorise(context, req, res);
+    if (!device)
+        return;
+    const QJsonValue mutations = body->value(QLatin1String("mutations"));
+    if (!mutations.isArray())
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("A push must be {\"mutations\": [ ... ]}."));
+    const QJsonArray list = mutations.toArray();
+    if (list.size() > context.limits.maxBatchMutations)
+        return Api::error(res, 413, QStringLiteral("batch_too_large"),
+                          QStringLiteral("A push holds at most %1 changes; this one has %2. Send them in smaller batches.")
+                              .arg(context.limits.maxBatchMutations)
+                              .arg(list.size()));
+    QList<ParsedMutation> batch;
+    batch.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!IncomingMutation::mutationIdOf(list.at(i)))
+            return Api::error(res, 400, QStringLiteral("bad_request"),
+                              QStringLiteral("Change number %1 of the push has no mutation_id, so nothing was applied.")
+                                  .arg(i + 1));
+        batch << IncomingMutation::parse(list.at(i).toObject());
+    }
+    const PushOutcome outcome = context.pushes.apply({device->schoolId, device->id}, batch);
+    QJsonArray rejected;
+    for (const Rejection &r : outcome.rejected)
+        rejected.append(r.toJson());
+    Api::json(res, 200,
+              {{QStringLiteral("applied"), toArray(outcome.applied)},
+               {QStringLiteral("duplicates"), toArray(outcome.duplicates)},
+               {QStringLiteral("rejected"), rejected},
+               {QStringLiteral("server_hlc"), outcome.serverHlc}});
+}
+
+// A whole number in [min, max], or nullopt.
+std::optional<qint64> integerParam(const httplib::Request &req, const char *name, qint64 fallback)
+{
+    if (!req.has_param(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = QString::fromStdString(req.get_param_value(name)).toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+void changes(ServerContext &context, const httplib::Request &req, httplib::Response &res)
+{
+    const auto device = authorise(context, req, res);
+    if (!device)
+        return;
+    const auto since = integerParam(req, "since", 0);
+    const auto limit = integerParam(req, "limit", ChangeFeed::kDefaultLimit);
+    if (!since || *since < 0 || !limit || *limit < 1)
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("since must be a cursor from an earlier pull (0 to start) and limit a number "
+                                         "from 1 to %1.")
+                              .arg(ChangeFeed::kMaxLimit));
+    const ChangePage page =
+        ChangeFeed::page(device->schoolId, *since, int(std::min<qint64>(*limit, ChangeFeed::kMaxLimit)));
+    Api::json(res, 200, page.toJson());
+}
+
+} // namespace
+
+void SyncRoutes::install(httplib::Server &server, ServerContext &context)
+{
+    server.Post("/v1/enrol",
+                [&context](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+                    Api::guarded(res, [&] { enrol(context, req, res, reader); });
+                });
+    server.Post("/v1/push",
+                [&context](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+                    Api::guarded(res, [&] { push(context, req, res, reader); });
+                });
+    server.Get("/v1/changes", [&context](const httplib::Request &req, httplib::Response &res) {
+        Api::guarded(res, [&] { changes(context, req, res); });
+    });
+}
+
+} // namespace Stride::Server

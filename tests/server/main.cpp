@@ -1,0 +1,17 @@
+// The server tests' own main(): a QCoreApplication (QProcess and Qt SQL need one). The tests start
+// the real stride-store executable and talk HTTP to it, so no GUI is involved.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+#include <csignal>
+
+int main(int argc, char *argv[])
+{
+    // A server that refuses a large body and closes the connection must fail that request, not
+    // kill the test run: httplib's client writes without MSG_NOSIGNAL.
+    std::signal(SIGPIPE, SIG_IGN);
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

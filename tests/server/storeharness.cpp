@@ -1,0 +1,372 @@
+#include "storeharness.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace StoreTest {
+
+namespace {
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("STRIDE_TEST_POSTGRES_URL");
+}
+
+// Runs one statement on the cluster's maintenance database.
+void onCluster(const QString &sql)
+{
+    const QUrl url(postgresUrl());
+    const QString name = QStringLiteral("stride-test-admin-%1").arg(newUuid());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        INFO("PostgreSQL at " << url.toString(QUrl::RemovePassword).toStdString() << ": "
+                              << db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+        CHECK(q.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool postgresAvailable()
+{
+    return !postgresUrl().isEmpty();
+}
+
+TestDatabase::TestDatabase(Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return;
+    REQUIRE(postgresAvailable());
+    m_name = QStringLiteral("stride_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    onCluster(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    QUrl url(postgresUrl());
+    url.setPath(QLatin1Char('/') + m_name);
+    m_url = url.toString();
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_name.isEmpty())
+        return;
+    // FORCE: a server killed with SIGKILL may leave a backend behind for a moment.
+    try {
+        onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    } catch (...) {
+    }
+}
+
+Store::Store(Backend backend)
+    : m_backend(backend), m_database(backend)
+{
+    REQUIRE(m_dataDir.isValid());
+}
+
+Store::~Store()
+{
+    stop();
+}
+
+void Store::start(const QStringList &extraArguments)
+{
+    REQUIRE(!m_server);
+    m_server = std::make_unique<QProcess>();
+    m_server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // If the test run dies (a crash, a timeout), the server goes with it instead of lingering
+    // with the run's stderr open.
+    m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0")};
+    if (!m_database.url().isEmpty())
+        args << QStringLiteral("--database") << m_database.url();
+    m_server->start(QStringLiteral(STRIDE_STORE_EXE), args + extraArguments);
+    REQUIRE(m_server->waitForStarted(10000));
+    QByteArray output;
+    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (m_server->state() != QProcess::Running)
+            break;
+        m_server->waitForReadyRead(200);
+        output += m_server->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            return;
+        }
+    }
+    FAIL("stride-store did not start listening: " << output.toStdString());
+}
+
+void Store::stop()
+{
+    if (!m_server)
+        return;
+    if (m_server->state() == QProcess::Running) {
+        m_server->terminate();
+        if (!m_server->waitForFinished(10000)) {
+            m_server->kill();
+            m_server->waitForFinished(5000);
+        }
+    }
+    m_server.reset();
+    m_port = 0;
+}
+
+void Store::kill()
+{
+    REQUIRE(m_server);
+    ::kill(pid_t(m_server->processId()), SIGKILL);
+    m_server->waitForFinished(10000);
+    m_server.reset();
+    m_port = 0;
+}
+
+CommandResult Store::admin(const QStringList &arguments) const
+{
+    QProcess process;
+    QStringList args = arguments;
+    args << QStringLiteral("--data-dir") << m_dataDir.path();
+    if (!m_database.url().isEmpty())
+        args << QStringLiteral("--database") << m_database.url();
+    process.start(QStringLiteral(STRIDE_STORE_EXE), args);
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(120000));
+    CommandResult r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+School Store::createSchool(const QString &name)
+{
+    const CommandResult made = admin({QStringLiteral("create-school"), QStringLiteral("--name"), name});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    School school;
+    school.id = made.firstLine();
+    school.adminId = addStaff(school.id, QStringLiteral("Dee"), QStringLiteral("Okafor"), QStringLiteral("admin"));
+    school.sltId = addStaff(school.id, QStringLiteral("Priya"), QStringLiteral("Shah"), QStringLiteral("teacher,slt"));
+    school.teacherId = addStaff(school.id, QStringLiteral("Jo"), QStringLiteral("Bloggs"), QStringLiteral("teacher"));
+    school.taId = addStaff(school.id, QStringLiteral("Sam"), QStringLiteral("Patel"), QStringLiteral("ta"));
+    return school;
+}
+
+QString Store::addStaff(const QString &schoolId, const QString &first, const QString &surname, const QString &roles)
+{
+    const QString email = QStringLiteral("%1.%2.%3@example.org").arg(first, surname, newUuid().left(8)).toLower();
+    const CommandResult added = admin({QStringLiteral("add-staff"), QStringLiteral("--school"), schoolId,
+                                       QStringLiteral("--first-name"), first, QStringLiteral("--surname"), surname,
+                                       QStringLiteral("--email"), email, QStringLiteral("--roles"), roles});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    return added.firstLine();
+}
+
+QString Store::enrolmentCode(const QString &schoolId, const QString &name, int validSeconds)
+{
+    QStringList args{QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId, QStringLiteral("--name"), name};
+    if (validSeconds > 0)
+        args << QStringLiteral("--valid-seconds") << QString::number(validSeconds);
+    const CommandResult r = admin(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$")).match(r.firstLine()).hasMatch());
+    return r.firstLine();
+}
+
+Tablet Store::enrol(const QString &schoolId, const QString &name)
+{
+    const QString code = enrolmentCode(schoolId, name);
+    const Reply r = postJson("/v1/enrol", {{QStringLiteral("code"), code}, {QStringLiteral("device_name"), name}});
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    Tablet t;
+    t.deviceId = r.json.value(QLatin1String("device_id")).toString();
+    t.token = r.json.value(QLatin1String("device_token")).toString();
+    t.schoolId = r.json.value(QLatin1String("school_id")).toString();
+    REQUIRE(t.schoolId == schoolId);
+    return t;
+}
+
+std::unique_ptr<httplib::Client> Store::client() const
+{
+    auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
+    c->set_connection_timeout(5);
+    c->set_read_timeout(60);
+    c->set_write_timeout(60);
+    return c;
+}
+
+Reply Store::request(const std::string &method, const std::string &path, const QString &token, const std::string &body,
+                     const std::string &contentType, httplib::Headers headers) const
+{
+    REQUIRE(m_port > 0);
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    auto c = client();
+    httplib::Result result = [&]() -> httplib::Result {
+        if (method == "GET")
+            return c->Get(path, headers);
+        if (method == "HEAD")
+            return c->Head(path, headers);
+        if (method == "POST")
+            return c->Post(path, headers, body, contentType);
+        if (method == "PATCH")
+            return c->Patch(path, headers, body, contentType);
+        if (method == "DELETE")
+            return c->Delete(path, headers, body, contentType);
+        if (method == "OPTIONS")
+            return c->Options(path, headers);
+        return c->Put(path, headers, body, contentType);
+    }();
+    INFO(method << " " << path << ": " << httplib::to_string(result.error()));
+    REQUIRE(result);
+    Reply reply;
+    reply.status = result->status;
+    reply.headers = result->headers;
+    reply.body = result->body;
+    reply.json = QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+    return reply;
+}
+
+Reply Store::postJson(const std::string &path, const QJsonObject &json, const QString &token) const
+{
+    return request("POST", path, token, QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString());
+}
+
+Reply Store::get(const std::string &path, const QString &token) const
+{
+    return request("GET", path, token);
+}
+
+QJsonObject Store::push(const Tablet &tablet, const QJsonArray &mutations) const
+{
+    const Reply r = postJson("/v1/push", {{QStringLiteral("mutations"), mutations}}, tablet.token);
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    return r.json;
+}
+
+QList<QJsonObject> Store::pullAll(const Tablet &tablet, int pageSize) const
+{
+    QList<QJsonObject> all;
+    qint64 cursor = 0;
+    for (int page = 0; page < 10000; ++page) {
+        const Reply r = get("/v1/changes?since=" + std::to_string(cursor) + "&limit=" + std::to_string(pageSize),
+                            tablet.token);
+        INFO(r.body);
+        REQUIRE(r.status == 200);
+        for (const QJsonValue &c : r.json.value(QLatin1String("changes")).toArray())
+            all << c.toObject();
+        cursor = qint64(r.json.value(QLatin1String("cursor")).toDouble());
+        if (!r.json.value(QLatin1String("more")).toBool())
+            return all;
+    }
+    FAIL("the change feed never ended");
+    return all;
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString hlc(qint64 wallMs, const QString &node, int counter)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(wallMs, 12, 16, QLatin1Char('0'))
+        .arg(counter, 4, 16, QLatin1Char('0'))
+        .arg(node);
+}
+
+QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,
+                     const QString &authorStaffId, const QString &hlcText, const QJsonObject &previous, const QString &op)
+{
+    return {{QStringLiteral("mutation_id"), newUuid()},
+            {QStringLiteral("entity"), entity},
+            {QStringLiteral("entity_id"), entityId},
+            {QStringLiteral("op"), op},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("previous"), previous},
+            {QStringLiteral("hlc"), hlcText},
+            {QStringLiteral("author_staff_id"), authorStaffId},
+            {QStringLiteral("recorded_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+}
+
+QJsonObject evidenceFields(const QString &schoolId, const QString &capturedBy, const QString &note)
+{
+    return {{QStringLiteral("school_id"), schoolId},
+            {QStringLiteral("kind"), QStringLiteral("written")},
+            {QStringLiteral("captured_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("captured_by"), capturedBy},
+            {QStringLiteral("device_id"), QStringLiteral("test-device")},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("prompt_level"), QStringLiteral("spoken")},
+            {QStringLiteral("setting"), QStringLiteral("classroom")},
+            {QStringLiteral("people_present"), QString()},
+            {QStringLiteral("measure"), QString()},
+            {QStringLiteral("learner_voice"), QString()},
+            {QStringLiteral("visibility"), QStringLiteral("internal")}};
+}
+
+QJsonArray array(const QList<QJsonObject> &objects)
+{
+    QJsonArray a;
+    for (const QJsonObject &o : objects)
+        a.append(o);
+    return a;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &v : value.toArray())
+        list << v.toString();
+    return list;
+}
+
+QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const QString &entityId)
+{
+    QJsonObject record;
+    for (const QJsonObject &c : changes) {
+        if (c.value(QLatin1String("entity")).toString() != entity
+            || c.value(QLatin1String("entity_id")).toString() != entityId)
+            continue;
+        if (c.value(QLatin1String("op")).toString() == QLatin1String("delete")) {
+            record = {};
+            continue;
+        }
+        const QJsonObject fields = c.value(QLatin1String("fields")).toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            record.insert(it.key(), it.value());
+    }
+    return record;
+}
+
+} // namespace StoreTest

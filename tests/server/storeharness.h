@@ -1,0 +1,156 @@
+#pragma once
+
+// Starts the real stride-store (serve, and its admin commands) as child processes on a free
+// loopback port, over a temporary data directory and either SQLite or a fresh PostgreSQL database,
+// and talks HTTP to it with httplib::Client, as a tablet would.
+#include <catch2/catch.hpp>
+#include <httplib.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace StoreTest {
+
+enum class Backend { Sqlite, Postgres };
+
+// Whether the PostgreSQL variants can run: scripts/with-postgres sets STRIDE_TEST_POSTGRES_URL.
+bool postgresAvailable();
+
+// A database of its own for one test: nothing for SQLite (a file in the data directory), a new
+// database in the throwaway PostgreSQL cluster otherwise, dropped afterwards.
+class TestDatabase
+{
+public:
+    explicit TestDatabase(Backend backend);
+    ~TestDatabase();
+    QString url() const { return m_url; } // empty for SQLite
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
+struct CommandResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString firstLine() const { return out.section(QLatin1Char('\n'), 0, 0).trimmed(); }
+};
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+    httplib::Headers headers;
+    std::string body;
+    std::string header(const std::string &name) const
+    {
+        const auto it = headers.find(name);
+        return it == headers.end() ? std::string() : it->second;
+    }
+};
+
+// A tablet enrolled with a school.
+struct Tablet
+{
+    QString deviceId;
+    QString token;
+    QString schoolId;
+};
+
+// A school with one member of staff in each role, made with the admin commands.
+struct School
+{
+    QString id;
+    QString adminId;
+    QString sltId;
+    QString teacherId;
+    QString taId;
+};
+
+class Store
+{
+public:
+    explicit Store(Backend backend);
+    ~Store();
+
+    // `serve` on 127.0.0.1:0; waits until it prints the port.
+    void start(const QStringList &extraArguments = {});
+    void stop();
+    void kill(); // SIGKILL: no chance to flush or tidy up
+    int port() const { return m_port; }
+    QString dataDir() const { return m_dataDir.path(); }
+    Backend backend() const { return m_backend; }
+
+    // An admin command with this store's --data-dir and --database.
+    CommandResult admin(const QStringList &arguments) const;
+
+    School createSchool(const QString &name);
+    QString addStaff(const QString &schoolId, const QString &first, const QString &surname, const QString &roles);
+    QString enrolmentCode(const QString &schoolId, const QString &name, int validSeconds = 0);
+    Tablet enrol(const QString &schoolId, const QString &name = QStringLiteral("Test iPad"));
+
+    std::unique_ptr<httplib::Client> client() const;
+    Reply request(const std::string &method, const std::string &path, const QString &token = {},
+                  const std::string &body = {}, const std::string &contentType = "application/json",
+                  httplib::Headers headers = {}) const;
+    Reply postJson(const std::string &path, const QJsonObject &json, const QString &token = {}) const;
+    Reply get(const std::string &path, const QString &token) const;
+
+    // Pushes and REQUIREs a 200.
+    QJsonObject push(const Tablet &tablet, const QJsonArray &mutations) const;
+    // Every change the tablet can see, following the cursor to the end.
+    QList<QJsonObject> pullAll(const Tablet &tablet, int pageSize = 1000) const;
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dataDir;
+    TestDatabase m_database;
+    std::unique_ptr<QProcess> m_server;
+    int m_port = 0;
+};
+
+// --- Mutations, as a tablet's change log sends them.
+QString newUuid();
+qint64 nowMs();
+// An HLC timestamp at `wallMs` (docs/data-model.md: %012x-%04x-node).
+QString hlc(qint64 wallMs, const QString &node, int counter = 0);
+QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,
+                     const QString &authorStaffId, const QString &hlcText, const QJsonObject &previous = {},
+                     const QString &op = QStringLiteral("upsert"));
+// A written observation, with every column the core writes for a new item.
+QJsonObject evidenceFields(const QString &schoolId, const QString &capturedBy, const QString &note);
+QJsonArray array(const QList<QJsonObject> &objects);
+QStringList strings(const QJsonValue &array);
+// The current value of each field of a record, folded from pulled changes in seq order.
+QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const QString &entityId);
+
+} // namespace StoreTest
+
+// Each test runs against SQLite and against PostgreSQL. The PostgreSQL copy is tagged [postgres]
+// (CTest runs those under scripts/with-postgres); without STRIDE_TEST_POSTGRES_URL it is skipped
+// with a warning saying so.
+#define STORE_TEST_CASE(function, name, tags)                                                                     \
+    static void function(StoreTest::Backend backend);                                                            \
+    TEST_CASE(name " - SQLite", tags "[sqlite]")                                                                  \
+    {                                                                                                            \
+        function(StoreTest::Backend::Sqlite);                                                                    \
+    }                                                                                                            \
+    TEST_CASE(name " - PostgreSQL", tags "[postgres]")                                                            \
+    {                                                                                                            \
+        if (!StoreTest::postgresAvailable()) {                                                                   \
+            WARN("SKIPPED: STRIDE_TEST_POSTGRES_URL is not set. Run this under scripts/with-postgres, as CTest " \
+                 "does.");                                                                                       \
+            return;                                                                                              \
+        }                                                                                                        \
+        function(StoreTest::Backend::Postgres);                                                                  \
+    }                                                                                                            \
+    static void function(StoreTest::Backend backend)

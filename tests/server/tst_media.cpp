@@ -1,0 +1,258 @@
+// Media: tus 1.0 uploads (creation, checksum, termination, expiration), confirmation by HEAD, and
+// Range requests (docs/sync.md, "Media").
+#include "storeharness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QThread>
+
+using namespace StoreTest;
+
+namespace {
+
+std::string bytesOf(int size, int seed)
+{
+    std::string s(size_t(size), '\0');
+    quint32 x = quint32(seed) * 2654435761u + 1;
+    for (char &c : s) {
+        x = x * 1664525u + 1013904223u;
+        c = char(x >> 24);
+    }
+    return s;
+}
+
+std::string shaHex(const std::string &bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+std::string chunkChecksum(const std::string &bytes)
+{
+    return "sha256 "
+           + QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toBase64().toStdString();
+}
+
+httplib::Headers tus(httplib::Headers more = {})
+{
+    more.emplace("Tus-Resumable", "1.0.0");
+    return more;
+}
+
+// POST /v1/media/uploads for a file of `length` bytes declared to have `sha`.
+Reply create(const Store &store, const Tablet &tablet, const std::string &sha, size_t length)
+{
+    return store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
+                         tus({{"Upload-Length", std::to_string(length)},
+                              {"Upload-Metadata", "sha256 " + QByteArray::fromStdString(sha).toBase64().toStdString()}}));
+}
+
+Reply patch(const Store &store, const Tablet &tablet, const std::string &location, size_t offset, const std::string &chunk,
+            const std::string &checksum)
+{
+    return store.request("PATCH", location, tablet.token, chunk, "application/offset+octet-stream",
+                         tus({{"Upload-Offset", std::to_string(offset)}, {"Upload-Checksum", checksum}}));
+}
+
+} // namespace
+
+STORE_TEST_CASE(tusUpload, "A file uploads in chunks, resumes after the client stops half-way, and is served with Range",
+                "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+
+    const Reply options = store.request("OPTIONS", "/v1/media/uploads", tablet.token);
+    CHECK(options.status == 204);
+    CHECK(options.header("Tus-Version") == "1.0.0");
+    CHECK(options.header("Tus-Extension") == "creation,checksum,termination,expiration");
+    CHECK(options.header("Tus-Checksum-Algorithm") == "sha256");
+    CHECK(std::stoll(options.header("Tus-Max-Size")) > 0);
+
+    const std::string file = bytesOf(300000, 1);
+    const std::string sha = shaHex(file);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 404);
+
+    const Reply created = create(store, tablet, sha, file.size());
+    INFO(created.body);
+    REQUIRE(created.status == 201);
+    const std::string location = created.header("Location");
+    CHECK(location.rfind("/v1/media/uploads/", 0) == 0);
+    CHECK(created.header("Tus-Resumable") == "1.0.0");
+    CHECK(created.header("Upload-Expires").find("GMT") != std::string::npos);
+
+    // The first 100,000 bytes, then the tablet "dies".
+    const std::string first = file.substr(0, 100000);
+    const Reply p1 = patch(store, tablet, location, 0, first, chunkChecksum(first));
+    CHECK(p1.status == 204);
+    CHECK(p1.header("Upload-Offset") == "100000");
+
+    // Later, on a new connection, it asks where to carry on.
+    const Reply head = store.request("HEAD", location, tablet.token, {}, "application/json", tus());
+    CHECK(head.status == 200);
+    CHECK(head.header("Upload-Offset") == "100000");
+    CHECK(head.header("Upload-Length") == "300000");
+    CHECK(head.header("Cache-Control") == "no-store");
+
+    // A chunk at the wrong offset is refused with the right one.
+    const Reply wrongOffset = patch(store, tablet, location, 0, first, chunkChecksum(first));
+    CHECK(wrongOffset.status == 409);
+    CHECK(wrongOffset.header("Upload-Offset") == "100000");
+
+    const std::string second = file.substr(100000, 150000);
+    CHECK(patch(store, tablet, location, 100000, second, chunkChecksum(second)).status == 204);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 404); // not complete yet
+    const std::string third = file.substr(250000);
+    const Reply last = patch(store, tablet, location, 250000, third, chunkChecksum(third));
+    CHECK(last.status == 204);
+    CHECK(last.header("Upload-Offset") == "300000");
+
+    // The confirmation a tablet waits for before it frees its copy.
+    const Reply confirmed = store.request("HEAD", "/v1/media/" + sha, tablet.token);
+    CHECK(confirmed.status == 200);
+    CHECK(confirmed.header("Content-Length") == "300000");
+    // The finished upload is gone; asking to upload the same file again needs nothing.
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
+    const Reply again = create(store, tablet, sha, file.size());
+    CHECK(again.status == 200);
+    CHECK(again.header("Stride-Media-Present") == "true");
+
+    const Reply whole = store.request("GET", "/v1/media/" + sha, tablet.token);
+    CHECK(whole.status == 200);
+    CHECK(whole.body == file);
+    const Reply part = store.request("GET", "/v1/media/" + sha, tablet.token, {}, "application/json",
+                                     {{"Range", "bytes=1000-1999"}});
+    CHECK(part.status == 206);
+    CHECK(part.body == file.substr(1000, 1000));
+    CHECK(part.header("Content-Range") == "bytes 1000-1999/300000");
+    const Reply tail = store.request("GET", "/v1/media/" + sha, tablet.token, {}, "application/json",
+                                     {{"Range", "bytes=-10"}});
+    CHECK(tail.status == 206);
+    CHECK(tail.body == file.substr(file.size() - 10));
+
+    // Another school's tablet cannot see the file, even knowing its hash.
+    const School other = store.createSchool(QStringLiteral("Birch School"));
+    const Tablet stranger = store.enrol(other.id);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, stranger.token).status == 404);
+    CHECK(store.request("GET", "/v1/media/" + sha, stranger.token).status == 404);
+    // ...and does not get "already present" for it either: it must send the bytes.
+    CHECK(create(store, stranger, sha, file.size()).status == 201);
+}
+
+STORE_TEST_CASE(tusChecksums, "A damaged chunk gets 460 and is not kept; a whole file that does not match is discarded",
+                "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+
+    const std::string file = bytesOf(20000, 2);
+    const std::string sha = shaHex(file);
+    const std::string location = create(store, tablet, sha, file.size()).header("Location");
+    REQUIRE(!location.empty());
+    const std::string chunk = file.substr(0, 10000);
+    std::string damaged = chunk;
+    damaged[5000] = char(damaged[5000] ^ 0x5a);
+    const Reply bad = patch(store, tablet, location, 0, damaged, chunkChecksum(chunk));
+    CHECK(bad.status == 460);
+    CHECK(bad.json.value(QLatin1String("error")).toString() == QLatin1String("chunk_checksum_mismatch"));
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).header("Upload-Offset") == "0");
+    CHECK(patch(store, tablet, location, 0, chunk, chunkChecksum(chunk)).status == 204);
+    CHECK(patch(store, tablet, location, 0, chunk, "md5 AAAA").status == 400);
+
+    // Declared as one file, sent as another (each chunk intact): refused at the last byte.
+    const std::string other = bytesOf(20000, 3);
+    const std::string liar = create(store, tablet, sha, other.size()).header("Location");
+    CHECK(patch(store, tablet, liar, 0, other.substr(0, 10000), chunkChecksum(other.substr(0, 10000))).status == 204);
+    const Reply mismatch = patch(store, tablet, liar, 10000, other.substr(10000), chunkChecksum(other.substr(10000)));
+    CHECK(mismatch.status == 460);
+    CHECK(mismatch.json.value(QLatin1String("error")).toString() == QLatin1String("checksum_mismatch"));
+    CHECK(store.request("HEAD", liar, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 404);
+    CHECK(store.request("HEAD", "/v1/media/" + shaHex(other), tablet.token).status == 404);
+
+    // The honest upload still completes.
+    CHECK(patch(store, tablet, location, 10000, file.substr(10000), chunkChecksum(file.substr(10000))).status == 204);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 200);
+}
+
+STORE_TEST_CASE(tusProtocol, "tus: version header, termination, bad requests", "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+    const std::string sha = shaHex("x");
+
+    const Reply noVersion = store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
+                                          {{"Upload-Length", "1"}});
+    CHECK(noVersion.status == 412);
+    CHECK(noVersion.header("Tus-Version") == "1.0.0");
+    CHECK(create(store, tablet, "not-a-hash", 1).status == 400);
+    CHECK(store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json", tus({{"Upload-Length", "1"}}))
+              .status
+          == 400);
+    CHECK(create(store, tablet, sha, 0).status == 400);
+    CHECK(create(store, tablet, sha, size_t(1) << 40).status == 413);
+
+    const std::string location = create(store, tablet, sha, 1).header("Location");
+    REQUIRE(!location.empty());
+    CHECK(store.request("PATCH", location, tablet.token, "x", "text/plain", tus({{"Upload-Offset", "0"}})).status == 415);
+    CHECK(patch(store, tablet, location, 0, "xy", chunkChecksum("xy")).status == 400); // past the end
+    CHECK(store.request("PATCH", location, tablet.token, std::string(9 * 1024 * 1024, 'x'),
+                        "application/offset+octet-stream", tus({{"Upload-Offset", "0"}}))
+              .status
+          == 413);
+
+    CHECK(store.request("DELETE", location, tablet.token, {}, "application/json", tus()).status == 204);
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(patch(store, tablet, location, 0, "x", chunkChecksum("x")).status == 404);
+    CHECK(store.request("DELETE", location, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(store.request("GET", location, tablet.token).status == 405);
+}
+
+STORE_TEST_CASE(tusExpiry, "Expired uploads are removed and answer 404, never 410", "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start({QStringLiteral("--upload-expiry-seconds"), QStringLiteral("1")});
+    const Tablet tablet = store.enrol(school.id);
+    const std::string file = bytesOf(1000, 4);
+    const Reply created = create(store, tablet, shaHex(file), file.size());
+    REQUIRE(created.status == 201);
+    CHECK(patch(store, tablet, created.header("Location"), 0, file.substr(0, 10), chunkChecksum(file.substr(0, 10))).status
+          == 204);
+    QThread::msleep(1500);
+    CHECK(store.request("HEAD", created.header("Location"), tablet.token, {}, "application/json", tus()).status == 404);
+    const Reply late = patch(store, tablet, created.header("Location"), 10, file.substr(10), chunkChecksum(file.substr(10)));
+    CHECK(late.status == 404);
+    CHECK(late.json.value(QLatin1String("error")).toString() == QLatin1String("upload_not_found"));
+}
+
+STORE_TEST_CASE(plainPut, "PUT of a whole file is streamed, checked against its hash and kept as a blob",
+                "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+    const std::string file = bytesOf(3 * 1024 * 1024 + 17, 5);
+    const std::string sha = shaHex(file);
+
+    const Reply wrong = store.request("PUT", "/v1/media/" + shaHex("something else"), tablet.token, file,
+                                      "application/octet-stream");
+    CHECK(wrong.status == 460);
+    CHECK(wrong.json.value(QLatin1String("error")).toString() == QLatin1String("checksum_mismatch"));
+    CHECK(store.request("HEAD", "/v1/media/" + shaHex("something else"), tablet.token).status == 404);
+
+    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status == 201);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 200);
+    CHECK(store.request("GET", "/v1/media/" + sha, tablet.token).body == file);
+    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status == 200);
+    CHECK(store.request("PUT", "/v1/media/" + sha, QStringLiteral("nobody"), file, "application/octet-stream").status
+          == 401);
+    // Nothing is left behind in uploads/.
+    CHECK(QDir(store.dataDir() + QStringLiteral("/uploads")).entryList(QDir::Files).isEmpty());
+}
