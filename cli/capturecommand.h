@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Stride::Cli {
+// stride-cli capture: see main.cpp's usage text. Returns the process exit code.
+int captureCommand(const QStringList &arguments);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "media/mediastore.h"
+#include "store/store.h"
+
+#include <QString>
+#include <QTextStream>
+#include <memory>
+
+namespace Stride::Cli {
+
+// What every command shares: the output streams, and the device's store and media opened from
+// one --database path (the media folder beside it, as on a tablet).
+struct Session
+{
+    QTextStream out;
+    QTextStream err;
+    Store store;
+    std::unique_ptr<MediaStore> media;
+    QString databasePath;
+    QString mediaDir;
+
+    Session();
+    // Opens (or creates) the store and its media folder; says why not on stderr.
+    bool open(const QString &databasePath, bool mustExist);
+    void say(const QString &line);   // stdout, flushed: a caller watching the output sees it now
+    int fail(const QString &line, int code = 1); // stderr; returns `code`
+};
+
+// Exit codes, for scripts.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Erased = 3 };
+
+} // namespace Stride::Cli

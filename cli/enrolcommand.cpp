@@ -1,0 +1,55 @@
+#include "enrolcommand.h"
+
+#include "clisession.h"
+
+#include "sync/syncclient.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QHostInfo>
+
+namespace Stride::Cli {
+
+int enrolCommand(const QStringList &arguments)
+{
+    Session s;
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("server"), QStringLiteral("The school's Stride server."), QStringLiteral("URL")});
+    p.addOption({QStringLiteral("code"), QStringLiteral("The enrolment code."), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("What the school will see this device as."), QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("stride-cli enrol")} + arguments))
+        return s.fail(p.errorText(), Usage);
+    for (const char *required : {"server", "code", "database"})
+        if (!p.isSet(QString::fromLatin1(required)))
+            return s.fail(QStringLiteral("enrol needs --%1.").arg(QString::fromLatin1(required)), Usage);
+    const QUrl server = QUrl::fromUserInput(p.value(QStringLiteral("server")));
+    if (!server.isValid() || server.scheme().isEmpty())
+        return s.fail(QStringLiteral("\"%1\" is not a server address. Use one like http://stride.school.example:8080")
+                          .arg(p.value(QStringLiteral("server"))),
+                      Usage);
+    if (!s.open(p.value(QStringLiteral("database")), false))
+        return Failed;
+
+    SyncClient client(s.store, s.media.get(), s.mediaDir);
+    bool ok = false;
+    QString message;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::enrolFinished, &loop, [&](bool good, const QString &text) {
+        ok = good;
+        message = text;
+        loop.quit();
+    });
+    const QString name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name"))
+                                                         : QStringLiteral("stride-cli on %1").arg(QHostInfo::localHostName());
+    client.enrol(server, p.value(QStringLiteral("code")), name);
+    loop.exec();
+    if (!ok)
+        return s.fail(message);
+    s.say(message);
+    s.say(QStringLiteral("Run \"stride-cli sync --database %1\" to fetch the school's records.")
+              .arg(p.value(QStringLiteral("database"))));
+    return Ok;
+}
+
+} // namespace Stride::Cli

@@ -1,0 +1,49 @@
+// stride-cli: enrol, capture, sync and status from a terminal, through the same core the tablet
+// app uses. Run without arguments for help.
+#include "capturecommand.h"
+#include "clisession.h"
+#include "enrolcommand.h"
+#include "statuscommand.h"
+#include "synccommand.h"
+
+#include <QCoreApplication>
+
+namespace {
+const char *kUsage =
+    "Usage: stride-cli COMMAND [options]\n"
+    "\n"
+    "  enrol   --server URL --code CODE --database PATH [--name NAME]\n"
+    "          Join this device to a school's Stride server with a code from its administrator.\n"
+    "  capture --database PATH --pupil UPN|ID --target ID [--target ID...] --staff EMAIL|ID\n"
+    "          (--file FILE [--kind photo|video|audio|work] | --note TEXT) [--setting TEXT]\n"
+    "          Record evidence, as the app does. Nothing is sent until the next sync.\n"
+    "  sync    --database PATH [--chunk-size BYTES] [--page-size N]\n"
+    "          One full round: send changes, receive changes, send media files.\n"
+    "  status  --database PATH\n"
+    "          What is waiting to be sent, when sync last worked, and any problems.\n"
+    "\n"
+    "Exit status: 0 done, 1 failed, 2 wrong use, 3 this device was removed by the school and erased.\n";
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stride-cli"));
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    const QStringList rest = args.mid(2);
+    if (command == QLatin1String("enrol"))
+        return Stride::Cli::enrolCommand(rest);
+    if (command == QLatin1String("capture"))
+        return Stride::Cli::captureCommand(rest);
+    if (command == QLatin1String("sync"))
+        return Stride::Cli::syncCommand(rest);
+    if (command == QLatin1String("status"))
+        return Stride::Cli::statusCommand(rest);
+    QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ? stdout : stderr)
+        << (command.isEmpty() || command.startsWith(QLatin1String("-")) || command == QLatin1String("help")
+                ? QString()
+                : QStringLiteral("Unknown command \"%1\".\n\n").arg(command))
+        << kUsage;
+    return command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ? 0 : 2;
+}

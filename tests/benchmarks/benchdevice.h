@@ -1,0 +1,39 @@
+#pragma once
+
+#include "benchserver.h"
+
+#include "media/mediastore.h"
+#include "store/store.h"
+#include "sync/syncclient.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace Stride::Bench {
+
+// A tablet for a benchmark: store and media in a temporary directory, and its sync client.
+struct BenchDevice
+{
+    QTemporaryDir dir;
+    Store store;
+    std::unique_ptr<MediaStore> media;
+    std::unique_ptr<SyncClient> client;
+
+    BenchDevice();
+    void enrol(BenchServer &server, const QString &schoolId, const QString &name);
+    SyncReport sync();
+    QString token() { return client->ledger().enrolment()->deviceToken; }
+};
+
+// Someone to record evidence as, and a pupil to record it about.
+struct BenchPicks
+{
+    QString schoolId;
+    QString staffId;
+    QString pupilId;
+};
+BenchPicks pick(Store &store);
+// `count` written observations in one transaction (two records each: the item and its pupil).
+void recordObservations(Store &store, const BenchPicks &picks, int count);
+
+} // namespace Stride::Bench

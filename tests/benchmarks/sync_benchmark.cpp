@@ -1,0 +1,150 @@
+// Sync throughput against the real stride-store on loopback: push and pull of 10,000 records,
+// and 20 tablets syncing at once. Prints figures; exits non-zero only if something fails.
+//   build/tests/benchmarks/stride_sync_benchmark [records=10000] [devices=20]
+// STRIDE_BENCH_POSTGRES_URL=postgresql://... runs the store over PostgreSQL instead of SQLite.
+#include "benchdevice.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Stride;
+using namespace Stride::Bench;
+
+namespace {
+
+void line(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+void pushAndPull(int records)
+{
+    BenchServer server;
+    const QString school = server.loadDemo();
+    server.start();
+    BenchDevice a;
+    BenchDevice b;
+    a.enrol(server, school, QStringLiteral("Bench A"));
+    b.enrol(server, school, QStringLiteral("Bench B"));
+    a.sync();
+    b.sync();
+    const BenchPicks picks = pick(a.store);
+    recordObservations(a.store, picks, records / 2);
+    const qint64 unsent = a.store.unsentMutationCount();
+
+    QElapsedTimer timer;
+    qint64 pushMs = -1;
+    const auto c = QObject::connect(a.client.get(), &SyncClient::stageChanged, [&](const QString &stage) {
+        if (stage.startsWith(QLatin1String("Receiving")) && pushMs < 0)
+            pushMs = timer.elapsed();
+    });
+    timer.start();
+    const SyncReport pushed = a.sync();
+    const qint64 roundMs = timer.elapsed();
+    QObject::disconnect(c);
+    line(QStringLiteral("push: %1 records in %2 s (%3 records/s), %4 batches of <= 500; %5")
+             .arg(pushed.pushed)
+             .arg(pushMs / 1000.0, 0, 'f', 2)
+             .arg(pushed.pushed * 1000.0 / std::max<qint64>(1, pushMs), 0, 'f', 0)
+             .arg((unsent + 499) / 500)
+             .arg(server.describe()));
+    line(QStringLiteral("  (the same round then pulled its own %1 changes back in %2 s)")
+             .arg(pushed.pulled)
+             .arg((roundMs - pushMs) / 1000.0, 0, 'f', 2));
+
+    timer.restart();
+    const SyncReport pulled = b.sync();
+    const qint64 pullMs = timer.elapsed();
+    line(QStringLiteral("pull: %1 records in %2 s (%3 records/s), pages of 500, each page one local transaction")
+             .arg(pulled.pulled)
+             .arg(pullMs / 1000.0, 0, 'f', 2)
+             .arg(pulled.pulled * 1000.0 / std::max<qint64>(1, pullMs), 0, 'f', 0));
+}
+
+void manyDevices(int devices, int itemsEach)
+{
+    BenchServer server;
+    const QString school = server.loadDemo();
+    server.start();
+    std::vector<std::unique_ptr<BenchDevice>> tablets;
+    for (int i = 0; i < devices; ++i) {
+        tablets.push_back(std::make_unique<BenchDevice>());
+        tablets.back()->enrol(server, school, QStringLiteral("Bench %1").arg(i + 1));
+        tablets.back()->sync();
+    }
+    const BenchPicks picks = pick(tablets.front()->store);
+    for (auto &t : tablets)
+        recordObservations(t->store, picks, itemsEach);
+
+    auto roundAtOnce = [&](int *pushed, int *pulled) {
+        int running = devices;
+        QEventLoop loop;
+        std::vector<QMetaObject::Connection> connections;
+        for (auto &t : tablets)
+            connections.push_back(QObject::connect(t->client.get(), &SyncClient::syncFinished, [&](const SyncReport &r) {
+                if (!r.ok)
+                    giveUp(QStringLiteral("a tablet's sync failed: ") + r.summary());
+                *pushed += r.pushed;
+                *pulled += r.pulled;
+                if (--running == 0)
+                    loop.quit();
+            }));
+        QElapsedTimer timer;
+        timer.start();
+        for (auto &t : tablets)
+            t->client->sync(); // all at once: the requests interleave on the event loop
+        loop.exec();
+        for (const auto &c : connections)
+            QObject::disconnect(c);
+        return timer.elapsed();
+    };
+    int pushed = 0;
+    int pulled = 0;
+    const qint64 firstMs = roundAtOnce(&pushed, &pulled);
+    line(QStringLiteral("%1 tablets at once: %2 records pushed and %3 pulled in %4 s (%5 records/s through the server)")
+             .arg(devices)
+             .arg(pushed)
+             .arg(pulled)
+             .arg(firstMs / 1000.0, 0, 'f', 2)
+             .arg((pushed + pulled) * 1000.0 / std::max<qint64>(1, firstMs), 0, 'f', 0));
+    pushed = 0;
+    pulled = 0;
+    const qint64 secondMs = roundAtOnce(&pushed, &pulled);
+    // After a second round every tablet holds every tablet's evidence.
+    const int expected = devices * itemsEach;
+    int converged = 0;
+    for (auto &t : tablets) {
+        QSqlQuery q(t->store.database());
+        q.exec(QStringLiteral("SELECT count(*) FROM evidence_item WHERE note LIKE 'Requested a drink%'"));
+        converged += (q.next() && q.value(0).toInt() == expected) ? 1 : 0;
+    }
+    line(QStringLiteral("  second round (catching up): %1 pulled in %2 s; %3 of %4 tablets hold all %5 observations")
+             .arg(pulled)
+             .arg(secondMs / 1000.0, 0, 'f', 2)
+             .arg(converged)
+             .arg(devices)
+             .arg(expected));
+    if (converged != devices)
+        giveUp(QStringLiteral("the tablets did not converge"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int records = argc > 1 ? std::atoi(argv[1]) : 10000;
+    const int devices = argc > 2 ? std::atoi(argv[2]) : 20;
+    if (records > 0)
+        pushAndPull(records);
+    if (devices > 0)
+        manyDevices(devices, 100);
+    return 0;
+}

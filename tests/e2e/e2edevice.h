@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storeserver.h"
+
+#include "media/mediastore.h"
+#include "store/store.h"
+#include "sync/syncclient.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace Stride::E2e {
+
+// One tablet: its own store and media folder in a temporary directory, and its sync client.
+struct Device
+{
+    QTemporaryDir dir;
+    Store store;
+    std::unique_ptr<MediaStore> media;
+    std::unique_ptr<SyncClient> client;
+
+    explicit Device(HybridLogicalClock::WallClock wallClock = {});
+    QString databasePath() const { return dir.filePath(QStringLiteral("stride.db")); }
+    QString mediaDir() const;
+    SyncLedger &ledger() { return client->ledger(); }
+
+    void enrol(StoreServer &server, const QString &schoolId, const QString &name);
+    // Points this tablet at the server's current port (after a restart on another port).
+    void followServer(StoreServer &server);
+    SyncReport sync(int timeoutMs = 120000);
+};
+
+// What the demo school gives a test to work with, read from a synced tablet.
+struct DemoPicks
+{
+    QString schoolId;
+    Staff teacher;
+    Staff assistant;
+    Pupil pupil;     // has media consent
+    QString targetId;
+};
+DemoPicks pickFromDemo(Store &store);
+
+EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId);
+
+} // namespace Stride::E2e
+
+namespace Stride::E2e {
+
+// stride-cli run to the end.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
+
+} // namespace Stride::E2e

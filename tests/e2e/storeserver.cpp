@@ -1,0 +1,213 @@
+#include "storeserver.h"
+
+#include "sync/syncapi.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QUuid>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace Stride::E2e {
+
+QString nameOf(Backend backend)
+{
+    return backend == Backend::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+}
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("STRIDE_TEST_POSTGRES_URL");
+}
+
+namespace {
+
+// Runs one statement against the test cluster's maintenance database.
+void onCluster(const QString &sql)
+{
+    const QUrl url(postgresUrl());
+    const QString connection = QStringLiteral("e2e-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+StoreServer::StoreServer(Backend backend, QStringList serveOptions)
+    : m_backend(backend), m_serveOptions(std::move(serveOptions))
+{
+    REQUIRE(m_dataDir.isValid());
+    if (backend == Backend::Postgres) {
+        REQUIRE_FALSE(postgresUrl().isEmpty());
+        // A database of its own per test, so tests never see each other's schools.
+        m_databaseName = QStringLiteral("stride_e2e_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        onCluster(QStringLiteral("CREATE DATABASE %1").arg(m_databaseName));
+        QUrl url(postgresUrl());
+        url.setPath(QLatin1Char('/') + m_databaseName);
+        m_databaseUrl = url.toString();
+    }
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // If the test process dies (a crash, a kill), the server goes with it instead of lingering.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+}
+
+StoreServer::~StoreServer()
+{
+    stop();
+    if (!m_databaseName.isEmpty()) {
+        try {
+            onCluster(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName));
+        } catch (...) {
+            // A test already failing: the cluster is thrown away with scripts/with-postgres anyway.
+        }
+    }
+}
+
+quint16 StoreServer::freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+QUrl StoreServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QString StoreServer::admin(const QStringList &args, int *exitCode, bool allowFailure)
+{
+    QProcess p;
+    QStringList all = args;
+    all << QStringLiteral("--data-dir") << m_dataDir.path();
+    if (!m_databaseUrl.isEmpty())
+        all << QStringLiteral("--database") << m_databaseUrl;
+    p.start(QStringLiteral(STRIDE_STORE_EXE), all);
+    REQUIRE(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    if (exitCode)
+        *exitCode = p.exitCode();
+    if (!allowFailure) {
+        INFO("stride-store " << all.join(QLatin1Char(' ')).toStdString() << "\nstdout: " << out.toStdString()
+                             << "\nstderr: " << err.toStdString());
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        REQUIRE(p.exitCode() == 0);
+    }
+    return out;
+}
+
+QString StoreServer::loadDemo()
+{
+    const QString out = admin({QStringLiteral("load-demo")});
+    const QString id = out.split(QLatin1Char('\n')).last().trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    return id;
+}
+
+QString StoreServer::enrolmentCode(const QString &schoolId, const QString &deviceName)
+{
+    const QString out = admin({QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
+                               QStringLiteral("--name"), deviceName});
+    static const QRegularExpression code(QStringLiteral("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}"));
+    const auto match = code.match(out);
+    INFO(out.toStdString());
+    REQUIRE(match.hasMatch());
+    return match.captured(0);
+}
+
+void StoreServer::revoke(const QString &deviceId)
+{
+    admin({QStringLiteral("revoke-device"), deviceId});
+}
+
+void StoreServer::start(quint16 port)
+{
+    REQUIRE_FALSE(isRunning());
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(port)};
+    if (!m_databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << m_databaseUrl;
+    args << m_serveOptions;
+    m_process.start(QStringLiteral(STRIDE_STORE_EXE), args);
+    REQUIRE(m_process.waitForStarted(10000));
+    // Its first line on stdout says where it listens, once it does.
+    static const QRegularExpression listening(QStringLiteral("listening on http://[0-9.]+:(\\d+)"));
+    QByteArray seen;
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (m_process.canReadLine() || m_process.waitForReadyRead(200)) {
+            seen += m_process.readAll();
+            const auto match = listening.match(QString::fromUtf8(seen));
+            if (match.hasMatch()) {
+                m_port = quint16(match.captured(1).toUInt());
+                return;
+            }
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+    }
+    INFO("stride-store did not start. stdout: " << seen.toStdString()
+                                                << "\nstderr: " << m_process.readAllStandardError().toStdString());
+    FAIL("stride-store did not start listening");
+}
+
+void StoreServer::kill()
+{
+    if (!isRunning())
+        return;
+    m_process.kill(); // SIGKILL on Unix
+    m_process.waitForFinished(10000);
+}
+
+void StoreServer::stop()
+{
+    if (!isRunning())
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(15000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+HttpResult StoreServer::request(const QByteArray &verb, const QString &pathOrUrl, const QString &token,
+                                const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    SyncApi api;
+    api.setServerUrl(url());
+    api.setToken(token);
+    HttpResult result;
+    QEventLoop loop;
+    api.send(verb, pathOrUrl, body, headers, [&](const HttpResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+} // namespace Stride::E2e

@@ -1,0 +1,63 @@
+// A tablet the school removes from Stride erases its data at its next contact.
+#include "e2edevice.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+
+using namespace Stride;
+using namespace Stride::E2e;
+
+namespace {
+
+void revokedTabletErases(Backend backend)
+{
+    StoreServer server(backend);
+    const QString schoolId = server.loadDemo();
+    server.start();
+    const QString erased = QStringLiteral("This tablet was removed from Stride by your school; its data has been erased");
+
+    // In the app's way (the core's client).
+    Device a;
+    a.enrol(server, schoolId, QStringLiteral("Lost iPad"));
+    REQUIRE(a.sync().ok);
+    const DemoPicks picks = pickFromDemo(a.store);
+    a.store.setActingStaffId(picks.assistant.id);
+    REQUIRE(a.store.save(writtenObservation(picks, QStringLiteral("Not yet sent."), a.store.deviceId())).ok);
+    REQUIRE(a.media->put(QByteArrayLiteral("a photo of a child")).ok);
+    server.revoke(a.ledger().enrolment()->deviceId);
+    const SyncReport r = a.sync();
+    CHECK(r.deviceErased);
+    CHECK(r.message == erased);
+    CHECK_FALSE(a.store.isOpen());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        CHECK_FALSE(QFile::exists(a.databasePath() + suffix));
+    CHECK_FALSE(QFileInfo::exists(a.mediaDir()));
+    CHECK(QDir(a.dir.path()).isEmpty());
+
+    // And from the command line: exit status 3 and the same words.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("tablet.db"));
+    const QString code = server.enrolmentCode(schoolId, QStringLiteral("Stolen iPad"));
+    REQUIRE(runCli({QStringLiteral("enrol"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--code"),
+                    code, QStringLiteral("--database"), db})
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("sync"), QStringLiteral("--database"), db}).exitCode == 0);
+    QString deviceId;
+    {
+        Store store;
+        REQUIRE(store.open(db).ok());
+        deviceId = SyncLedger(store).enrolment()->deviceId;
+    }
+    server.revoke(deviceId);
+    const CliRun cli = runCli({QStringLiteral("sync"), QStringLiteral("--database"), db});
+    CHECK(cli.exitCode == 3);
+    CHECK(cli.err.contains(erased));
+    CHECK_FALSE(QFile::exists(db));
+    CHECK(QDir(dir.path()).isEmpty());
+}
+
+} // namespace
+
+STRIDE_E2E_SCENARIO("A revoked tablet erases its data", revokedTabletErases)
