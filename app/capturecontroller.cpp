@@ -14,18 +14,9 @@
 
 namespace Stride {
 
-namespace {
-
-QString key(const QString &pupilId, const QString &targetId)
-{
-    return pupilId + QLatin1Char('/') + targetId;
-}
-
-} // namespace
-
 CaptureController::CaptureController(Session &session, EvidenceCapture &capture, MediaStore &media,
                                      CaptureSource *source, QObject *parent)
-    : QObject(parent), m_session(session), m_capture(capture), m_media(media), m_source(source)
+    : EvidenceTags(parent), m_session(session), m_capture(capture), m_media(media), m_source(source)
 {
     m_freeSpace = [this] { return m_media.bytesAvailable(); };
     if (m_source) {
@@ -38,9 +29,11 @@ CaptureController::CaptureController(Session &session, EvidenceCapture &capture,
     }
     connect(&m_session, &Session::signedInChanged, this, &CaptureController::onStaffChanged);
     // Anything that changes what Save needs re-asks canSave.
-    for (auto signal : {&CaptureController::kindChanged, &CaptureController::pupilsChanged,
-                        &CaptureController::consentChanged, &CaptureController::tagsChanged,
-                        &CaptureController::mediaChanged, &CaptureController::activeChanged})
+    using Signal = void (CaptureController::*)();
+    for (Signal signal :
+         std::initializer_list<Signal>{&CaptureController::kindChanged, &CaptureController::pupilsChanged,
+                                       &CaptureController::consentChanged, &CaptureController::tagsChanged,
+                                       &CaptureController::mediaChanged, &CaptureController::activeChanged})
         connect(this, signal, this, &CaptureController::validityChanged);
     m_currentStaffId = m_session.staffId();
 }
@@ -73,88 +66,6 @@ void CaptureController::setKind(const QString &kindKey)
     m_lowSpaceAcknowledged = false;
     recheckConsent();
     emit kindChanged();
-}
-
-QString CaptureController::pupilNames() const
-{
-    QStringList names;
-    for (const QVariant &p : m_pupils)
-        names << p.toMap().value(QStringLiteral("name")).toString();
-    return Wording::names(names);
-}
-
-QStringList CaptureController::selectedTargets() const
-{
-    QStringList keys;
-    for (const EvidencePupil &p : m_draft.item.pupils)
-        for (const QString &t : p.targetIds)
-            keys << key(p.pupilId, t);
-    return keys;
-}
-
-int CaptureController::selectedTargetCount() const
-{
-    int n = 0;
-    for (const EvidencePupil &p : m_draft.item.pupils)
-        n += int(p.targetIds.size());
-    return n;
-}
-
-QString CaptureController::promptLevel() const
-{
-    return m_draft.item.promptLevel ? toKey(*m_draft.item.promptLevel) : QString();
-}
-
-void CaptureController::setPromptLevel(const QString &levelKey)
-{
-    // Tapping the chosen level again clears it: "not recorded" is a real answer.
-    const auto level = fromKey<PromptLevel>(levelKey);
-    if (level == m_draft.item.promptLevel)
-        return;
-    m_draft.item.promptLevel = level;
-    emit tagsChanged();
-}
-
-void CaptureController::setTag(QString EvidenceItem::*field, const QString &text)
-{
-    if (m_draft.item.*field == text)
-        return;
-    m_draft.item.*field = text;
-    emit tagsChanged();
-}
-
-void CaptureController::setSetting(const QString &text)
-{
-    setTag(&EvidenceItem::setting, text);
-}
-void CaptureController::setPeoplePresent(const QString &text)
-{
-    setTag(&EvidenceItem::peoplePresent, text);
-}
-void CaptureController::setMeasure(const QString &text)
-{
-    setTag(&EvidenceItem::measure, text);
-}
-void CaptureController::setLearnerVoice(const QString &text)
-{
-    setTag(&EvidenceItem::learnerVoice, text);
-}
-void CaptureController::setNote(const QString &text)
-{
-    setTag(&EvidenceItem::note, text);
-}
-
-void CaptureController::setVisibility(const QString &visibilityKey)
-{
-    const auto visibility = fromKey<Visibility>(visibilityKey);
-    if (!visibility || *visibility == m_draft.item.visibility)
-        return;
-    if (*visibility == Visibility::ShareableWithParents && !canShare()) {
-        setMessage(m_shareBlockedReason);
-        return;
-    }
-    m_draft.item.visibility = *visibility;
-    emit tagsChanged();
 }
 
 // --- The media
@@ -278,9 +189,9 @@ void CaptureController::shutter()
 {
     if (!m_active || !m_source)
         return;
-    if (!m_consent.allowed) {
+    if (!consent().allowed) {
         // Never past this point: the camera does not take a picture of a pupil without consent.
-        emit consentBlocked(m_consent.message);
+        emit consentBlocked(consent().message);
         return;
     }
     clearMessage();
@@ -381,7 +292,7 @@ bool CaptureController::begin(const QStringList &pupilIds, const QString &target
     m_lowSpaceAcknowledged = false;
     setDraft(draft, true);
     refreshSpace();
-    return m_consent.allowed;
+    return consent().allowed;
 }
 
 void CaptureController::addPupil(const QString &pupilId)
@@ -389,7 +300,7 @@ void CaptureController::addPupil(const QString &pupilId)
     if (!m_active || pupilId.isEmpty() || m_draft.item.pupilIds().contains(pupilId))
         return;
     m_draft.item.pupils.append({pupilId, {}});
-    rebuildPupils();
+    describePupils(&m_session);
     recheckConsent();
     emit targetsChanged();
 }
@@ -400,7 +311,7 @@ void CaptureController::removePupil(const QString &pupilId)
     m_draft.item.pupils.removeIf([&](const EvidencePupil &p) { return p.pupilId == pupilId; });
     if (m_draft.item.pupils.size() == before)
         return;
-    rebuildPupils();
+    describePupils(&m_session);
     recheckConsent();
     emit targetsChanged();
 }
@@ -408,7 +319,7 @@ void CaptureController::removePupil(const QString &pupilId)
 void CaptureController::leaveOutPupilsWithoutConsent()
 {
     QStringList without;
-    for (const QVariant &v : m_pupils) {
+    for (const QVariant &v : pupils()) {
         const QVariantMap p = v.toMap();
         if (p.value(QStringLiteral("consent")).toString() == QLatin1String("none"))
             without << p.value(QStringLiteral("pupilId")).toString();
@@ -416,62 +327,21 @@ void CaptureController::leaveOutPupilsWithoutConsent()
     if (without.size() >= m_draft.item.pupils.size())
         return; // leaving everyone out leaves nothing to record
     m_draft.item.pupils.removeIf([&](const EvidencePupil &p) { return without.contains(p.pupilId); });
-    rebuildPupils();
+    describePupils(&m_session);
     recheckConsent();
     emit targetsChanged();
 }
 
-void CaptureController::toggleTarget(const QString &pupilId, const QString &targetId)
-{
-    for (EvidencePupil &p : m_draft.item.pupils) {
-        if (p.pupilId != pupilId)
-            continue;
-        if (p.targetIds.contains(targetId))
-            p.targetIds.removeAll(targetId);
-        else
-            p.targetIds << targetId;
-        emit targetsChanged();
-        return;
-    }
-}
-
-bool CaptureController::isTargetSelected(const QString &pupilId, const QString &targetId) const
-{
-    for (const EvidencePupil &p : m_draft.item.pupils)
-        if (p.pupilId == pupilId)
-            return p.targetIds.contains(targetId);
-    return false;
-}
-
-void CaptureController::rebuildPupils()
-{
-    m_pupils.clear();
-    for (const EvidencePupil &p : m_draft.item.pupils) {
-        const QVariantMap entry = PupilTargets::describe(m_session, p.pupilId, p.targetIds);
-        if (!entry.isEmpty())
-            m_pupils.append(entry);
-    }
-    emit pupilsChanged();
-}
-
 void CaptureController::recheckConsent()
 {
-    m_consent = m_capture.checkConsent(m_draft.item.pupilIds(), m_draft.item.kind);
-    m_shareBlockedReason.clear();
-    if (!canShare()) {
-        QList<Pupil> pupils;
-        const Store &store = m_session.store();
-        for (const QString &id : m_draft.item.pupilIds())
-            if (const auto p = store.isOpen() ? store.pupil(id) : std::nullopt)
-                pupils << *p;
-        m_shareBlockedReason = pupils.isEmpty() ? QString() : ConsentCheck::visibilityMessage(pupils);
-        if (m_draft.item.visibility == Visibility::ShareableWithParents) {
-            // Carried over from the last capture, or chosen before a pupil was added: bound it.
-            m_draft.item.visibility = Visibility::InternalOnly;
-            emit tagsChanged();
-        }
-    }
-    emit consentChanged();
+    QList<Pupil> pupils;
+    const Store &store = m_session.store();
+    for (const QString &id : m_draft.item.pupilIds())
+        if (const auto p = store.isOpen() ? store.pupil(id) : std::nullopt)
+            pupils << *p;
+    // Still being made: a shareable choice carried over from the last capture, or made before a
+    // pupil was added, is brought down to what consent allows.
+    setConsent(m_capture.checkConsent(m_draft.item.pupilIds(), m_draft.item.kind), pupils, true);
 }
 
 // --- Saving
@@ -482,8 +352,8 @@ QString CaptureController::saveHint() const
         return QStringLiteral("Nothing is being recorded.");
     if (m_draft.item.pupils.isEmpty())
         return QStringLiteral("Choose at least one pupil.");
-    if (!m_consent.allowed)
-        return m_consent.message;
+    if (!consent().allowed)
+        return consent().message;
     if (m_draft.item.kind == EvidenceKind::Written) {
         if (m_draft.item.note.trimmed().isEmpty())
             return QStringLiteral("Write what you saw in the note.");
@@ -498,10 +368,10 @@ bool CaptureController::save()
     if (!m_active)
         return false;
     recheckConsent();
-    if (!m_consent.allowed) {
+    if (!consent().allowed) {
         // Stopped here, before EvidenceCapture (which would also refuse, but delete the file).
-        setMessage(m_consent.message);
-        emit consentBlocked(m_consent.message);
+        setMessage(consent().message);
+        emit consentBlocked(consent().message);
         return false;
     }
     const QString hint = saveHint();
@@ -567,7 +437,7 @@ void CaptureController::setDraft(const Draft &draft, bool active)
     // way out, and tearing down its rows (Repeater delegates inside layouts) in the middle of
     // that crashes Qt 6.4's layouts. The next begin() fills the list before any page shows it.
     if (active)
-        rebuildPupils();
+        describePupils(&m_session);
     recheckConsent();
     emit kindChanged();
     emit targetsChanged();
@@ -615,19 +485,6 @@ void CaptureController::setAutoOpenPicker(bool open)
         return;
     m_autoOpenPicker = open;
     emit autoOpenPickerChanged();
-}
-
-void CaptureController::setMessage(const QString &message)
-{
-    if (message == m_message)
-        return;
-    m_message = message;
-    emit messageChanged();
-}
-
-void CaptureController::clearMessage()
-{
-    setMessage({});
 }
 
 void CaptureController::onStaffChanged()

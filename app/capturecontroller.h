@@ -1,5 +1,7 @@
 #pragma once
 
+#include "evidencetags.h"
+
 #include "capture/capturedefaults.h"
 #include "capture/capturesource.h"
 #include "capture/evidencecapture.h"
@@ -22,12 +24,13 @@ class Session;
 // shows, the photo/video/voice note/written observation itself and its tags. The capture page
 // and the tagging sheet are views of this object; everything they show and everything typed
 // lives here, not in QML, so an idle lock, a page torn down or a switch of staff loses nothing,
-// and a test can drive a whole capture without a window.
+// and a test can drive a whole capture without a window. The tags and their consent bounds are
+// EvidenceTags', shared with editing an item later (EvidenceDetail).
 //
 // Consent is checked when the capture begins (before the camera opens), whenever the pupils or
 // the kind change, and once more by EvidenceCapture when saving. Visibility is never more than
 // the pupils' consent allows: the shareable option is refused, with the reason.
-class CaptureController : public QObject
+class CaptureController : public EvidenceTags
 {
     Q_OBJECT
     Q_PROPERTY(Stride::CaptureSource *source READ source CONSTANT)
@@ -37,25 +40,10 @@ class CaptureController : public QObject
     Q_PROPERTY(bool needsMedia READ needsMedia NOTIFY kindChanged)
     Q_PROPERTY(QString originTargetId READ originTargetId NOTIFY activeChanged)
 
-    Q_PROPERTY(QVariantList pupils READ pupils NOTIFY pupilsChanged)
     Q_PROPERTY(QStringList pupilIds READ pupilIds NOTIFY pupilsChanged)
-    Q_PROPERTY(QString pupilNames READ pupilNames NOTIFY pupilsChanged)
-    Q_PROPERTY(QStringList selectedTargets READ selectedTargets NOTIFY targetsChanged)
-    Q_PROPERTY(int selectedTargetCount READ selectedTargetCount NOTIFY targetsChanged)
-
     Q_PROPERTY(bool consentAllowed READ consentAllowed NOTIFY consentChanged)
     Q_PROPERTY(QString consentMessage READ consentMessage NOTIFY consentChanged)
     Q_PROPERTY(QStringList pupilsWithoutConsent READ pupilsWithoutConsent NOTIFY consentChanged)
-    Q_PROPERTY(bool canShare READ canShare NOTIFY consentChanged)
-    Q_PROPERTY(QString shareBlockedReason READ shareBlockedReason NOTIFY consentChanged)
-
-    Q_PROPERTY(QString promptLevel READ promptLevel WRITE setPromptLevel NOTIFY tagsChanged)
-    Q_PROPERTY(QString setting READ setting WRITE setSetting NOTIFY tagsChanged)
-    Q_PROPERTY(QString peoplePresent READ peoplePresent WRITE setPeoplePresent NOTIFY tagsChanged)
-    Q_PROPERTY(QString measure READ measure WRITE setMeasure NOTIFY tagsChanged)
-    Q_PROPERTY(QString learnerVoice READ learnerVoice WRITE setLearnerVoice NOTIFY tagsChanged)
-    Q_PROPERTY(QString note READ note WRITE setNote NOTIFY tagsChanged)
-    Q_PROPERTY(QString visibility READ visibility WRITE setVisibility NOTIFY tagsChanged)
     Q_PROPERTY(bool carriedOver READ carriedOver NOTIFY activeChanged)
 
     Q_PROPERTY(bool hasMedia READ hasMedia NOTIFY mediaChanged)
@@ -63,7 +51,6 @@ class CaptureController : public QObject
     Q_PROPERTY(QString mediaText READ mediaText NOTIFY mediaChanged)
     Q_PROPERTY(bool canSave READ canSave NOTIFY validityChanged)
     Q_PROPERTY(QString saveHint READ saveHint NOTIFY validityChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
     Q_PROPERTY(qint64 bytesAvailable READ bytesAvailable NOTIFY spaceChanged)
     Q_PROPERTY(QString freeSpaceText READ freeSpaceText NOTIFY spaceChanged)
@@ -92,35 +79,11 @@ public:
     bool needsMedia() const { return m_draft.item.kind != EvidenceKind::Written; }
     QString originTargetId() const { return m_draft.originTargetId; }
 
-    // The pupils in the draft, with their targets (see PupilTargets); kept after a save until
-    // the next begin().
-    QVariantList pupils() const { return m_pupils; }
+    // The pupils list (pupils()) is kept after a save until the next begin().
     QStringList pupilIds() const { return m_draft.item.pupilIds(); }
-    QString pupilNames() const;
-    // "pupilId/targetId" for every target ticked, so a chip asks selectedTargets.includes(key).
-    QStringList selectedTargets() const;
-    int selectedTargetCount() const;
-
-    bool consentAllowed() const { return m_consent.allowed; }
-    QString consentMessage() const { return m_consent.allowed ? QString() : m_consent.message; }
-    QStringList pupilsWithoutConsent() const { return m_consent.withoutMediaConsent; }
-    bool canShare() const { return m_consent.mostVisible == Visibility::ShareableWithParents; }
-    QString shareBlockedReason() const { return m_shareBlockedReason; }
-
-    QString promptLevel() const;
-    void setPromptLevel(const QString &key);
-    QString setting() const { return m_draft.item.setting; }
-    void setSetting(const QString &text);
-    QString peoplePresent() const { return m_draft.item.peoplePresent; }
-    void setPeoplePresent(const QString &text);
-    QString measure() const { return m_draft.item.measure; }
-    void setMeasure(const QString &text);
-    QString learnerVoice() const { return m_draft.item.learnerVoice; }
-    void setLearnerVoice(const QString &text);
-    QString note() const { return m_draft.item.note; }
-    void setNote(const QString &text);
-    QString visibility() const { return toKey(m_draft.item.visibility); }
-    void setVisibility(const QString &key);
+    bool consentAllowed() const { return consent().allowed; }
+    QString consentMessage() const { return consent().allowed ? QString() : consent().message; }
+    QStringList pupilsWithoutConsent() const { return consent().withoutMediaConsent; }
     bool carriedOver() const { return m_draft.carriedOver; }
 
     bool hasMedia() const { return m_draft.media.has_value(); }
@@ -131,7 +94,6 @@ public:
     QImage previewImage(const QSize &requested) const;
     bool canSave() const { return saveHint().isEmpty(); }
     QString saveHint() const;
-    QString message() const { return m_message; }
 
     qint64 bytesAvailable() const { return m_bytesAvailable; }
     QString freeSpaceText() const;
@@ -161,8 +123,6 @@ public:
     Q_INVOKABLE void addPupil(const QString &pupilId);
     Q_INVOKABLE void removePupil(const QString &pupilId);
     Q_INVOKABLE void leaveOutPupilsWithoutConsent();
-    Q_INVOKABLE void toggleTarget(const QString &pupilId, const QString &targetId);
-    Q_INVOKABLE bool isTargetSelected(const QString &pupilId, const QString &targetId) const;
     // The shutter (photo), or start/stop (video, voice note). With a low disk, recording waits
     // for acknowledgeLowSpace() after lowSpaceWarning.
     Q_INVOKABLE void shutter();
@@ -176,18 +136,12 @@ public:
     Q_INVOKABLE void discard();
     Q_INVOKABLE void refreshSpace();
     Q_INVOKABLE bool resumeParkedDraft();
-    Q_INVOKABLE void clearMessage();
 
 signals:
     void activeChanged();
     void kindChanged();
-    void pupilsChanged();
-    void targetsChanged();
-    void consentChanged();
-    void tagsChanged();
     void mediaChanged();
     void validityChanged();
-    void messageChanged();
     void spaceChanged();
     void recordingTimeChanged();
     void autoOpenPickerChanged();
@@ -199,6 +153,10 @@ signals:
     void failed(const QString &message);
     void saved(const QString &evidenceId, const QString &summary);
 
+protected:
+    EvidenceItem &taggedItem() override { return m_draft.item; }
+    const EvidenceItem &taggedItem() const override { return m_draft.item; }
+
 private:
     struct Draft
     {
@@ -209,14 +167,11 @@ private:
     };
 
     void setDraft(const Draft &draft, bool active);
-    void rebuildPupils();
     void recheckConsent();
-    void setMessage(const QString &message);
     void dropMedia();
     void onCaptured(const CapturedMedia &media);
     void onSourceFailed(const QString &message);
     void onStaffChanged();
-    void setTag(QString EvidenceItem::*field, const QString &text);
 
     Session &m_session;
     EvidenceCapture &m_capture;
@@ -230,10 +185,6 @@ private:
     QHash<QString, Draft> m_parked; // per member of staff: a draft left when someone else took over
     QString m_currentStaffId;
     QString m_mediaOwner; // whose draft the capture under way belongs to
-    QVariantList m_pupils;
-    ConsentCheck m_consent;
-    QString m_shareBlockedReason;
-    QString m_message;
     qint64 m_bytesAvailable = -1;
     bool m_lowSpaceAcknowledged = false;
     bool m_autoOpenPicker = true;

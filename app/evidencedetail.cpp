@@ -1,7 +1,6 @@
 #include "evidencedetail.h"
 
 #include "mediafiles.h"
-#include "pupiltargets.h"
 #include "session.h"
 #include "wording.h"
 
@@ -59,7 +58,7 @@ QString quoted(const QString &text)
 
 } // namespace
 
-EvidenceDetail::EvidenceDetail(QObject *parent) : QObject(parent) {}
+EvidenceDetail::EvidenceDetail(QObject *parent) : EvidenceTags(parent) {}
 
 void EvidenceDetail::setSession(Session *session)
 {
@@ -93,10 +92,8 @@ void EvidenceDetail::reload()
     m_found = false;
     m_item = {};
     m_saved = {};
-    QVariantList pupilsNow;
     m_byText.clear();
-    m_consent = {};
-    m_shareBlockedReason.clear();
+    QList<Pupil> pupils;
     const Store *store = m_session && m_session->store().isOpen() ? &m_session->store() : nullptr;
     const auto item = store && !m_evidenceId.isEmpty() ? store->evidenceItem(m_evidenceId) : std::nullopt;
     if (item) {
@@ -105,24 +102,13 @@ void EvidenceDetail::reload()
         m_saved = *item;
         const auto member = store->staff(item->capturedBy);
         m_byText = member ? member->displayName() : QStringLiteral("someone no longer at the school");
-        QList<Pupil> pupils;
-        for (const EvidencePupil &p : item->pupils) {
-            const QVariantMap entry = PupilTargets::describe(*m_session, p.pupilId, p.targetIds);
-            if (!entry.isEmpty())
-                pupilsNow.append(entry);
+        for (const EvidencePupil &p : item->pupils)
             if (const auto pupil = store->pupil(p.pupilId))
                 pupils << *pupil;
-        }
-        m_consent = ConsentCheck::of(pupils, item->kind);
-        if (!canShare())
-            m_shareBlockedReason = ConsentCheck::visibilityMessage(pupils);
     }
-    // Only a real change replaces the list: the form's rows are rebuilt from it, and rebuilding
-    // them after every save would throw away the form under the person's finger.
-    if (pupilsNow != m_pupils) {
-        m_pupils = pupilsNow;
-        emit pupilsChanged();
-    }
+    // Saved already: shown as it is, even where consent has since been narrowed.
+    setConsent(ConsentCheck::of(pupils, m_item.kind), pupils, false);
+    describePupils(m_session);
     rebuildHistory();
     emit itemChanged();
     emit targetsChanged();
@@ -177,105 +163,6 @@ bool EvidenceDetail::mediaMissing() const
     return m_found && needsMedia() && (!m_media || m_media->originalOf(m_item).isEmpty());
 }
 
-QString EvidenceDetail::pupilNames() const
-{
-    QStringList names;
-    for (const QVariant &p : m_pupils)
-        names << p.toMap().value(QStringLiteral("name")).toString();
-    return Wording::names(names);
-}
-
-QStringList EvidenceDetail::selectedTargets() const
-{
-    QStringList keys;
-    for (const EvidencePupil &p : m_item.pupils)
-        for (const QString &t : p.targetIds)
-            keys << p.pupilId + QLatin1Char('/') + t;
-    return keys;
-}
-
-QString EvidenceDetail::promptLevel() const
-{
-    return m_item.promptLevel ? toKey(*m_item.promptLevel) : QString();
-}
-
-void EvidenceDetail::setPromptLevel(const QString &key)
-{
-    const auto level = fromKey<PromptLevel>(key);
-    if (level == m_item.promptLevel)
-        return;
-    m_item.promptLevel = level;
-    emit tagsChanged();
-    edited();
-}
-
-void EvidenceDetail::setTag(QString EvidenceItem::*field, const QString &text)
-{
-    if (m_item.*field == text)
-        return;
-    m_item.*field = text;
-    emit tagsChanged();
-    edited();
-}
-
-void EvidenceDetail::setSetting(const QString &text)
-{
-    setTag(&EvidenceItem::setting, text);
-}
-void EvidenceDetail::setPeoplePresent(const QString &text)
-{
-    setTag(&EvidenceItem::peoplePresent, text);
-}
-void EvidenceDetail::setMeasure(const QString &text)
-{
-    setTag(&EvidenceItem::measure, text);
-}
-void EvidenceDetail::setLearnerVoice(const QString &text)
-{
-    setTag(&EvidenceItem::learnerVoice, text);
-}
-void EvidenceDetail::setNote(const QString &text)
-{
-    setTag(&EvidenceItem::note, text);
-}
-
-void EvidenceDetail::setVisibility(const QString &key)
-{
-    const auto visibility = fromKey<Visibility>(key);
-    if (!visibility || *visibility == m_item.visibility)
-        return;
-    if (*visibility == Visibility::ShareableWithParents && !canShare()) {
-        setMessage(m_shareBlockedReason);
-        return;
-    }
-    m_item.visibility = *visibility;
-    emit tagsChanged();
-    edited();
-}
-
-void EvidenceDetail::toggleTarget(const QString &pupilId, const QString &targetId)
-{
-    for (EvidencePupil &p : m_item.pupils) {
-        if (p.pupilId != pupilId)
-            continue;
-        if (p.targetIds.contains(targetId))
-            p.targetIds.removeAll(targetId);
-        else
-            p.targetIds << targetId;
-        emit targetsChanged();
-        edited();
-        return;
-    }
-}
-
-bool EvidenceDetail::isTargetSelected(const QString &pupilId, const QString &targetId) const
-{
-    for (const EvidencePupil &p : m_item.pupils)
-        if (p.pupilId == pupilId)
-            return p.targetIds.contains(targetId);
-    return false;
-}
-
 void EvidenceDetail::edited()
 {
     setMessage({});
@@ -323,14 +210,6 @@ bool EvidenceDetail::remove()
     return true;
 }
 
-void EvidenceDetail::setMessage(const QString &message)
-{
-    if (message == m_message)
-        return;
-    m_message = message;
-    emit messageChanged();
-}
-
 void EvidenceDetail::rebuildHistory()
 {
     m_history.clear();
@@ -343,7 +222,7 @@ void EvidenceDetail::rebuildHistory()
     // so a link made and later taken away is in the history too.
     QList<Mutation> all = store.mutationsOf(QStringLiteral("evidence_item"), m_item.id);
     QHash<QString, QString> linkLabels; // link row id -> "Communication and Interaction (Alfie)"
-    for (const QVariant &pv : m_pupils) {
+    for (const QVariant &pv : pupils()) {
         const QVariantMap p = pv.toMap();
         for (const QVariant &tv : p.value(QStringLiteral("targets")).toList()) {
             const QVariantMap t = tv.toMap();
