@@ -9,12 +9,11 @@
 #include "models/targetlistmodel.h"
 #include "pupilprofile.h"
 
-#include "apppaths.h"
 #include "capture/cameracapturesource.h"
 #include "capture/fileimportcapturesource.h"
 #include "demo/demoschool.h"
+#include "sync/devicefiles.h"
 
-#include <QFileInfo>
 #include <QMediaDevices>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -26,9 +25,10 @@ namespace Stride {
 
 TabletApp::TabletApp(const Config &config, QObject *parent)
     : QObject(parent), m_config(config),
-      // The media store lives beside the database, in the same app-private folder (AppPaths).
-      m_mediaDir(AppPaths(QFileInfo(config.databasePath).absolutePath()).mediaDir()),
-      m_database(m_store, config.databasePath), m_session(m_store, config.today)
+      // The media store lives beside the database, in the same app-private folder, named for it
+      // (docs/sync.md, decision 11): erasing a revoked tablet removes exactly these two.
+      m_mediaDir(DeviceFiles::mediaDirFor(config.databasePath)), m_database(m_store, config.databasePath),
+      m_session(m_store, config.today)
 {
     m_mediaStore = std::make_unique<MediaStore>(m_mediaDir);
     m_evidenceCapture = std::make_unique<EvidenceCapture>(m_store, *m_mediaStore);
@@ -44,12 +44,35 @@ TabletApp::TabletApp(const Config &config, QObject *parent)
     m_idle = std::make_unique<IdleMonitor>(m_session, idleMs);
     connect(m_source.get(), &CaptureSource::recordingStateChanged, m_idle.get(),
             [this] { m_idle->setSuspended(m_source->isRecording()); });
+    m_syncClient = std::make_unique<SyncClient>(m_store, m_mediaStore.get(), m_mediaDir);
+    m_syncEngine = std::make_unique<SyncEngine>(*m_syncClient);
+    // Where the platform can tell, sync starts the moment the Wi-Fi comes back; elsewhere the
+    // engine's timer and backoff do it.
+    m_syncEngine->watchNetwork();
+    m_connection = std::make_unique<SchoolConnection>(*m_syncClient, *m_syncEngine);
+    m_syncProblems = std::make_unique<SyncProblems>(*m_syncClient, *m_syncEngine, m_session);
+    // A capture or an edit goes up soon after it is saved; a burst goes together. Queued, so the
+    // engine reads the store after the writer has finished, never inside its transaction.
+    m_store.setLocalChangeListener([engine = m_syncEngine.get()] {
+        QMetaObject::invokeMethod(engine, &SyncEngine::localChangeMade, Qt::QueuedConnection);
+    });
+    // Records from other tablets (or the school's whole store, on the first sync): re-read the
+    // school, its term and the staff who can sign in.
+    connect(m_connection.get(), &SchoolConnection::recordsArrived, &m_session, &Session::reload);
+    connect(m_connection.get(), &SchoolConnection::deviceErased, this, &TabletApp::deviceErased);
     connect(&m_database, &DatabaseStatus::storeReady, this, &TabletApp::storeReady);
 }
 
 TabletApp::~TabletApp()
 {
-    // The controller and the source go before the media store they write into.
+    // Sync stops before the store it reads; the controller and the source go before the media
+    // store they write into.
+    m_syncEngine->stop();
+    m_store.setLocalChangeListener({});
+    m_syncProblems.reset();
+    m_connection.reset();
+    m_syncEngine.reset();
+    m_syncClient.reset();
     m_idle.reset();
     m_capture.reset();
     m_source.reset();
@@ -62,7 +85,8 @@ void TabletApp::open()
 
 void TabletApp::storeReady()
 {
-    if (m_config.demo && m_store.schools().isEmpty()) {
+    // A tablet enrolled with a school's store gets its school from there, never from the demo.
+    if (m_config.demo && m_store.schools().isEmpty() && !m_syncClient->isEnrolled()) {
         const DemoSchool::Result demo = DemoSchool::load(m_store);
         if (!demo.ok)
             std::fprintf(stderr, "The demo school could not be loaded: %s\n", qPrintable(demo.message));
@@ -77,6 +101,18 @@ void TabletApp::storeReady()
                          m_cleanedUp);
     }
     m_session.reload();
+    m_connection->storeOpened();
+}
+
+void TabletApp::deviceErased()
+{
+    // The school removed this tablet and the sync client has already deleted its database and
+    // media. Whoever was signed in is signed out, an unsaved capture goes (its pupils' records
+    // are gone), and an empty store is opened so the tablet can be enrolled again.
+    m_capture->discard();
+    m_session.signOut();
+    m_mediaStore->prepareFolders();
+    m_database.open();
 }
 
 void TabletApp::registerTypes()
@@ -99,6 +135,9 @@ void TabletApp::exposeTo(QQmlApplicationEngine &engine)
     qmlRegisterSingletonInstance("Stride", 1, 0, "Capture", m_capture.get());
     qmlRegisterSingletonInstance("Stride", 1, 0, "MediaFiles", m_mediaFiles.get());
     qmlRegisterSingletonInstance("Stride", 1, 0, "IdleLock", m_idle.get());
+    qmlRegisterSingletonInstance("Stride", 1, 0, "Sync", m_syncEngine.get());
+    qmlRegisterSingletonInstance("Stride", 1, 0, "Connection", m_connection.get());
+    qmlRegisterSingletonInstance("Stride", 1, 0, "SyncProblems", m_syncProblems.get());
     engine.addImageProvider(QStringLiteral("capture"), new CaptureImageProvider(m_capture.get()));
 }
 

@@ -5,10 +5,14 @@
 #include "idlemonitor.h"
 #include "mediafiles.h"
 #include "session.h"
+#include "sync/schoolconnection.h"
+#include "sync/syncproblems.h"
 
 #include "capture/evidencecapture.h"
 #include "media/mediastore.h"
 #include "store/store.h"
+#include "sync/syncclient.h"
+#include "sync/syncengine.h"
 
 #include <QDate>
 #include <QObject>
@@ -23,8 +27,8 @@ class CaptureSource;
 
 // The long-lived objects of the tablet app and how they are wired: the store, the session, the
 // media store beside the database, the capture source (the camera, or file import where there is
-// none), the capture controller and the idle lock. main() builds one; so does the whole-flow UI
-// test, which is how that test exercises exactly what the app runs.
+// none), the capture controller, the idle lock, and sync with the school's store. main() builds one; so does
+// the whole-flow UI test, which is how that test exercises exactly what the app runs.
 class TabletApp : public QObject
 {
     Q_OBJECT
@@ -60,11 +64,16 @@ public:
     CaptureSource &captureSource() { return *m_source; }
     CaptureController &capture() { return *m_capture; }
     IdleMonitor &idleMonitor() { return *m_idle; }
+    SyncClient &syncClient() { return *m_syncClient; }
+    SyncEngine &syncEngine() { return *m_syncEngine; }
+    SchoolConnection &connection() { return *m_connection; }
+    SyncProblems &syncProblems() { return *m_syncProblems; }
     QString mediaDir() const { return m_mediaDir; }
     int filesCleanedUp() const { return m_cleanedUp; }
 
 private:
     void storeReady();
+    void deviceErased();
 
     Config m_config;
     QString m_mediaDir;
@@ -77,6 +86,10 @@ private:
     std::unique_ptr<CaptureSource> m_source;
     std::unique_ptr<CaptureController> m_capture;
     std::unique_ptr<IdleMonitor> m_idle;
+    std::unique_ptr<SyncClient> m_syncClient;
+    std::unique_ptr<SyncEngine> m_syncEngine;
+    std::unique_ptr<SchoolConnection> m_connection;
+    std::unique_ptr<SyncProblems> m_syncProblems;
     int m_cleanedUp = -1; // -1: not yet
 };
 

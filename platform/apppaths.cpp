@@ -1,5 +1,7 @@
 #include "apppaths.h"
 
+#include "sync/devicefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -48,7 +50,9 @@ QString AppPaths::databasePath() const
 
 QString AppPaths::mediaDir() const
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("media"));
+    // The database's own media folder (docs/sync.md, decision 11), so that erasing a revoked
+    // tablet removes exactly the database and its media, and nothing else in the folder.
+    return DeviceFiles::mediaDirFor(databasePath());
 }
 
 bool AppPaths::ensureExists(QString *error) const

@@ -25,6 +25,23 @@ ApplicationWindow {
     function showSignIn() {
         stack.replace(null, signInPage, {}, StackView.Immediate)
     }
+    // Where the app begins: the problem page for a store that did not open, the enrolment page
+    // for a tablet with no school on it yet, else signing in.
+    function showStart() {
+        if (!Database.ok)
+            showDatabaseProblem(Database)
+        else if (!Session.hasSchool)
+            stack.replace(null, enrolPage, {}, StackView.Immediate)
+        else
+            showSignIn()
+        return true
+    }
+    function showSync() {
+        if (currentPage && currentPage.objectName === "sync")
+            return true
+        stack.push(syncPage, {}, pushMode)
+        return true
+    }
     function showClassList() {
         if (stack.depth > 0 && stack.get(0).objectName === "class-list")
             stack.pop(null, animate ? StackView.PopTransition : StackView.Immediate)
@@ -141,18 +158,14 @@ ApplicationWindow {
         canGoBack: stack.depth > 1
         onBackClicked: window.goBack()
         onSwitchClicked: window.showSwitch()
+        onSyncClicked: window.showSync()
     }
 
     StackView {
         id: stack
         anchors.fill: parent
         focus: true
-        Component.onCompleted: {
-            if (Database.ok)
-                window.showSignIn()
-            else
-                window.showDatabaseProblem(Database)
-        }
+        Component.onCompleted: window.showStart()
     }
 
     Connections {
@@ -161,6 +174,11 @@ ApplicationWindow {
             if (Session.signedIn)
                 window.showClassList()
             else
+                window.showStart()
+        }
+        // The first sync brought the school: its staff can now sign in.
+        function onSchoolChanged() {
+            if (Session.hasSchool && window.pageName === "enrol")
                 window.showSignIn()
         }
     }
@@ -176,9 +194,18 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: Connection
+        // Nothing said before the wipe is true any more ("saved for ...").
+        function onDeviceErased() {
+            window.dismissToast()
+        }
+    }
+    Connections {
         target: Database
+        // QML handlers run before the C++ slots on the same signal, so wait for the app to have
+        // re-read the school from the store (TabletApp::storeReady) before choosing the page.
         function onStoreReady() {
-            window.showSignIn()
+            Qt.callLater(window.showStart)
         }
     }
 
@@ -235,6 +262,14 @@ ApplicationWindow {
     Component {
         id: evidenceDetailPage
         EvidenceDetailPage {}
+    }
+    Component {
+        id: syncPage
+        SyncPage {}
+    }
+    Component {
+        id: enrolPage
+        EnrolPage {}
     }
 
     // An unsaved capture left when someone else took the tablet, offered back to its owner.

@@ -25,6 +25,11 @@ QString diskFullMessage()
 
 MediaStore::MediaStore(QString rootDir) : m_root(std::move(rootDir))
 {
+    prepareFolders();
+}
+
+void MediaStore::prepareFolders()
+{
     QDir().mkpath(incomingDir());
     // A marker that tells gallery apps on Android not to index these files.
     QFile noMedia(QDir(m_root).filePath(QStringLiteral(".nomedia")));

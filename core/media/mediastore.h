@@ -23,6 +23,8 @@ public:
     };
 
     explicit MediaStore(QString rootDir);
+    // Makes the folders (and the gallery marker) again, after the tablet's data was erased.
+    void prepareFolders();
 
     QString rootDir() const { return m_root; }
     // Where a recording in progress is written before adopt() takes it in.

@@ -159,11 +159,16 @@ bool Store::transaction(const std::function<bool()> &work)
     }
     --m_transactionDepth;
     if (ok) {
-        if (q.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint))
+        if (q.exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint)) {
+            if (outermost)
+                notifyLocalChange();
             return true;
+        }
         m_lastError = q.lastError().text();
     }
     rollbackTo(outermost, savepoint);
+    if (outermost)
+        m_localChangePending = false;
     return false;
 }
 
@@ -307,9 +312,18 @@ bool Store::replaceChildren(const QString &table, const QString &parentColumn, c
     return true;
 }
 
+void Store::notifyLocalChange()
+{
+    const bool changed = m_localChangePending;
+    m_localChangePending = false;
+    if (changed && m_localChangeListener)
+        m_localChangeListener();
+}
+
 bool Store::appendMutation(const QString &entity, const QString &entityId, const QString &op,
                            const QVariantMap &fields, const QVariantMap &previous, const QString &hlc)
 {
+    m_localChangePending = true;
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
         " device_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -54,6 +54,9 @@ public:
     void setActingStaffId(const QString &staffId) { m_actingStaffId = staffId; }
     QString actingStaffId() const { return m_actingStaffId; }
     HybridLogicalClock &clock() { return *m_clock; }
+    // Called after a transaction that recorded local changes commits (never for changes applied
+    // from the school's store), so sync can send them soon without every writer knowing of it.
+    void setLocalChangeListener(std::function<void()> listener) { m_localChangeListener = std::move(listener); }
 
     // Runs `work` in one transaction (a savepoint when nested): all of it, or none of it, change
     // log included. Returns false, rolled back, if `work` returns false or a statement fails.
@@ -145,6 +148,7 @@ public:
 private:
     bool replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
                          const QList<TableRow> &rows);
+    void notifyLocalChange();
     bool appendMutation(const QString &entity, const QString &entityId, const QString &op, const QVariantMap &fields,
                         const QVariantMap &previous, const QString &hlc);
     bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields, const QString &hlc);
@@ -171,6 +175,8 @@ private:
     HybridLogicalClock::WallClock m_wallClock;
     std::unique_ptr<HybridLogicalClock> m_clock;
     int m_transactionDepth = 0;
+    bool m_localChangePending = false; // this transaction appended to the change log
+    std::function<void()> m_localChangeListener;
     QString m_lastError;
     mutable QHash<QString, QSqlQuery> m_statements;
     mutable QHash<QString, QHash<QString, QString>> m_columnTypes; // table -> column -> declared type

@@ -58,8 +58,9 @@ bool SyncEngine::watchNetwork()
 
 void SyncEngine::start()
 {
-    if (m_erased)
-        return;
+    // A start after the tablet was erased follows a new enrolment: sync again from scratch.
+    m_erased = false;
+    m_failures = 0;
     m_started = true;
     refreshStatus();
     syncNow();

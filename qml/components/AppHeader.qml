@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Stride
 
-// The bar across the top of every page: back, the page's title and where it sits, and who is
-// signed in with a way to sign out (a shared tablet changes hands many times a day).
+// The bar across the top of every page: back, the page's title and where it sits, whether what
+// was recorded has reached the school's store, and who is signed in with a way to sign out (a
+// shared tablet changes hands many times a day).
 Rectangle {
     id: header
 
@@ -13,6 +14,7 @@ Rectangle {
     property bool canGoBack: false
     signal backClicked()
     signal switchClicked()
+    signal syncClicked()
 
     implicitHeight: Theme.headerHeight
     color: Theme.surface
@@ -60,6 +62,11 @@ Rectangle {
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize
             }
+        }
+
+        SyncIndicator {
+            visible: Connection.enrolled
+            onClicked: header.syncClicked()
         }
 
         RowLayout {

@@ -184,7 +184,7 @@ TEST_CASE("Start-up removes media files a crash left without a record", "[captur
     config.databasePath = db;
     config.importFiles = true;
     TabletApp second(config);
-    CHECK(second.mediaDir() == dir.filePath(QStringLiteral("media"))); // beside the database
+    CHECK(second.mediaDir() == db + QStringLiteral("-media")); // beside the database, named for it
     second.open();
     CHECK(second.filesCleanedUp() == 1);
 }

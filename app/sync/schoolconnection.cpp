@@ -1,0 +1,264 @@
+#include "schoolconnection.h"
+
+#include "store/store.h"
+#include "sync/syncclient.h"
+#include "sync/syncengine.h"
+
+#include <QLocale>
+#include <QUrl>
+
+namespace Stride {
+
+namespace {
+
+QString count(qint64 n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+QString megabytes(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+// "10:42 today", "yesterday at 16:05", "Tue 24 Nov at 09:15", in the tablet's time zone.
+QString when(const QDateTime &utc, const QDate &today)
+{
+    const QDateTime local = utc.toLocalTime();
+    const QString time = local.toString(QStringLiteral("HH:mm"));
+    if (local.date() == today)
+        return QStringLiteral("%1 today").arg(time);
+    if (local.date() == today.addDays(-1))
+        return QStringLiteral("yesterday at %1").arg(time);
+    return QStringLiteral("%1 at %2")
+        .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                 .toString(local.date(), QStringLiteral("ddd d MMM")),
+             time);
+}
+
+} // namespace
+
+SchoolConnection::SchoolConnection(SyncClient &client, SyncEngine &engine, QObject *parent)
+    : QObject(parent), m_client(client), m_engine(engine)
+{
+    connect(&m_engine, &SyncEngine::statusChanged, this, &SchoolConnection::statusChanged);
+    connect(&m_engine, &SyncEngine::progressChanged, this, &SchoolConnection::statusChanged);
+    connect(&m_engine, &SyncEngine::syncFinished, this, &SchoolConnection::onSyncFinished);
+    connect(&m_client, &SyncClient::enrolFinished, this, [this](bool ok, const QString &message) {
+        m_enrolling = false;
+        m_enrolMessage = ok ? QString() : message;
+        if (ok) {
+            readEnrolment();
+            m_engine.start();
+        }
+        emit enrolmentChanged();
+        emit statusChanged();
+    });
+}
+
+void SchoolConnection::storeOpened()
+{
+    readEnrolment();
+    emit enrolmentChanged();
+    if (enrolled())
+        m_engine.start();
+    else
+        m_engine.refreshStatus();
+    emit statusChanged();
+}
+
+void SchoolConnection::readEnrolment()
+{
+    const auto enrolment = m_client.ledger().enrolment();
+    m_schoolName = enrolment ? enrolment->schoolName : QString();
+    m_serverAddress = enrolment ? enrolment->serverUrl.toString() : QString();
+    m_deviceName = enrolment ? enrolment->deviceName : QString();
+    if (enrolment && m_schoolName.isEmpty())
+        m_schoolName = QStringLiteral("your school");
+}
+
+void SchoolConnection::enrol(const QString &serverAddress, const QString &code, const QString &deviceName)
+{
+    if (m_enrolling)
+        return;
+    const QString address = serverAddress.trimmed();
+    const QUrl url = QUrl::fromUserInput(address);
+    if (address.isEmpty() || !url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        m_enrolMessage =
+            QStringLiteral("\"%1\" is not a server address. Type it as the office gave it, for example "
+                           "https://stride.school.example")
+                .arg(address);
+        emit enrolmentChanged();
+        return;
+    }
+    QString compact = code;
+    compact.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    if (compact.size() != 10) {
+        m_enrolMessage =
+            QStringLiteral("An enrolment code has 10 letters and numbers, like ABCDE-23456. Check the code "
+                           "the office gave you.");
+        emit enrolmentChanged();
+        return;
+    }
+    m_enrolling = true;
+    m_enrolMessage.clear();
+    m_erased = false;
+    emit enrolmentChanged();
+    m_client.enrol(url, code,
+                   deviceName.trimmed().isEmpty() ? QStringLiteral("Stride tablet") : deviceName.trimmed());
+}
+
+void SchoolConnection::syncNow()
+{
+    if (enrolled())
+        m_engine.syncNow();
+}
+
+void SchoolConnection::acknowledgeErased()
+{
+    m_erased = false;
+    m_erasedMessage.clear();
+    emit enrolmentChanged();
+}
+
+void SchoolConnection::onSyncFinished(const SyncReport &report)
+{
+    if (report.deviceErased) {
+        m_erased = true;
+        m_erasedMessage = report.message;
+        m_schoolName.clear();
+        m_serverAddress.clear();
+        m_deviceName.clear();
+        m_lastRound.clear();
+        emit enrolmentChanged();
+        emit statusChanged();
+        emit deviceErased();
+        return;
+    }
+    // A round that stopped is explained by problemText; this line is for what a round did.
+    m_lastRound = report.ok ? report.summary() : QString();
+    emit statusChanged();
+    if (report.applied > 0)
+        emit recordsArrived();
+}
+
+QString SchoolConnection::tone() const
+{
+    if (!enrolled())
+        return QStringLiteral("offline");
+    switch (m_engine.state()) {
+    case SyncEngine::State::Syncing:
+        return QStringLiteral("busy");
+    case SyncEngine::State::Offline:
+        return QStringLiteral("offline");
+    case SyncEngine::State::Problem:
+        return QStringLiteral("problem");
+    case SyncEngine::State::Idle:
+        break;
+    }
+    if (conflictCount() > 0 || refusedCount() > 0)
+        return QStringLiteral("problem");
+    return m_engine.pendingItems() > 0 ? QStringLiteral("waiting") : QStringLiteral("ok");
+}
+
+QString SchoolConnection::shortText() const
+{
+    if (!enrolled())
+        return QStringLiteral("Not connected");
+    const qint64 waiting = m_engine.pendingItems();
+    switch (m_engine.state()) {
+    case SyncEngine::State::Syncing:
+        return QStringLiteral("Sending %1%").arg(qRound(m_engine.progress() * 100));
+    case SyncEngine::State::Offline:
+        return waiting > 0 ? QStringLiteral("Offline · %1 to send").arg(waiting) : QStringLiteral("Offline");
+    case SyncEngine::State::Problem:
+        return QStringLiteral("Sync problem");
+    case SyncEngine::State::Idle:
+        break;
+    }
+    if (conflictCount() > 0)
+        return count(conflictCount(), QStringLiteral("clash to sort out"),
+                     QStringLiteral("clashes to sort out"));
+    if (refusedCount() > 0)
+        return count(refusedCount(), QStringLiteral("change refused"), QStringLiteral("changes refused"));
+    return waiting > 0 ? QStringLiteral("%1 to send").arg(waiting) : QStringLiteral("All sent");
+}
+
+QString SchoolConnection::headline() const
+{
+    if (!enrolled())
+        return QStringLiteral(
+            "This tablet is not connected to a school's Stride store. What you record stays on it.");
+    switch (m_engine.state()) {
+    case SyncEngine::State::Syncing:
+        return m_engine.stage().isEmpty() ? QStringLiteral("Sending to %1's store…").arg(m_schoolName)
+                                          : QStringLiteral("%1…").arg(m_engine.stage());
+    case SyncEngine::State::Offline:
+        return QStringLiteral(
+                   "No connection to %1's store. Everything you record is kept on this tablet and sent when "
+                   "the Wi-Fi comes back.")
+            .arg(m_schoolName);
+    case SyncEngine::State::Problem:
+        return QStringLiteral(
+                   "The last try to reach %1's store did not work. Nothing on this tablet is lost; it will "
+                   "try again by itself.")
+            .arg(m_schoolName);
+    case SyncEngine::State::Idle:
+        break;
+    }
+    if (m_engine.pendingItems() > 0)
+        return QStringLiteral("Some of what was recorded here is still to go to %1's store.")
+            .arg(m_schoolName);
+    return QStringLiteral("Everything recorded on this tablet is safe in %1's store.").arg(m_schoolName);
+}
+
+QString SchoolConnection::waitingText() const
+{
+    if (!m_client.store().isOpen())
+        return {};
+    const qint64 changes = m_client.ledger().unsentCount();
+    const qint64 files = m_engine.pendingItems() - changes;
+    if (changes <= 0 && files <= 0)
+        return QStringLiteral("Nothing waiting to send.");
+    QStringList parts;
+    if (changes > 0)
+        parts << count(changes, QStringLiteral("change"), QStringLiteral("changes"));
+    if (files > 0)
+        parts << QStringLiteral("%1 (%2)").arg(count(files, QStringLiteral("photo, video or voice note"),
+                                                     QStringLiteral("photos, videos and voice notes")),
+                                               megabytes(m_engine.pendingBytes()));
+    return QStringLiteral("Waiting to send: %1.").arg(parts.join(QStringLiteral(" and ")));
+}
+
+QString SchoolConnection::lastSentText() const
+{
+    if (!enrolled())
+        return {};
+    const QDateTime last = m_engine.lastSuccess();
+    if (!last.isValid())
+        return QStringLiteral("Not synced with %1's store yet.").arg(m_schoolName);
+    return QStringLiteral("Last synced %1.").arg(when(last, QDate::currentDate()));
+}
+
+QString SchoolConnection::problemText() const
+{
+    return m_engine.state() == SyncEngine::State::Problem || m_engine.state() == SyncEngine::State::Offline
+               ? m_engine.lastError()
+               : QString();
+}
+
+int SchoolConnection::conflictCount() const
+{
+    return int(m_engine.conflicts().size());
+}
+
+int SchoolConnection::refusedCount() const
+{
+    return int(m_engine.rejectedChanges().size());
+}
+
+} // namespace Stride

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "sync/syncreport.h"
+
+#include <QObject>
+#include <QString>
+
+namespace Stride {
+
+class SyncClient;
+class SyncEngine;
+
+// The tablet's link to the school's store, for the pages: whether it is enrolled and to which
+// school, enrolling with the one-time code the office gives, and the sync state put into the few
+// words a TA reads at a glance in the header ("All sent", "3 waiting", "Offline"). The work is the
+// core's (SyncClient, SyncEngine); this only words it and starts it.
+class SchoolConnection : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY enrolmentChanged)
+    Q_PROPERTY(QString schoolName READ schoolName NOTIFY enrolmentChanged)
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY enrolmentChanged)
+    Q_PROPERTY(QString deviceName READ deviceName NOTIFY enrolmentChanged)
+    Q_PROPERTY(bool enrolling READ enrolling NOTIFY enrolmentChanged)
+    Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolmentChanged)
+    Q_PROPERTY(bool erased READ erased NOTIFY enrolmentChanged)
+    Q_PROPERTY(QString erasedMessage READ erasedMessage NOTIFY enrolmentChanged)
+
+    Q_PROPERTY(QString tone READ tone NOTIFY statusChanged) // "ok", "busy", "waiting", "offline", "problem"
+    Q_PROPERTY(QString shortText READ shortText NOTIFY statusChanged) // the header chip
+    Q_PROPERTY(QString headline READ headline NOTIFY statusChanged)   // the sync page's first line
+    Q_PROPERTY(QString waitingText READ waitingText NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSentText READ lastSentText NOTIFY statusChanged)
+    Q_PROPERTY(QString problemText READ problemText NOTIFY statusChanged)
+    Q_PROPERTY(QString lastRoundText READ lastRoundText NOTIFY statusChanged)
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY statusChanged)
+    Q_PROPERTY(int refusedCount READ refusedCount NOTIFY statusChanged)
+
+public:
+    SchoolConnection(SyncClient &client, SyncEngine &engine, QObject *parent = nullptr);
+
+    // Reads the enrolment from the store and, when there is one, starts syncing. Called once the
+    // store is open (at start, and again after a revoked tablet was wiped and reopened empty).
+    void storeOpened();
+
+    bool enrolled() const { return !m_schoolName.isEmpty() || !m_serverAddress.isEmpty(); }
+    QString schoolName() const { return m_schoolName; }
+    QString serverAddress() const { return m_serverAddress; }
+    QString deviceName() const { return m_deviceName; }
+    bool enrolling() const { return m_enrolling; }
+    QString enrolMessage() const { return m_enrolMessage; }
+    bool erased() const { return m_erased; }
+    QString erasedMessage() const { return m_erasedMessage; }
+
+    QString tone() const;
+    QString shortText() const;
+    QString headline() const;
+    QString waitingText() const;
+    QString lastSentText() const;
+    QString problemText() const;
+    QString lastRoundText() const { return m_lastRound; }
+    int conflictCount() const;
+    int refusedCount() const;
+
+    // The office's one-time code ("ABCDE-FGHJK") and the school store's address. Says what went
+    // wrong in words the person can act on; on success the first sync starts at once.
+    Q_INVOKABLE void enrol(const QString &serverAddress, const QString &code, const QString &deviceName);
+    Q_INVOKABLE void syncNow();
+    // The message about a wiped tablet has been read.
+    Q_INVOKABLE void acknowledgeErased();
+
+signals:
+    void enrolmentChanged();
+    void statusChanged();
+    // The school removed this tablet and its data is gone; the app must reopen an empty store.
+    void deviceErased();
+    // A sync brought records that changed something here: views re-read.
+    void recordsArrived();
+
+private:
+    void readEnrolment();
+    void onSyncFinished(const SyncReport &report);
+
+    SyncClient &m_client;
+    SyncEngine &m_engine;
+    QString m_schoolName;
+    QString m_serverAddress;
+    QString m_deviceName;
+    bool m_enrolling = false;
+    QString m_enrolMessage;
+    bool m_erased = false;
+    QString m_erasedMessage;
+    QString m_lastRound;
+};
+
+} // namespace Stride

@@ -1,0 +1,166 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Stride
+
+// A tablet with no school on it: connect it to the school's store with the one-time code the
+// office prints (stride-store enrol-device), then wait while the first sync brings the school's
+// classes, pupils and staff. Also where a tablet the school has removed says so.
+StridePage {
+    id: page
+    objectName: "enrol"
+
+    readonly property bool fetching: Connection.enrolled && !Session.hasSchool
+
+    ready: true
+    title: qsTr("Stride")
+    subtitle: fetching ? qsTr("Connecting to %1").arg(Connection.schoolName) : qsTr("Set up this tablet")
+    summary: fetching ? qsTr("fetching records: %1").arg(Connection.headline)
+                      : qsTr("enrol form%1%2").arg(Connection.erased ? " (after erase)" : "")
+                        .arg(Connection.enrolMessage !== "" ? ": \"" + Connection.enrolMessage + "\"" : "")
+
+    // For the tests and the self-test: fill the form as a person would, and press Connect.
+    function fill(address, code, name) {
+        addressField.text = address
+        codeField.text = code
+        nameField.text = name
+        return true
+    }
+    function connectTablet() {
+        Connection.enrol(addressField.text, codeField.text, nameField.text)
+        return true
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: Math.max(height, box.height + 2 * Theme.pagePadding)
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Panel {
+            id: box
+            width: Math.min(flick.width - 2 * Theme.pagePadding, 720)
+            height: content.implicitHeight + 2 * Theme.pagePadding + 8
+            x: (flick.width - width) / 2
+            y: Math.max(Theme.pagePadding, (flick.height - height) / 2)
+
+            ColumnLayout {
+                id: content
+                anchors { left: parent.left; right: parent.right; top: parent.top }
+                anchors.margins: Theme.pagePadding + 8
+                spacing: Theme.spacing
+
+                Banner {
+                    objectName: "erasedBanner"
+                    Layout.fillWidth: true
+                    visible: Connection.erased
+                    tone: "info"
+                    heading: qsTr("This tablet's Stride data has been removed")
+                    text: Connection.erasedMessage
+                }
+
+                Text {
+                    Layout.fillWidth: true
+                    text: page.fetching ? qsTr("Fetching %1's records").arg(Connection.schoolName)
+                                        : qsTr("Connect this tablet to your school")
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                }
+
+                // --- While the first sync runs.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: page.fetching
+                    spacing: Theme.spacing
+                    Text {
+                        Layout.fillWidth: true
+                        text: Connection.headline
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                    }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        indeterminate: Connection.tone === "busy" && Sync.progress <= 0
+                        from: 0
+                        to: 1
+                        value: Sync.progress
+                    }
+                    Banner {
+                        Layout.fillWidth: true
+                        visible: Connection.problemText !== ""
+                        tone: "warning"
+                        text: Connection.problemText
+                        TextButton {
+                            text: qsTr("Try again")
+                            onClicked: Connection.syncNow()
+                        }
+                    }
+                }
+
+                // --- The form.
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: !page.fetching
+                    spacing: Theme.gap
+
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("The school office gives you the store's address and a one-time code. The code "
+                                   + "works once, within 24 hours.")
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.bodySize
+                    }
+                    FieldLabel { text: qsTr("School store address") }
+                    TextField {
+                        id: addressField
+                        objectName: "addressField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("https://stride.school.example")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                        font.pixelSize: Theme.bodySize
+                        text: Connection.serverAddress
+                    }
+                    FieldLabel { text: qsTr("Enrolment code") }
+                    TextField {
+                        id: codeField
+                        objectName: "codeField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("ABCDE-23456")
+                        inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                        font.pixelSize: Theme.largeSize
+                        font.letterSpacing: 2
+                        onTextEdited: text = text.toUpperCase()
+                    }
+                    FieldLabel { text: qsTr("What the school will call this tablet") }
+                    TextField {
+                        id: nameField
+                        objectName: "nameField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Oak class iPad 2")
+                        font.pixelSize: Theme.bodySize
+                    }
+                    Banner {
+                        objectName: "enrolProblem"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: Connection.enrolMessage !== ""
+                        tone: "error"
+                        text: Connection.enrolMessage
+                    }
+                    PrimaryButton {
+                        objectName: "connectButton"
+                        Layout.topMargin: Theme.spacing
+                        enabled: !Connection.enrolling && addressField.text !== "" && codeField.text !== ""
+                        text: Connection.enrolling ? qsTr("Connecting…") : qsTr("Connect")
+                        onClicked: page.connectTablet()
+                    }
+                }
+            }
+        }
+    }
+}

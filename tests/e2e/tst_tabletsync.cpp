@@ -1,0 +1,303 @@
+// The tablet app against the real store, on the real UI (Main.qml with the app's own objects):
+// enrolling with the office's code (a wrong one first), the first sync bringing the school, a
+// capture that goes up by itself, a clash between two tablets shown in the header and sorted out
+// on the sync page, working with the store unreachable, and a revoked tablet wiping itself. Set
+// STRIDE_SCREENSHOTS to a folder to keep a picture of each step.
+
+#include "e2edevice.h"
+
+#include "appfixture.h"
+#include "capturecontroller.h"
+#include "demopins.h"
+#include "tabletapp.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <catch2/catch.hpp>
+
+Q_IMPORT_QML_PLUGIN(StridePlugin)
+
+using namespace Stride;
+using namespace Stride::E2e;
+using Stride::Testing::waitUntil;
+
+namespace {
+
+// A tablet with nothing on it yet, its window, and taps.
+struct Tablet
+{
+    QTemporaryDir dir;
+    std::unique_ptr<TabletApp> app;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+    int shots = 0;
+
+    Tablet()
+    {
+        TabletApp::Config config;
+        config.databasePath = dir.filePath(QStringLiteral("stride.db"));
+        config.today = QDate::currentDate();
+        config.idleLockMinutes = 0;
+        config.importFiles = true;
+        app = std::make_unique<TabletApp>(config);
+        // Quick enough for a test: a capture goes up 0.2 s after Save, retries within seconds.
+        SyncEngine::Timing timing;
+        timing.intervalMs = 10 * 60 * 1000; // no quiet re-check during the test: it would pull early
+        timing.afterLocalChangeMs = 200;
+        timing.backoffBaseMs = 300;
+        timing.backoffMaxMs = 2000;
+        app->syncEngine().setTiming(timing);
+        app->open();
+        TabletApp::registerTypes();
+        app->exposeTo(engine);
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));
+        window = engine.rootObjects().isEmpty() ? nullptr
+                                                : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        if (window && !QTest::qWaitForWindowExposed(window))
+            qWarning("The test window was not exposed");
+    }
+    ~Tablet()
+    {
+        // The window goes before the objects it shows.
+        qDeleteAll(engine.rootObjects());
+    }
+
+    QString page() const { return window->property("pageName").toString(); }
+    bool onPage(const QString &name, int timeoutMs = 5000) const
+    {
+        return waitUntil([&] { return page() == name && window->property("pageReady").toBool(); }, timeoutMs);
+    }
+    QQuickItem *find(const QString &name, QQuickItem *from = nullptr) const
+    {
+        QQuickItem *root = from ? from : window->contentItem();
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        for (QQuickItem *child : root->childItems())
+            if (child->isVisible())
+                if (QQuickItem *found = find(name, child))
+                    return found;
+        return nullptr;
+    }
+    bool tap(const QString &name)
+    {
+        QQuickItem *item = nullptr;
+        if (!waitUntil([&] { return (item = find(name)) && item->isEnabled(); }))
+            return false;
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
+                          item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        QCoreApplication::processEvents();
+        return true;
+    }
+    QVariant callPage(const char *function, const QVariantList &args = {})
+    {
+        QObject *current = window->property("currentPage").value<QObject *>();
+        QVariant result;
+        const QVariant a0 = args.value(0), a1 = args.value(1), a2 = args.value(2);
+        if (args.isEmpty())
+            QMetaObject::invokeMethod(current, function, Q_RETURN_ARG(QVariant, result));
+        else
+            QMetaObject::invokeMethod(current, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
+                                      Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
+        return result;
+    }
+    bool showSync()
+    {
+        QVariant result;
+        QMetaObject::invokeMethod(window, "showSync", Q_RETURN_ARG(QVariant, result));
+        return onPage(QStringLiteral("sync"));
+    }
+    void shot(const QString &name)
+    {
+        waitUntil([] { return false; }, 300); // a frame with the latest state
+        const QString folder = qEnvironmentVariable("STRIDE_SCREENSHOTS");
+        if (!folder.isEmpty() && QDir().mkpath(folder))
+            window->grabWindow().save(QDir(folder).filePath(
+                QStringLiteral("sync-%1-%2.png").arg(++shots, 2, 10, QLatin1Char('0')).arg(name)));
+    }
+    QString headerText() const
+    {
+        QQuickItem *text = find(QStringLiteral("syncIndicatorText"));
+        return text ? text->property("text").toString() : QString();
+    }
+
+    SyncEngine &sync() { return app->syncEngine(); }
+    bool allSent(int timeoutMs = 30000)
+    {
+        // Read from the store, not the engine's figures, which a queued refresh may not have
+        // caught up with straight after a Save.
+        return waitUntil(
+            [&] {
+                return sync().state() != SyncEngine::State::Syncing &&
+                       app->syncClient().pendingItems() == 0 && sync().lastError().isEmpty();
+            },
+            timeoutMs);
+    }
+    QString capture(const DemoPicks &picks, const QString &note)
+    {
+        CaptureController &c = app->capture();
+        QString saved;
+        QObject::connect(
+            &c, &CaptureController::saved, &c, [&](const QString &id) { saved = id; },
+            Qt::SingleShotConnection);
+        if (!c.begin({picks.pupil.id}, picks.targetId, QStringLiteral("written")))
+            return {};
+        c.setNote(note);
+        c.setPromptLevel(QStringLiteral("gestural"));
+        c.save();
+        waitUntil([&] { return !saved.isEmpty(); });
+        return saved;
+    }
+};
+
+void requireSynced(Device &d)
+{
+    const SyncReport r = d.sync();
+    INFO(r.summary().toStdString());
+    REQUIRE(r.ok);
+}
+
+} // namespace
+
+TEST_CASE(
+    "A tablet enrols, syncs by itself, shows a clash to sort out, works without the store and is wiped when "
+    "revoked",
+    "[e2e][sqlite][ui]")
+{
+    StoreServer server(Backend::Sqlite);
+    const QString schoolId = server.loadDemo();
+    server.start();
+
+    Tablet t;
+    REQUIRE(t.window);
+    // Nothing on the tablet: it asks to be connected to a school.
+    REQUIRE(t.onPage(QStringLiteral("enrol")));
+    CHECK(t.find(QStringLiteral("syncIndicator")) == nullptr);
+    t.shot(QStringLiteral("enrol"));
+
+    // A mistyped code says what to do, and keeps what was typed.
+    t.callPage("fill",
+               {server.url().toString(), QStringLiteral("ZZZZZ-ZZZZZ"), QStringLiteral("Oak iPad 1")});
+    REQUIRE(t.tap(QStringLiteral("connectButton")));
+    REQUIRE(waitUntil([&] { return !t.app->connection().enrolMessage().isEmpty(); }, 15000));
+    CHECK(
+        t.app->connection().enrolMessage().contains(QStringLiteral("Ask the school's Stride administrator")));
+    CHECK_FALSE(t.app->connection().enrolled());
+    t.shot(QStringLiteral("enrol-wrong-code"));
+
+    // The office's code: enrolled, and the first sync brings the school, so its staff can sign in.
+    t.callPage("fill", {server.url().toString(), server.enrolmentCode(schoolId, QStringLiteral("Oak iPad 1")),
+                        QStringLiteral("Oak iPad 1")});
+    REQUIRE(t.tap(QStringLiteral("connectButton")));
+    REQUIRE(t.onPage(QStringLiteral("sign-in"), 60000));
+    REQUIRE(t.app->session().hasSchool());
+    CHECK(t.app->store().pupilsOfSchool(schoolId).size() == 24);
+    REQUIRE(t.allSent());
+    CHECK(t.headerText() == QStringLiteral("All sent"));
+    t.shot(QStringLiteral("signed-in-after-first-sync"));
+
+    // A TA signs in and records an observation: it reaches the store by itself, soon after Save.
+    const DemoPicks picks = pickFromDemo(t.app->store());
+    REQUIRE(t.app->session().signIn(picks.assistant.id, DemoPins::of(t.app->store(), picks.assistant.id)));
+    const QString itemId =
+        t.capture(picks, QStringLiteral("Asked for a drink with his PECS book at snack time."));
+    REQUIRE_FALSE(itemId.isEmpty());
+    REQUIRE(t.allSent());
+    Device other;
+    other.enrol(server, schoolId, QStringLiteral("Oak iPad 2"));
+    requireSynced(other);
+    REQUIRE(other.store.evidenceItem(itemId));
+
+    // Two people change the note on two tablets without seeing each other's change.
+    other.store.setActingStaffId(picks.teacher.id);
+    EvidenceItem onOther = *other.store.evidenceItem(itemId);
+    onOther.note = QStringLiteral("Asked for a drink at snack time; found the symbol on the second page.");
+    REQUIRE(other.store.save(onOther).ok);
+    requireSynced(other);
+    EvidenceItem onTablet = *t.app->store().evidenceItem(itemId);
+    onTablet.note = QStringLiteral("Asked for a drink with his PECS book, without a prompt, at snack time.");
+    REQUIRE(t.app->store().save(onTablet).ok);
+    // The tablet sends its edit by itself and hears of the clash.
+    REQUIRE(waitUntil([&] { return t.sync().conflicts().size() == 1; }, 30000));
+    CHECK(t.headerText().contains(QStringLiteral("clash")));
+    REQUIRE(t.showSync());
+    const QVariantList clashes = t.app->syncProblems().conflicts();
+    REQUIRE(clashes.size() == 1);
+    const QVariantMap clash = clashes.first().toMap();
+    CHECK(clash.value(QStringLiteral("field")).toString() == QStringLiteral("Note"));
+    CHECK(clash.value(QStringLiteral("what"))
+              .toString()
+              .startsWith(QStringLiteral("The written observation of ")));
+    const QVariantList options = clash.value(QStringLiteral("options")).toList();
+    REQUIRE(options.size() == 2);
+    int tabletOption = -1;
+    for (int i = 0; i < options.size(); ++i)
+        if (options[i].toMap().value(QStringLiteral("text")).toString() == onTablet.note)
+            tabletOption = i;
+    REQUIRE(tabletOption >= 0);
+    t.shot(QStringLiteral("sync-page-clash"));
+
+    // The TA keeps their own wording: it goes to the store, and the other tablet follows.
+    REQUIRE(t.tap(QStringLiteral("keepOption%1").arg(tabletOption)));
+    REQUIRE(waitUntil([&] { return t.sync().conflicts().isEmpty(); }, 30000));
+    REQUIRE(t.allSent());
+    requireSynced(other);
+    CHECK(other.store.evidenceItem(itemId)->note == onTablet.note);
+    CHECK(other.ledger().openConflicts().isEmpty());
+    CHECK(t.headerText() == QStringLiteral("All sent"));
+    t.shot(QStringLiteral("sync-page-all-sent"));
+
+    // The store goes away (the Wi-Fi drops in the hall): captures are kept and wait, and the
+    // page says so in plain words.
+    const quint16 port = server.port();
+    server.stop();
+    const QString offlineId =
+        t.capture(picks, QStringLiteral("Walked to the hall holding the rail, no prompt."));
+    REQUIRE_FALSE(offlineId.isEmpty());
+    REQUIRE(waitUntil([&] { return t.sync().state() == SyncEngine::State::Offline; }, 20000));
+    CHECK(t.sync().pendingItems() > 0);
+    CHECK(t.headerText().startsWith(QStringLiteral("Offline")));
+    CHECK(t.app->connection().waitingText().startsWith(QStringLiteral("Waiting to send:")));
+    CHECK(t.app->store().evidenceItem(offlineId));
+    REQUIRE(t.showSync());
+    t.shot(QStringLiteral("sync-page-offline"));
+
+    // It comes back: the network's return starts a sync at once, and the capture goes up.
+    server.start(port);
+    t.sync().setNetworkReachable(false);
+    t.sync().setNetworkReachable(true);
+    REQUIRE(t.allSent());
+    requireSynced(other);
+    CHECK(other.store.evidenceItem(offlineId));
+
+    // The school revokes the tablet (lost on a trip): at its next contact it wipes its data and
+    // goes back to the enrolment page, saying why.
+    const auto enrolment = t.app->syncClient().ledger().enrolment();
+    REQUIRE(enrolment);
+    const QString mediaDir = t.app->mediaDir();
+    server.revoke(enrolment->deviceId);
+    t.app->connection().syncNow();
+    const bool backToEnrol = t.onPage(QStringLiteral("enrol"), 30000);
+    INFO("page: " << t.page().toStdString() << ", erased: " << t.app->connection().erased()
+                  << ", last error: " << t.sync().lastError().toStdString()
+                  << ", store: " << t.app->database().status().toStdString() << " "
+                  << t.app->database().message().toStdString() << t.app->database().detail().toStdString());
+    REQUIRE(backToEnrol);
+    CHECK(t.app->connection().erased());
+    CHECK_FALSE(t.app->session().signedIn());
+    CHECK_FALSE(t.app->session().hasSchool());
+    CHECK_FALSE(t.app->store().evidenceItem(itemId));
+    CHECK(t.app->store().pupilsOfSchool(schoolId).isEmpty());
+    CHECK(QDir(mediaDir)
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .filter(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")))
+              .isEmpty());
+    CHECK_FALSE(t.app->connection().enrolled());
+    t.shot(QStringLiteral("erased"));
+}
