@@ -40,10 +40,12 @@ AbstractButton {
                 height: 14
                 radius: 7
                 color: indicator.dotColour
-                SequentialAnimation on opacity {
+                // Pulses while sending; otherwise always solid, wherever the pulse stopped.
+                property real pulse: 1
+                opacity: Connection.tone === "busy" ? pulse : 1
+                SequentialAnimation on pulse {
                     running: Connection.tone === "busy"
                     loops: Animation.Infinite
-                    alwaysRunToEnd: true // ends on full opacity when the sync does
                     NumberAnimation { to: 0.3; duration: 600 }
                     NumberAnimation { to: 1; duration: 600 }
                 }
