@@ -1,9 +1,10 @@
 #include "startupoptions.h"
 
+#include "apppaths.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -97,8 +98,9 @@ bool StartupOptions::onlyPrintsText(int argc, char **argv)
 
 QString StartupOptions::defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("stride.db"));
+    // Through AppPaths, which never answers with a shared folder (Pictures, DCIM, the home
+    // folder) that a gallery or backup app would read children's records from.
+    return AppPaths::forThisDevice().databasePath(); // the store makes the folder when it opens
 }
 
 } // namespace Stride
