@@ -163,6 +163,11 @@ bool EvidenceDetail::mediaMissing() const
     return m_found && needsMedia() && (!m_media || m_media->originalOf(m_item).isEmpty());
 }
 
+QString EvidenceDetail::originalSha() const
+{
+    return MediaFiles::originalShaOf(m_item);
+}
+
 void EvidenceDetail::edited()
 {
     setMessage({});

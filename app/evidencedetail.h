@@ -32,6 +32,7 @@ class EvidenceDetail : public EvidenceTags
     Q_PROPERTY(QUrl thumbnailUrl READ thumbnailUrl NOTIFY itemChanged)
     Q_PROPERTY(QString mediaText READ mediaText NOTIFY itemChanged)
     Q_PROPERTY(bool mediaMissing READ mediaMissing NOTIFY itemChanged)
+    Q_PROPERTY(QString originalSha READ originalSha NOTIFY itemChanged)
 
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
@@ -57,6 +58,7 @@ public:
     QUrl thumbnailUrl() const;
     QString mediaText() const;
     bool mediaMissing() const;
+    QString originalSha() const;
 
     bool dirty() const { return m_found && !(m_item == m_saved); }
     // Newest first: { whenText, byText, heading, lines: ["Note: was “…”, now “…”"] }.

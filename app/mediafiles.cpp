@@ -35,6 +35,11 @@ QUrl MediaFiles::thumbnailOf(const EvidenceItem &item) const
     return {};
 }
 
+QString MediaFiles::originalShaOf(const EvidenceItem &item)
+{
+    return shaOf(item, MediaRole::Original);
+}
+
 QUrl MediaFiles::originalOf(const EvidenceItem &item) const
 {
     return urlOf(shaOf(item, MediaRole::Original));

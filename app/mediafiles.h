@@ -23,6 +23,13 @@ public:
     Q_INVOKABLE QUrl urlOf(const QString &sha256) const;
     QUrl thumbnailOf(const EvidenceItem &item) const;
     QUrl originalOf(const EvidenceItem &item) const;
+    // The original's SHA-256 whether or not it is on this tablet (for fetching it).
+    static QString originalShaOf(const EvidenceItem &item);
+
+signals:
+    // A file arrived on this tablet after the views were filled (a thumbnail or original fetched
+    // from the school's store): views showing it read its address again.
+    void fileArrived(const QString &sha256);
 
 private:
     MediaStore &m_store;

@@ -51,6 +51,8 @@ TabletApp::TabletApp(const Config &config, QObject *parent)
     m_syncEngine->watchNetwork();
     m_connection = std::make_unique<SchoolConnection>(*m_syncClient, *m_syncEngine);
     m_syncProblems = std::make_unique<SyncProblems>(*m_syncClient, *m_syncEngine, m_session);
+    m_mediaDownloads = std::make_unique<MediaDownloads>(*m_syncClient, *m_syncEngine, *m_mediaStore);
+    connect(m_mediaDownloads.get(), &MediaDownloads::fetched, m_mediaFiles.get(), &MediaFiles::fileArrived);
     // A capture or an edit goes up soon after it is saved; a burst goes together. Queued, so the
     // engine reads the store after the writer has finished, never inside its transaction.
     m_store.setLocalChangeListener([engine = m_syncEngine.get()] {
@@ -69,6 +71,7 @@ TabletApp::~TabletApp()
     // store they write into.
     m_syncEngine->stop();
     m_store.setLocalChangeListener({});
+    m_mediaDownloads.reset();
     m_syncProblems.reset();
     m_connection.reset();
     m_syncEngine.reset();
@@ -138,6 +141,7 @@ void TabletApp::exposeTo(QQmlApplicationEngine &engine)
     qmlRegisterSingletonInstance("Stride", 1, 0, "Sync", m_syncEngine.get());
     qmlRegisterSingletonInstance("Stride", 1, 0, "Connection", m_connection.get());
     qmlRegisterSingletonInstance("Stride", 1, 0, "SyncProblems", m_syncProblems.get());
+    qmlRegisterSingletonInstance("Stride", 1, 0, "MediaDownloads", m_mediaDownloads.get());
     engine.addImageProvider(QStringLiteral("capture"), new CaptureImageProvider(m_capture.get()));
 }
 

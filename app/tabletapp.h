@@ -5,6 +5,7 @@
 #include "idlemonitor.h"
 #include "mediafiles.h"
 #include "session.h"
+#include "sync/mediadownloads.h"
 #include "sync/schoolconnection.h"
 #include "sync/syncproblems.h"
 
@@ -68,6 +69,7 @@ public:
     SyncEngine &syncEngine() { return *m_syncEngine; }
     SchoolConnection &connection() { return *m_connection; }
     SyncProblems &syncProblems() { return *m_syncProblems; }
+    MediaDownloads &mediaDownloads() { return *m_mediaDownloads; }
     QString mediaDir() const { return m_mediaDir; }
     int filesCleanedUp() const { return m_cleanedUp; }
 
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<SyncEngine> m_syncEngine;
     std::unique_ptr<SchoolConnection> m_connection;
     std::unique_ptr<SyncProblems> m_syncProblems;
+    std::unique_ptr<MediaDownloads> m_mediaDownloads;
     int m_cleanedUp = -1; // -1: not yet
 };
 

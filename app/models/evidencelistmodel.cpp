@@ -15,9 +15,25 @@ void EvidenceListModel::setMedia(MediaFiles *media)
 {
     if (m_media == media)
         return;
+    if (m_media)
+        disconnect(m_media, nullptr, this, nullptr);
     m_media = media;
+    if (m_media)
+        connect(m_media, &MediaFiles::fileArrived, this, &EvidenceListModel::mediaArrived);
     emit mediaChanged();
     reload();
+}
+
+void EvidenceListModel::mediaArrived()
+{
+    // Cheap: thumbnails are looked up by name on the disk, and a page holds at most a few dozen.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QUrl thumbnail = m_media->thumbnailOf(m_rows[i].item);
+        if (thumbnail != m_rows[i].thumbnail) {
+            m_rows[i].thumbnail = thumbnail;
+            emit dataChanged(index(i), index(i), {ThumbnailUrlRole});
+        }
+    }
 }
 
 void EvidenceListModel::filterUpdated()

@@ -103,6 +103,7 @@ private:
     Row rowFor(const EvidenceItem &item);
     QList<EvidenceItem> readPage(const QDateTime &before) const;
     void filterUpdated();
+    void mediaArrived();
 
     QPointer<MediaFiles> m_media;
     EvidenceFilter m_filter;

@@ -120,6 +120,7 @@ public:
     QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;
     // Every media file some evidence item refers to (originals and thumbnails).
     QSet<QString> referencedMediaHashes() const;
+    QSet<QString> referencedMediaHashes(MediaRole role) const; // only originals, or only thumbnails
 
     // --- The change log.
     QList<Mutation> mutations(qint64 afterSeq = 0, int limit = 1000) const;

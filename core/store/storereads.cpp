@@ -76,7 +76,8 @@ void Store::loadClassIds(QList<Staff> &staff) const
 QList<Staff> Store::staffOfSchool(const QString &schoolId) const
 {
     auto list = mapRows<Staff>(
-        selectRows(QStringLiteral("SELECT * FROM staff WHERE school_id = ? ORDER BY first_name, surname"), {schoolId}),
+        selectRows(QStringLiteral("SELECT * FROM staff WHERE school_id = ? ORDER BY first_name, surname"),
+                   {schoolId}),
         toStaff);
     loadClassIds(list);
     return list;
@@ -92,7 +93,8 @@ std::optional<Staff> Store::staff(const QString &id) const
 std::optional<Staff> Store::staffByEmail(const QString &schoolId, const QString &email) const
 {
     auto list = mapRows<Staff>(
-        selectRows(QStringLiteral("SELECT * FROM staff WHERE school_id = ? AND lower(email) = lower(?) AND email <> ''"),
+        selectRows(QStringLiteral(
+                       "SELECT * FROM staff WHERE school_id = ? AND lower(email) = lower(?) AND email <> ''"),
                    {schoolId, email}),
         toStaff);
     loadClassIds(list);
@@ -102,7 +104,8 @@ std::optional<Staff> Store::staffByEmail(const QString &schoolId, const QString 
 QList<SchoolClass> Store::classesOfSchool(const QString &schoolId) const
 {
     return mapRows<SchoolClass>(
-        selectRows(QStringLiteral("SELECT * FROM school_class WHERE school_id = ? ORDER BY name"), {schoolId}),
+        selectRows(QStringLiteral("SELECT * FROM school_class WHERE school_id = ? ORDER BY name"),
+                   {schoolId}),
         toSchoolClass);
 }
 
@@ -116,8 +119,9 @@ std::optional<SchoolClass> Store::schoolClass(const QString &id) const
 std::optional<SchoolClass> Store::classByName(const QString &schoolId, const QString &name) const
 {
     return first(mapRows<SchoolClass>(
-        selectRows(QStringLiteral("SELECT * FROM school_class WHERE school_id = ? AND lower(name) = lower(?)"),
-                   {schoolId, name.trimmed()}),
+        selectRows(
+            QStringLiteral("SELECT * FROM school_class WHERE school_id = ? AND lower(name) = lower(?)"),
+            {schoolId, name.trimmed()}),
         toSchoolClass));
 }
 
@@ -140,9 +144,10 @@ void Store::loadOutcomes(QList<Pupil> &pupils) const
     for (const Pupil &p : pupils)
         ids << p.id;
     const auto outcomes = mapRows<EhcpOutcome>(
-        selectRows(QStringLiteral("SELECT * FROM ehcp_outcome WHERE pupil_id IN (%1) ORDER BY sort_order, reference")
-                       .arg(placeholders(ids.size())),
-                   ids),
+        selectRows(
+            QStringLiteral("SELECT * FROM ehcp_outcome WHERE pupil_id IN (%1) ORDER BY sort_order, reference")
+                .arg(placeholders(ids.size())),
+            ids),
         toEhcpOutcome);
     for (Pupil &p : pupils)
         for (const EhcpOutcome &o : outcomes)
@@ -153,7 +158,8 @@ void Store::loadOutcomes(QList<Pupil> &pupils) const
 QList<Pupil> Store::pupilsInClass(const QString &classId) const
 {
     auto list = mapRows<Pupil>(
-        selectRows(QStringLiteral("SELECT * FROM pupil WHERE class_id = ? ORDER BY first_name, surname"), {classId}),
+        selectRows(QStringLiteral("SELECT * FROM pupil WHERE class_id = ? ORDER BY first_name, surname"),
+                   {classId}),
         toPupil);
     loadOutcomes(list);
     return list;
@@ -162,7 +168,8 @@ QList<Pupil> Store::pupilsInClass(const QString &classId) const
 QList<Pupil> Store::pupilsOfSchool(const QString &schoolId) const
 {
     auto list = mapRows<Pupil>(
-        selectRows(QStringLiteral("SELECT * FROM pupil WHERE school_id = ? ORDER BY first_name, surname"), {schoolId}),
+        selectRows(QStringLiteral("SELECT * FROM pupil WHERE school_id = ? ORDER BY first_name, surname"),
+                   {schoolId}),
         toPupil);
     loadOutcomes(list);
     return list;
@@ -188,7 +195,8 @@ std::optional<Pupil> Store::pupilByUpn(const QString &schoolId, const QString &u
 QList<Term> Store::termsOfSchool(const QString &schoolId) const
 {
     return mapRows<Term>(
-        selectRows(QStringLiteral("SELECT * FROM term WHERE school_id = ? ORDER BY starts_on"), {schoolId}), toTerm);
+        selectRows(QStringLiteral("SELECT * FROM term WHERE school_id = ? ORDER BY starts_on"), {schoolId}),
+        toTerm);
 }
 
 std::optional<Term> Store::term(const QString &id) const
@@ -214,8 +222,9 @@ std::optional<Term> Store::currentTerm(const QString &schoolId, const QDate &dat
 QList<AreaOfLearning> Store::areasOfSchool(const QString &schoolId) const
 {
     return mapRows<AreaOfLearning>(
-        selectRows(QStringLiteral("SELECT * FROM area_of_learning WHERE school_id = ? ORDER BY sort_order, name"),
-                   {schoolId}),
+        selectRows(
+            QStringLiteral("SELECT * FROM area_of_learning WHERE school_id = ? ORDER BY sort_order, name"),
+            {schoolId}),
         toAreaOfLearning);
 }
 
@@ -236,7 +245,8 @@ std::optional<Ilp> Store::ilp(const QString &id) const
 std::optional<Ilp> Store::ilpFor(const QString &pupilId, const QString &termId) const
 {
     return first(mapRows<Ilp>(
-        selectRows(QStringLiteral("SELECT * FROM ilp WHERE pupil_id = ? AND term_id = ?"), {pupilId, termId}), toIlp));
+        selectRows(QStringLiteral("SELECT * FROM ilp WHERE pupil_id = ? AND term_id = ?"), {pupilId, termId}),
+        toIlp));
 }
 
 void Store::loadTargetLinks(QList<Target> &targets) const
@@ -246,11 +256,12 @@ void Store::loadTargetLinks(QList<Target> &targets) const
     QVariantList ids;
     for (const Target &t : targets)
         ids << t.id;
-    const auto links = selectRows(QStringLiteral("SELECT l.target_id, l.ehcp_outcome_id FROM target_ehcp_link l"
-                                                 " JOIN ehcp_outcome o ON o.id = l.ehcp_outcome_id"
-                                                 " WHERE l.target_id IN (%1) ORDER BY o.sort_order, o.reference")
-                                      .arg(placeholders(ids.size())),
-                                  ids);
+    const auto links =
+        selectRows(QStringLiteral("SELECT l.target_id, l.ehcp_outcome_id FROM target_ehcp_link l"
+                                  " JOIN ehcp_outcome o ON o.id = l.ehcp_outcome_id"
+                                  " WHERE l.target_id IN (%1) ORDER BY o.sort_order, o.reference")
+                       .arg(placeholders(ids.size())),
+                   ids);
     for (Target &t : targets)
         for (const QVariantMap &l : links)
             if (str(l, "target_id") == t.id)
@@ -259,18 +270,20 @@ void Store::loadTargetLinks(QList<Target> &targets) const
 
 QList<Target> Store::targetsOfIlp(const QString &ilpId) const
 {
-    auto list = mapRows<Target>(selectRows(QStringLiteral("SELECT t.* FROM target t"
-                                                          " JOIN area_of_learning a ON a.id = t.area_id"
-                                                          " WHERE t.ilp_id = ? ORDER BY a.sort_order, t.sort_order"),
-                                           {ilpId}),
-                                toTarget);
+    auto list =
+        mapRows<Target>(selectRows(QStringLiteral("SELECT t.* FROM target t"
+                                                  " JOIN area_of_learning a ON a.id = t.area_id"
+                                                  " WHERE t.ilp_id = ? ORDER BY a.sort_order, t.sort_order"),
+                                   {ilpId}),
+                        toTarget);
     loadTargetLinks(list);
     return list;
 }
 
 std::optional<Target> Store::target(const QString &id) const
 {
-    auto list = mapRows<Target>(selectRows(QStringLiteral("SELECT * FROM target WHERE id = ?"), {id}), toTarget);
+    auto list =
+        mapRows<Target>(selectRows(QStringLiteral("SELECT * FROM target WHERE id = ?"), {id}), toTarget);
     loadTargetLinks(list);
     return first(list);
 }
@@ -287,28 +300,31 @@ void Store::loadEvidenceChildren(QList<EvidenceItem> &items) const
     }
     const QString in = placeholders(ids.size());
     for (const QVariantMap &r : selectRows(
-             QStringLiteral("SELECT evidence_id, pupil_id FROM evidence_pupil WHERE evidence_id IN (%1) ORDER BY rowid")
+             QStringLiteral(
+                 "SELECT evidence_id, pupil_id FROM evidence_pupil WHERE evidence_id IN (%1) ORDER BY rowid")
                  .arg(in),
              ids))
         byId.value(str(r, "evidence_id"))->pupils.append({str(r, "pupil_id"), {}});
-    for (const QVariantMap &r : selectRows(QStringLiteral("SELECT evidence_id, pupil_id, target_id FROM evidence_target"
-                                                          " WHERE evidence_id IN (%1) ORDER BY rowid")
-                                               .arg(in),
-                                           ids)) {
+    for (const QVariantMap &r :
+         selectRows(QStringLiteral("SELECT evidence_id, pupil_id, target_id FROM evidence_target"
+                                   " WHERE evidence_id IN (%1) ORDER BY rowid")
+                        .arg(in),
+                    ids)) {
         EvidenceItem *e = byId.value(str(r, "evidence_id"));
         for (EvidencePupil &ep : e->pupils)
             if (ep.pupilId == str(r, "pupil_id"))
                 ep.targetIds << str(r, "target_id");
     }
-    for (const QVariantMap &r :
-         selectRows(QStringLiteral("SELECT * FROM media_reference WHERE evidence_id IN (%1) ORDER BY rowid").arg(in), ids))
+    for (const QVariantMap &r : selectRows(
+             QStringLiteral("SELECT * FROM media_reference WHERE evidence_id IN (%1) ORDER BY rowid").arg(in),
+             ids))
         byId.value(str(r, "evidence_id"))->media << toMediaReference(r);
 }
 
 std::optional<EvidenceItem> Store::evidenceItem(const QString &id) const
 {
-    auto list =
-        mapRows<EvidenceItem>(selectRows(QStringLiteral("SELECT * FROM evidence_item WHERE id = ?"), {id}), toEvidenceItem);
+    auto list = mapRows<EvidenceItem>(
+        selectRows(QStringLiteral("SELECT * FROM evidence_item WHERE id = ?"), {id}), toEvidenceItem);
     loadEvidenceChildren(list);
     return first(list);
 }
@@ -316,9 +332,10 @@ std::optional<EvidenceItem> Store::evidenceItem(const QString &id) const
 QList<EvidenceItem> Store::newestEvidenceForPupil(const QString &pupilId, int limit) const
 {
     auto list = mapRows<EvidenceItem>(
-        selectRows(QStringLiteral("SELECT e.* FROM evidence_pupil ep JOIN evidence_item e ON e.id = ep.evidence_id"
-                                  " WHERE ep.pupil_id = ? ORDER BY ep.captured_at DESC LIMIT ?"),
-                   {pupilId, limit}),
+        selectRows(
+            QStringLiteral("SELECT e.* FROM evidence_pupil ep JOIN evidence_item e ON e.id = ep.evidence_id"
+                           " WHERE ep.pupil_id = ? ORDER BY ep.captured_at DESC LIMIT ?"),
+            {pupilId, limit}),
         toEvidenceItem);
     loadEvidenceChildren(list);
     return list;
@@ -330,8 +347,9 @@ QList<EvidenceItem> Store::evidence(const EvidenceFilter &filter, int limit, con
     QString sql;
     QVariantList binds;
     if (!filter.targetId.isEmpty()) {
-        sql = QStringLiteral("SELECT e.* FROM evidence_target et JOIN evidence_item e ON e.id = et.evidence_id"
-                             " WHERE et.target_id = ?");
+        sql =
+            QStringLiteral("SELECT e.* FROM evidence_target et JOIN evidence_item e ON e.id = et.evidence_id"
+                           " WHERE et.target_id = ?");
         binds << filter.targetId;
         if (!filter.pupilId.isEmpty()) {
             sql += QStringLiteral(" AND et.pupil_id = ?");
@@ -372,21 +390,23 @@ QList<EvidenceItem> Store::evidence(const EvidenceFilter &filter, int limit, con
 
 QHash<QString, int> Store::evidenceCountsForClass(const QString &classId, const QString &termId) const
 {
-    return countsFrom(selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
-                                                " FROM pupil p JOIN ilp i ON i.pupil_id = p.id"
-                                                " JOIN target t ON t.ilp_id = i.id"
-                                                " JOIN target_evidence_count c ON c.target_id = t.id"
-                                                " WHERE p.class_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
-                                 {classId, termId}));
+    return countsFrom(
+        selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
+                                  " FROM pupil p JOIN ilp i ON i.pupil_id = p.id"
+                                  " JOIN target t ON t.ilp_id = i.id"
+                                  " JOIN target_evidence_count c ON c.target_id = t.id"
+                                  " WHERE p.class_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
+                   {classId, termId}));
 }
 
 QHash<QString, int> Store::evidenceCountsForPupil(const QString &pupilId, const QString &termId) const
 {
-    return countsFrom(selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
-                                                " FROM ilp i JOIN target t ON t.ilp_id = i.id"
-                                                " JOIN target_evidence_count c ON c.target_id = t.id"
-                                                " WHERE i.pupil_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
-                                 {pupilId, termId}));
+    return countsFrom(
+        selectRows(QStringLiteral("SELECT c.target_id AS key, c.evidence_count AS n"
+                                  " FROM ilp i JOIN target t ON t.ilp_id = i.id"
+                                  " JOIN target_evidence_count c ON c.target_id = t.id"
+                                  " WHERE i.pupil_id = ? AND i.term_id = ? AND c.evidence_count > 0"),
+                   {pupilId, termId}));
 }
 
 QHash<QString, int> Store::evidenceCountsByPupil(const QString &classId, const QString &termId) const
@@ -395,18 +415,19 @@ QHash<QString, int> Store::evidenceCountsByPupil(const QString &classId, const Q
     if (!t)
         return {};
     // captured_at is UTC ISO text: the term's dates bound it as text, whole days inclusive.
-    return countsFrom(selectRows(QStringLiteral("SELECT ep.pupil_id AS key, count(*) AS n FROM evidence_pupil ep"
-                                                " JOIN pupil p ON p.id = ep.pupil_id WHERE p.class_id = ?"
-                                                " AND ep.captured_at >= ? AND ep.captured_at < ?"
-                                                " GROUP BY ep.pupil_id"),
-                                 {classId, t->startsOn.toString(Qt::ISODate),
-                                  t->endsOn.addDays(1).toString(Qt::ISODate)}));
+    return countsFrom(
+        selectRows(QStringLiteral("SELECT ep.pupil_id AS key, count(*) AS n FROM evidence_pupil ep"
+                                  " JOIN pupil p ON p.id = ep.pupil_id WHERE p.class_id = ?"
+                                  " AND ep.captured_at >= ? AND ep.captured_at < ?"
+                                  " GROUP BY ep.pupil_id"),
+                   {classId, t->startsOn.toString(Qt::ISODate), t->endsOn.addDays(1).toString(Qt::ISODate)}));
 }
 
 QList<Judgement> Store::judgementsOfTarget(const QString &targetId) const
 {
     return mapRows<Judgement>(
-        selectRows(QStringLiteral("SELECT * FROM judgement WHERE target_id = ? ORDER BY judged_at, rowid"), {targetId}),
+        selectRows(QStringLiteral("SELECT * FROM judgement WHERE target_id = ? ORDER BY judged_at, rowid"),
+                   {targetId}),
         toJudgement);
 }
 
@@ -417,7 +438,9 @@ std::optional<AssessmentModerationForm> Store::assessmentModerationForm(const QS
         return std::nullopt;
     AssessmentModerationForm f = toAssessmentModerationForm(*r);
     for (const QVariantMap &l : selectRows(
-             QStringLiteral("SELECT evidence_id FROM moderation_form_evidence WHERE form_id = ? ORDER BY sort_order"), {id}))
+             QStringLiteral(
+                 "SELECT evidence_id FROM moderation_form_evidence WHERE form_id = ? ORDER BY sort_order"),
+             {id}))
         f.evidenceIds << str(l, "evidence_id");
     return f;
 }
@@ -440,7 +463,9 @@ std::optional<TargetSettingModerationForm> Store::targetSettingModerationForm(co
 QList<ParentResponse> Store::parentResponsesOfIlp(const QString &ilpId) const
 {
     return mapRows<ParentResponse>(
-        selectRows(QStringLiteral("SELECT * FROM parent_response WHERE ilp_id = ? ORDER BY received_on, rowid"), {ilpId}),
+        selectRows(
+            QStringLiteral("SELECT * FROM parent_response WHERE ilp_id = ? ORDER BY received_on, rowid"),
+            {ilpId}),
         toParentResponse);
 }
 
@@ -448,6 +473,15 @@ QSet<QString> Store::referencedMediaHashes() const
 {
     QSet<QString> hashes;
     for (const QVariantMap &r : selectRows(QStringLiteral("SELECT DISTINCT sha256 FROM media_reference")))
+        hashes.insert(str(r, "sha256"));
+    return hashes;
+}
+
+QSet<QString> Store::referencedMediaHashes(MediaRole role) const
+{
+    QSet<QString> hashes;
+    for (const QVariantMap &r : selectRows(
+             QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE role = ?"), {toKey(role)}))
         hashes.insert(str(r, "sha256"));
     return hashes;
 }

@@ -122,11 +122,45 @@ StridePage {
                             video: detail.kind === "video"
                         }
                     }
+                    // The original is elsewhere: its thumbnail, while it is fetched.
+                    Rectangle {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: width * 3 / 4
+                        visible: detail.mediaMissing && detail.thumbnailUrl.toString() !== ""
+                        color: "#101719"
+                        radius: Theme.radius
+                        Image {
+                            anchors.fill: parent
+                            anchors.margins: 2
+                            source: parent.visible ? detail.thumbnailUrl : ""
+                            fillMode: Image.PreserveAspectFit
+                            asynchronous: true
+                        }
+                    }
                     Banner {
+                        objectName: "mediaMissingBanner"
                         Layout.fillWidth: true
                         visible: detail.mediaMissing
-                        tone: "info"
-                        text: qsTr("The file is not on this tablet. It is kept safely in the school's store.")
+                        tone: MediaDownloads.message !== "" ? "warning" : "info"
+                        text: MediaDownloads.fetching === detail.originalSha && detail.originalSha !== ""
+                              ? qsTr("Fetching it from the school's store… %1%").arg(Math.round(MediaDownloads.progress * 100))
+                              : MediaDownloads.message !== "" ? MediaDownloads.message
+                              : Connection.enrolled ? qsTr("The file is not on this tablet. It is kept safely in the school's store.")
+                              : qsTr("The file is not on this tablet.")
+                        PrimaryButton {
+                            objectName: "fetchOriginalButton"
+                            visible: Connection.enrolled && MediaDownloads.fetching !== detail.originalSha
+                            text: detail.kind === "video" ? qsTr("Fetch the video") : detail.kind === "audio"
+                                  ? qsTr("Fetch the voice note") : qsTr("Fetch the photo")
+                            onClicked: MediaDownloads.fetch(detail.originalSha)
+                        }
+                    }
+                    Connections {
+                        target: MediaDownloads
+                        function onFetched(sha256) {
+                            if (sha256 === detail.originalSha)
+                                detail.reload()
+                        }
                     }
                     Text {
                         Layout.fillWidth: true

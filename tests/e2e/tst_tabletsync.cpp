@@ -7,12 +7,16 @@
 #include "e2edevice.h"
 
 #include "appfixture.h"
+#include "capture/evidencecapture.h"
 #include "capturecontroller.h"
 #include "demopins.h"
 #include "tabletapp.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
 #include <QJsonObject>
+#include <QPainter>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -156,6 +160,32 @@ struct Tablet
     }
 };
 
+// A photo taken on another tablet, made now: a JPEG of a few hundred KB.
+QString photoFromOtherTablet(Device &d, const DemoPicks &picks)
+{
+    QImage image(2000, 1500, QImage::Format_RGB32);
+    image.fill(QColor(0xF4, 0xEE, 0xE0));
+    QPainter p(&image);
+    for (int i = 0; i < 40; ++i)
+        p.fillRect(QRect(40 * i, (i * 97) % 1200, 160, 240), QColor::fromHsv((i * 37) % 360, 180, 200));
+    p.end();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 92);
+    CapturedMedia media;
+    media.kind = EvidenceKind::Photo;
+    media.bytes = buffer.data();
+    media.mimeType = QStringLiteral("image/jpeg");
+    EvidenceItem item =
+        writtenObservation(picks, QStringLiteral("Built a tower of eight bricks."), d.store.deviceId());
+    item.kind = EvidenceKind::Photo;
+    EvidenceCapture capture(d.store, *d.media);
+    const EvidenceCapture::Outcome saved = capture.save(item, &media);
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok);
+    return saved.evidenceId;
+}
+
 void requireSynced(Device &d)
 {
     const SyncReport r = d.sync();
@@ -275,6 +305,40 @@ TEST_CASE(
     REQUIRE(t.allSent());
     requireSynced(other);
     CHECK(other.store.evidenceItem(offlineId));
+
+    // A photo taken on the other tablet: its thumbnail arrives here by itself after a sync, and
+    // the original comes when someone opens it and asks for it.
+    other.store.setActingStaffId(picks.assistant.id);
+    const QString photoId = photoFromOtherTablet(other, picks);
+    requireSynced(other);
+    const EvidenceItem photo = *other.store.evidenceItem(photoId);
+    QString originalSha, thumbnailSha;
+    for (const MediaReference &m : photo.media)
+        (m.role == MediaRole::Original ? originalSha : thumbnailSha) = m.sha256;
+    REQUIRE_FALSE(thumbnailSha.isEmpty());
+    t.app->connection().syncNow();
+    REQUIRE(waitUntil([&] { return t.app->mediaStore().contains(thumbnailSha); }, 30000));
+    CHECK_FALSE(t.app->mediaStore().contains(originalSha));
+    QVariant shown;
+    QMetaObject::invokeMethod(t.window, "showEvidence", Q_RETURN_ARG(QVariant, shown),
+                              Q_ARG(QVariant, photoId));
+    REQUIRE(t.onPage(QStringLiteral("evidence-detail")));
+    REQUIRE(t.find(QStringLiteral("mediaMissingBanner")));
+    t.shot(QStringLiteral("photo-from-another-tablet"));
+    REQUIRE(t.tap(QStringLiteral("fetchOriginalButton")));
+    REQUIRE(waitUntil([&] { return t.app->mediaStore().contains(originalSha); }, 30000));
+    REQUIRE(waitUntil([&] { return t.find(QStringLiteral("evidenceImage")) != nullptr; }));
+    CHECK(t.find(QStringLiteral("mediaMissingBanner")) == nullptr);
+    t.shot(QStringLiteral("photo-fetched"));
+
+    // Short of space: originals the store has confirmed go, oldest first; thumbnails stay, and
+    // nothing the store has not confirmed is touched.
+    MediaDownloads &downloads = t.app->mediaDownloads();
+    downloads.setFreeSpaceProbe([] { return qint64(100) * 1024 * 1024; });
+    CHECK(downloads.freeSpaceIfLow() > 0);
+    CHECK_FALSE(t.app->mediaStore().contains(originalSha));
+    CHECK(t.app->mediaStore().contains(thumbnailSha));
+    downloads.setFreeSpaceProbe([&] { return t.app->mediaStore().bytesAvailable(); });
 
     // The school revokes the tablet (lost on a trip): at its next contact it wipes its data and
     // goes back to the enrolment page, saying why.
