@@ -1,6 +1,7 @@
 #include "mediafiles.h"
 
-#include <QCryptographicHash>
+#include <sync/sha256.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,9 +52,16 @@ std::optional<QString> MediaFiles::sha256OfFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return std::nullopt;
+    Sha256::Hasher hash;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(block.constData(), n));
+    }
     return QString::fromLatin1(hash.result().toHex());
 }
 

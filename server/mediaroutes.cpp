@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "bodyreader.h"
+#include "chunkreceiver.h"
 #include "durablefs.h"
 #include "requestauth.h"
 #include "servercontext.h"
@@ -9,8 +10,8 @@
 #include "uploadregistry.h"
 
 #include <httplib.h>
+#include <sync/sha256.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -79,6 +80,7 @@ std::optional<Upload> liveUpload(ServerContext &context, const Device &device, c
     if (upload && upload->expired()) {
         QFile::remove(context.media.uploadPath(upload->id));
         UploadRegistry::remove(upload->id);
+        context.uploadHashes.forget(upload->id);
     }
     Api::error(res, 404, QStringLiteral("upload_not_found"),
                QStringLiteral("This upload does not exist or has expired. Start the upload again."));
@@ -161,75 +163,157 @@ void status(ServerContext &context, const httplib::Request &req, httplib::Respon
     res.status = 200;
 }
 
-void patch(ServerContext &context, const httplib::Request &req, httplib::Response &res,
-           const httplib::ContentReader &reader)
+// Reads and drops a body this request will not use, so the answer reaches the client (which may
+// not listen before it has sent everything) and the connection stays in step for the next request.
+void drain(const httplib::ContentReader &reader)
 {
-    std::string body;
-    switch (BodyReader::read(reader, size_t(context.limits.maxChunkBytes), body)) {
-    case BodyReader::Result::Complete:
-        break;
-    case BodyReader::Result::TooLarge:
-        res.set_header("Tus-Resumable", kTusVersion);
-        return Api::error(res, 413, QStringLiteral("too_large"), QStringLiteral("A chunk is at most 8 MiB."));
-    case BodyReader::Result::Broken:
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("The chunk did not arrive whole, so none of it was kept. Send it again."));
-    }
+    reader([](const char *, size_t) { return true; });
+}
+
+void chunkTooLarge(httplib::Response &res)
+{
+    res.set_header("Tus-Resumable", kTusVersion);
+    Api::error(res, 413, QStringLiteral("too_large"), QStringLiteral("A chunk is at most 8 MiB."));
+}
+
+void beyondLength(httplib::Response &res, const Upload &upload)
+{
+    Api::error(res, 400, QStringLiteral("beyond_length"),
+               QStringLiteral("This chunk goes past the end of the file (%1 bytes).").arg(upload.length));
+}
+
+// The chunk's headers, checked before any of its bytes are read.
+struct ChunkHeaders
+{
+    Device device;
+    qint64 offset = 0;
+    std::optional<QByteArray> digest; // Upload-Checksum, if sent (empty if it was not base64)
+};
+
+std::optional<ChunkHeaders> chunkHeaders(ServerContext &context, const httplib::Request &req,
+                                         httplib::Response &res)
+{
     const auto device = authorise(context, req, res);
     if (!device || !speaksTus(req, res))
-        return;
-    if (req.get_header_value("Content-Type") != "application/offset+octet-stream")
-        return Api::error(res, 415, QStringLiteral("unsupported_media_type"),
-                          QStringLiteral("Upload chunks are sent as Content-Type: application/offset+octet-stream."));
+        return std::nullopt;
+    if (req.get_header_value("Content-Type") != "application/offset+octet-stream") {
+        Api::error(
+            res, 415, QStringLiteral("unsupported_media_type"),
+            QStringLiteral("Upload chunks are sent as Content-Type: application/offset+octet-stream."));
+        return std::nullopt;
+    }
     const auto offset = headerNumber(req, "Upload-Offset");
-    if (!offset)
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("A chunk must say where it starts (Upload-Offset)."));
-    const QByteArray chunk = QByteArray::fromStdString(body);
+    if (!offset) {
+        Api::error(res, 400, QStringLiteral("bad_request"),
+                   QStringLiteral("A chunk must say where it starts (Upload-Offset)."));
+        return std::nullopt;
+    }
+    ChunkHeaders headers{*device, *offset, std::nullopt};
     if (req.has_header("Upload-Checksum")) {
         const QString header = QString::fromStdString(req.get_header_value("Upload-Checksum")).trimmed();
         const int space = header.indexOf(QLatin1Char(' '));
-        if (space < 0 || header.left(space) != QLatin1String("sha256"))
-            return Api::error(res, 400, QStringLiteral("checksum_algorithm"),
-                              QStringLiteral("Chunk checksums use sha256: Upload-Checksum: sha256 <base64 digest>."));
-        const auto expected = QByteArray::fromBase64Encoding(header.mid(space + 1).toLatin1(),
-                                                             QByteArray::AbortOnBase64DecodingErrors);
-        if (!expected || *expected != QCryptographicHash::hash(chunk, QCryptographicHash::Sha256))
-            return Api::error(res, 460, QStringLiteral("chunk_checksum_mismatch"),
-                              QStringLiteral("This part of the file arrived damaged, so it was not kept. Send it again."));
+        if (space < 0 || header.left(space) != QLatin1String("sha256")) {
+            Api::error(
+                res, 400, QStringLiteral("checksum_algorithm"),
+                QStringLiteral("Chunk checksums use sha256: Upload-Checksum: sha256 <base64 digest>."));
+            return std::nullopt;
+        }
+        // A digest that is not base64 matches no chunk: the chunk is refused as damaged.
+        const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        headers.digest = decoded ? decoded.decoded : QByteArray();
     }
+    return headers;
+}
 
+// PATCH: one chunk, streamed into the upload's file past the acknowledged offset and hashed as it
+// arrives (ChunkReceiver). It is acknowledged (the offset moves, then 204) only once its digest
+// matched and it is on disk; otherwise the file is cut back and nothing of it is kept. Sets
+// `bodyRead` when it starts reading the body; if it returns (or throws) before, the caller drains it.
+void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+                  const httplib::ContentReader &reader, bool &bodyRead)
+{
+    // screen() has already refused a Content-Length that is not a number.
+    const std::string lengthHeader = req.get_header_value("Content-Length");
+    const qint64 declared = lengthHeader.empty() ? 0 : std::stoll(lengthHeader);
+    if (declared > context.limits.maxChunkBytes)
+        return chunkTooLarge(res);
+    const auto headers = chunkHeaders(context, req, res);
+    if (!headers)
+        return;
+
+    // Held while the chunk streams in: a second PATCH of the same upload waits, then finds the
+    // offset this one left.
     const std::string uploadId = req.matches[1];
     const auto lock = context.uploadLock(QString::fromStdString(uploadId));
     std::lock_guard guard(*lock);
-    const auto upload = liveUpload(context, *device, uploadId, res);
+    const auto upload = liveUpload(context, headers->device, uploadId, res);
     if (!upload)
         return;
-    if (*offset != upload->offset) {
+    if (headers->offset != upload->offset) {
         res.set_header("Upload-Offset", std::to_string(upload->offset));
         return Api::error(res, 409, QStringLiteral("offset_mismatch"),
                           QStringLiteral("The store has %1 bytes of this file, not %2. Continue from %1.")
                               .arg(upload->offset)
-                              .arg(*offset));
+                              .arg(headers->offset));
     }
-    if (upload->offset + chunk.size() > upload->length)
-        return Api::error(res, 400, QStringLiteral("beyond_length"),
-                          QStringLiteral("This chunk goes past the end of the file (%1 bytes).").arg(upload->length));
+    if (upload->offset + declared > upload->length)
+        return beyondLength(res, *upload);
 
     const QString path = context.media.uploadPath(upload->id);
+    ChunkReceiver chunk(path, upload->offset,
+                        std::min(context.limits.maxChunkBytes, upload->length - upload->offset));
     QString error;
-    if (!DurableFs::writeAt(path, upload->offset, chunk, &error))
+    if (!chunk.open(&error))
         throw std::runtime_error(error.toStdString());
-    const qint64 newOffset = upload->offset + chunk.size();
+    bodyRead = true;
+    const bool whole = reader([&chunk](const char *data, size_t length) {
+        chunk.receive(data, length);
+        return true; // read to the end whatever happens, so the answer reaches the client
+    });
+    if (!whole) {
+        chunk.discard();
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("The chunk did not arrive whole, so none of it was kept. Send it again."));
+    }
+    if (chunk.received() > context.limits.maxChunkBytes) {
+        chunk.discard();
+        return chunkTooLarge(res);
+    }
+    if (chunk.overflowed()) {
+        chunk.discard();
+        return beyondLength(res, *upload);
+    }
+    if (!chunk.writeError().isEmpty()) {
+        chunk.discard();
+        throw std::runtime_error(chunk.writeError().toStdString());
+    }
+    if (headers->digest && *headers->digest != chunk.digest()) {
+        chunk.discard();
+        return Api::error(
+            res, 460, QStringLiteral("chunk_checksum_mismatch"),
+            QStringLiteral("This part of the file arrived damaged, so it was not kept. Send it again."));
+    }
+    if (!chunk.commit(&error)) {
+        chunk.discard();
+        throw std::runtime_error(error.toStdString());
+    }
+
+    const qint64 newOffset = upload->offset + chunk.received();
     if (newOffset < upload->length) {
         UploadRegistry::setOffset(upload->id, newOffset);
+        context.uploadHashes.advance(upload->id, path, upload->offset, newOffset);
         res.set_header("Upload-Offset", std::to_string(newOffset));
         res.set_header("Upload-Expires", httpDate(upload->expiresAt));
         res.status = 204;
         return;
     }
     // The last byte: the whole file must be exactly what was declared before it becomes a blob.
-    const auto actual = MediaFiles::sha256OfFile(path);
+    // Its digest has been kept up to date chunk by chunk; after a restart the file is read again.
+    auto actual = context.uploadHashes.finish(upload->id, path, upload->offset, newOffset);
+    if (!actual)
+        actual = MediaFiles::sha256OfFile(path);
     if (!actual || *actual != upload->sha256) {
         QFile::remove(path);
         UploadRegistry::remove(upload->id);
@@ -242,6 +326,21 @@ void patch(ServerContext &context, const httplib::Request &req, httplib::Respons
     UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
     res.set_header("Upload-Offset", std::to_string(newOffset));
     res.status = 204;
+}
+
+void patch(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+           const httplib::ContentReader &reader)
+{
+    bool bodyRead = false;
+    try {
+        receiveChunk(context, req, res, reader, bodyRead);
+    } catch (...) {
+        if (!bodyRead)
+            drain(reader); // an answer is still sent (500 or 503): the connection must be in step
+        throw;
+    }
+    if (!bodyRead)
+        drain(reader);
 }
 
 void terminate(ServerContext &context, const httplib::Request &req, httplib::Response &res)
@@ -257,6 +356,7 @@ void terminate(ServerContext &context, const httplib::Request &req, httplib::Res
         return;
     QFile::remove(context.media.uploadPath(upload->id));
     UploadRegistry::remove(upload->id);
+    context.uploadHashes.forget(upload->id);
     res.status = 204;
 }
 
@@ -301,16 +401,14 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
     // Who it is first: nothing from an unknown tablet is written to disk. Its body is still read
     // (and dropped), so it gets its answer rather than a reset connection.
     const auto device = authorise(context, req, res);
-    if (!device) {
-        reader([](const char *, size_t) { return true; });
-        return;
-    }
+    if (!device)
+        return drain(reader);
     const QString sha256 = QString::fromStdString(req.matches[1]);
     const QString path = context.media.uploadPath(QStringLiteral("put-") + Tokens::newOpaqueId());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw std::runtime_error("an upload file could not be created");
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256::Hasher hash;
     qint64 received = 0;
     bool tooLarge = false;
     bool writeFailed = false;
@@ -391,6 +489,7 @@ int MediaRoutes::removeExpiredUploads(ServerContext &context)
         std::lock_guard guard(*lock);
         QFile::remove(context.media.uploadPath(id));
         UploadRegistry::remove(id);
+        context.uploadHashes.forget(id);
         ++removed;
     }
     // Files with no upload behind them (the server stopped between creating the file and
