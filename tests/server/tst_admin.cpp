@@ -21,7 +21,8 @@ QSet<QString> entitiesOf(const QList<QJsonObject> &changes)
 }
 } // namespace
 
-STORE_TEST_CASE(importCsv, "import puts a school's CSV files into the store; a dry run and a repeat change nothing",
+STORE_TEST_CASE(importCsv,
+                "import puts a school's CSV files into the store, and a dry run or a repeat changes nothing",
                 "[server][admin]")
 {
     Store store(backend);

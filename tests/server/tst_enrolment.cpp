@@ -5,7 +5,8 @@
 
 using namespace StoreTest;
 
-STORE_TEST_CASE(enrolmentCodes, "A good code enrols a tablet once; used, expired and wrong codes are refused",
+STORE_TEST_CASE(enrolmentCodes,
+                "A good code enrols a tablet once, and used, expired and wrong codes are refused",
                 "[server][enrol]")
 {
     Store store(backend);

@@ -3,7 +3,8 @@
 
 using namespace StoreTest;
 
-STORE_TEST_CASE(rateLimit, "A tablet over its request rate gets 429 with Retry-After; others are not affected",
+STORE_TEST_CASE(rateLimit,
+                "A tablet over its request rate gets 429 with Retry-After, and others are not affected",
                 "[server][limits]")
 {
     Store store(backend);

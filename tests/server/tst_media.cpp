@@ -200,7 +200,8 @@ STORE_TEST_CASE(tusUpload, "A file uploads in chunks, resumes after the client s
     CHECK(create(store, stranger, sha, file.size()).status == 201);
 }
 
-STORE_TEST_CASE(tusChecksums, "A damaged chunk gets 460 and is not kept; a whole file that does not match is discarded",
+STORE_TEST_CASE(tusChecksums,
+                "A damaged chunk gets 460 and is not kept, and a whole file that does not match is discarded",
                 "[server][media]")
 {
     Store store(backend);

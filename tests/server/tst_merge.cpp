@@ -166,7 +166,8 @@ STORE_TEST_CASE(conflicts, "Two people changing one field to different things ma
     CHECK(conflictsOf(store.pullAll(b)).size() == 2);
 }
 
-STORE_TEST_CASE(existenceByHlc, "Deletes and re-inserts are ordered by HLC; an edit never brings a deleted row back",
+STORE_TEST_CASE(existenceByHlc,
+                "Deletes and re-inserts are ordered by HLC, and an edit never brings a deleted row back",
                 "[server][merge]")
 {
     Store store(backend);

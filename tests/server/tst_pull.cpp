@@ -5,7 +5,8 @@
 
 using namespace StoreTest;
 
-STORE_TEST_CASE(pullPaging, "Pulls come in pages; the cursor carries on exactly where a page ended", "[server][pull]")
+STORE_TEST_CASE(pullPaging, "Pulls come in pages, and the cursor carries on exactly where a page ended",
+                "[server][pull]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
