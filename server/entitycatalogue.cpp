@@ -3,38 +3,13 @@
 #include "sqlconnection.h"
 
 #include <store/migrations.h>
+#include <store/remotechange.h>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <mutex>
 
 namespace Stride::Server {
-
-QStringList EntityCatalogue::syncedEntities()
-{
-    return {QStringLiteral("school"),
-            QStringLiteral("staff"),
-            QStringLiteral("school_class"),
-            QStringLiteral("class_staff"),
-            QStringLiteral("pupil"),
-            QStringLiteral("ehcp_outcome"),
-            QStringLiteral("term"),
-            QStringLiteral("area_of_learning"),
-            QStringLiteral("ilp"),
-            QStringLiteral("target"),
-            QStringLiteral("target_ehcp_link"),
-            QStringLiteral("evidence_item"),
-            QStringLiteral("evidence_pupil"),
-            QStringLiteral("evidence_target"),
-            QStringLiteral("media_reference"),
-            QStringLiteral("judgement"),
-            QStringLiteral("assessment_moderation_form"),
-            QStringLiteral("moderation_form_evidence"),
-            QStringLiteral("target_setting_moderation_form"),
-            QStringLiteral("target_setting_form_ehcp_link"),
-            QStringLiteral("parent_response"),
-            QStringLiteral("conflict")};
-}
 
 const EntityCatalogue &EntityCatalogue::instance()
 {

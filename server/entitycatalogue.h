@@ -7,10 +7,10 @@
 
 namespace Stride::Server {
 
-// The tables that sync (docs/sync.md, "Records") and their columns. The columns are read from the
-// core's own migrations, applied to an in-memory SQLite database once at start-up, so the server
-// accepts exactly the fields a tablet of the same release can write, with no second copy of the
-// schema to drift out of step.
+// The tables that sync (the core's syncedEntities(), docs/sync.md "Records") and their columns.
+// The columns are read from the core's own migrations, applied to an in-memory SQLite database
+// once at start-up, so the server accepts exactly the fields a tablet of the same release can
+// write, with no second copy of the schema or of the list of tables to drift out of step.
 class EntityCatalogue
 {
 public:
@@ -28,8 +28,6 @@ public:
     QStringList requiredColumns(const QString &entity) const { return m_required.value(entity); }
     // Columns that name another record (pupil_id, captured_by...): checked to be in the same school.
     bool isReference(const QString &entity, const QString &column) const;
-
-    static QStringList syncedEntities();
 
 private:
     EntityCatalogue();

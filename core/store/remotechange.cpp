@@ -39,9 +39,9 @@ QJsonObject RemoteChange::toJson() const
             {QStringLiteral("author_staff_id"), authorStaffId}};
 }
 
-bool isSyncedEntity(const QString &table)
+const QStringList &syncedEntities()
 {
-    static const QSet<QString> tables{
+    static const QStringList tables{
         QStringLiteral("school"),
         QStringLiteral("staff"),
         QStringLiteral("school_class"),
@@ -65,6 +65,12 @@ bool isSyncedEntity(const QString &table)
         QStringLiteral("parent_response"),
         QStringLiteral("conflict"),
     };
+    return tables;
+}
+
+bool isSyncedEntity(const QString &table)
+{
+    static const QSet<QString> tables(syncedEntities().cbegin(), syncedEntities().cend());
     return tables.contains(table);
 }
 

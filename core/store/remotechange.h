@@ -40,8 +40,10 @@ struct RemoteApplyResult
     bool ok() const { return outcome != Outcome::Failed; }
 };
 
-// The tables that sync (docs/sync.md, "Records"). A pulled change to any other table is refused:
-// the server can never write the device's own bookkeeping (meta, PIN lockout, the change log).
+// The tables that sync (docs/sync.md, "Records"), parents before children. A pulled change to any
+// other table is refused: the server can never write the device's own bookkeeping (meta, PIN
+// lockout, the change log). The server accepts pushes to exactly these tables too.
+const QStringList &syncedEntities();
 bool isSyncedEntity(const QString &table);
 
 } // namespace Stride
