@@ -3,13 +3,13 @@
 #include "apierror.h"
 #include "bodyreader.h"
 #include "chunkreceiver.h"
-#include "durablefs.h"
 #include "requestauth.h"
 #include "servercontext.h"
 #include "tokens.h"
 #include "uploadregistry.h"
 
 #include <httplib.h>
+#include <media/durablefile.h>
 #include <sync/sha256.h>
 
 #include <QDir>
@@ -26,6 +26,12 @@ const char *const kTusVersion = "1.0.0";
 std::string httpDate(const QDateTime &t)
 {
     return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toStdString();
+}
+
+// A file operation that failed: the request gets a 500, and the store's log names the file.
+[[noreturn]] void fileFailed(const QString &what, const QString &path, const QString &error)
+{
+    throw std::runtime_error(QStringLiteral("could not %1 %2: %3").arg(what, path, error).toStdString());
 }
 
 // Every tus answer says which version it speaks; requests other than OPTIONS must speak 1.0.0.
@@ -138,9 +144,12 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
     upload.sha256 = sha256;
     upload.length = *length;
     upload.expiresAt = QDateTime::currentDateTimeUtc().addSecs(context.limits.uploadExpirySeconds);
+    // The empty file, and its name, are on disk before the upload is recorded.
+    const QString path = context.media.uploadPath(upload.id);
     QString error;
-    if (!DurableFs::createEmpty(context.media.uploadPath(upload.id), &error))
-        throw std::runtime_error(error.toStdString());
+    if (!DurableFile::write(path, {}, &error) ||
+        !DurableFile::syncDirectory(context.media.uploadsDir(), &error))
+        fileFailed(QStringLiteral("create"), path, error);
     UploadRegistry::create(upload);
     res.set_header("Location", "/v1/media/uploads/" + upload.id.toStdString());
     res.set_header("Upload-Expires", httpDate(upload.expiresAt));
@@ -321,8 +330,8 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
                           QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
                                          "discarded. Upload it again from the start."));
     }
-    if (!DurableFs::renameInto(path, context.media.blobPath(upload->sha256), &error))
-        throw std::runtime_error(error.toStdString());
+    if (!DurableFile::renameDurably(path, context.media.blobPath(upload->sha256), &error))
+        fileFailed(QStringLiteral("keep"), path, error);
     UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
     res.set_header("Upload-Offset", std::to_string(newOffset));
     res.status = 204;
@@ -448,8 +457,9 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
         return Api::error(res, 460, QStringLiteral("checksum_mismatch"),
                           QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
     QString error;
-    if (!DurableFs::syncFile(path, &error) || !DurableFs::renameInto(path, context.media.blobPath(sha256), &error))
-        throw std::runtime_error(error.toStdString());
+    if (!DurableFile::sync(path, &error) ||
+        !DurableFile::renameDurably(path, context.media.blobPath(sha256), &error))
+        fileFailed(QStringLiteral("keep"), path, error);
     UploadRegistry::recordBlob(device->schoolId, sha256, received);
     res.status = 201;
 }

@@ -122,7 +122,12 @@ bool renameDurably(const QString &from, const QString &to, QString *error)
             *error = describe(errno);
         return false;
     }
-    return fsyncPath(QFileInfo(to).absolutePath(), true, error);
+    return syncDirectory(QFileInfo(to).absolutePath(), error);
+}
+
+bool syncDirectory(const QString &dir, QString *error)
+{
+    return fsyncPath(dir, true, error);
 }
 
 } // namespace Stride::DurableFile

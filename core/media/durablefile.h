@@ -13,6 +13,8 @@ bool copy(const QString &from, const QString &to, QString *error);
 bool sync(const QString &path, QString *error);
 // rename(2) replaces atomically; then the directory entry itself is flushed.
 bool renameDurably(const QString &from, const QString &to, QString *error);
+// Flushes a folder, so that a file just created in it is still there after a crash.
+bool syncDirectory(const QString &dir, QString *error);
 bool isDiskFull(const QString &error);
 } // namespace DurableFile
 
