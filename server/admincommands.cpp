@@ -89,6 +89,19 @@ bool opened(StagingStore &staging)
     return false;
 }
 
+// Opens the staging store with a copy of the school's records (StagingStore::seed), for the
+// commands that change an existing school. Says why not if it cannot.
+bool openedWithSchool(StagingStore &staging, const QString &schoolId)
+{
+    if (!opened(staging))
+        return false;
+    QString error;
+    if (staging.seed(schoolId, &error))
+        return true;
+    say(error);
+    return false;
+}
+
 } // namespace
 
 int AdminCommands::createSchool(const CommandLine &line)
@@ -136,13 +149,8 @@ int AdminCommands::addStaff(const CommandLine &line)
     const QString schoolId = line.value(QStringLiteral("school")).trimmed();
     return withStore(line, [&](const QString &dataDir) {
         StagingStore staging(dataDir);
-        QString error;
-        if (!opened(staging))
+        if (!openedWithSchool(staging, schoolId))
             return 1;
-        if (!staging.seed(schoolId, &error)) {
-            say(error);
-            return 1;
-        }
         Store &store = staging.store();
         const QString email = line.value(QStringLiteral("email")).trimmed();
         const auto existing = email.isEmpty() ? std::nullopt : store.staffByEmail(schoolId, email);
@@ -201,13 +209,8 @@ int AdminCommands::importFiles(const CommandLine &line)
     const bool dryRun = line.has(QStringLiteral("dry-run"));
     return withStore(line, [&](const QString &dataDir) {
         StagingStore staging(dataDir);
-        QString error;
-        if (!opened(staging))
+        if (!openedWithSchool(staging, schoolId))
             return 1;
-        if (!staging.seed(schoolId, &error)) {
-            say(error);
-            return 1;
-        }
         SchoolImporter importer(staging.store(), schoolId);
         for (const QString &file : line.arguments)
             importer.addFile(file);
