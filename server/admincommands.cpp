@@ -50,7 +50,8 @@ bool pushAsAdmin(const QString &schoolId, const StagingStore &staging)
     for (const QJsonObject &m : staging.pendingMutations())
         batch << IncomingMutation::parse(m);
     PushApplier applier(clock);
-    const PushOutcome outcome = applier.apply({schoolId, DeviceRegistry::adminDevice(schoolId), true, true}, batch);
+    const PushOutcome outcome =
+        applier.apply({schoolId, DeviceRegistry::adminDevice(schoolId), true, true}, batch);
     if (outcome.committed)
         return true;
     say(QStringLiteral("Nothing was changed: the store refused %1 change(s).").arg(outcome.rejected.size()));
@@ -108,7 +109,8 @@ int AdminCommands::createSchool(const CommandLine &line)
 {
     if (const QString missing = line.require({QStringLiteral("name")}); !missing.isEmpty())
         return usage(missing);
-    School school{newId(), line.value(QStringLiteral("name")).trimmed(), line.value(QStringLiteral("urn")).trimmed()};
+    School school{newId(), line.value(QStringLiteral("name")).trimmed(),
+                  line.value(QStringLiteral("urn")).trimmed()};
     if (const auto problems = school.validate(); !problems.isEmpty()) {
         for (const ValidationProblem &p : problems)
             say(p.message);
@@ -145,7 +147,8 @@ int AdminCommands::addStaff(const CommandLine &line)
     const QList<StaffRole> roles = fromKeyList<StaffRole>(line.value(QStringLiteral("roles")), &unknownRoles);
     if (!unknownRoles.isEmpty() || roles.isEmpty())
         return usage(QStringLiteral("--roles takes a comma-separated list of %1 (not \"%2\").")
-                         .arg(allKeys<StaffRole>().join(QStringLiteral(", ")), unknownRoles.join(QStringLiteral(", "))));
+                         .arg(allKeys<StaffRole>().join(QStringLiteral(", ")),
+                              unknownRoles.join(QStringLiteral(", "))));
     const QString schoolId = line.value(QStringLiteral("school")).trimmed();
     return withStore(line, [&](const QString &dataDir) {
         StagingStore staging(dataDir);
@@ -167,14 +170,16 @@ int AdminCommands::addStaff(const CommandLine &line)
         if (line.has(QStringLiteral("classes"))) {
             staff.classIds.clear();
             for (const QString &name :
-                 line.value(QStringLiteral("classes")).split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+                 line.value(QStringLiteral("classes"))
+                     .split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
                 const auto c = store.classByName(schoolId, name.trimmed());
                 if (!c) {
                     QStringList known;
                     for (const SchoolClass &sc : store.classesOfSchool(schoolId))
                         known << sc.name;
                     say(QStringLiteral("The school has no class called \"%1\". Its classes: %2.")
-                            .arg(name.trimmed(), known.isEmpty() ? QStringLiteral("none yet") : known.join(QStringLiteral(", "))));
+                            .arg(name.trimmed(), known.isEmpty() ? QStringLiteral("none yet")
+                                                                 : known.join(QStringLiteral(", "))));
                     return 1;
                 }
                 staff.classIds << c->id;
@@ -191,8 +196,8 @@ int AdminCommands::addStaff(const CommandLine &line)
         }
         if (!pushAsAdmin(schoolId, staging))
             return 1;
-        say(QStringLiteral("%1 %2. Their staff id:").arg(existing ? QStringLiteral("Updated") : QStringLiteral("Added"),
-                                                         staff.displayName()));
+        say(QStringLiteral("%1 %2. Their staff id:")
+                .arg(existing ? QStringLiteral("Updated") : QStringLiteral("Added"), staff.displayName()));
         print(staff.id);
         return 0;
     });
@@ -247,7 +252,8 @@ int AdminCommands::loadDemo(const CommandLine &line)
 
 int AdminCommands::enrolDevice(const CommandLine &line)
 {
-    if (const QString missing = line.require({QStringLiteral("school"), QStringLiteral("name")}); !missing.isEmpty())
+    if (const QString missing = line.require({QStringLiteral("school"), QStringLiteral("name")});
+        !missing.isEmpty())
         return usage(missing);
     bool ok = true;
     const int validSeconds = line.has(QStringLiteral("valid-seconds"))
@@ -266,7 +272,9 @@ int AdminCommands::enrolDevice(const CommandLine &line)
         const QString code = DeviceRegistry::createEnrolmentCode(schoolId, name, validSeconds);
         say(QStringLiteral("Type this code into Stride on \"%1\" (%2). It works once, until %3 UTC:")
                 .arg(name, *school,
-                     QDateTime::currentDateTimeUtc().addSecs(validSeconds).toString(QStringLiteral("dd/MM/yyyy hh:mm"))));
+                     QDateTime::currentDateTimeUtc()
+                         .addSecs(validSeconds)
+                         .toString(QStringLiteral("dd/MM/yyyy hh:mm"))));
         print(code);
         return 0;
     });
@@ -279,10 +287,12 @@ int AdminCommands::revokeDevice(const CommandLine &line)
     return withStore(line, [&](const QString &) {
         Device device;
         if (!DeviceRegistry::revoke(line.arguments.first().trimmed(), &device)) {
-            say(QStringLiteral("There is no tablet with the id %1. list-devices shows them.").arg(line.arguments.first()));
+            say(QStringLiteral("There is no tablet with the id %1. list-devices shows them.")
+                    .arg(line.arguments.first()));
             return 1;
         }
-        print(QStringLiteral("Revoked \"%1\". Its next request will be refused and Stride on it will erase its data.")
+        print(QStringLiteral(
+                  "Revoked \"%1\". Its next request will be refused and Stride on it will erase its data.")
                   .arg(device.name));
         return 0;
     });
@@ -297,10 +307,12 @@ int AdminCommands::listDevices(const CommandLine &line)
         if (devices.isEmpty())
             say(QStringLiteral("No tablets are enrolled with this school yet."));
         for (const Device &d : devices)
-            print(QStringLiteral("%1  %2  enrolled %3  last seen %4  %5")
-                      .arg(d.id, d.name.leftJustified(24), d.enrolledAt.left(16),
-                           d.lastSeenAt.isEmpty() ? QStringLiteral("never           ") : d.lastSeenAt.left(16),
-                           d.revoked() ? QStringLiteral("REVOKED %1").arg(d.revokedAt.left(16)) : QStringLiteral("active")));
+            print(
+                QStringLiteral("%1  %2  enrolled %3  last seen %4  %5")
+                    .arg(d.id, d.name.leftJustified(24), d.enrolledAt.left(16),
+                         d.lastSeenAt.isEmpty() ? QStringLiteral("never           ") : d.lastSeenAt.left(16),
+                         d.revoked() ? QStringLiteral("REVOKED %1").arg(d.revokedAt.left(16))
+                                     : QStringLiteral("active")));
         return 0;
     });
 }

@@ -15,9 +15,9 @@ namespace Stride::Server {
 namespace BodyReader {
 
 enum class Result {
-    Complete,  // the whole body is in `body`
-    TooLarge,  // it was over `cap`; `body` holds nothing useful
-    Broken,    // the client stopped sending (or sent something unreadable): nothing to answer
+    Complete, // the whole body is in `body`
+    TooLarge, // it was over `cap`; `body` holds nothing useful
+    Broken,   // the client stopped sending (or sent something unreadable): nothing to answer
 };
 
 Result read(const httplib::ContentReader &reader, std::size_t cap, std::string &body);

@@ -27,7 +27,8 @@ EntityCatalogue::EntityCatalogue()
         db.setDatabaseName(QStringLiteral(":memory:"));
         QString error;
         if (!db.open() || !Migrations::migrate(db, Migrations::latestVersion(), &error))
-            throw StoreError(QStringLiteral("The record types could not be read from the core's schema: %1").arg(error));
+            throw StoreError(
+                QStringLiteral("The record types could not be read from the core's schema: %1").arg(error));
         for (const QString &entity : syncedEntities()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(entity));

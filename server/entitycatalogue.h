@@ -22,7 +22,10 @@ public:
     // The declared SQLite type of a column ("TEXT", "INTEGER", "BLOB"...), empty if unknown.
     QString columnType(const QString &entity, const QString &column) const;
     QStringList columns(const QString &entity) const;
-    bool hasSchoolColumn(const QString &entity) const { return hasColumn(entity, QStringLiteral("school_id")); }
+    bool hasSchoolColumn(const QString &entity) const
+    {
+        return hasColumn(entity, QStringLiteral("school_id"));
+    }
     // The columns a new row must have (NOT NULL without a default): a change that creates a row
     // must carry them all, as a tablet needs them to insert it (docs/sync.md, decision 3).
     QStringList requiredColumns(const QString &entity) const { return m_required.value(entity); }

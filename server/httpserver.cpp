@@ -73,8 +73,8 @@ void HttpServer::installLimits()
     });
 
     // Requests httplib refuses by itself (unreadable, too large, bad range) still get a JSON body.
-    s.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request &, httplib::Response &res) {
+    s.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
             if (!res.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             Api::fillDefaultError(res);
@@ -93,9 +93,10 @@ void HttpServer::screen(const httplib::Request &req, httplib::Response &res) con
                           QStringLiteral("The request's headers are over 16 KiB."));
     const Route *route = RouteTable::match(req.path);
     if (!route)
-        return Api::error(res, 404, QStringLiteral("not_found"),
-                          QStringLiteral("There is nothing at this address. Check the store's address in the app's "
-                                         "settings."));
+        return Api::error(
+            res, 404, QStringLiteral("not_found"),
+            QStringLiteral("There is nothing at this address. Check the store's address in the app's "
+                           "settings."));
     if (!RouteTable::allows(*route, req.method)) {
         res.set_header("Allow", RouteTable::allowHeader(*route));
         return Api::error(res, 405, QStringLiteral("method_not_allowed"),
@@ -103,7 +104,8 @@ void HttpServer::screen(const httplib::Request &req, httplib::Response &res) con
                               .arg(QString::fromStdString(req.method).left(16)));
     }
     const std::string length = req.get_header_value("Content-Length");
-    if (!length.empty() && (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos))
+    if (!length.empty() &&
+        (length.size() > 18 || length.find_first_not_of("0123456789") != std::string::npos))
         return Api::error(res, 400, QStringLiteral("bad_request"),
                           QStringLiteral("The request's Content-Length is not a number of bytes."));
     const qint64 declared = length.empty() ? 0 : std::stoll(length);
@@ -113,10 +115,11 @@ void HttpServer::screen(const httplib::Request &req, httplib::Response &res) con
     if (req.get_header_value("Content-Type").find("multipart/") != std::string::npos)
         return Api::error(res, 415, QStringLiteral("unsupported_media_type"),
                           QStringLiteral("The store does not take multipart requests."));
-    if (!readsBodyItself(req.method)
-        && (declared > kMaxBodyWithoutReader || req.has_header("Transfer-Encoding")))
-        return Api::error(res, 413, QStringLiteral("too_large"),
-                          QStringLiteral("A %1 request carries no body.").arg(QString::fromStdString(req.method)));
+    if (!readsBodyItself(req.method) &&
+        (declared > kMaxBodyWithoutReader || req.has_header("Transfer-Encoding")))
+        return Api::error(
+            res, 413, QStringLiteral("too_large"),
+            QStringLiteral("A %1 request carries no body.").arg(QString::fromStdString(req.method)));
 }
 
 int HttpServer::bind(const std::string &host, int port)

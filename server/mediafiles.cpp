@@ -11,14 +11,14 @@ namespace Stride::Server {
 MediaFiles::MediaFiles(const QString &dataDir)
     : m_blobs(QDir(dataDir).absoluteFilePath(QStringLiteral("blobs"))),
       m_uploads(QDir(dataDir).absoluteFilePath(QStringLiteral("uploads")))
-{
-}
+{}
 
 bool MediaFiles::prepare(QString *error)
 {
     for (const QString &dir : {m_blobs, m_uploads})
         if (!QDir().mkpath(dir)) {
-            *error = QStringLiteral("Could not create the folder %1. Check the data directory's permissions.").arg(dir);
+            *error = QStringLiteral("Could not create the folder %1. Check the data directory's permissions.")
+                         .arg(dir);
             return false;
         }
     return true;
@@ -70,7 +70,8 @@ bool MediaFiles::isSha256Hex(const QString &text)
     if (text.size() != 64)
         return false;
     for (const QChar c : text)
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     return true;
 }

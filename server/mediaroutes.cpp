@@ -13,8 +13,8 @@
 #include <sync/sha256.h>
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace Stride::Server {
@@ -41,8 +41,9 @@ bool speaksTus(const httplib::Request &req, httplib::Response &res)
     if (req.get_header_value("Tus-Resumable") == kTusVersion)
         return true;
     res.set_header("Tus-Version", kTusVersion);
-    Api::error(res, 412, QStringLiteral("tus_version"),
-               QStringLiteral("Uploads use the tus protocol version 1.0.0: send the header Tus-Resumable: 1.0.0."));
+    Api::error(
+        res, 412, QStringLiteral("tus_version"),
+        QStringLiteral("Uploads use the tus protocol version 1.0.0: send the header Tus-Resumable: 1.0.0."));
     return false;
 }
 
@@ -66,7 +67,8 @@ std::optional<QString> metadataValue(const std::string &header, const QString &k
             continue;
         if (parts.size() != 2)
             return QString();
-        const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(parts.at(1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         return QString::fromUtf8(*decoded);
@@ -111,17 +113,20 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
     // Creation with an upload in the same request is not offered: any body is read and dropped.
     std::string ignored;
     if (BodyReader::read(reader, 0, ignored) == BodyReader::Result::Broken)
-        return Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The request did not arrive whole."));
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("The request did not arrive whole."));
     const auto device = authorise(context, req, res);
     if (!device || !speaksTus(req, res))
         return;
     if (req.has_header("Upload-Defer-Length"))
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("Give the file's length (Upload-Length); deferred lengths are not supported."));
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("Give the file's length (Upload-Length); deferred lengths are not supported."));
     const auto length = headerNumber(req, "Upload-Length");
     if (!length || *length < 1)
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("An upload needs the file's length in bytes (Upload-Length), at least 1."));
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("An upload needs the file's length in bytes (Upload-Length), at least 1."));
     if (*length > context.limits.maxUploadBytes)
         return Api::error(res, 413, QStringLiteral("too_large"),
                           QStringLiteral("The file is larger than the store accepts (%1 bytes at most).")
@@ -129,9 +134,10 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
     const auto declared = metadataValue(req.get_header_value("Upload-Metadata"), QStringLiteral("sha256"));
     const QString sha256 = declared ? declared->trimmed().toLower() : QString();
     if (!MediaFiles::isSha256Hex(sha256))
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("An upload must declare the file's SHA-256: Upload-Metadata: sha256 <base64 of "
-                                         "the hex digest>."));
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("An upload must declare the file's SHA-256: Upload-Metadata: sha256 <base64 of "
+                           "the hex digest>."));
     if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256)) {
         res.set_header("Stride-Media-Present", "true");
         res.status = 200;
@@ -326,9 +332,10 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     if (!actual || *actual != upload->sha256) {
         QFile::remove(path);
         UploadRegistry::remove(upload->id);
-        return Api::error(res, 460, QStringLiteral("checksum_mismatch"),
-                          QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
-                                         "discarded. Upload it again from the start."));
+        return Api::error(
+            res, 460, QStringLiteral("checksum_mismatch"),
+            QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
+                           "discarded. Upload it again from the start."));
     }
     if (!DurableFile::renameDurably(path, context.media.blobPath(upload->sha256), &error))
         fileFailed(QStringLiteral("keep"), path, error);
@@ -442,7 +449,8 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
     } cleanup{path};
 
     if (!whole)
-        return Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The file did not arrive whole."));
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("The file did not arrive whole."));
     if (tooLarge)
         return Api::error(res, 413, QStringLiteral("too_large"),
                           QStringLiteral("The file is larger than the store accepts (%1 bytes at most).")
@@ -454,8 +462,9 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
         return;
     }
     if (QString::fromLatin1(hash.result().toHex()) != sha256)
-        return Api::error(res, 460, QStringLiteral("checksum_mismatch"),
-                          QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
+        return Api::error(
+            res, 460, QStringLiteral("checksum_mismatch"),
+            QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
     QString error;
     if (!DurableFile::sync(path, &error) ||
         !DurableFile::renameDurably(path, context.media.blobPath(sha256), &error))
@@ -475,8 +484,8 @@ void MediaRoutes::install(httplib::Server &server, ServerContext &context)
     };
     server.Options("/v1/media/uploads", wrap(options));
     server.Options("/v1/media/uploads/([0-9a-f]{32})", wrap(options));
-    auto wrapReader = [&context](void (*handler)(ServerContext &, const httplib::Request &, httplib::Response &,
-                                                 const httplib::ContentReader &)) {
+    auto wrapReader = [&context](void (*handler)(ServerContext &, const httplib::Request &,
+                                                 httplib::Response &, const httplib::ContentReader &)) {
         return [&context, handler](const httplib::Request &req, httplib::Response &res,
                                    const httplib::ContentReader &reader) {
             Api::guarded(res, [&] { handler(context, req, res, reader); });
@@ -504,7 +513,8 @@ int MediaRoutes::removeExpiredUploads(ServerContext &context)
     }
     // Files with no upload behind them (the server stopped between creating the file and
     // recording the upload) go too, once they are older than any upload could be.
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-qint64(context.limits.uploadExpirySeconds) - 3600);
+    const QDateTime cutoff =
+        QDateTime::currentDateTimeUtc().addSecs(-qint64(context.limits.uploadExpirySeconds) - 3600);
     const QFileInfoList files = QDir(context.media.uploadsDir()).entryInfoList(QDir::Files);
     for (const QFileInfo &file : files)
         if (file.lastModified().toUTC() < cutoff && !UploadRegistry::find(file.fileName())) {

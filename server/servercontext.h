@@ -37,8 +37,7 @@ struct ServerContext
         : dataDir(dataDir), limits(limits), media(dataDir), pushes(clock),
           deviceRequests(limits.requestsPerSecond, limits.requestBurst),
           enrolFailures(limits.enrolFailuresPerSecond, limits.enrolFailureBurst)
-    {
-    }
+    {}
 
     // One lock per upload id, so two PATCHes racing for one upload are taken one after the other
     // (within this process; docs/operations.md explains why one process serves a data directory).

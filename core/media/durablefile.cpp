@@ -21,7 +21,8 @@ QString describe(int err)
 
 bool fsyncPath(const QString &path, bool directory, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), directory ? (O_RDONLY | O_DIRECTORY) : O_RDONLY);
     if (fd < 0) {
         if (error)
             *error = describe(errno);
@@ -60,7 +61,8 @@ bool isDiskFull(const QString &error)
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
             *error = describe(errno);

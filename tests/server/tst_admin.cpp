@@ -34,8 +34,9 @@ STORE_TEST_CASE(importCsv,
     const qsizetype before = store.pullAll(tablet).size();
 
     const CommandResult preview =
-        store.admin(QStringList{QStringLiteral("import"), QStringLiteral("--school"), school.id, QStringLiteral("--dry-run")}
-                    + files);
+        store.admin(QStringList{QStringLiteral("import"), QStringLiteral("--school"), school.id,
+                                QStringLiteral("--dry-run")} +
+                    files);
     INFO(preview.out.toStdString() << preview.err.toStdString());
     CHECK(preview.exitCode == 0);
     CHECK(preview.out.contains(QLatin1String("Preview")));
@@ -52,10 +53,12 @@ STORE_TEST_CASE(importCsv,
         CHECK(entities.contains(QString::fromLatin1(e)));
     bool foundAva = false;
     for (const QJsonObject &c : changes)
-        if (c.value(QLatin1String("entity")).toString() == QLatin1String("pupil")
-            && c.value(QLatin1String("fields")).toObject().value(QLatin1String("first_name")).toString() == QLatin1String("Ava")) {
+        if (c.value(QLatin1String("entity")).toString() == QLatin1String("pupil") &&
+            c.value(QLatin1String("fields")).toObject().value(QLatin1String("first_name")).toString() ==
+                QLatin1String("Ava")) {
             foundAva = true;
-            CHECK(c.value(QLatin1String("fields")).toObject().value(QLatin1String("school_id")).toString() == school.id);
+            CHECK(c.value(QLatin1String("fields")).toObject().value(QLatin1String("school_id")).toString() ==
+                  school.id);
         }
     CHECK(foundAva);
 
@@ -73,7 +76,9 @@ STORE_TEST_CASE(importCsv,
     CHECK(broken.out.contains(QLatin1String("Nothing has been imported")));
     CHECK(store.pullAll(tablet).size() == changes.size());
 
-    CHECK(store.admin({QStringLiteral("import"), QStringLiteral("--school"), newUuid(), fixture("classes.csv")}).exitCode == 1);
+    CHECK(
+        store.admin({QStringLiteral("import"), QStringLiteral("--school"), newUuid(), fixture("classes.csv")})
+            .exitCode == 1);
 }
 
 STORE_TEST_CASE(addStaff, "add-staff sets roles, classes and a PIN, and updates a person matched by email",
@@ -81,19 +86,22 @@ STORE_TEST_CASE(addStaff, "add-staff sets roles, classes and a PIN, and updates 
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
-    REQUIRE(store.admin({QStringLiteral("import"), QStringLiteral("--school"), school.id, fixture("classes.csv")}).exitCode
-            == 0);
-    const QStringList base{QStringLiteral("add-staff"), QStringLiteral("--school"), school.id,
-                           QStringLiteral("--first-name"), QStringLiteral("Ann"), QStringLiteral("--surname"),
-                           QStringLiteral("Lee"), QStringLiteral("--email"), QStringLiteral("ann.lee@example.org")};
-    const CommandResult added = store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"),
-                                                               QStringLiteral("--classes"), QStringLiteral("Oak;Ash"),
-                                                               QStringLiteral("--pin"), QStringLiteral("4827")});
+    REQUIRE(
+        store.admin({QStringLiteral("import"), QStringLiteral("--school"), school.id, fixture("classes.csv")})
+            .exitCode == 0);
+    const QStringList base{
+        QStringLiteral("add-staff"),    QStringLiteral("--school"), school.id,
+        QStringLiteral("--first-name"), QStringLiteral("Ann"),      QStringLiteral("--surname"),
+        QStringLiteral("Lee"),          QStringLiteral("--email"),  QStringLiteral("ann.lee@example.org")};
+    const CommandResult added = store.admin(
+        base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"), QStringLiteral("--classes"),
+                           QStringLiteral("Oak;Ash"), QStringLiteral("--pin"), QStringLiteral("4827")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     const QString staffId = added.firstLine();
 
-    const CommandResult updated = store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("teacher,slt")});
+    const CommandResult updated =
+        store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("teacher,slt")});
     INFO(updated.err.toStdString());
     REQUIRE(updated.exitCode == 0);
     CHECK(updated.firstLine() == staffId);
@@ -104,31 +112,39 @@ STORE_TEST_CASE(addStaff, "add-staff sets roles, classes and a PIN, and updates 
     const QList<QJsonObject> changes = store.pullAll(tablet);
     const QJsonObject ann = fold(changes, QStringLiteral("staff"), staffId);
     CHECK(ann.value(QLatin1String("roles")).toString() == QLatin1String("teacher,slt"));
-    CHECK(!ann.value(QLatin1String("pin_hash")).toString().isEmpty()); // kept, as base64, for sign-in on tablets
+    CHECK(!ann.value(QLatin1String("pin_hash"))
+               .toString()
+               .isEmpty()); // kept, as base64, for sign-in on tablets
     int classLinks = 0;
     for (const QJsonObject &c : changes)
-        if (c.value(QLatin1String("entity")).toString() == QLatin1String("class_staff")
-            && c.value(QLatin1String("fields")).toObject().value(QLatin1String("staff_id")).toString() == staffId)
+        if (c.value(QLatin1String("entity")).toString() == QLatin1String("class_staff") &&
+            c.value(QLatin1String("fields")).toObject().value(QLatin1String("staff_id")).toString() ==
+                staffId)
             ++classLinks;
     CHECK(classLinks == 2);
 
     // Mistakes are named back, and change nothing.
-    CHECK(store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("headteacher")}).exitCode == 2);
-    const CommandResult noClass = store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"),
-                                                                 QStringLiteral("--classes"), QStringLiteral("Elm")});
+    CHECK(
+        store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("headteacher")}).exitCode ==
+        2);
+    const CommandResult noClass =
+        store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"),
+                                       QStringLiteral("--classes"), QStringLiteral("Elm")});
     CHECK(noClass.exitCode == 1);
     CHECK(noClass.err.contains(QLatin1String("Elm")));
-    const CommandResult weakPin = store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"),
-                                                                 QStringLiteral("--pin"), QStringLiteral("1234")});
+    const CommandResult weakPin =
+        store.admin(base + QStringList{QStringLiteral("--roles"), QStringLiteral("ta"),
+                                       QStringLiteral("--pin"), QStringLiteral("1234")});
     CHECK(weakPin.exitCode == 1);
     CHECK(store.admin({QStringLiteral("add-staff"), QStringLiteral("--school"), school.id}).exitCode == 2);
-    CHECK(store.admin({QStringLiteral("create-school"), QStringLiteral("--name"), QStringLiteral("X"),
-                       QStringLiteral("--bogus"), QStringLiteral("1")})
-              .exitCode
-          == 2);
+    CHECK(store
+              .admin({QStringLiteral("create-school"), QStringLiteral("--name"), QStringLiteral("X"),
+                      QStringLiteral("--bogus"), QStringLiteral("1")})
+              .exitCode == 2);
 }
 
-STORE_TEST_CASE(demoSchool, "load-demo makes the demo school, which a tablet pulls in pages", "[server][admin]")
+STORE_TEST_CASE(demoSchool, "load-demo makes the demo school, which a tablet pulls in pages",
+                "[server][admin]")
 {
     Store store(backend);
     const CommandResult demo = store.admin({QStringLiteral("load-demo")});
@@ -143,6 +159,6 @@ STORE_TEST_CASE(demoSchool, "load-demo makes the demo school, which a tablet pul
     for (const char *e : {"school", "staff", "pupil", "term", "ilp", "target", "judgement", "evidence_item",
                           "evidence_pupil"})
         CHECK(entities.contains(QString::fromLatin1(e)));
-    CHECK(fold(changes, QStringLiteral("school"), schoolId).value(QLatin1String("name")).toString()
-          == QLatin1String("Millbrook Park School"));
+    CHECK(fold(changes, QStringLiteral("school"), schoolId).value(QLatin1String("name")).toString() ==
+          QLatin1String("Millbrook Park School"));
 }

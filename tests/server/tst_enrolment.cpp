@@ -14,8 +14,9 @@ STORE_TEST_CASE(enrolmentCodes,
     store.start();
 
     const QString code = store.enrolmentCode(school.id, QStringLiteral("Oak iPad 2"));
-    const Reply good = store.postJson("/v1/enrol", {{QStringLiteral("code"), code.toLower()},
-                                                    {QStringLiteral("device_name"), QStringLiteral("Oak iPad 2")}});
+    const Reply good =
+        store.postJson("/v1/enrol", {{QStringLiteral("code"), code.toLower()},
+                                     {QStringLiteral("device_name"), QStringLiteral("Oak iPad 2")}});
     INFO(good.body);
     REQUIRE(good.status == 200);
     CHECK(good.json.value(QLatin1String("school_id")).toString() == school.id);
@@ -35,7 +36,8 @@ STORE_TEST_CASE(enrolmentCodes,
     CHECK(expired.status == 403);
     CHECK(expired.json.value(QLatin1String("error")).toString() == QLatin1String("enrolment_code_invalid"));
 
-    const Reply wrong = store.postJson("/v1/enrol", {{QStringLiteral("code"), QStringLiteral("ABCDE-FGHJK")}});
+    const Reply wrong =
+        store.postJson("/v1/enrol", {{QStringLiteral("code"), QStringLiteral("ABCDE-FGHJK")}});
     CHECK(wrong.status == 403);
     CHECK(wrong.json.value(QLatin1String("error")).toString() == QLatin1String("enrolment_code_invalid"));
 
@@ -47,24 +49,28 @@ STORE_TEST_CASE(enrolmentCodes,
     CHECK(noCode.status == 400);
 
     // The enrolled tablet is listed for the school.
-    const CommandResult list = store.admin({QStringLiteral("list-devices"), QStringLiteral("--school"), school.id});
+    const CommandResult list =
+        store.admin({QStringLiteral("list-devices"), QStringLiteral("--school"), school.id});
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QLatin1String("Oak iPad 2")));
     CHECK(list.out.contains(QLatin1String("active")));
 }
 
-STORE_TEST_CASE(wrongCodesRateLimited, "Wrong enrolment codes are rate-limited per address", "[server][enrol][limits]")
+STORE_TEST_CASE(wrongCodesRateLimited, "Wrong enrolment codes are rate-limited per address",
+                "[server][enrol][limits]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
     store.start();
     int refused = 0;
     for (int i = 0; i < 10; ++i)
-        refused += store.postJson("/v1/enrol", {{QStringLiteral("code"), QStringLiteral("ABCDE-FGHJK")}}).status == 403;
+        refused +=
+            store.postJson("/v1/enrol", {{QStringLiteral("code"), QStringLiteral("ABCDE-FGHJK")}}).status ==
+            403;
     CHECK(refused == 10);
     // Even a good code waits now: the address has used up its tries.
-    const Reply limited =
-        store.postJson("/v1/enrol", {{QStringLiteral("code"), store.enrolmentCode(school.id, QStringLiteral("iPad"))}});
+    const Reply limited = store.postJson(
+        "/v1/enrol", {{QStringLiteral("code"), store.enrolmentCode(school.id, QStringLiteral("iPad"))}});
     CHECK(limited.status == 429);
     CHECK(limited.json.value(QLatin1String("error")).toString() == QLatin1String("rate_limited"));
     CHECK(std::stoi(limited.header("Retry-After")) >= 1);
@@ -97,7 +103,8 @@ STORE_TEST_CASE(bearerTokens, "Requests without a known device token get 401", "
     CHECK(store.get("/v1/changes", tablet.token.toUpper()).status == 401);
 }
 
-STORE_TEST_CASE(revokedDevice, "A revoked tablet gets 410 with erase:true on every kind of request", "[server][auth]")
+STORE_TEST_CASE(revokedDevice, "A revoked tablet gets 410 with erase:true on every kind of request",
+                "[server][auth]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -119,17 +126,19 @@ STORE_TEST_CASE(revokedDevice, "A revoked tablet gets 410 with erase:true on eve
     const QJsonObject m = mutation(QStringLiteral("evidence_item"), newUuid(),
                                    evidenceFields(school.id, school.taId, QStringLiteral("x")), school.taId,
                                    hlc(nowMs(), tablet.deviceId));
-    CHECK(store.postJson("/v1/push", {{QStringLiteral("mutations"), QJsonArray{m}}}, tablet.token).status == 410);
+    CHECK(store.postJson("/v1/push", {{QStringLiteral("mutations"), QJsonArray{m}}}, tablet.token).status ==
+          410);
     CHECK(store.request("OPTIONS", "/v1/media/uploads", tablet.token).status == 410);
     CHECK(store.request("HEAD", "/v1/media/" + std::string(64, 'a'), tablet.token).status == 410);
-    CHECK(store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
-                        {{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}})
-              .status
-          == 410);
+    CHECK(store
+              .request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
+                       {{"Tus-Resumable", "1.0.0"}, {"Upload-Length", "10"}})
+              .status == 410);
 
     // The other tablet carries on.
     CHECK(store.get("/v1/changes", other.token).status == 200);
-    const CommandResult list = store.admin({QStringLiteral("list-devices"), QStringLiteral("--school"), school.id});
+    const CommandResult list =
+        store.admin({QStringLiteral("list-devices"), QStringLiteral("--school"), school.id});
     CHECK(list.out.contains(QLatin1String("REVOKED")));
     CHECK(store.admin({QStringLiteral("revoke-device"), newUuid()}).exitCode == 1);
 }

@@ -28,13 +28,16 @@ std::string bytesOf(int size, int seed)
 
 std::string shaHex(const std::string &bytes)
 {
-    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex().toStdString();
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
 }
 
 std::string chunkChecksum(const std::string &bytes)
 {
-    return "sha256 "
-           + QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toBase64().toStdString();
+    return "sha256 " + QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+                           .toBase64()
+                           .toStdString();
 }
 
 httplib::Headers tus(httplib::Headers more = {})
@@ -46,13 +49,14 @@ httplib::Headers tus(httplib::Headers more = {})
 // POST /v1/media/uploads for a file of `length` bytes declared to have `sha`.
 Reply create(const Store &store, const Tablet &tablet, const std::string &sha, size_t length)
 {
-    return store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
-                         tus({{"Upload-Length", std::to_string(length)},
-                              {"Upload-Metadata", "sha256 " + QByteArray::fromStdString(sha).toBase64().toStdString()}}));
+    return store.request(
+        "POST", "/v1/media/uploads", tablet.token, {}, "application/json",
+        tus({{"Upload-Length", std::to_string(length)},
+             {"Upload-Metadata", "sha256 " + QByteArray::fromStdString(sha).toBase64().toStdString()}}));
 }
 
-Reply patch(const Store &store, const Tablet &tablet, const std::string &location, size_t offset, const std::string &chunk,
-            const std::string &checksum)
+Reply patch(const Store &store, const Tablet &tablet, const std::string &location, size_t offset,
+            const std::string &chunk, const std::string &checksum)
 {
     return store.request("PATCH", location, tablet.token, chunk, "application/offset+octet-stream",
                          tus({{"Upload-Offset", std::to_string(offset)}, {"Upload-Checksum", checksum}}));
@@ -115,7 +119,8 @@ std::string uploadOffset(const Store &store, const Tablet &tablet, const std::st
 
 } // namespace
 
-STORE_TEST_CASE(tusUpload, "A file uploads in chunks, resumes after the client stops half-way, and is served with Range",
+STORE_TEST_CASE(tusUpload,
+                "A file uploads in chunks, resumes after the client stops half-way, and is served with Range",
                 "[server][media]")
 {
     Store store(backend);
@@ -219,15 +224,19 @@ STORE_TEST_CASE(tusChecksums,
     const Reply bad = patch(store, tablet, location, 0, damaged, chunkChecksum(chunk));
     CHECK(bad.status == 460);
     CHECK(bad.json.value(QLatin1String("error")).toString() == QLatin1String("chunk_checksum_mismatch"));
-    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).header("Upload-Offset") == "0");
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus())
+              .header("Upload-Offset") == "0");
     CHECK(patch(store, tablet, location, 0, chunk, chunkChecksum(chunk)).status == 204);
     CHECK(patch(store, tablet, location, 0, chunk, "md5 AAAA").status == 400);
 
     // Declared as one file, sent as another (each chunk intact): refused at the last byte.
     const std::string other = bytesOf(20000, 3);
     const std::string liar = create(store, tablet, sha, other.size()).header("Location");
-    CHECK(patch(store, tablet, liar, 0, other.substr(0, 10000), chunkChecksum(other.substr(0, 10000))).status == 204);
-    const Reply mismatch = patch(store, tablet, liar, 10000, other.substr(10000), chunkChecksum(other.substr(10000)));
+    CHECK(
+        patch(store, tablet, liar, 0, other.substr(0, 10000), chunkChecksum(other.substr(0, 10000))).status ==
+        204);
+    const Reply mismatch =
+        patch(store, tablet, liar, 10000, other.substr(10000), chunkChecksum(other.substr(10000)));
     CHECK(mismatch.status == 460);
     CHECK(mismatch.json.value(QLatin1String("error")).toString() == QLatin1String("checksum_mismatch"));
     CHECK(store.request("HEAD", liar, tablet.token, {}, "application/json", tus()).status == 404);
@@ -235,7 +244,9 @@ STORE_TEST_CASE(tusChecksums,
     CHECK(store.request("HEAD", "/v1/media/" + shaHex(other), tablet.token).status == 404);
 
     // The honest upload still completes.
-    CHECK(patch(store, tablet, location, 10000, file.substr(10000), chunkChecksum(file.substr(10000))).status == 204);
+    CHECK(
+        patch(store, tablet, location, 10000, file.substr(10000), chunkChecksum(file.substr(10000))).status ==
+        204);
     CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 200);
 }
 
@@ -252,20 +263,22 @@ STORE_TEST_CASE(tusProtocol, "tus: version header, termination, bad requests", "
     CHECK(noVersion.status == 412);
     CHECK(noVersion.header("Tus-Version") == "1.0.0");
     CHECK(create(store, tablet, "not-a-hash", 1).status == 400);
-    CHECK(store.request("POST", "/v1/media/uploads", tablet.token, {}, "application/json", tus({{"Upload-Length", "1"}}))
-              .status
-          == 400);
+    CHECK(store
+              .request("POST", "/v1/media/uploads", tablet.token, {}, "application/json",
+                       tus({{"Upload-Length", "1"}}))
+              .status == 400);
     CHECK(create(store, tablet, sha, 0).status == 400);
     CHECK(create(store, tablet, sha, size_t(1) << 40).status == 413);
 
     const std::string location = create(store, tablet, sha, 1).header("Location");
     REQUIRE(!location.empty());
-    CHECK(store.request("PATCH", location, tablet.token, "x", "text/plain", tus({{"Upload-Offset", "0"}})).status == 415);
+    CHECK(store.request("PATCH", location, tablet.token, "x", "text/plain", tus({{"Upload-Offset", "0"}}))
+              .status == 415);
     CHECK(patch(store, tablet, location, 0, "xy", chunkChecksum("xy")).status == 400); // past the end
-    CHECK(store.request("PATCH", location, tablet.token, std::string(9 * 1024 * 1024, 'x'),
-                        "application/offset+octet-stream", tus({{"Upload-Offset", "0"}}))
-              .status
-          == 413);
+    CHECK(store
+              .request("PATCH", location, tablet.token, std::string(9 * 1024 * 1024, 'x'),
+                       "application/offset+octet-stream", tus({{"Upload-Offset", "0"}}))
+              .status == 413);
 
     CHECK(store.request("DELETE", location, tablet.token, {}, "application/json", tus()).status == 204);
     CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
@@ -283,11 +296,14 @@ STORE_TEST_CASE(tusExpiry, "Expired uploads are removed and answer 404, never 41
     const std::string file = bytesOf(1000, 4);
     const Reply created = create(store, tablet, shaHex(file), file.size());
     REQUIRE(created.status == 201);
-    CHECK(patch(store, tablet, created.header("Location"), 0, file.substr(0, 10), chunkChecksum(file.substr(0, 10))).status
-          == 204);
+    CHECK(patch(store, tablet, created.header("Location"), 0, file.substr(0, 10),
+                chunkChecksum(file.substr(0, 10)))
+              .status == 204);
     QThread::msleep(1500);
-    CHECK(store.request("HEAD", created.header("Location"), tablet.token, {}, "application/json", tus()).status == 404);
-    const Reply late = patch(store, tablet, created.header("Location"), 10, file.substr(10), chunkChecksum(file.substr(10)));
+    CHECK(store.request("HEAD", created.header("Location"), tablet.token, {}, "application/json", tus())
+              .status == 404);
+    const Reply late =
+        patch(store, tablet, created.header("Location"), 10, file.substr(10), chunkChecksum(file.substr(10)));
     CHECK(late.status == 404);
     CHECK(late.json.value(QLatin1String("error")).toString() == QLatin1String("upload_not_found"));
 }
@@ -308,12 +324,14 @@ STORE_TEST_CASE(plainPut, "PUT of a whole file is streamed, checked against its 
     CHECK(wrong.json.value(QLatin1String("error")).toString() == QLatin1String("checksum_mismatch"));
     CHECK(store.request("HEAD", "/v1/media/" + shaHex("something else"), tablet.token).status == 404);
 
-    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status == 201);
+    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status ==
+          201);
     CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 200);
     CHECK(store.request("GET", "/v1/media/" + sha, tablet.token).body == file);
-    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status == 200);
-    CHECK(store.request("PUT", "/v1/media/" + sha, QStringLiteral("nobody"), file, "application/octet-stream").status
-          == 401);
+    CHECK(store.request("PUT", "/v1/media/" + sha, tablet.token, file, "application/octet-stream").status ==
+          200);
+    CHECK(store.request("PUT", "/v1/media/" + sha, QStringLiteral("nobody"), file, "application/octet-stream")
+              .status == 401);
     // Nothing is left behind in uploads/.
     CHECK(QDir(store.dataDir() + QStringLiteral("/uploads")).entryList(QDir::Files).isEmpty());
 }

@@ -12,8 +12,8 @@ QList<QJsonObject> conflictsOf(const QList<QJsonObject> &changes)
     QList<QJsonObject> list;
     QStringList ids;
     for (const QJsonObject &c : changes)
-        if (c.value(QLatin1String("entity")).toString() == QLatin1String("conflict")
-            && !ids.contains(c.value(QLatin1String("entity_id")).toString()))
+        if (c.value(QLatin1String("entity")).toString() == QLatin1String("conflict") &&
+            !ids.contains(c.value(QLatin1String("entity_id")).toString()))
             ids << c.value(QLatin1String("entity_id")).toString();
     for (const QString &id : ids) {
         QJsonObject record = fold(changes, QStringLiteral("conflict"), id);
@@ -41,23 +41,26 @@ STORE_TEST_CASE(fieldMerge, "Two tablets editing different fields of one record 
     const Tablet b = store.enrol(school.id, QStringLiteral("Ash iPad"));
     const qint64 t = nowMs();
     const QString item = newUuid();
-    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
-                                      evidenceFields(school.id, school.taId, QStringLiteral("Asked for a drink")),
-                                      school.taId, hlc(t, a.deviceId))});
+    store.push(
+        a, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
+                               evidenceFields(school.id, school.taId, QStringLiteral("Asked for a drink")),
+                               school.taId, hlc(t, a.deviceId))});
 
     // Offline, A changes the note and B the setting, each from what they last saw.
-    const QJsonObject noteByA = mutation(QStringLiteral("evidence_item"), item, {{"note", "Asked for a drink twice"}},
-                                         school.taId, hlc(t + 2000, a.deviceId), {{"note", "Asked for a drink"}});
-    const QJsonObject settingByB = mutation(QStringLiteral("evidence_item"), item, {{"setting", "café"}},
-                                            school.teacherId, hlc(t + 1000, b.deviceId), {{"setting", "classroom"}});
+    const QJsonObject noteByA =
+        mutation(QStringLiteral("evidence_item"), item, {{"note", "Asked for a drink twice"}}, school.taId,
+                 hlc(t + 2000, a.deviceId), {{"note", "Asked for a drink"}});
+    const QJsonObject settingByB =
+        mutation(QStringLiteral("evidence_item"), item, {{"setting", "café"}}, school.teacherId,
+                 hlc(t + 1000, b.deviceId), {{"setting", "classroom"}});
     store.push(a, QJsonArray{noteByA});
     store.push(b, QJsonArray{settingByB});
 
     // An older edit of the note arrives late. It loses to the newer note, field by field, while
     // the rest of its mutation (the measure) still applies.
-    const QJsonObject lateNote = mutation(QStringLiteral("evidence_item"), item,
-                                          {{"note", "Asked for a drink twice"}, {"measure", "2 a week"}}, school.taId,
-                                          hlc(t + 1500, b.deviceId), {{"note", "Asked for a drink twice"}, {"measure", ""}});
+    const QJsonObject lateNote = mutation(
+        QStringLiteral("evidence_item"), item, {{"note", "Asked for a drink twice"}, {"measure", "2 a week"}},
+        school.taId, hlc(t + 1500, b.deviceId), {{"note", "Asked for a drink twice"}, {"measure", ""}});
     const QJsonObject late = store.push(b, QJsonArray{lateNote});
     CHECK(late.value(QLatin1String("applied")).toArray().size() == 1);
 
@@ -79,9 +82,9 @@ STORE_TEST_CASE(fieldMerge, "Two tablets editing different fields of one record 
 
     // An edit older than everything changes nothing and sends nothing out, yet is acknowledged.
     const qsizetype before = changes.size();
-    const QJsonObject stale = store.push(
-        b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"setting", "café"}}, school.taId,
-                               hlc(t + 1, b.deviceId), {{"setting", "café"}})});
+    const QJsonObject stale =
+        store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"setting", "café"}},
+                                          school.taId, hlc(t + 1, b.deviceId), {{"setting", "café"}})});
     CHECK(stale.value(QLatin1String("applied")).toArray().size() == 1);
     CHECK(store.pullAll(a).size() == before);
 }
@@ -97,20 +100,20 @@ STORE_TEST_CASE(conflicts, "Two people changing one field to different things ma
     const qint64 t = nowMs();
     const QString item = newUuid();
     store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
-                                      evidenceFields(school.id, school.taId, QStringLiteral("Original")), school.taId,
-                                      hlc(t, a.deviceId))});
+                                      evidenceFields(school.id, school.taId, QStringLiteral("Original")),
+                                      school.taId, hlc(t, a.deviceId))});
 
     // Both saw "Original"; A wrote "By A" first, B wrote "By B" a little later.
     store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "By A"}}, school.taId,
                                       hlc(t + 1000, a.deviceId), {{"note", "Original"}})});
-    const QJsonObject byB = mutation(QStringLiteral("evidence_item"), item, {{"note", "By B"}}, school.teacherId,
-                                     hlc(t + 2000, b.deviceId), {{"note", "Original"}});
+    const QJsonObject byB = mutation(QStringLiteral("evidence_item"), item, {{"note", "By B"}},
+                                     school.teacherId, hlc(t + 2000, b.deviceId), {{"note", "Original"}});
     CHECK(store.push(b, QJsonArray{byB}).value(QLatin1String("applied")).toArray().size() == 1);
 
     QList<QJsonObject> changes = store.pullAll(a);
     // The later stamp wins...
-    CHECK(fold(changes, QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString()
-          == QLatin1String("By B"));
+    CHECK(fold(changes, QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString() ==
+          QLatin1String("By B"));
     // ...and the clash is kept for a person to settle.
     QList<QJsonObject> found = conflictsOf(changes);
     REQUIRE(found.size() == 1);
@@ -137,8 +140,8 @@ STORE_TEST_CASE(conflicts, "Two people changing one field to different things ma
         }
 
     // A third person who saw "By B" and changes it makes no new conflict.
-    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Agreed wording"}}, school.sltId,
-                                      hlc(t + 3000, a.deviceId), {{"note", "By B"}})});
+    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Agreed wording"}},
+                                      school.sltId, hlc(t + 3000, a.deviceId), {{"note", "By B"}})});
     // A late value from someone who saw only the original joins the open conflict (and loses).
     store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "By C"}}, school.taId,
                                       hlc(t + 2500, b.deviceId), {{"note", "Original"}})});
@@ -146,23 +149,24 @@ STORE_TEST_CASE(conflicts, "Two people changing one field to different things ma
     found = conflictsOf(changes);
     REQUIRE(found.size() == 1);
     CHECK(valuesOf(found.first()).size() == 4); // By A, By B, then the held "Agreed wording" and "By C"
-    CHECK(fold(changes, QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString()
-          == QLatin1String("Agreed wording"));
+    CHECK(fold(changes, QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString() ==
+          QLatin1String("Agreed wording"));
 
     // Resolving it is an ordinary upsert of resolved = true.
     const QString conflictId = found.first().value(QLatin1String("id")).toString();
-    CHECK(store.push(a, QJsonArray{mutation(QStringLiteral("conflict"), conflictId, {{"resolved", 1}}, school.sltId,
-                                            hlc(nowMs() + 5000, a.deviceId), {{"resolved", 0}})})
+    CHECK(store
+              .push(a, QJsonArray{mutation(QStringLiteral("conflict"), conflictId, {{"resolved", 1}},
+                                           school.sltId, hlc(nowMs() + 5000, a.deviceId), {{"resolved", 0}})})
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
     changes = store.pullAll(b);
-    CHECK(fold(changes, QStringLiteral("conflict"), conflictId).value(QLatin1String("resolved")).toInt() == 1);
+    CHECK(fold(changes, QStringLiteral("conflict"), conflictId).value(QLatin1String("resolved")).toInt() ==
+          1);
 
     // With that conflict closed, a new clash on the same field opens a new record.
-    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Another view"}}, school.taId,
-                                      hlc(nowMs() + 6000, b.deviceId), {{"note", "By B"}})});
+    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Another view"}},
+                                      school.taId, hlc(nowMs() + 6000, b.deviceId), {{"note", "By B"}})});
     CHECK(conflictsOf(store.pullAll(b)).size() == 2);
 }
 
@@ -180,26 +184,33 @@ STORE_TEST_CASE(existenceByHlc,
     const QJsonObject whole = evidenceFields(school.id, school.taId, QStringLiteral("Original"));
 
     // A change that would create a row must carry the whole row.
-    const QJsonObject partial = store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
-                                                                  {{"note", "Just a note"}}, school.taId, hlc(t, a.deviceId))});
+    const QJsonObject partial =
+        store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
+                                          {{"note", "Just a note"}}, school.taId, hlc(t, a.deviceId))});
     REQUIRE(partial.value(QLatin1String("rejected")).toArray().size() == 1);
-    CHECK(partial.value(QLatin1String("rejected")).toArray().first().toObject().value(QLatin1String("error")).toString()
-          == QLatin1String("invalid_mutation"));
+    CHECK(partial.value(QLatin1String("rejected"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QLatin1String("error"))
+              .toString() == QLatin1String("invalid_mutation"));
 
-    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, whole, school.taId, hlc(t + 1000, a.deviceId))});
+    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, whole, school.taId,
+                                      hlc(t + 1000, a.deviceId))});
     // A delete stamped before the insert (made on a tablet that had an older copy) is ignored.
-    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {}, school.taId, hlc(t + 500, b.deviceId), {},
-                                      QStringLiteral("delete"))});
-    CHECK(fold(store.pullAll(a), QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString()
-          == QLatin1String("Original"));
+    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {}, school.taId,
+                                      hlc(t + 500, b.deviceId), {}, QStringLiteral("delete"))});
+    CHECK(fold(store.pullAll(a), QStringLiteral("evidence_item"), item)
+              .value(QLatin1String("note"))
+              .toString() == QLatin1String("Original"));
 
     // A later delete removes it, and an edit from a tablet that had not seen the delete (even a
     // later one) leaves it deleted.
-    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {}, school.taId, hlc(t + 2000, b.deviceId), {},
-                                      QStringLiteral("delete"))});
-    const QJsonObject edit = store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Edited"}},
-                                                               school.taId, hlc(t + 3000, a.deviceId),
-                                                               {{"note", "Original"}})});
+    store.push(b, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {}, school.taId,
+                                      hlc(t + 2000, b.deviceId), {}, QStringLiteral("delete"))});
+    const QJsonObject edit =
+        store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Edited"}},
+                                          school.taId, hlc(t + 3000, a.deviceId), {{"note", "Original"}})});
     CHECK(edit.value(QLatin1String("applied")).toArray().size() == 1);
     QList<QJsonObject> changes = store.pullAll(a);
     CHECK(fold(changes, QStringLiteral("evidence_item"), item).isEmpty());
@@ -208,7 +219,9 @@ STORE_TEST_CASE(existenceByHlc,
     // A whole row stamped after the delete brings it back (a link made again).
     QJsonObject again = whole;
     again.insert(QStringLiteral("note"), QStringLiteral("Again"));
-    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, again, school.taId, hlc(t + 4000, a.deviceId))});
-    CHECK(fold(store.pullAll(b), QStringLiteral("evidence_item"), item).value(QLatin1String("note")).toString()
-          == QLatin1String("Again"));
+    store.push(a, QJsonArray{mutation(QStringLiteral("evidence_item"), item, again, school.taId,
+                                      hlc(t + 4000, a.deviceId))});
+    CHECK(fold(store.pullAll(b), QStringLiteral("evidence_item"), item)
+              .value(QLatin1String("note"))
+              .toString() == QLatin1String("Again"));
 }

@@ -21,13 +21,14 @@ STORE_TEST_CASE(pullPaging, "Pulls come in pages, and the cursor carries on exac
     CHECK(entities.contains(QStringLiteral("school")));
     CHECK(entities.contains(QStringLiteral("area_of_learning")));
     CHECK(entities.contains(QStringLiteral("staff")));
-    CHECK(fold(initial, QStringLiteral("staff"), school.taId).value(QLatin1String("roles")).toString() == QLatin1String("ta"));
+    CHECK(fold(initial, QStringLiteral("staff"), school.taId).value(QLatin1String("roles")).toString() ==
+          QLatin1String("ta"));
 
     QList<QJsonObject> batch;
     for (int i = 0; i < 25; ++i)
         batch << mutation(QStringLiteral("evidence_item"), newUuid(),
-                          evidenceFields(school.id, school.taId, QStringLiteral("Note %1").arg(i)), school.taId,
-                          hlc(nowMs(), tablet.deviceId, i));
+                          evidenceFields(school.id, school.taId, QStringLiteral("Note %1").arg(i)),
+                          school.taId, hlc(nowMs(), tablet.deviceId, i));
     store.push(tablet, array(batch));
 
     const qint64 start = qint64(initial.last().value(QLatin1String("seq")).toDouble());
@@ -36,7 +37,8 @@ STORE_TEST_CASE(pullPaging, "Pulls come in pages, and the cursor carries on exac
     qint64 lastSeq = start;
     int pages = 0;
     for (bool more = true; more; ++pages) {
-        const Reply page = store.get("/v1/changes?since=" + std::to_string(cursor) + "&limit=10", tablet.token);
+        const Reply page =
+            store.get("/v1/changes?since=" + std::to_string(cursor) + "&limit=10", tablet.token);
         REQUIRE(page.status == 200);
         const QJsonArray changes = page.json.value(QLatin1String("changes")).toArray();
         CHECK(changes.size() <= 10);
@@ -70,8 +72,8 @@ STORE_TEST_CASE(pullPaging, "Pulls come in pages, and the cursor carries on exac
     CHECK(qint64(beyond.json.value(QLatin1String("cursor")).toDouble()) == cursor);
     // The limit is capped at 1000 and defaults to 500.
     CHECK(store.get("/v1/changes?since=0&limit=100000", tablet.token).status == 200);
-    for (const char *bad : {"/v1/changes?since=-1", "/v1/changes?since=abc", "/v1/changes?limit=0",
-                            "/v1/changes?since=1e3"}) {
+    for (const char *bad :
+         {"/v1/changes?since=-1", "/v1/changes?since=abc", "/v1/changes?limit=0", "/v1/changes?since=1e3"}) {
         const Reply r = store.get(bad, tablet.token);
         INFO(bad);
         CHECK(r.status == 400);
@@ -79,7 +81,8 @@ STORE_TEST_CASE(pullPaging, "Pulls come in pages, and the cursor carries on exac
     }
 }
 
-STORE_TEST_CASE(schoolIsolation, "A tablet of school B sees nothing of school A and cannot write to it", "[server][pull]")
+STORE_TEST_CASE(schoolIsolation, "A tablet of school B sees nothing of school A and cannot write to it",
+                "[server][pull]")
 {
     Store store(backend);
     const School a = store.createSchool(QStringLiteral("Alder School"));
@@ -96,22 +99,24 @@ STORE_TEST_CASE(schoolIsolation, "A tablet of school B sees nothing of school A 
     QSet<QString> idsOfA{a.id, a.adminId, a.sltId, a.teacherId, a.taId, itemA};
     for (const QJsonObject &c : store.pullAll(tabletB)) {
         CHECK_FALSE(idsOfA.contains(c.value(QLatin1String("entity_id")).toString()));
-        CHECK(c.value(QLatin1String("fields")).toObject().value(QLatin1String("school_id")).toString(b.id) == b.id);
+        CHECK(c.value(QLatin1String("fields")).toObject().value(QLatin1String("school_id")).toString(b.id) ==
+              b.id);
     }
 
     const qint64 t = nowMs();
     QList<QJsonObject> attempts{
         // A's record, by id.
-        mutation(QStringLiteral("evidence_item"), itemA, {{"note", "Birch was here"}}, b.taId, hlc(t, tabletB.deviceId, 0)),
+        mutation(QStringLiteral("evidence_item"), itemA, {{"note", "Birch was here"}}, b.taId,
+                 hlc(t, tabletB.deviceId, 0)),
         // A new record that says it is A's.
-        mutation(QStringLiteral("evidence_item"), newUuid(), evidenceFields(a.id, b.taId, QStringLiteral("x")), b.taId,
-                 hlc(t, tabletB.deviceId, 1)),
+        mutation(QStringLiteral("evidence_item"), newUuid(),
+                 evidenceFields(a.id, b.taId, QStringLiteral("x")), b.taId, hlc(t, tabletB.deviceId, 1)),
         // A new record of B's that points at A's staff.
-        mutation(QStringLiteral("evidence_item"), newUuid(), evidenceFields(b.id, a.taId, QStringLiteral("x")), b.taId,
-                 hlc(t, tabletB.deviceId, 2)),
+        mutation(QStringLiteral("evidence_item"), newUuid(),
+                 evidenceFields(b.id, a.taId, QStringLiteral("x")), b.taId, hlc(t, tabletB.deviceId, 2)),
         // A link from B's row to A's evidence.
-        mutation(QStringLiteral("evidence_pupil"), newUuid(), {{"evidence_id", itemA}, {"pupil_id", newUuid()}}, b.taId,
-                 hlc(t, tabletB.deviceId, 3)),
+        mutation(QStringLiteral("evidence_pupil"), newUuid(),
+                 {{"evidence_id", itemA}, {"pupil_id", newUuid()}}, b.taId, hlc(t, tabletB.deviceId, 3)),
         // A's school record itself.
         mutation(QStringLiteral("school"), a.id, {{"name", "Renamed"}}, b.sltId, hlc(t, tabletB.deviceId, 4)),
     };
@@ -122,14 +127,20 @@ STORE_TEST_CASE(schoolIsolation, "A tablet of school B sees nothing of school A 
         CHECK(r.toObject().value(QLatin1String("error")).toString() == QLatin1String("wrong_school"));
 
     // Staff of A cannot write through B's tablet either.
-    const QJsonObject asA = store.push(
-        tabletB, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
-                                     evidenceFields(b.id, b.taId, QStringLiteral("x")), a.taId, hlc(t, tabletB.deviceId, 5))});
+    const QJsonObject asA =
+        store.push(tabletB, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
+                                                evidenceFields(b.id, b.taId, QStringLiteral("x")), a.taId,
+                                                hlc(t, tabletB.deviceId, 5))});
     REQUIRE(asA.value(QLatin1String("rejected")).toArray().size() == 1);
-    CHECK(asA.value(QLatin1String("rejected")).toArray().first().toObject().value(QLatin1String("error")).toString()
-          == QLatin1String("unknown_staff"));
+    CHECK(asA.value(QLatin1String("rejected"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QLatin1String("error"))
+              .toString() == QLatin1String("unknown_staff"));
 
     // A's record is untouched.
-    CHECK(fold(store.pullAll(tabletA), QStringLiteral("evidence_item"), itemA).value(QLatin1String("note")).toString()
-          == QLatin1String("Alder's"));
+    CHECK(fold(store.pullAll(tabletA), QStringLiteral("evidence_item"), itemA)
+              .value(QLatin1String("note"))
+              .toString() == QLatin1String("Alder's"));
 }
