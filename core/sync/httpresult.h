@@ -16,7 +16,7 @@ struct HttpResult
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     QByteArray body;
-    QJsonObject json; // the body, when it is a JSON object
+    QJsonObject json;                      // the body, when it is a JSON object
     QHash<QByteArray, QByteArray> headers; // names in lower case
 
     bool reachedServer() const { return status > 0; }
@@ -29,6 +29,9 @@ struct HttpResult
 
     // What went wrong, in words a teacher can act on; `what` names the action ("send changes").
     QString describeFailure(const QString &what) const;
+
+    // Keeps the body, and reads it as JSON when it is a JSON object (the store's errors are).
+    void setBody(const QByteArray &bytes);
 };
 
 } // namespace Stride
