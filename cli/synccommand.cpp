@@ -22,7 +22,7 @@ int syncCommand(const QStringList &arguments)
     Session s;
     QCommandLineParser p;
     p.addOption({QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("chunk-size"), QStringLiteral("Bytes per upload chunk (default 4 MiB)."),
+    p.addOption({QStringLiteral("chunk-size"), QStringLiteral("Bytes per upload chunk (default %1 MiB).").arg(TusUploader::kDefaultChunkSize / 1048576),
                  QStringLiteral("BYTES")});
     p.addOption({QStringLiteral("page-size"), QStringLiteral("Changes per pull page (default 500)."), QStringLiteral("N")});
     if (!p.parse(QStringList{QStringLiteral("stride-cli sync")} + arguments))

@@ -1,5 +1,7 @@
 #include "syncapi.h"
 
+#include "httpchannel.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -9,8 +11,16 @@
 namespace Stride {
 
 SyncApi::SyncApi(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this)),
+      m_media(new HttpChannel(this))
 {
+    m_media->setTimeoutMs(m_timeoutMs);
+}
+
+void SyncApi::setTimeoutMs(int ms)
+{
+    m_timeoutMs = ms;
+    m_media->setTimeoutMs(ms);
 }
 
 QUrl SyncApi::resolve(const QString &pathOrUrl) const
@@ -37,15 +47,21 @@ QNetworkRequest SyncApi::request(const QString &pathOrUrl, const Headers &header
     // Plain HTTP/1.1: the store speaks nothing else, and a failed HTTP/2 upgrade costs a round trip.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    for (const auto &h : headersFor(headers))
+        req.setRawHeader(h.first, h.second);
+    return req;
+}
+
+SyncApi::Headers SyncApi::headersFor(const Headers &headers) const
+{
     // Uncompressed answers (docs/sync.md, decision 13): Qt would otherwise offer Brotli, which
     // cpp-httplib then uses at a quality that took two thirds of the server's CPU in the sync
     // benchmark, for pages that are a few hundred KB on a school network.
-    req.setRawHeader("Accept-Encoding", "identity");
+    Headers all{{"Accept-Encoding", "identity"}};
     if (!m_token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    for (const auto &h : headers)
-        req.setRawHeader(h.first, h.second);
-    return req;
+        all.append({"Authorization", "Bearer " + m_token.toUtf8()});
+    all.append(headers);
+    return all;
 }
 
 HttpResult SyncApi::resultOf(QNetworkReply *reply)
@@ -54,18 +70,13 @@ HttpResult SyncApi::resultOf(QNetworkReply *reply)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
     r.networkErrorText = reply->errorString();
-    r.body = reply->readAll();
+    r.setBody(reply->readAll());
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.insert(pair.first.toLower(), pair.second);
-    if (!r.body.isEmpty() && r.body.startsWith('{')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-        if (doc.isObject())
-            r.json = doc.object();
-    }
     return r;
 }
 
-QNetworkReply *SyncApi::track(QNetworkReply *reply, Callback done)
+void SyncApi::track(QNetworkReply *reply, Callback done)
 {
     m_inFlight << reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
@@ -75,52 +86,61 @@ QNetworkReply *SyncApi::track(QNetworkReply *reply, Callback done)
         if (done)
             done(result);
     });
-    return reply;
 }
 
-QNetworkReply *SyncApi::send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
-                             const Headers &headers, Callback done)
+void SyncApi::send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                   const Headers &headers, Callback done)
 {
-    return attempt(verb, pathOrUrl, body, headers, std::move(done), 0);
+    attempt(Route::Network, verb, pathOrUrl, body, headers, std::move(done), 0);
 }
 
-QNetworkReply *SyncApi::attempt(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
-                                const Headers &headers, Callback done, int tries)
+void SyncApi::sendMedia(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                        const Headers &headers, Callback done)
 {
-    const QNetworkRequest req = request(pathOrUrl, headers);
-    QNetworkReply *reply = nullptr;
-    if (verb == "GET")
-        reply = m_network->get(req);
-    else if (verb == "HEAD")
-        reply = m_network->head(req);
-    else
-        reply = m_network->sendCustomRequest(req, verb, body);
-    return track(reply, [this, verb, pathOrUrl, body, headers, done = std::move(done), tries](const HttpResult &r) {
+    attempt(Route::Media, verb, pathOrUrl, body, headers, std::move(done), 0);
+}
+
+void SyncApi::attempt(Route route, const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                      const Headers &headers, Callback done, int tries)
+{
+    auto answered = [this, route, verb, pathOrUrl, body, headers, done = std::move(done),
+                     tries](const HttpResult &r) {
         // 429: the server's rate limit. Wait as long as it asks (within reason) and send the same
         // request again, so no caller has to treat "slow down" as a failure.
         if (r.status == 429 && tries < kRateLimitRetries) {
             bool ok = false;
             const int seconds = r.header("retry-after").toInt(&ok);
             const int waitMs = std::clamp(ok ? seconds * 1000 : 1000, 100, 30000);
-            QTimer::singleShot(waitMs, this, [this, verb, pathOrUrl, body, headers, done, tries] {
-                attempt(verb, pathOrUrl, body, headers, done, tries + 1);
+            QTimer::singleShot(waitMs, this, [this, route, verb, pathOrUrl, body, headers, done, tries] {
+                attempt(route, verb, pathOrUrl, body, headers, done, tries + 1);
             });
             return;
         }
         if (done)
             done(r);
-    });
+    };
+    if (route == Route::Media) {
+        m_media->send(verb, resolve(pathOrUrl), headersFor(headers), body, std::move(answered));
+        return;
+    }
+    const QNetworkRequest req = request(pathOrUrl, headers);
+    if (verb == "GET")
+        track(m_network->get(req), std::move(answered));
+    else if (verb == "HEAD")
+        track(m_network->head(req), std::move(answered));
+    else
+        track(m_network->sendCustomRequest(req, verb, body), std::move(answered));
 }
 
-QNetworkReply *SyncApi::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done)
+void SyncApi::sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done)
 {
-    return send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                {{"Content-Type", "application/json"}}, std::move(done));
+    send(verb, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+         {{"Content-Type", "application/json"}}, std::move(done));
 }
 
-QNetworkReply *SyncApi::get(const QString &path, Callback done, const Headers &headers)
+void SyncApi::get(const QString &path, Callback done, const Headers &headers)
 {
-    return send("GET", path, {}, headers, std::move(done));
+    send("GET", path, {}, headers, std::move(done));
 }
 
 void SyncApi::abortAll()
@@ -129,6 +149,7 @@ void SyncApi::abortAll()
     for (const QPointer<QNetworkReply> &r : replies)
         if (r)
             r->abort();
+    m_media->abortAll();
 }
 
 } // namespace Stride

@@ -17,6 +17,8 @@ class QNetworkReply;
 
 namespace Stride {
 
+class HttpChannel;
+
 // The HTTP side of sync: requests to the school's store with the device's bearer token, a time
 // limit on every request, and every answer turned into an HttpResult delivered to a callback.
 // Asynchronous (Qt's event loop), so the app's UI never waits on the network.
@@ -33,31 +35,43 @@ public:
     QUrl serverUrl() const { return m_server; }
     void setToken(const QString &token) { m_token = token; }
     // A request that moves no bytes for this long is given up (the server or the Wi-Fi is gone).
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms);
     QNetworkAccessManager *network() const { return m_network; }
 
     // A path from the server root ("/v1/push") or a full URL, as a URL on this server.
     QUrl resolve(const QString &pathOrUrl) const;
 
-    QNetworkReply *send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body, const Headers &headers,
-                        Callback done);
-    QNetworkReply *sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done);
-    QNetworkReply *get(const QString &path, Callback done, const Headers &headers = {});
+    void send(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+              const Headers &headers, Callback done);
+    // A request whose body is media bytes (a tus chunk): sent over the connection kept for them,
+    // which does not hold the end of each chunk back for Nagle's algorithm (HttpChannel).
+    void sendMedia(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                   const Headers &headers, Callback done);
+    void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done);
+    void get(const QString &path, Callback done, const Headers &headers = {});
     // Aborts every request in flight; their callbacks still run, with no answer.
     void abortAll();
 
     // The request the others are built on, for callers that stream bodies themselves.
     QNetworkRequest request(const QString &pathOrUrl, const Headers &headers) const;
+    // The headers every request carries (the device's token among them), then `headers`.
+    Headers headersFor(const Headers &headers) const;
+    HttpChannel *mediaChannel() const { return m_media; }
     static HttpResult resultOf(QNetworkReply *reply);
 
     static constexpr int kRateLimitRetries = 8;
 
 private:
-    QNetworkReply *track(QNetworkReply *reply, Callback done);
-    QNetworkReply *attempt(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
-                           const Headers &headers, Callback done, int tries);
+    enum class Route {
+        Network,
+        Media
+    };
+    void track(QNetworkReply *reply, Callback done);
+    void attempt(Route route, const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
+                 const Headers &headers, Callback done, int tries);
 
     QNetworkAccessManager *m_network;
+    HttpChannel *m_media;
     QUrl m_server;
     QString m_token;
     int m_timeoutMs = 30000;

@@ -138,10 +138,11 @@ TusUploader::Chunk TusUploader::takeChunk(qint64 offset)
 {
     if (m_next.valid()) {
         Chunk c = m_next.get();
-        if (c.offset == offset)
+        if (c.offset == offset && c.bytes.size() == std::min(m_chunkSize, m_result.size - offset))
             return c;
     }
-    return readChunk(offset); // the server wants another offset than expected (409, resume)
+    // The server wants another offset than expected (409, resume), or smaller chunks (413).
+    return readChunk(offset);
 }
 
 void TusUploader::settle()
@@ -168,7 +169,7 @@ void TusUploader::sendChunk()
                                    {"Upload-Checksum", "sha256 " + chunk.digest.toBase64()}};
     const quint64 generation = m_generation;
     const qint64 length = chunk.bytes.size();
-    m_api.send("PATCH", m_result.uploadUrl, chunk.bytes, headers, [this, generation, length](const HttpResult &r) {
+    m_api.sendMedia("PATCH", m_result.uploadUrl, chunk.bytes, headers, [this, generation, length](const HttpResult &r) {
         if (generation != m_generation)
             return;
         if (r.status == 204 || r.status == 200) {
@@ -197,6 +198,12 @@ void TusUploader::sendChunk()
         if (r.status == 404 && ++m_restarts <= 2) {
             m_result.uploadUrl.clear();
             create();
+            return;
+        }
+        if (r.status == 413 && length > kMinChunkSize) {
+            // This store takes smaller chunks than ours: nothing of it was kept, so send less.
+            m_chunkSize = std::max(kMinChunkSize, std::min(m_chunkSize, length) / 2);
+            askOffset();
             return;
         }
         failWith(r, QStringLiteral("send a media file"));

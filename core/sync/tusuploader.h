@@ -19,8 +19,13 @@ class TusUploader : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kDefaultChunkSize = 4 * 1024 * 1024;
-    static constexpr qint64 kMaxChunkSize = 8 * 1024 * 1024; // the server's limit
+    // The store's limit, and the default: each chunk costs a round trip, a checksum check and a
+    // flush to disk on the store, so the larger it is the closer tus comes to one plain copy
+    // (docs/benchmarks.md, "Media"). Two chunks are in memory at once.
+    static constexpr qint64 kMaxChunkSize = 8 * 1024 * 1024;
+    static constexpr qint64 kDefaultChunkSize = kMaxChunkSize;
+    // A store configured with a lower limit answers 413: the chunk is halved, down to this.
+    static constexpr qint64 kMinChunkSize = 64 * 1024;
     static constexpr int kChecksumRetries = 3;
 
     struct Job

@@ -2,6 +2,7 @@
 // server's offset, and recovering from a lost answer (409) or a damaged chunk (460).
 #include "fakehttpserver.h"
 
+#include "sync/httpchannel.h"
 #include "sync/syncapi.h"
 #include "sync/tusuploader.h"
 
@@ -27,6 +28,7 @@ struct FakeTus
     int heads = 0;
     int corruptNextPatches = 0; // answer 460 to this many PATCHes
     int loseNextAnswer = 0;     // keep the chunk but answer 409 as if the offset were wrong
+    qint64 maxChunk = -1;       // answer 413 to larger chunks, as a store configured lower would
     bool present = false;
 
     FakeResponse handle(const FakeRequest &r)
@@ -47,6 +49,8 @@ struct FakeTus
         }
         if (r.method == "PATCH" && r.path == QLatin1String("/v1/media/uploads/u1")) {
             ++patches;
+            if (maxChunk > 0 && r.body.size() > maxChunk)
+                return FakeResponse::json(413, R"({"error":"too_large","message":"A chunk is at most 100 KiB."})");
             if (r.header("upload-offset").toLongLong() != received.size())
                 return FakeResponse::json(409, R"({"error":"offset_mismatch"})");
             const QByteArray digest = QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toBase64();
@@ -125,6 +129,8 @@ TEST_CASE("An upload goes in chunks, each with its own checksum", "[sync][tus]")
         if (req.method == "PATCH")
             CHECK(req.body.size() <= 64 * 1024);
     }
+    // Every chunk went over the one connection kept for media bytes.
+    CHECK(f.api.mediaChannel()->connectionsOpened() == 1);
 }
 
 TEST_CASE("A killed upload resumes at the server's offset", "[sync][tus]")
@@ -174,4 +180,28 @@ TEST_CASE("A file the server already has is not sent", "[sync][tus]")
     CHECK(r.alreadyOnServer);
     CHECK(r.bytesSent == 0);
     CHECK(f.tus.patches == 0);
+}
+
+TEST_CASE("A store that takes smaller chunks gets smaller chunks", "[sync][tus]")
+{
+    Fixture f;
+    f.uploader.setChunkSize(TusUploader::kDefaultChunkSize);
+    f.tus.maxChunk = 100 * 1024;
+    const TusUploader::Result r = f.run();
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok);
+    CHECK(f.tus.received == f.bytes);
+    // The whole file in one chunk, then halves of it, are refused until 64 KiB chunks go through.
+    CHECK(f.uploader.chunkSize() == TusUploader::kMinChunkSize);
+    CHECK(r.chunks == (1000 * 1000 + 65535) / 65536);
+}
+
+TEST_CASE("A store that refuses even the smallest chunk is a failure in words", "[sync][tus]")
+{
+    Fixture f;
+    f.tus.maxChunk = 1000;
+    const TusUploader::Result r = f.run();
+    CHECK_FALSE(r.ok);
+    CHECK(r.message.contains(QLatin1String("100 KiB")));
+    CHECK(f.tus.received.isEmpty());
 }
