@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 
+#include "sync/storeaddress.h"
 #include "sync/syncclient.h"
 
 #include <QCommandLineParser>
@@ -23,11 +24,14 @@ int enrolCommand(const QStringList &arguments)
     for (const char *required : {"server", "code", "database"})
         if (!p.isSet(QString::fromLatin1(required)))
             return s.fail(QStringLiteral("enrol needs --%1.").arg(QString::fromLatin1(required)), Usage);
-    const QUrl server = QUrl::fromUserInput(p.value(QStringLiteral("server")));
-    if (!server.isValid() || server.scheme().isEmpty())
-        return s.fail(QStringLiteral("\"%1\" is not a server address. Use one like http://stride.school.example:8080")
+    const QUrl server = StoreAddress::fromInput(p.value(QStringLiteral("server")));
+    if (!server.isValid())
+        return s.fail(QStringLiteral("\"%1\" is not a server address. Use one like https://stride.school.example")
                           .arg(p.value(QStringLiteral("server"))),
                       Usage);
+    // Scripts and support staff may have reasons (a closed test network): said, not refused.
+    if (StoreAddress::isUnencrypted(server))
+        s.fail(QStringLiteral("Warning: ") + StoreAddress::warning(server));
     if (!s.open(p.value(QStringLiteral("database")), false))
         return Failed;
 

@@ -1,6 +1,7 @@
 #include "schoolconnection.h"
 
 #include "store/store.h"
+#include "sync/storeaddress.h"
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
 
@@ -79,19 +80,28 @@ void SchoolConnection::readEnrolment()
         m_schoolName = QStringLiteral("your school");
 }
 
-void SchoolConnection::enrol(const QString &serverAddress, const QString &code, const QString &deviceName)
+QString SchoolConnection::addressWarning(const QString &serverAddress) const
+{
+    return StoreAddress::warning(StoreAddress::fromInput(serverAddress));
+}
+
+void SchoolConnection::enrol(const QString &serverAddress, const QString &code, const QString &deviceName,
+                             bool unencryptedConfirmed)
 {
     if (m_enrolling)
         return;
     const QString address = serverAddress.trimmed();
-    const QUrl url = QUrl::fromUserInput(address);
-    if (address.isEmpty() || !url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
+    const QUrl url = StoreAddress::fromInput(address);
+    if (!url.isValid()) {
         m_enrolMessage =
             QStringLiteral("\"%1\" is not a server address. Type it as the office gave it, for example "
                            "https://stride.school.example")
                 .arg(address);
+        emit enrolmentChanged();
+        return;
+    }
+    if (StoreAddress::isUnencrypted(url) && !unencryptedConfirmed) {
+        m_enrolMessage = StoreAddress::warning(url);
         emit enrolmentChanged();
         return;
     }

@@ -63,8 +63,13 @@ public:
     int refusedCount() const;
 
     // The office's one-time code ("ABCDE-FGHJK") and the school store's address. Says what went
-    // wrong in words the person can act on; on success the first sync starts at once.
-    Q_INVOKABLE void enrol(const QString &serverAddress, const QString &code, const QString &deviceName);
+    // wrong in words the person can act on; on success the first sync starts at once. An
+    // unencrypted address (addressWarning) is refused unless the person confirmed it.
+    Q_INVOKABLE void enrol(const QString &serverAddress, const QString &code, const QString &deviceName,
+                           bool unencryptedConfirmed = false);
+    // What the enrolment page says under the address as it is typed: empty, or why an http://
+    // address would expose pupils' records (StoreAddress::warning).
+    Q_INVOKABLE QString addressWarning(const QString &serverAddress) const;
     Q_INVOKABLE void syncNow();
     // The message about a wiped tablet has been read.
     Q_INVOKABLE void acknowledgeErased();

@@ -27,9 +27,12 @@ StridePage {
         return true
     }
     function connectTablet() {
-        Connection.enrol(addressField.text, codeField.text, nameField.text)
+        Connection.enrol(addressField.text, codeField.text, nameField.text, unencryptedBox.checked)
         return true
     }
+
+    // Under the address as it is typed: why an http:// address would expose pupils' records.
+    readonly property string addressWarning: Connection.addressWarning(addressField.text)
 
     Flickable {
         id: flick
@@ -124,6 +127,31 @@ StridePage {
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         font.pixelSize: Theme.bodySize
                         text: Connection.serverAddress
+                        onTextEdited: unencryptedBox.checked = false
+                    }
+                    Banner {
+                        objectName: "unencryptedWarning"
+                        Layout.fillWidth: true
+                        visible: page.addressWarning !== ""
+                        tone: "warning"
+                        heading: qsTr("Not encrypted")
+                        text: page.addressWarning
+                    }
+                    CheckBox {
+                        id: unencryptedBox
+                        objectName: "unencryptedBox"
+                        Layout.fillWidth: true
+                        visible: page.addressWarning !== ""
+                        text: qsTr("Use it anyway: IT support says this network is closed to anyone outside the school")
+                        font.pixelSize: Theme.bodySize
+                        contentItem: Text {
+                            leftPadding: unencryptedBox.indicator.width + unencryptedBox.spacing
+                            text: unencryptedBox.text
+                            font: unencryptedBox.font
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                        }
                     }
                     FieldLabel { text: qsTr("Enrolment code") }
                     TextField {
@@ -156,6 +184,7 @@ StridePage {
                         objectName: "connectButton"
                         Layout.topMargin: Theme.spacing
                         enabled: !Connection.enrolling && addressField.text !== "" && codeField.text !== ""
+                                 && (page.addressWarning === "" || unencryptedBox.checked)
                         text: Connection.enrolling ? qsTr("Connecting…") : qsTr("Connect")
                         onClicked: page.connectTablet()
                     }

@@ -211,6 +211,21 @@ TEST_CASE(
     CHECK(t.find(QStringLiteral("syncIndicator")) == nullptr);
     t.shot(QStringLiteral("enrol"));
 
+    // An unencrypted address on the school's network is flagged as it is typed, and Connect waits
+    // until a person confirms it; enrolling without that confirmation is refused before anything
+    // is sent.
+    t.callPage("fill", {QStringLiteral("http://192.0.2.10:8470"), QStringLiteral("ABCDE-23456"),
+                        QStringLiteral("Oak iPad 1")});
+    QObject *warning = t.find(QStringLiteral("unencryptedWarning"));
+    REQUIRE(warning);
+    CHECK(warning->property("visible").toBool());
+    CHECK_FALSE(t.find(QStringLiteral("connectButton"))->property("enabled").toBool());
+    t.shot(QStringLiteral("enrol-unencrypted"));
+    t.app->connection().enrol(QStringLiteral("http://192.0.2.10:8470"), QStringLiteral("ABCDE-23456"),
+                              QStringLiteral("Oak iPad 1"));
+    CHECK(t.app->connection().enrolMessage().contains(QStringLiteral("not encrypted")));
+    CHECK_FALSE(t.app->connection().enrolling());
+
     // A mistyped code says what to do, and keeps what was typed.
     t.callPage("fill",
                {server.url().toString(), QStringLiteral("ZZZZZ-ZZZZZ"), QStringLiteral("Oak iPad 1")});
