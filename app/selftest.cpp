@@ -153,6 +153,7 @@ int SelfTest::run()
         if (!otherPupilId.isEmpty())
             step(QStringLiteral("pupil-another-class"), QStringLiteral("pupil"),
                  [&] { return call(m_window, "showPupil", {otherPupilId}); });
+        step(QStringLiteral("sync"), QStringLiteral("sync"), [&] { return call(m_window, "showSync"); });
         m_session.signOut();
     }
 
@@ -175,6 +176,17 @@ int SelfTest::run()
         return call(m_window, "showDatabaseProblem", {QVariant::fromValue<QObject *>(&problem)});
     });
     // Leave the page before the status object it shows goes away.
+    call(m_window, "showSignIn");
+    settle(50);
+
+    // Enrolling a tablet, with an address on the school's network that is not encrypted: the
+    // page must say so before anything is sent.
+    step(QStringLiteral("enrol-unencrypted"), QStringLiteral("enrol"), [&] {
+        return call(m_window, "showEnrol") &&
+               call(currentPage(), "fill",
+                    {QStringLiteral("http://192.168.1.20:8470"), QStringLiteral("ABCDE-23456"),
+                     QStringLiteral("Oak class tablet 2")});
+    });
     call(m_window, "showSignIn");
     settle(50);
 

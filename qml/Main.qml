@@ -31,9 +31,13 @@ ApplicationWindow {
         if (!Database.ok)
             showDatabaseProblem(Database)
         else if (!Session.hasSchool)
-            stack.replace(null, enrolPage, {}, StackView.Immediate)
+            showEnrol()
         else
             showSignIn()
+        return true
+    }
+    function showEnrol() {
+        stack.replace(null, enrolPage, {}, StackView.Immediate)
         return true
     }
     function showSync() {
