@@ -223,6 +223,8 @@ QString SchoolConnection::headline() const
     if (m_engine.pendingItems() > 0)
         return QStringLiteral("Some of what was recorded here is still to go to %1's store.")
             .arg(m_schoolName);
+    if (refusedCount() > 0)
+        return QStringLiteral("Everything else recorded on this tablet is safe in %1's store.").arg(m_schoolName);
     return QStringLiteral("Everything recorded on this tablet is safe in %1's store.").arg(m_schoolName);
 }
 

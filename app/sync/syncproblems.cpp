@@ -136,6 +136,12 @@ QString SyncProblems::describeRecord(const QString &entity, const QString &entit
                      area ? area->name : QStringLiteral("ILP"));
         }
     }
+    if (entity == QLatin1String("judgement")) {
+        if (const auto judgement = store.judgement(entityId))
+            return QStringLiteral("A judgement of %1 (%2)")
+                .arg(describeRecord(QStringLiteral("target"), judgement->targetId),
+                     toLabel(judgement->status));
+    }
     if (entity == QLatin1String("pupil")) {
         if (const auto pupil = store.pupil(entityId))
             return QStringLiteral("%1's details").arg(pupil->displayName());
@@ -181,6 +187,7 @@ void SyncProblems::refresh()
     QVariantList refused;
     for (const RejectedMutation &m : m_engine.rejectedChanges()) {
         refused << QVariantMap{
+            {QStringLiteral("id"), m.mutationId},
             {QStringLiteral("what"), describeRecord(m.entity, m.entityId)},
             {QStringLiteral("reason"), m.message},
             {QStringLiteral("when"), m.recordedAt.isValid() ? dayText(m.recordedAt) : QString()}};
@@ -213,6 +220,23 @@ bool SyncProblems::choose(const QString &conflictId, int optionIndex)
         return false;
     }
     m_engine.localChangeMade(); // refreshes the lists, and sends the choice soon
+    return true;
+}
+
+bool SyncProblems::dismiss(const QString &mutationId)
+{
+    m_message.clear();
+    if (!m_session.signedIn()) {
+        m_message = QStringLiteral("Sign in first: dismissing it is recorded under your name.");
+        emit changed();
+        return false;
+    }
+    if (!m_client.ledger().dismissRejected(mutationId, m_session.staffId())) {
+        m_message = QStringLiteral("That refusal has already been dismissed.");
+        emit changed();
+        return false;
+    }
+    m_engine.refreshStatus();
     return true;
 }
 

@@ -27,13 +27,16 @@ public:
 
     // Each { id, what, field, options: [{ text, who, when, current }] }, newest first.
     QVariantList conflicts() const { return m_conflicts; }
-    // Each { what, reason, when }.
+    // Each { id, what, reason, when }.
     QVariantList refused() const { return m_refused; }
     QString message() const { return m_message; }
 
     // Keeps option `optionIndex` of conflict `conflictId`. Needs someone signed in: the choice is
     // recorded as theirs.
     Q_INVOKABLE bool choose(const QString &conflictId, int optionIndex);
+    // The person signed in has read why the store refused change `mutationId`: it leaves the
+    // list. The change stays on this tablet only, as it already was.
+    Q_INVOKABLE bool dismiss(const QString &mutationId);
     Q_INVOKABLE void refresh();
 
 signals:

@@ -229,6 +229,16 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    return {
+        // A refused change someone has read: no longer listed on the sync page. The row stays,
+        // with who dismissed it and when, so the refusal is never lost from the record.
+        QStringLiteral("ALTER TABLE mutation_sync ADD COLUMN dismissed_at TEXT"),
+        QStringLiteral("ALTER TABLE mutation_sync ADD COLUMN dismissed_by TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -238,6 +248,7 @@ const QList<Migration> &Migrations::all()
         {2, QStringLiteral("Evidence timeline index; PIN lockout"), version2()},
         {3, QStringLiteral("Evidence counts per target kept by triggers"), version3()},
         {4, QStringLiteral("Sync: field clocks, status, media state, enrolment, conflicts"), version4()},
+        {5, QStringLiteral("Sync: refused changes can be dismissed"), version5()},
     };
     return list;
 }

@@ -114,6 +114,7 @@ public:
     QHash<QString, int> evidenceCountsForPupil(const QString &pupilId, const QString &termId) const;
     // Evidence items per pupil of a class in a term (any target or none).
     QHash<QString, int> evidenceCountsByPupil(const QString &classId, const QString &termId) const;
+    std::optional<Judgement> judgement(const QString &id) const;
     QList<Judgement> judgementsOfTarget(const QString &targetId) const; // oldest first: the history
     std::optional<AssessmentModerationForm> assessmentModerationForm(const QString &id) const;
     std::optional<TargetSettingModerationForm> targetSettingModerationForm(const QString &id) const;

@@ -423,6 +423,12 @@ QHash<QString, int> Store::evidenceCountsByPupil(const QString &classId, const Q
                    {classId, t->startsOn.toString(Qt::ISODate), t->endsOn.addDays(1).toString(Qt::ISODate)}));
 }
 
+std::optional<Judgement> Store::judgement(const QString &id) const
+{
+    return first(mapRows<Judgement>(selectRows(QStringLiteral("SELECT * FROM judgement WHERE id = ?"), {id}),
+                                    toJudgement));
+}
+
 QList<Judgement> Store::judgementsOfTarget(const QString &targetId) const
 {
     return mapRows<Judgement>(

@@ -173,7 +173,7 @@ QList<RejectedMutation> SyncLedger::rejectedMutations() const
     for (const QVariantMap &r :
          rows(QStringLiteral("SELECT s.mutation_id, s.error, s.message, c.entity, c.entity_id, c.recorded_at"
                              " FROM mutation_sync s JOIN change_log c ON c.mutation_id = s.mutation_id"
-                             " WHERE s.state = 'rejected' ORDER BY c.seq"))) {
+                             " WHERE s.state = 'rejected' AND s.dismissed_at IS NULL ORDER BY c.seq"))) {
         RejectedMutation m;
         m.mutationId = r.value(QStringLiteral("mutation_id")).toString();
         m.entity = r.value(QStringLiteral("entity")).toString();
@@ -184,6 +184,16 @@ QList<RejectedMutation> SyncLedger::rejectedMutations() const
         list << m;
     }
     return list;
+}
+
+bool SyncLedger::dismissRejected(const QString &mutationId, const QString &staffId)
+{
+    const auto found = rows(QStringLiteral("SELECT 1 AS found FROM mutation_sync WHERE mutation_id = ?"
+                                           " AND state = 'rejected' AND dismissed_at IS NULL"),
+                            {mutationId});
+    return !found.isEmpty() &&
+           run(QStringLiteral("UPDATE mutation_sync SET dismissed_at = ?, dismissed_by = ? WHERE mutation_id = ?"),
+               {nowText(), staffId, mutationId});
 }
 
 qint64 SyncLedger::cursor() const

@@ -35,7 +35,11 @@ public:
     qint64 unsentCount() const;
     bool markSent(const QStringList &mutationIds);
     bool markRejected(const QString &mutationId, const QString &error, const QString &message);
+    // The refused changes nobody has dismissed yet, oldest first.
     QList<RejectedMutation> rejectedMutations() const;
+    // `staffId` has read why the store refused this change: it leaves the sync page. The change
+    // itself stays on this tablet and is still not sent. False if there is no such refusal.
+    bool dismissRejected(const QString &mutationId, const QString &staffId);
 
     // --- Pull.
     qint64 cursor() const;

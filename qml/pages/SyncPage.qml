@@ -219,10 +219,20 @@ StridePage {
                 model: SyncProblems.refused
                 delegate: Banner {
                     required property var modelData
+                    objectName: "refusedChange"
                     Layout.fillWidth: true
                     tone: "warning"
                     heading: modelData.what
                     text: modelData.reason + (modelData.when !== "" ? qsTr(" (%1)").arg(modelData.when) : "")
+                          + "\n" + qsTr("This change stays on this tablet only: the school's store and the other "
+                                        + "tablets do not have it.")
+                    TextButton {
+                        objectName: "dismissRefused"
+                        text: qsTr("Understood")
+                        Accessible.name: qsTr("Understood: stop showing this refusal")
+                        visible: Session.signedIn
+                        onClicked: SyncProblems.dismiss(modelData.id)
+                    }
                 }
             }
 

@@ -209,6 +209,16 @@ TEST_CASE("Rejected changes are kept with the server's words and not sent again"
     const int pushes = mini.pushes;
     REQUIRE(runSync(client).ok);
     CHECK(mini.pushes == pushes);
+
+    // Someone has read it: it leaves the list, once, and is still not sent.
+    const QString mutationId = rejected.first().mutationId;
+    REQUIRE(client.ledger().dismissRejected(mutationId, m.teacher.id));
+    CHECK(client.ledger().rejectedMutations().isEmpty());
+    CHECK_FALSE(client.ledger().dismissRejected(mutationId, m.teacher.id));
+    CHECK_FALSE(client.ledger().dismissRejected(QStringLiteral("no-such-mutation"), m.teacher.id));
+    REQUIRE(runSync(client).ok);
+    CHECK(mini.pushes == pushes);
+    CHECK(t.store.unsentMutationCount() == 0);
 }
 
 TEST_CASE("Two tablets converge through pull pages", "[sync][client][pull]")

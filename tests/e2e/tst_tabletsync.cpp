@@ -298,6 +298,33 @@ TEST_CASE(
     CHECK(t.headerText() == QStringLiteral("All sent"));
     t.shot(QStringLiteral("sync-page-all-sent"));
 
+    // The TA, signed in, types in the teacher's judgement for them. The store checks who wrote a
+    // change, not whose name is on it, and only teachers judge targets: it refuses it, and the
+    // sync page says why. Once the TA has read it, "Understood" takes it off the list for good;
+    // the judgement is still not sent.
+    Judgement judgement;
+    judgement.id = newId();
+    judgement.targetId = picks.targetId;
+    judgement.role = JudgementRole::Assessor;
+    judgement.status = TargetStatus::Met;
+    judgement.judgedBy = picks.teacher.id;
+    judgement.judgedAt = QDateTime::currentDateTimeUtc();
+    const WriteResult saved = t.app->store().save(judgement);
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok);
+    REQUIRE(waitUntil([&] { return t.app->syncProblems().refused().size() == 1; }, 30000));
+    CHECK(t.headerText() == QStringLiteral("1 change refused"));
+    const QVariantMap refusal = t.app->syncProblems().refused().first().toMap();
+    CHECK(refusal.value(QStringLiteral("reason")).toString().contains(QStringLiteral("teacher")));
+    REQUIRE(t.find(QStringLiteral("refusedChange")));
+    t.shot(QStringLiteral("sync-page-refused"));
+    REQUIRE(t.tap(QStringLiteral("dismissRefused")));
+    REQUIRE(waitUntil([&] { return t.app->syncProblems().refused().isEmpty(); }, 5000));
+    CHECK(t.find(QStringLiteral("refusedChange")) == nullptr);
+    CHECK(t.headerText() == QStringLiteral("All sent"));
+    CHECK(t.app->store().unsentMutationCount() == 0);
+    CHECK(t.app->store().judgementsOfTarget(picks.targetId).size() == 1); // kept on the tablet
+
     // The store goes away (the Wi-Fi drops in the hall): captures are kept and wait, and the
     // page says so in plain words.
     const quint16 port = server.port();
