@@ -33,6 +33,17 @@ void Device::enrol(StoreServer &server, const QString &schoolId, const QString &
     REQUIRE(done.first().at(0).toBool());
 }
 
+DemoPicks Device::joinSchool(StoreServer &server, const QString &schoolId, const QString &name)
+{
+    enrol(server, schoolId, name);
+    const SyncReport first = sync();
+    INFO(first.summary().toStdString());
+    REQUIRE(first.ok);
+    const DemoPicks picks = pickFromDemo(store);
+    store.setActingStaffId(picks.assistant.id);
+    return picks;
+}
+
 void Device::followServer(StoreServer &server)
 {
     auto e = ledger().enrolment();
@@ -118,6 +129,21 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     REQUIRE(finished);
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return run;
+}
+
+} // namespace Stride::E2e
+
+namespace Stride::E2e {
+
+QString enrolWithCli(StoreServer &server, const QString &schoolId, const QString &name, const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("tablet.db"));
+    const QString code = server.enrolmentCode(schoolId, name);
+    REQUIRE(runCli({QStringLiteral("enrol"), QStringLiteral("--server"), server.url().toString(),
+                    QStringLiteral("--code"), code, QStringLiteral("--database"), db, QStringLiteral("--name"), name})
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("sync"), QStringLiteral("--database"), db}).exitCode == 0);
+    return db;
 }
 
 } // namespace Stride::E2e

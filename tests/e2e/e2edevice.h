@@ -11,6 +11,17 @@
 
 namespace Stride::E2e {
 
+// What the demo school gives a test to work with, read from a synced tablet.
+struct DemoPicks
+{
+    QString schoolId;
+    Staff teacher;
+    Staff assistant;
+    Pupil pupil; // has media consent
+    QString targetId;
+};
+DemoPicks pickFromDemo(Store &store);
+
 // One tablet: its own store and media folder in a temporary directory, and its sync client.
 struct Device
 {
@@ -25,21 +36,13 @@ struct Device
     SyncLedger &ledger() { return client->ledger(); }
 
     void enrol(StoreServer &server, const QString &schoolId, const QString &name);
+    // Where most scenarios begin: enrols, fetches the school in a first sync, and picks out the
+    // demo's people. What this tablet records from then on is recorded by the teaching assistant.
+    DemoPicks joinSchool(StoreServer &server, const QString &schoolId, const QString &name);
     // Points this tablet at the server's current port (after a restart on another port).
     void followServer(StoreServer &server);
     SyncReport sync(int timeoutMs = 120000);
 };
-
-// What the demo school gives a test to work with, read from a synced tablet.
-struct DemoPicks
-{
-    QString schoolId;
-    Staff teacher;
-    Staff assistant;
-    Pupil pupil;     // has media consent
-    QString targetId;
-};
-DemoPicks pickFromDemo(Store &store);
 
 EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId);
 
@@ -55,5 +58,10 @@ struct CliRun
     QString err;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
+
+// A tablet driven by stride-cli, as support staff and scripts drive one: enrolled in `dir` with a
+// one-time code and synced once. Returns its database's path.
+QString enrolWithCli(StoreServer &server, const QString &schoolId, const QString &name,
+                     const QTemporaryDir &dir);
 
 } // namespace Stride::E2e

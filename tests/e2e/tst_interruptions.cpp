@@ -42,12 +42,7 @@ void clientKilledMidUpload(Backend backend)
     const QString schoolId = server.loadDemo();
     server.start();
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("tablet.db"));
-    const QString code = server.enrolmentCode(schoolId, QStringLiteral("Hall iPad"));
-    REQUIRE(runCli({QStringLiteral("enrol"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--code"),
-                    code, QStringLiteral("--database"), db})
-                .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("sync"), QStringLiteral("--database"), db}).exitCode == 0);
+    const QString db = enrolWithCli(server, schoolId, QStringLiteral("Hall iPad"), dir);
     DemoPicks picks;
     QString token;
     {
@@ -181,12 +176,9 @@ void serverKilledMidPush(Backend backend)
     const QString schoolId = server.loadDemo();
     server.start();
     Device a;
-    a.enrol(server, schoolId, QStringLiteral("Class iPad"));
-    REQUIRE(a.sync().ok);
-    const DemoPicks picks = pickFromDemo(a.store);
+    const DemoPicks picks = a.joinSchool(server, schoolId, QStringLiteral("Class iPad"));
 
     // A week offline: 1,500 written observations (4,500 mutations with their links).
-    a.store.setActingStaffId(picks.assistant.id);
     QStringList ids;
     REQUIRE(a.store.transaction([&] {
         for (int i = 0; i < 1500; ++i) {
@@ -256,10 +248,7 @@ void samePushTwice(Backend backend)
     const QString schoolId = server.loadDemo();
     server.start();
     Device a;
-    a.enrol(server, schoolId, QStringLiteral("Class iPad"));
-    REQUIRE(a.sync().ok);
-    const DemoPicks picks = pickFromDemo(a.store);
-    a.store.setActingStaffId(picks.assistant.id);
+    const DemoPicks picks = a.joinSchool(server, schoolId, QStringLiteral("Class iPad"));
     for (int i = 0; i < 5; ++i)
         saveOk(a.store, writtenObservation(picks, QStringLiteral("Twice %1").arg(i), a.store.deviceId()));
     const QList<QJsonObject> batch = a.ledger().unsentMutations(500, 4 * 1024 * 1024);
@@ -304,13 +293,10 @@ void unreachableThenBack(Backend backend)
     const QString schoolId = server.loadDemo();
     server.start();
     Device a;
-    a.enrol(server, schoolId, QStringLiteral("Minibus iPad"));
-    REQUIRE(a.sync().ok);
-    const DemoPicks picks = pickFromDemo(a.store);
+    const DemoPicks picks = a.joinSchool(server, schoolId, QStringLiteral("Minibus iPad"));
     const quint16 port = server.port();
     server.stop();
 
-    a.store.setActingStaffId(picks.assistant.id);
     const EvidenceItem item = writtenObservation(picks, QStringLiteral("Paid at the café counter."), a.store.deviceId());
     saveOk(a.store, item);
 

@@ -20,10 +20,7 @@ void revokedTabletErases(Backend backend)
 
     // In the app's way (the core's client).
     Device a;
-    a.enrol(server, schoolId, QStringLiteral("Lost iPad"));
-    REQUIRE(a.sync().ok);
-    const DemoPicks picks = pickFromDemo(a.store);
-    a.store.setActingStaffId(picks.assistant.id);
+    const DemoPicks picks = a.joinSchool(server, schoolId, QStringLiteral("Lost iPad"));
     REQUIRE(a.store.save(writtenObservation(picks, QStringLiteral("Not yet sent."), a.store.deviceId())).ok);
     REQUIRE(a.media->put(QByteArrayLiteral("a photo of a child")).ok);
     server.revoke(a.ledger().enrolment()->deviceId);
@@ -38,12 +35,7 @@ void revokedTabletErases(Backend backend)
 
     // And from the command line: exit status 3 and the same words.
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("tablet.db"));
-    const QString code = server.enrolmentCode(schoolId, QStringLiteral("Stolen iPad"));
-    REQUIRE(runCli({QStringLiteral("enrol"), QStringLiteral("--server"), server.url().toString(), QStringLiteral("--code"),
-                    code, QStringLiteral("--database"), db})
-                .exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("sync"), QStringLiteral("--database"), db}).exitCode == 0);
+    const QString db = enrolWithCli(server, schoolId, QStringLiteral("Stolen iPad"), dir);
     QString deviceId;
     {
         Store store;
