@@ -64,6 +64,13 @@ void ChunkReceiver::receive(const char *data, std::size_t length)
     }
 }
 
+QByteArray ChunkReceiver::digest()
+{
+    if (m_digest.isEmpty())
+        m_digest = m_hash.result();
+    return m_digest;
+}
+
 bool ChunkReceiver::flush()
 {
     std::size_t done = 0;

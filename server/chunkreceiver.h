@@ -38,8 +38,9 @@ public:
     bool overflowed() const { return m_received > m_room; }
     // Why a write failed (empty if none did).
     QString writeError() const { return m_writeError; }
-    // The SHA-256 of what was received (raw 32 bytes); only meaningful if nothing overflowed.
-    QByteArray digest() { return m_hash.result(); }
+    // The SHA-256 of what was received (raw 32 bytes); only meaningful if nothing overflowed and
+    // the body is over. Worked out once: asking again gives the same answer.
+    QByteArray digest();
 
     // Flushes the chunk to disk (fdatasync): only then may it be acknowledged.
     bool commit(QString *error);
@@ -60,6 +61,7 @@ private:
     std::size_t m_buffered = 0;
     QString m_writeError;
     Sha256::Hasher m_hash;
+    QByteArray m_digest;
 };
 
 } // namespace Stride::Server

@@ -49,19 +49,10 @@ std::optional<qint64> MediaFiles::blobSize(const QString &sha256) const
 
 std::optional<QString> MediaFiles::sha256OfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
+    const QFileInfo info(path);
     Sha256::Hasher hash;
-    QByteArray block(1024 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(block.data(), block.size());
-        if (n < 0)
-            return std::nullopt;
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(block.constData(), n));
-    }
+    if (!info.isFile() || !Sha256::addFileRange(hash, path, 0, info.size()))
+        return std::nullopt;
     return QString::fromLatin1(hash.result().toHex());
 }
 

@@ -76,6 +76,14 @@ std::optional<QString> metadataValue(const std::string &header, const QString &k
     return std::nullopt;
 }
 
+// Removes an upload entirely: its file, its row and its running digest.
+void discardUpload(ServerContext &context, const QString &uploadId)
+{
+    QFile::remove(context.media.uploadPath(uploadId));
+    UploadRegistry::remove(uploadId);
+    context.uploadHashes.forget(uploadId);
+}
+
 // The upload, if it exists, belongs to this tablet's school and has not expired (an expired one
 // is removed on the spot). Otherwise 404 is in `res`: never 410, which tells a tablet it was
 // revoked and must erase itself.
@@ -85,11 +93,8 @@ std::optional<Upload> liveUpload(ServerContext &context, const Device &device, c
     const auto upload = UploadRegistry::find(QString::fromStdString(id));
     if (upload && upload->schoolId == device.schoolId && !upload->expired())
         return upload;
-    if (upload && upload->expired()) {
-        QFile::remove(context.media.uploadPath(upload->id));
-        UploadRegistry::remove(upload->id);
-        context.uploadHashes.forget(upload->id);
-    }
+    if (upload && upload->expired())
+        discardUpload(context, upload->id);
     Api::error(res, 404, QStringLiteral("upload_not_found"),
                QStringLiteral("This upload does not exist or has expired. Start the upload again."));
     return std::nullopt;
@@ -168,7 +173,12 @@ void status(ServerContext &context, const httplib::Request &req, httplib::Respon
     const auto device = authorise(context, req, res);
     if (!device || !speaksTus(req, res))
         return;
-    const auto upload = liveUpload(context, *device, req.matches[1], res);
+    // Under the upload's lock, like PATCH: an expired upload is not removed under a chunk that is
+    // still streaming in, and the offset given is never one a chunk is about to move.
+    const std::string uploadId = req.matches[1];
+    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
+    std::lock_guard guard(*lock);
+    const auto upload = liveUpload(context, *device, uploadId, res);
     if (!upload)
         return;
     res.set_header("Upload-Offset", std::to_string(upload->offset));
@@ -326,12 +336,14 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     }
     // The last byte: the whole file must be exactly what was declared before it becomes a blob.
     // Its digest has been kept up to date chunk by chunk; after a restart the file is read again.
-    auto actual = context.uploadHashes.finish(upload->id, path, upload->offset, newOffset);
+    // A file sent in one chunk has the chunk's own digest.
+    auto actual = upload->offset == 0
+                      ? std::optional<QString>(QString::fromLatin1(chunk.digest().toHex()))
+                      : context.uploadHashes.finish(upload->id, path, upload->offset, newOffset);
     if (!actual)
         actual = MediaFiles::sha256OfFile(path);
     if (!actual || *actual != upload->sha256) {
-        QFile::remove(path);
-        UploadRegistry::remove(upload->id);
+        discardUpload(context, upload->id);
         return Api::error(
             res, 460, QStringLiteral("checksum_mismatch"),
             QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
@@ -370,9 +382,7 @@ void terminate(ServerContext &context, const httplib::Request &req, httplib::Res
     const auto upload = liveUpload(context, *device, uploadId, res);
     if (!upload)
         return;
-    QFile::remove(context.media.uploadPath(upload->id));
-    UploadRegistry::remove(upload->id);
-    context.uploadHashes.forget(upload->id);
+    discardUpload(context, upload->id);
     res.status = 204;
 }
 
@@ -506,9 +516,7 @@ int MediaRoutes::removeExpiredUploads(ServerContext &context)
     for (const QString &id : UploadRegistry::expiredIds()) {
         const auto lock = context.uploadLock(id);
         std::lock_guard guard(*lock);
-        QFile::remove(context.media.uploadPath(id));
-        UploadRegistry::remove(id);
-        context.uploadHashes.forget(id);
+        discardUpload(context, id);
         ++removed;
     }
     // Files with no upload behind them (the server stopped between creating the file and

@@ -33,8 +33,9 @@ public:
     // Calls for one upload must not overlap (the caller holds the upload's lock).
     void advance(const QString &uploadId, const QString &path, qint64 from, qint64 to);
     // The last chunk, [from, to), was written and flushed: the lower-case hex SHA-256 of the whole
-    // file, or nullopt if this process does not have the digest of the bytes before it. Forgets
-    // the upload either way.
+    // file, or nullopt if this process does not have the digest of the bytes before it (a
+    // restarted store; a file sent in one chunk, whose digest the chunk's own is). Forgets the
+    // upload either way.
     std::optional<QString> finish(const QString &uploadId, const QString &path, qint64 from, qint64 to);
     void forget(const QString &uploadId);
 

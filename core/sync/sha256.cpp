@@ -1,5 +1,7 @@
 #include "sha256.h"
 
+#include <QFile>
+
 #include <QCryptographicHash>
 
 #ifdef STRIDE_HAVE_OPENSSL
@@ -71,5 +73,21 @@ QByteArray Hasher::result()
 #endif
 
 Hasher::~Hasher() = default;
+
+bool addFileRange(Hasher &hash, const QString &path, qint64 from, qint64 to)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return false;
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    for (qint64 at = from; at < to;) {
+        const qint64 n = file.read(block.data(), std::min<qint64>(block.size(), to - at));
+        if (n <= 0)
+            return false;
+        hash.addData(QByteArrayView(block.constData(), n));
+        at += n;
+    }
+    return true;
+}
 
 } // namespace Stride::Sha256

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 #include <memory>
 
 namespace Stride {
@@ -29,6 +30,10 @@ private:
     struct State;
     std::unique_ptr<State> m_state;
 };
+
+// Adds the bytes [from, to) of the file at `path` to `hash`, a block at a time, so a video never
+// sits in memory. False if the file cannot be read that far.
+bool addFileRange(Hasher &hash, const QString &path, qint64 from, qint64 to);
 } // namespace Sha256
 
 } // namespace Stride
