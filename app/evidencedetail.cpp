@@ -73,7 +73,19 @@ void EvidenceDetail::setMedia(MediaFiles *media)
 {
     if (m_media == media)
         return;
+    if (m_media)
+        disconnect(m_media, nullptr, this, nullptr);
     m_media = media;
+    // A file of this item fetched from the school's store: its addresses are read again, and
+    // nothing else is, so tags being edited meanwhile are kept.
+    if (m_media)
+        connect(m_media, &MediaFiles::fileArrived, this, [this](const QString &sha256) {
+            for (const MediaReference &m : m_item.media)
+                if (m.sha256 == sha256) {
+                    emit itemChanged();
+                    return;
+                }
+        });
     emit sessionChanged();
     emit itemChanged();
 }

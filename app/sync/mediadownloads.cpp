@@ -6,6 +6,8 @@
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
 
+#include <QSet>
+
 namespace Stride {
 
 MediaDownloads::MediaDownloads(SyncClient &client, SyncEngine &engine, MediaStore &media, QObject *parent)
@@ -39,17 +41,6 @@ bool MediaDownloads::isOnTablet(const QString &sha256) const
     return m_media.contains(sha256);
 }
 
-bool MediaDownloads::pointApiAtSchool()
-{
-    // The sync client sets these at the start of each round; a fetch may come before the first.
-    const auto enrolment = m_client.ledger().enrolment();
-    if (!enrolment || !enrolment->isValid())
-        return false;
-    m_client.api().setServerUrl(enrolment->serverUrl);
-    m_client.api().setToken(enrolment->deviceToken);
-    return true;
-}
-
 void MediaDownloads::fetch(const QString &sha256)
 {
     m_message.clear();
@@ -57,19 +48,22 @@ void MediaDownloads::fetch(const QString &sha256)
         emit fetched(sha256);
         return;
     }
-    if (!m_client.store().isOpen() || !pointApiAtSchool()) {
+    if (!m_client.store().isOpen() || !m_client.useEnrolment()) {
         m_message = QStringLiteral(
             "This tablet is not connected to a school's store, so the file cannot be fetched.");
         emit changed();
         return;
     }
+    const QString earlierOnDemand = m_onDemand;
     m_onDemand = sha256;
     m_progress = 0;
     m_queue.removeAll(sha256);
     emit changed();
     if (m_fetcher.isRunning() && m_current != sha256) {
-        // A thumbnail can wait: put it back at the front and fetch what the person asked for.
-        m_queue.prepend(m_current);
+        // A thumbnail can wait: put it back at the front and fetch what the person asked for. An
+        // original asked for earlier is dropped: they have moved on, and a tap fetches it again.
+        if (m_current != earlierOnDemand)
+            m_queue.prepend(m_current);
         m_fetcher.abort();
         m_current.clear();
     }
@@ -82,10 +76,13 @@ void MediaDownloads::afterSync()
     freeSpaceIfLow();
     if (!m_client.store().isOpen())
         return;
+    QSet<QString> queued(m_queue.cbegin(), m_queue.cend());
     for (const QString &sha : m_client.store().referencedMediaHashes(MediaRole::Thumbnail))
-        if (!m_media.contains(sha) && sha != m_current && !m_queue.contains(sha))
+        if (!m_media.contains(sha) && sha != m_current && !queued.contains(sha)) {
             m_queue << sha;
-    if (!m_fetcher.isRunning() && pointApiAtSchool())
+            queued.insert(sha);
+        }
+    if (!m_fetcher.isRunning() && m_client.useEnrolment())
         next();
 }
 
@@ -102,6 +99,8 @@ qint64 MediaDownloads::freeSpaceIfLow()
 
 void MediaDownloads::next()
 {
+    if (m_fetcher.isRunning())
+        return;
     if (!m_onDemand.isEmpty() && !m_media.contains(m_onDemand))
         m_current = m_onDemand;
     else if (!m_queue.isEmpty())
@@ -133,9 +132,10 @@ void MediaDownloads::onFinished(const MediaFetcher::Result &result)
         emit fetched(result.sha256);
     else if (wasOnDemand)
         emit failed(result.sha256, result.message);
-    // A thumbnail that failed waits for the next sync; the rest carry on.
+    // A thumbnail that failed waits for the next sync; the rest carry on. From the event loop, not
+    // from here: a fetch that fails at once (no room) would otherwise recurse once per file queued.
     if (result.ok || wasOnDemand || !m_queue.isEmpty())
-        next();
+        QMetaObject::invokeMethod(this, &MediaDownloads::next, Qt::QueuedConnection);
 }
 
 } // namespace Stride

@@ -56,13 +56,12 @@ signals:
 private:
     void next();
     void onFinished(const MediaFetcher::Result &result);
-    bool pointApiAtSchool();
 
     SyncClient &m_client;
     SyncEngine &m_engine;
     MediaStore &m_media;
     MediaFetcher m_fetcher;
-    QStringList m_queue; // thumbnails, in the order found
+    QStringList m_queue; // thumbnails still to fetch, first come first served
     QString m_current;
     QString m_onDemand;
     double m_progress = 0;

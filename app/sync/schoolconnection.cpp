@@ -105,9 +105,9 @@ void SchoolConnection::enrol(const QString &serverAddress, const QString &code, 
         emit enrolmentChanged();
         return;
     }
-    QString compact = code;
-    compact.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
-    if (compact.size() != 10) {
+    // Read exactly as the client will send it, so a code is never refused here that the store
+    // would take.
+    if (SyncClient::normalisedCode(code).size() != SyncClient::kCodeLength) {
         m_enrolMessage =
             QStringLiteral("An enrolment code has 10 letters and numbers, like ABCDE-23456. Check the code "
                            "the office gave you.");

@@ -192,6 +192,10 @@ void SyncProblems::refresh()
             {QStringLiteral("reason"), m.message},
             {QStringLiteral("when"), m.recordedAt.isValid() ? dayText(m.recordedAt) : QString()}};
     }
+    // The engine's status changes with every chunk sent: the lists are replaced only when they
+    // differ, so the cards are not rebuilt under a finger about to press "Keep this".
+    if (conflicts == m_conflicts && refused == m_refused)
+        return;
     m_conflicts = conflicts;
     m_refused = refused;
     emit changed();

@@ -21,9 +21,9 @@ QStringList idsOf(const QJsonValue &list)
         ids << v.toString();
     return ids;
 }
+} // namespace
 
-// What people type: "abcde fghjk", "ABCDE-FGHJK". Sent as the 10 characters (decision 10).
-QString normalisedCode(const QString &typed)
+QString SyncClient::normalisedCode(const QString &typed)
 {
     QString code;
     for (const QChar c : typed)
@@ -31,7 +31,16 @@ QString normalisedCode(const QString &typed)
             code += c.toUpper();
     return code;
 }
-} // namespace
+
+bool SyncClient::useEnrolment()
+{
+    const auto enrolment = m_ledger.enrolment();
+    if (!enrolment || !enrolment->isValid())
+        return false;
+    m_api.setServerUrl(enrolment->serverUrl);
+    m_api.setToken(enrolment->deviceToken);
+    return true;
+}
 
 SyncClient::SyncClient(Store &store, MediaStore *media, QString mediaDir, QObject *parent)
     : QObject(parent),
@@ -132,8 +141,7 @@ void SyncClient::sync()
         emit syncFinished(m_report);
         return;
     }
-    const auto enrolment = m_ledger.enrolment();
-    if (!enrolment || !enrolment->isValid()) {
+    if (!useEnrolment()) {
         m_report.message = QStringLiteral("This tablet is not enrolled with a school's Stride server yet. Ask the "
                                           "school's Stride administrator for an enrolment code.");
         m_report.finishedAt = QDateTime::currentDateTimeUtc();
@@ -142,8 +150,6 @@ void SyncClient::sync()
     }
     m_running = true;
     ++m_generation;
-    m_api.setServerUrl(enrolment->serverUrl);
-    m_api.setToken(enrolment->deviceToken);
     m_ledger.recordAttempt();
     m_workDone = 0;
     m_workTotal = m_ledger.unsentCount() * kBytesPerMutation + pendingBytes();

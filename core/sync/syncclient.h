@@ -39,6 +39,12 @@ public:
 
     bool isEnrolled() const;
     void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName);
+    // What people type ("abcde fghjk", "ABCDE-FGHJK"), as the 10 characters sent (decision 10).
+    static QString normalisedCode(const QString &typed);
+    static constexpr int kCodeLength = 10;
+    // Points the API at this tablet's school with its token; false if it is not enrolled. Sync
+    // does this at the start of each round; a media fetch may come before the first.
+    bool useEnrolment();
     void sync();
     void cancel();
     bool isRunning() const { return m_running; }

@@ -155,13 +155,6 @@ StridePage {
                             onClicked: MediaDownloads.fetch(detail.originalSha)
                         }
                     }
-                    Connections {
-                        target: MediaDownloads
-                        function onFetched(sha256) {
-                            if (sha256 === detail.originalSha)
-                                detail.reload()
-                        }
-                    }
                     Text {
                         Layout.fillWidth: true
                         text: qsTr("%1, captured by %2\n%3").arg(detail.mediaText).arg(detail.byText).arg(detail.capturedText)

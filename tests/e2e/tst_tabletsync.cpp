@@ -367,11 +367,21 @@ TEST_CASE(
     REQUIRE(t.onPage(QStringLiteral("evidence-detail")));
     REQUIRE(t.find(QStringLiteral("mediaMissingBanner")));
     t.shot(QStringLiteral("photo-from-another-tablet"));
+    // A note typed while the photo is on its way is still there when it arrives.
+    QObject *detail =
+        t.window->property("currentPage").value<QObject *>()->findChild<QObject *>(QStringLiteral("detail"));
+    REQUIRE(detail);
+    const QString typed = QStringLiteral("Matched the shoes first, without a prompt.");
+    REQUIRE(detail->setProperty("note", typed));
+    REQUIRE(detail->property("dirty").toBool());
     REQUIRE(t.tap(QStringLiteral("fetchOriginalButton")));
     REQUIRE(waitUntil([&] { return t.app->mediaStore().contains(originalSha); }, 30000));
     REQUIRE(waitUntil([&] { return t.find(QStringLiteral("evidenceImage")) != nullptr; }));
     CHECK(t.find(QStringLiteral("mediaMissingBanner")) == nullptr);
+    CHECK(detail->property("note").toString() == typed);
+    CHECK(detail->property("dirty").toBool());
     t.shot(QStringLiteral("photo-fetched"));
+    QMetaObject::invokeMethod(detail, "revert");
 
     // Short of space: originals the store has confirmed go, oldest first; thumbnails stay, and
     // nothing the store has not confirmed is touched.
