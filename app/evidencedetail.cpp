@@ -13,39 +13,14 @@ namespace Stride {
 
 namespace {
 
-// The change log's column names, as people call them. Others (ids, clocks) are not shown.
-const QList<std::pair<const char *, const char *>> &fieldLabels()
+// The evidence item's columns its history shows, in this order. Others (ids, clocks) are not shown.
+const QStringList &historyFields()
 {
-    static const QList<std::pair<const char *, const char *>> labels{
-        {"kind", "Kind"},
-        {"note", "Note"},
-        {"prompt_level", "Prompt level"},
-        {"setting", "Setting"},
-        {"people_present", "People present"},
-        {"measure", "Measure or count"},
-        {"learner_voice", "Learner voice"},
-        {"visibility", "Who may see it"},
-    };
-    return labels;
-}
-
-QString shown(const QString &field, const QJsonValue &value)
-{
-    const QString text = value.isString() ? value.toString()
-                         : value.isNull() ? QString()
-                                          : value.toVariant().toString();
-    if (field == QLatin1String("prompt_level"))
-        if (const auto level = fromKey<PromptLevel>(text))
-            return toLabel(*level);
-    if (field == QLatin1String("visibility"))
-        if (const auto v = fromKey<Visibility>(text))
-            return toLabel(*v);
-    if (field == QLatin1String("kind"))
-        if (const auto k = fromKey<EvidenceKind>(text))
-            return toLabel(*k);
-    if (field == QLatin1String("setting"))
-        return Wording::setting(text);
-    return text;
+    static const QStringList fields{QStringLiteral("kind"),           QStringLiteral("note"),
+                                    QStringLiteral("prompt_level"),   QStringLiteral("setting"),
+                                    QStringLiteral("people_present"), QStringLiteral("measure"),
+                                    QStringLiteral("learner_voice"),  QStringLiteral("visibility")};
+    return fields;
 }
 
 QString quoted(const QString &text)
@@ -272,13 +247,12 @@ void EvidenceDetail::rebuildHistory()
                 e.created = true;
                 continue;
             }
-            for (const auto &[field, label] : fieldLabels()) {
-                const QString f = QString::fromLatin1(field);
+            for (const QString &f : historyFields()) {
                 if (!m.fields.contains(f))
                     continue;
-                const QString now = shown(f, m.fields.value(f));
-                const QString was = shown(f, m.previous.value(f));
-                const QString l = QString::fromUtf8(label);
+                const QString now = Wording::fieldValue(f, m.fields.value(f));
+                const QString was = Wording::fieldValue(f, m.previous.value(f));
+                const QString l = Wording::fieldLabel(f);
                 if (was.isEmpty())
                     e.lines << QStringLiteral("%1: added %2").arg(l, quoted(now));
                 else if (now.isEmpty())

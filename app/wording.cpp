@@ -1,5 +1,7 @@
 #include "wording.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Stride::Wording {
@@ -113,6 +115,57 @@ QString promptLevelShort(PromptLevel level)
         return QStringLiteral("Full physical");
     }
     return {};
+}
+
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("kind"), QStringLiteral("Kind")},
+        {QStringLiteral("note"), QStringLiteral("Note")},
+        {QStringLiteral("prompt_level"), QStringLiteral("Prompt level")},
+        {QStringLiteral("setting"), QStringLiteral("Setting")},
+        {QStringLiteral("people_present"), QStringLiteral("People present")},
+        {QStringLiteral("measure"), QStringLiteral("Measure or count")},
+        {QStringLiteral("learner_voice"), QStringLiteral("Learner voice")},
+        {QStringLiteral("visibility"), QStringLiteral("Who may see it")},
+        {QStringLiteral("text"), QStringLiteral("Target")},
+        {QStringLiteral("provision"), QStringLiteral("Provision")},
+        {QStringLiteral("starting_point"), QStringLiteral("What could they already do?")},
+        {QStringLiteral("provision_used"), QStringLiteral("What help have they had?")},
+        {QStringLiteral("current_abilities"), QStringLiteral("What can I do now?")},
+        {QStringLiteral("moderator_explanation"), QStringLiteral("Moderator's explanation")},
+        {QStringLiteral("slt_comments"), QStringLiteral("SLT comments")},
+        {QStringLiteral("specific_needs"), QStringLiteral("Specific needs")},
+        {QStringLiteral("media_consent"), QStringLiteral("Media consent")},
+        {QStringLiteral("additional_provision"), QStringLiteral("Additional/General provision")},
+    };
+    const QString label = labels.value(field);
+    if (!label.isEmpty())
+        return label;
+    QString words = field;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
+}
+
+QString fieldValue(const QString &field, const QJsonValue &value)
+{
+    const QString text = value.isString()                        ? value.toString()
+                         : value.isNull() || value.isUndefined() ? QString()
+                                                                 : value.toVariant().toString();
+    if (field == QLatin1String("prompt_level"))
+        if (const auto level = fromKey<PromptLevel>(text))
+            return toLabel(*level);
+    if (field == QLatin1String("visibility"))
+        if (const auto v = fromKey<Visibility>(text))
+            return toLabel(*v);
+    if (field == QLatin1String("kind"))
+        if (const auto k = fromKey<EvidenceKind>(text))
+            return toLabel(*k);
+    if (field == QLatin1String("setting"))
+        return setting(text);
+    return text;
 }
 
 } // namespace Stride::Wording

@@ -2,6 +2,7 @@
 
 #include "domain/vocabulary.h"
 
+#include <QJsonValue>
 #include <QString>
 
 // The short phrases the views put on cards and badges, kept in one place so every page says the
@@ -20,5 +21,11 @@ QString freeSpace(qint64 bytes);               // "12.4 GB free on this tablet"
 QString setting(const QString &setting);       // "swimming_pool" or "Swimming pool" -> "Swimming pool"
 QString names(const QStringList &names);       // "Alfie", "Alfie and Ruby", "Alfie, Ruby and Amira"
 QString promptLevelShort(PromptLevel level);   // "Independent", "Gestural", ... "Full physical"
+
+// A synced column as people call it ("prompt_level" -> "Prompt level"), and one of its values as
+// they would read it ("physical" -> "Physical prompt"). The evidence history and the sync page's
+// clashes both use these, so a field has one name everywhere.
+QString fieldLabel(const QString &field);
+QString fieldValue(const QString &field, const QJsonValue &value);
 
 } // namespace Stride::Wording

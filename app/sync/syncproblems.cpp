@@ -27,54 +27,10 @@ QString dayText(const QDateTime &utc)
     return ukLocale().toString(utc.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm"));
 }
 
-// The label a person saw next to the field when they typed it.
-QString fieldLabel(const QString &field)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("note"), QStringLiteral("Note")},
-        {QStringLiteral("prompt_level"), QStringLiteral("Help given")},
-        {QStringLiteral("setting"), QStringLiteral("Where")},
-        {QStringLiteral("people_present"), QStringLiteral("Who was there")},
-        {QStringLiteral("measure"), QStringLiteral("Measure or count")},
-        {QStringLiteral("learner_voice"), QStringLiteral("What the pupil said or chose")},
-        {QStringLiteral("visibility"), QStringLiteral("Who may see it")},
-        {QStringLiteral("text"), QStringLiteral("Target")},
-        {QStringLiteral("provision"), QStringLiteral("Provision")},
-        {QStringLiteral("starting_point"), QStringLiteral("What could they already do?")},
-        {QStringLiteral("provision_used"), QStringLiteral("What help have they had?")},
-        {QStringLiteral("current_abilities"), QStringLiteral("What can I do now?")},
-        {QStringLiteral("moderator_explanation"), QStringLiteral("Moderator's explanation")},
-        {QStringLiteral("slt_comments"), QStringLiteral("SLT comments")},
-        {QStringLiteral("specific_needs"), QStringLiteral("Specific needs")},
-        {QStringLiteral("media_consent"), QStringLiteral("Media consent")},
-        {QStringLiteral("additional_provision"), QStringLiteral("Additional/General provision")},
-    };
-    const QString label = labels.value(field);
-    if (!label.isEmpty())
-        return label;
-    QString words = field;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words[0].toUpper();
-    return words;
-}
-
 QString valueText(const QString &field, const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
-        return QStringLiteral("(left empty)");
-    const QString text = value.isString() ? value.toString() : value.toVariant().toString();
-    if (field == QLatin1String("prompt_level")) {
-        if (const auto level = fromKey<PromptLevel>(text))
-            return Wording::promptLevelShort(*level);
-    }
-    if (field == QLatin1String("visibility")) {
-        if (const auto v = fromKey<Visibility>(text))
-            return toLabel(*v);
-    }
-    if (field == QLatin1String("setting"))
-        return Wording::setting(text);
-    return text;
+    const QString text = Wording::fieldValue(field, value);
+    return text.isEmpty() ? QStringLiteral("(left empty)") : text;
 }
 
 QString kindWords(EvidenceKind kind)
@@ -180,7 +136,7 @@ void SyncProblems::refresh()
             }
             conflicts << QVariantMap{{QStringLiteral("id"), c.id},
                                      {QStringLiteral("what"), describeRecord(c.entity, c.entityId)},
-                                     {QStringLiteral("field"), fieldLabel(c.field)},
+                                     {QStringLiteral("field"), Wording::fieldLabel(c.field)},
                                      {QStringLiteral("options"), options}};
         }
     }
