@@ -8,8 +8,7 @@ namespace Stride {
 
 DatabaseStatus::DatabaseStatus(Store &store, const QString &path, QObject *parent)
     : QObject(parent), m_store(store), m_path(path)
-{
-}
+{}
 
 void DatabaseStatus::open()
 {
@@ -55,8 +54,8 @@ QString DatabaseStatus::heading() const
 bool DatabaseStatus::canStartFresh() const
 {
     // Only once the damaged file is safely moved aside: starting fresh must never replace it.
-    return m_result.status == OpenResult::Status::Damaged && !m_result.movedAsidePath.isEmpty()
-           && !QFileInfo::exists(m_path);
+    return m_result.status == OpenResult::Status::Damaged && !m_result.movedAsidePath.isEmpty() &&
+           !QFileInfo::exists(m_path);
 }
 
 bool DatabaseStatus::startFresh()

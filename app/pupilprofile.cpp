@@ -59,8 +59,8 @@ void PupilProfile::reload()
         m_d.consentMeaning = toLabel(pupil->mediaConsent);
         m_d.preparingForAdulthood = pupil->isPreparingForAdulthood();
         for (const EhcpOutcome &o : pupil->ehcpOutcomes)
-            m_d.ehcpOutcomes.append(QVariantMap{{QStringLiteral("reference"), o.reference},
-                                                {QStringLiteral("text"), o.text}});
+            m_d.ehcpOutcomes.append(
+                QVariantMap{{QStringLiteral("reference"), o.reference}, {QStringLiteral("text"), o.text}});
         const QString termId = m_session->termId();
         if (!termId.isEmpty()) {
             if (const auto ilp = store->ilpFor(pupil->id, termId))

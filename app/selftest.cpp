@@ -17,9 +17,9 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -48,8 +48,7 @@ void settle(int ms)
 
 SelfTest::SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString &screenshotsDir)
     : m_engine(engine), m_app(app), m_session(app.session()), m_screenshotsDir(screenshotsDir)
-{
-}
+{}
 
 int SelfTest::run()
 {
@@ -76,7 +75,8 @@ int SelfTest::run()
         return 1;
     }
     if (!m_session.hasSchool()) {
-        step(QStringLiteral("sign-in"), QStringLiteral("sign-in"), [&] { return call(m_window, "showSignIn"); });
+        step(QStringLiteral("sign-in"), QStringLiteral("sign-in"),
+             [&] { return call(m_window, "showSignIn"); });
         say(QStringLiteral("FAIL  the store holds no school, so no other page can load: add --demo"));
         return 1;
     }
@@ -119,11 +119,13 @@ int SelfTest::run()
         if (!classes.isEmpty())
             classId = classes.first().id;
     }
-    step(QStringLiteral("class"), QStringLiteral("class"), [&] { return call(m_window, "showClass", {classId}); });
+    step(QStringLiteral("class"), QStringLiteral("class"),
+         [&] { return call(m_window, "showClass", {classId}); });
 
     const QList<Pupil> pupils = store.pupilsInClass(classId);
     const QString pupilId = pupils.isEmpty() ? QString() : pupils.first().id;
-    step(QStringLiteral("pupil"), QStringLiteral("pupil"), [&] { return call(m_window, "showPupil", {pupilId}); });
+    step(QStringLiteral("pupil"), QStringLiteral("pupil"),
+         [&] { return call(m_window, "showPupil", {pupilId}); });
 
     if (!pupils.isEmpty() && pupils.first().isPreparingForAdulthood()) {
         step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"),
@@ -195,7 +197,9 @@ int SelfTest::run()
         say(QStringLiteral("self-test passed: %1 pages, no QML warnings").arg(m_number));
         return 0;
     }
-    say(QStringLiteral("self-test FAILED: %1 page(s) failed, %2 QML warning(s)").arg(m_failures).arg(warnings));
+    say(QStringLiteral("self-test FAILED: %1 page(s) failed, %2 QML warning(s)")
+            .arg(m_failures)
+            .arg(warnings));
     return 1;
 }
 
@@ -215,14 +219,16 @@ bool SelfTest::step(const QString &name, const QString &expectedPage, const std:
     ok = ok && warnings == 0;
 
     if (!m_screenshotsDir.isEmpty()) {
-        const QString file = QDir(m_screenshotsDir)
-                                 .filePath(QStringLiteral("%1-%2.png").arg(m_number, 2, 10, QLatin1Char('0')).arg(name));
+        const QString file =
+            QDir(m_screenshotsDir)
+                .filePath(QStringLiteral("%1-%2.png").arg(m_number, 2, 10, QLatin1Char('0')).arg(name));
         if (!m_window->grabWindow().save(file)) {
             ok = false;
             note += QStringLiteral(" (could not save %1)").arg(file);
         }
     }
-    say(QStringLiteral("%1  %2  %3").arg(ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), label.leftJustified(28), note));
+    say(QStringLiteral("%1  %2  %3")
+            .arg(ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), label.leftJustified(28), note));
     if (!ok)
         ++m_failures;
     return ok;
@@ -233,7 +239,8 @@ bool SelfTest::waitForPage(const QString &expectedPage, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (m_window->property("pageName").toString() == expectedPage && m_window->property("pageReady").toBool()) {
+        if (m_window->property("pageName").toString() == expectedPage &&
+            m_window->property("pageReady").toBool()) {
             settle(150); // let layouts settle and a frame render before anyone looks
             return true;
         }
@@ -254,15 +261,16 @@ bool SelfTest::call(QObject *target, const char *function, const QVariantList &a
         invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result));
         break;
     case 1:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0));
+        invoked =
+            QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0));
         break;
     case 2:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
-                                            Q_ARG(QVariant, a1));
+        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result),
+                                            Q_ARG(QVariant, a0), Q_ARG(QVariant, a1));
         break;
     case 3:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
-                                            Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
+        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result),
+                                            Q_ARG(QVariant, a0), Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
         break;
     default:
         return false;
@@ -310,11 +318,12 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        const QList<QColor> colours{QColor(0x2F, 0x6A, 0x9E), QColor(0xD9, 0x8C, 0x1F), QColor(0x2A, 0x77, 0x53),
-                                    QColor(0xB0, 0x3A, 0x2E)};
+        const QList<QColor> colours{QColor(0x2F, 0x6A, 0x9E), QColor(0xD9, 0x8C, 0x1F),
+                                    QColor(0x2A, 0x77, 0x53), QColor(0xB0, 0x3A, 0x2E)};
         for (int i = 0; i < 14; ++i) {
             p.setBrush(colours[i % colours.size()]);
-            p.drawEllipse(QPointF(180 + i * 95, 600 + ((i * 137) % 400) - 200), 120 - i * 4, 90 + (i % 3) * 20);
+            p.drawEllipse(QPointF(180 + i * 95, 600 + ((i * 137) % 400) - 200), 120 - i * 4,
+                          90 + (i % 3) * 20);
         }
         p.end();
         image.save(photoPath, "JPEG", 90);
@@ -337,7 +346,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     const QString capturePage = QStringLiteral("capture");
     const QString tagging = QStringLiteral("tagging");
     step(QStringLiteral("capture-photo"), capturePage, [&] {
-        return call(m_window, "showCapture", {QStringList{pupilId}, targetId, QStringLiteral("photo")}) && capture.active();
+        return call(m_window, "showCapture", {QStringList{pupilId}, targetId, QStringLiteral("photo")}) &&
+               capture.active();
     });
     step(QStringLiteral("capture-low-space"), capturePage, [&] {
         capture.setFreeSpaceProbe([] { return qint64(312) * 1024 * 1024; });
@@ -367,18 +377,23 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
 
     if (!noConsentId.isEmpty()) {
         step(QStringLiteral("capture-consent-blocked"), capturePage, [&] {
-            return call(m_window, "showCapture", {QStringList{noConsentId}, QString(), QStringLiteral("photo")}) && !capture.consentAllowed();
+            return call(m_window, "showCapture",
+                        {QStringList{noConsentId}, QString(), QStringLiteral("photo")}) &&
+                   !capture.consentAllowed();
         });
         call(m_window, "goBack");
         step(QStringLiteral("capture-group-consent-blocked"), capturePage, [&] {
-            return call(m_window, "showCapture", {QStringList{pupilId, noConsentId}, targetId, QStringLiteral("photo")})
-                   && !capture.consentAllowed();
+            return call(m_window, "showCapture",
+                        {QStringList{pupilId, noConsentId}, targetId, QStringLiteral("photo")}) &&
+                   !capture.consentAllowed();
         });
         step(QStringLiteral("tagging-written-instead"), tagging, [&] {
-            return call(currentPage(), "choose", {QStringLiteral("written")}) && capture.kind() == QLatin1String("written");
+            return call(currentPage(), "choose", {QStringLiteral("written")}) &&
+                   capture.kind() == QLatin1String("written");
         });
         step(QStringLiteral("tagging-written-filled"), tagging, [&] {
-            capture.setNote(QStringLiteral("Painted side by side at the easel and took turns with the big brush."));
+            capture.setNote(
+                QStringLiteral("Painted side by side at the easel and took turns with the big brush."));
             capture.setPromptLevel(QStringLiteral("gestural"));
             return capture.canSave();
         });
@@ -392,32 +407,41 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     if (!ffmpeg.isEmpty()) {
         const QString videoPath = QDir(scratchDir).filePath(QStringLiteral("easel.mp4"));
         const QString voicePath = QDir(scratchDir).filePath(QStringLiteral("voice.wav"));
-        QProcess::execute(ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                                   QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-                                   QStringLiteral("-i"), QStringLiteral("testsrc=duration=3:size=640x480:rate=25"),
-                                   QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                   QStringLiteral("sine=frequency=440:duration=3"), QStringLiteral("-c:v"),
-                                   QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                                   QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), videoPath});
-        QProcess::execute(ffmpeg, {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                                   QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                   QStringLiteral("aevalsrc='0.6*sin(2*PI*220*t)*abs(sin(2*PI*0.7*t))':s=16000:d=4"),
-                                   voicePath});
+        QProcess::execute(
+            ffmpeg,
+            {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+             QStringLiteral("error"),        QStringLiteral("-y"),
+             QStringLiteral("-f"),           QStringLiteral("lavfi"),
+             QStringLiteral("-i"),           QStringLiteral("testsrc=duration=3:size=640x480:rate=25"),
+             QStringLiteral("-f"),           QStringLiteral("lavfi"),
+             QStringLiteral("-i"),           QStringLiteral("sine=frequency=440:duration=3"),
+             QStringLiteral("-c:v"),         QStringLiteral("libx264"),
+             QStringLiteral("-pix_fmt"),     QStringLiteral("yuv420p"),
+             QStringLiteral("-c:a"),         QStringLiteral("aac"),
+             QStringLiteral("-shortest"),    videoPath});
+        QProcess::execute(
+            ffmpeg,
+            {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+             QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+             QStringLiteral("aevalsrc='0.6*sin(2*PI*220*t)*abs(sin(2*PI*0.7*t))':s=16000:d=4"), voicePath});
         auto captureFile = [&](const QString &kind, const QString &path) {
-            if (!QFile::exists(path) || !call(m_window, "showCapture", {QStringList{pupilId}, targetId, kind}))
+            if (!QFile::exists(path) ||
+                !call(m_window, "showCapture", {QStringList{pupilId}, targetId, kind}))
                 return false;
             waitForPage(capturePage, 5000);
             capture.importFile(path);
             // A video's thumbnail and running time take a moment to read.
             return waitForPage(tagging, 20000);
         };
-        step(QStringLiteral("tagging-video"), tagging, [&] { return captureFile(QStringLiteral("video"), videoPath); });
+        step(QStringLiteral("tagging-video"), tagging,
+             [&] { return captureFile(QStringLiteral("video"), videoPath); });
         const int before = int(savedIds.size());
         capture.save();
         if (savedIds.size() > before)
             videoId = savedIds.last();
         waitForPage(QStringLiteral("pupil"), 5000);
-        step(QStringLiteral("tagging-voice-note"), tagging, [&] { return captureFile(QStringLiteral("audio"), voicePath); });
+        step(QStringLiteral("tagging-voice-note"), tagging,
+             [&] { return captureFile(QStringLiteral("audio"), voicePath); });
         capture.save();
         waitForPage(QStringLiteral("pupil"), 5000);
         call(m_window, "dismissToast");
@@ -427,7 +451,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
 
     if (!internalId.isEmpty()) {
         step(QStringLiteral("tagging-visibility-bounded"), tagging, [&] {
-            if (!call(m_window, "showCapture", {QStringList{internalId}, QString(), QStringLiteral("written")}))
+            if (!call(m_window, "showCapture",
+                      {QStringList{internalId}, QString(), QStringLiteral("written")}))
                 return false;
             waitForPage(tagging, 5000);
             return !capture.canShare() && call(currentPage(), "scrollToEnd");
@@ -445,7 +470,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
             call(currentPage(), "toggleChosen", {inClass[i].id});
         return true;
     });
-    step(QStringLiteral("capture-group"), capturePage, [&] { return call(currentPage(), "recordForChosen"); });
+    step(QStringLiteral("capture-group"), capturePage,
+         [&] { return call(currentPage(), "recordForChosen"); });
     call(m_window, "goBack");
 
     step(QStringLiteral("pupil-evidence"), QStringLiteral("pupil-evidence"), [&] {
@@ -456,18 +482,18 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     step(QStringLiteral("pupil-evidence-photos"), QStringLiteral("pupil-evidence"), [&] {
         QVariant result;
         return QMetaObject::invokeMethod(currentPage(), "filterBy", Q_RETURN_ARG(QVariant, result),
-                                         Q_ARG(QVariant, QStringLiteral("photo")), Q_ARG(QVariant, QString()));
+                                         Q_ARG(QVariant, QStringLiteral("photo")),
+                                         Q_ARG(QVariant, QString()));
     });
     call(m_window, "goBack");
     const auto target = store.target(targetId.toString());
     const auto area = target ? store.area(target->areaId) : std::nullopt;
     step(QStringLiteral("target-evidence"), QStringLiteral("target-evidence"), [&] {
         QVariant result;
-        return QMetaObject::invokeMethod(m_window, "showTargetEvidence", Q_RETURN_ARG(QVariant, result),
-                                         Q_ARG(QVariant, pupilId), Q_ARG(QVariant, targetId),
-                                         Q_ARG(QVariant, area ? area->name : QString()),
-                                         Q_ARG(QVariant, target ? target->text : QString()),
-                                         Q_ARG(QVariant, QStringLiteral("#2F6A9E")));
+        return QMetaObject::invokeMethod(
+            m_window, "showTargetEvidence", Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, pupilId),
+            Q_ARG(QVariant, targetId), Q_ARG(QVariant, area ? area->name : QString()),
+            Q_ARG(QVariant, target ? target->text : QString()), Q_ARG(QVariant, QStringLiteral("#2F6A9E")));
     });
     if (!videoId.isEmpty()) {
         step(QStringLiteral("evidence-detail-video"), QStringLiteral("evidence-detail"),
@@ -477,7 +503,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     step(QStringLiteral("evidence-detail"), QStringLiteral("evidence-detail"),
          [&] { return !savedId.isEmpty() && call(m_window, "showEvidence", {savedId}); });
     step(QStringLiteral("evidence-detail-edited"), QStringLiteral("evidence-detail"), [&] {
-        QObject *detail = currentPage() ? currentPage()->findChild<QObject *>(QStringLiteral("detail")) : nullptr;
+        QObject *detail =
+            currentPage() ? currentPage()->findChild<QObject *>(QStringLiteral("detail")) : nullptr;
         if (!detail)
             return false;
         detail->setProperty("note", QStringLiteral("Chose the paints herself and named red, blue and yellow; "
@@ -501,7 +528,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     m_session.unlock(pin);
     settle(50);
-    step(QStringLiteral("switch-staff"), QStringLiteral("evidence-detail"), [&] { return call(m_window, "showSwitch"); });
+    step(QStringLiteral("switch-staff"), QStringLiteral("evidence-detail"),
+         [&] { return call(m_window, "showSwitch"); });
     call(m_window, "hideSwitch");
     settle(50);
 }

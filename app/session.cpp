@@ -76,9 +76,10 @@ void Session::reload()
                 m_termId = term->id;
                 m_termName = term->name;
                 m_termStart = term->startsOn;
-                m_termStage = term->contains(m_today) ? term->stageOn(m_today)
-                                                      : QStringLiteral("Starts %1").arg(term->startsOn.toString(
-                                                            QStringLiteral("d MMMM yyyy")));
+                m_termStage = term->contains(m_today)
+                                  ? term->stageOn(m_today)
+                                  : QStringLiteral("Starts %1")
+                                        .arg(term->startsOn.toString(QStringLiteral("d MMMM yyyy")));
                 m_termCalendar = calendarOf(*term, m_today);
             }
         }
@@ -115,7 +116,8 @@ bool Session::unlock(const QString &pin)
     if (result.outcome != SignIn::Outcome::SignedIn) {
         const bool lockedOut = result.outcome == SignIn::Outcome::LockedOut;
         if (lockedOut && result.lockedUntil.isValid())
-            m_lockoutEnds.start(std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
+            m_lockoutEnds.start(
+                std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
         setMessage(result.message, lockedOut);
         return false;
     }
@@ -137,7 +139,8 @@ bool Session::signIn(const QString &staffId, const QString &pin)
     if (result.outcome != SignIn::Outcome::SignedIn) {
         const bool locked = result.outcome == SignIn::Outcome::LockedOut;
         if (locked && result.lockedUntil.isValid())
-            m_lockoutEnds.start(std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
+            m_lockoutEnds.start(
+                std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
         setMessage(result.message, locked);
         return false;
     }

@@ -24,22 +24,26 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
                                       QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("If the store is empty, fill it with the demo school."));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QStringLiteral("Load every page, print one line per page and quit; fails on "
-                                                     "any QML warning."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-                                         QStringLiteral("With --self-test: save a picture of every page in this "
-                                                        "folder."),
-                                         QStringLiteral("dir"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every page, print one line per page and quit; fails on "
+                       "any QML warning."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("With --self-test: save a picture of every page in this "
+                       "folder."),
+        QStringLiteral("dir"));
     const QCommandLineOption date(QStringLiteral("date"),
-                                  QStringLiteral("Treat this day (yyyy-MM-dd) as today."), QStringLiteral("date"));
+                                  QStringLiteral("Treat this day (yyyy-MM-dd) as today."),
+                                  QStringLiteral("date"));
     const QCommandLineOption idleLock(QStringLiteral("idle-lock-minutes"),
                                       QStringLiteral("Minutes without a touch before the PIN pad comes back "
                                                      "(default 3; decimals allowed, 0 = never)."),
                                       QStringLiteral("minutes"));
-    const QCommandLineOption benchmark(QStringLiteral("startup-benchmark"),
-                                       QStringLiteral("Sign in, open the first pupil, print the milliseconds from "
-                                                      "process start to that page's first frame, and quit."));
+    const QCommandLineOption benchmark(
+        QStringLiteral("startup-benchmark"),
+        QStringLiteral("Sign in, open the first pupil, print the milliseconds from "
+                       "process start to that page's first frame, and quit."));
     parser.addOptions({database, demo, selfTest, screenshots, date, idleLock, benchmark});
     parser.process(app);
 

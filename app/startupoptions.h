@@ -10,12 +10,12 @@ namespace Stride {
 // What the app was asked to do on its command line.
 struct StartupOptions
 {
-    QString databasePath;   // empty: the default location (or a scratch folder for --self-test)
-    bool demo = false;      // fill an empty store with the demo school
-    bool selfTest = false;  // load every page, report, and quit
-    QString screenshotsDir; // with --self-test: save a picture of every page here
-    QDate today;            // "today" pinned for the demo and screenshots; invalid = the real date
-    double idleLockMinutes = 3; // the PIN pad comes back after this long without a touch
+    QString databasePath;          // empty: the default location (or a scratch folder for --self-test)
+    bool demo = false;             // fill an empty store with the demo school
+    bool selfTest = false;         // load every page, report, and quit
+    QString screenshotsDir;        // with --self-test: save a picture of every page here
+    QDate today;                   // "today" pinned for the demo and screenshots; invalid = the real date
+    double idleLockMinutes = 3;    // the PIN pad comes back after this long without a touch
     bool startupBenchmark = false; // sign in, open a pupil, print the time to its first frame, quit
 
     // Parses the application's arguments; prints help or an error and exits the process when the

@@ -31,8 +31,8 @@ void WarningCounter::handle(QtMsgType type, const QMessageLogContext &context, c
 bool WarningCounter::fromQml(const QMessageLogContext &context, const QString &message)
 {
     const QLatin1String category(context.category ? context.category : "");
-    if (category == QLatin1String("qml") || category == QLatin1String("js")
-        || category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qt.quick")))
+    if (category == QLatin1String("qml") || category == QLatin1String("js") ||
+        category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qt.quick")))
         return true;
     const QLatin1String file(context.file ? context.file : "");
     if (file.endsWith(QLatin1String(".qml")) || file.endsWith(QLatin1String(".js")))

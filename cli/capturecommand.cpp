@@ -29,8 +29,8 @@ std::optional<EvidenceKind> kindOf(const QString &kindOption, const QString &fil
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (QStringList{QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png")}.contains(suffix))
         return EvidenceKind::Photo;
-    if (QStringList{QStringLiteral("m4a"), QStringLiteral("mp3"), QStringLiteral("wav"), QStringLiteral("ogg"),
-                    QStringLiteral("aac"), QStringLiteral("opus")}
+    if (QStringList{QStringLiteral("m4a"), QStringLiteral("mp3"), QStringLiteral("wav"),
+                    QStringLiteral("ogg"), QStringLiteral("aac"), QStringLiteral("opus")}
             .contains(suffix))
         return EvidenceKind::Audio;
     return EvidenceKind::Video; // mp4, mov, webm... and anything else is kept as a recording
@@ -40,7 +40,8 @@ QString mimeOf(EvidenceKind kind, const QString &file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (kind == EvidenceKind::Audio)
-        return suffix == QLatin1String("mp3") ? QStringLiteral("audio/mpeg") : QStringLiteral("audio/") + suffix;
+        return suffix == QLatin1String("mp3") ? QStringLiteral("audio/mpeg")
+                                              : QStringLiteral("audio/") + suffix;
     if (suffix == QLatin1String("mov"))
         return QStringLiteral("video/quicktime");
     return QStringLiteral("video/") + (suffix.isEmpty() ? QStringLiteral("mp4") : suffix);
@@ -52,13 +53,20 @@ int captureCommand(const QStringList &arguments)
 {
     Session s;
     QCommandLineParser p;
-    p.addOption({QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("pupil"), QStringLiteral("The pupil's UPN or id."), QStringLiteral("UPN|ID")});
-    p.addOption({QStringLiteral("target"), QStringLiteral("A target of the pupil's (repeat for more)."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("file"), QStringLiteral("A photo, video or voice note."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("kind"), QStringLiteral("photo, video, audio or work."), QStringLiteral("KIND")});
-    p.addOption({QStringLiteral("note"), QStringLiteral("A written observation (or a caption)."), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("staff"), QStringLiteral("Who recorded it: email or id."), QStringLiteral("EMAIL|ID")});
+    p.addOption(
+        {QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("pupil"), QStringLiteral("The pupil's UPN or id."), QStringLiteral("UPN|ID")});
+    p.addOption({QStringLiteral("target"), QStringLiteral("A target of the pupil's (repeat for more)."),
+                 QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("file"), QStringLiteral("A photo, video or voice note."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("kind"), QStringLiteral("photo, video, audio or work."), QStringLiteral("KIND")});
+    p.addOption({QStringLiteral("note"), QStringLiteral("A written observation (or a caption)."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("staff"), QStringLiteral("Who recorded it: email or id."),
+                 QStringLiteral("EMAIL|ID")});
     p.addOption({QStringLiteral("setting"), QStringLiteral("Where it happened."), QStringLiteral("TEXT")});
     if (!p.parse(QStringList{QStringLiteral("stride-cli capture")} + arguments))
         return s.fail(p.errorText(), Usage);
@@ -66,9 +74,10 @@ int captureCommand(const QStringList &arguments)
         if (!p.isSet(QString::fromLatin1(required)))
             return s.fail(QStringLiteral("capture needs --%1.").arg(QString::fromLatin1(required)), Usage);
     if (!p.isSet(QStringLiteral("file")) && !p.isSet(QStringLiteral("note")))
-        return s.fail(QStringLiteral("capture needs --file (a photo, video or voice note) or --note (a written "
-                                     "observation)."),
-                      Usage);
+        return s.fail(
+            QStringLiteral("capture needs --file (a photo, video or voice note) or --note (a written "
+                           "observation)."),
+            Usage);
     if (!s.open(p.value(QStringLiteral("database")), true))
         return Failed;
 
@@ -80,10 +89,12 @@ int captureCommand(const QStringList &arguments)
     if (schoolId.isEmpty() && schools.size() == 1)
         schoolId = schools.first().id;
     if (schoolId.isEmpty() || !s.store.school(schoolId))
-        return s.fail(QStringLiteral("This device has no school's records yet. Run \"stride-cli sync\" first."));
+        return s.fail(
+            QStringLiteral("This device has no school's records yet. Run \"stride-cli sync\" first."));
 
     const QString who = p.value(QStringLiteral("staff"));
-    const auto staff = who.contains(QLatin1Char('@')) ? s.store.staffByEmail(schoolId, who) : s.store.staff(who);
+    const auto staff =
+        who.contains(QLatin1Char('@')) ? s.store.staffByEmail(schoolId, who) : s.store.staff(who);
     if (!staff)
         return s.fail(QStringLiteral("Nobody called \"%1\" works at this school on this device.").arg(who));
     const QString pupilKey = p.value(QStringLiteral("pupil"));
@@ -91,7 +102,8 @@ int captureCommand(const QStringList &arguments)
     if (!pupil)
         pupil = s.store.pupil(pupilKey);
     if (!pupil)
-        return s.fail(QStringLiteral("There is no pupil with the UPN or id \"%1\" on this device.").arg(pupilKey));
+        return s.fail(
+            QStringLiteral("There is no pupil with the UPN or id \"%1\" on this device.").arg(pupilKey));
     QStringList targets;
     for (const QString &value : p.values(QStringLiteral("target")))
         for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -130,7 +142,8 @@ int captureCommand(const QStringList &arguments)
             // as the app does with a finished recording; the original is left where it was.
             media.incomingPath = s.media->newIncomingPath(QLatin1Char('.') + QFileInfo(file).suffix());
             if (!QFile::copy(file, media.incomingPath))
-                return s.fail(QStringLiteral("%1 could not be copied into this device's media folder.").arg(file));
+                return s.fail(
+                    QStringLiteral("%1 could not be copied into this device's media folder.").arg(file));
             media.mimeType = mimeOf(*kind, file);
         }
     }
@@ -138,9 +151,11 @@ int captureCommand(const QStringList &arguments)
     if (!outcome.ok)
         return s.fail(outcome.message);
     const auto saved = s.store.evidenceItem(outcome.evidenceId);
-    s.say(QStringLiteral("Recorded evidence (%1) for %2 against %3 (evidence %4). It will be sent at the next sync.")
+    s.say(QStringLiteral(
+              "Recorded evidence (%1) for %2 against %3 (evidence %4). It will be sent at the next sync.")
               .arg(toLabel(saved ? saved->kind : item.kind).toLower(), pupil->displayName(),
-                   targets.size() == 1 ? QStringLiteral("1 target") : QStringLiteral("%1 targets").arg(targets.size()),
+                   targets.size() == 1 ? QStringLiteral("1 target")
+                                       : QStringLiteral("%1 targets").arg(targets.size()),
                    outcome.evidenceId));
     if (saved)
         for (const MediaReference &m : saved->media)

@@ -19,7 +19,8 @@ bool Session::open(const QString &path, bool mustExist)
     }
     const OpenResult opened = store.open(databasePath);
     if (!opened.ok()) {
-        fail(opened.message + (opened.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(opened.detail)));
+        fail(opened.message +
+             (opened.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(opened.detail)));
         return false;
     }
     mediaDir = DeviceFiles::mediaDirFor(databasePath);

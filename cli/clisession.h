@@ -23,11 +23,16 @@ struct Session
     Session();
     // Opens (or creates) the store and its media folder; says why not on stderr.
     bool open(const QString &databasePath, bool mustExist);
-    void say(const QString &line);   // stdout, flushed: a caller watching the output sees it now
+    void say(const QString &line);               // stdout, flushed: a caller watching the output sees it now
     int fail(const QString &line, int code = 1); // stderr; returns `code`
 };
 
 // Exit codes, for scripts.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Erased = 3 };
+enum ExitCode {
+    Ok = 0,
+    Failed = 1,
+    Usage = 2,
+    Erased = 3
+};
 
 } // namespace Stride::Cli

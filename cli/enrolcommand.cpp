@@ -15,10 +15,13 @@ int enrolCommand(const QStringList &arguments)
 {
     Session s;
     QCommandLineParser p;
-    p.addOption({QStringLiteral("server"), QStringLiteral("The school's Stride server."), QStringLiteral("URL")});
+    p.addOption(
+        {QStringLiteral("server"), QStringLiteral("The school's Stride server."), QStringLiteral("URL")});
     p.addOption({QStringLiteral("code"), QStringLiteral("The enrolment code."), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
-    p.addOption({QStringLiteral("name"), QStringLiteral("What the school will see this device as."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("What the school will see this device as."),
+                 QStringLiteral("NAME")});
     if (!p.parse(QStringList{QStringLiteral("stride-cli enrol")} + arguments))
         return s.fail(p.errorText(), Usage);
     for (const char *required : {"server", "code", "database"})
@@ -26,9 +29,10 @@ int enrolCommand(const QStringList &arguments)
             return s.fail(QStringLiteral("enrol needs --%1.").arg(QString::fromLatin1(required)), Usage);
     const QUrl server = StoreAddress::fromInput(p.value(QStringLiteral("server")));
     if (!server.isValid())
-        return s.fail(QStringLiteral("\"%1\" is not a server address. Use one like https://stride.school.example")
-                          .arg(p.value(QStringLiteral("server"))),
-                      Usage);
+        return s.fail(
+            QStringLiteral("\"%1\" is not a server address. Use one like https://stride.school.example")
+                .arg(p.value(QStringLiteral("server"))),
+            Usage);
     // Scripts and support staff may have reasons (a closed test network): said, not refused.
     if (StoreAddress::isUnencrypted(server))
         s.fail(QStringLiteral("Warning: ") + StoreAddress::warning(server));
@@ -44,8 +48,9 @@ int enrolCommand(const QStringList &arguments)
         message = text;
         loop.quit();
     });
-    const QString name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name"))
-                                                         : QStringLiteral("stride-cli on %1").arg(QHostInfo::localHostName());
+    const QString name = p.isSet(QStringLiteral("name"))
+                             ? p.value(QStringLiteral("name"))
+                             : QStringLiteral("stride-cli on %1").arg(QHostInfo::localHostName());
     client.enrol(server, p.value(QStringLiteral("code")), name);
     loop.exec();
     if (!ok)

@@ -40,10 +40,13 @@ int main(int argc, char *argv[])
         return Stride::Cli::syncCommand(rest);
     if (command == QLatin1String("status"))
         return Stride::Cli::statusCommand(rest);
-    QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ? stdout : stderr)
+    QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
+                    ? stdout
+                    : stderr)
         << (command.isEmpty() || command.startsWith(QLatin1String("-")) || command == QLatin1String("help")
                 ? QString()
                 : QStringLiteral("Unknown command \"%1\".\n\n").arg(command))
         << kUsage;
-    return command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ? 0 : 2;
+    return command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help") ? 0
+                                                                                                       : 2;
 }

@@ -12,7 +12,8 @@ namespace Stride::Cli {
 namespace {
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("ddd d MMM yyyy HH:mm")) : QStringLiteral("never");
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("ddd d MMM yyyy HH:mm"))
+                       : QStringLiteral("never");
 }
 } // namespace
 
@@ -20,7 +21,8 @@ int statusCommand(const QStringList &arguments)
 {
     Session s;
     QCommandLineParser p;
-    p.addOption({QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
+    p.addOption(
+        {QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
     if (!p.parse(QStringList{QStringLiteral("stride-cli status")} + arguments))
         return s.fail(p.errorText(), Usage);
     if (!p.isSet(QStringLiteral("database")))
@@ -33,7 +35,8 @@ int statusCommand(const QStringList &arguments)
     const auto enrolment = ledger.enrolment();
     if (enrolment)
         s.say(QStringLiteral("Enrolled with %1 at %2 as \"%3\" (device %4).")
-                  .arg(enrolment->schoolName, enrolment->serverUrl.toString(), enrolment->deviceName, enrolment->deviceId));
+                  .arg(enrolment->schoolName, enrolment->serverUrl.toString(), enrolment->deviceName,
+                       enrolment->deviceId));
     else
         s.say(QStringLiteral("Not enrolled with a school's Stride server."));
     const qint64 changes = ledger.unsentCount();
@@ -53,7 +56,8 @@ int statusCommand(const QStringList &arguments)
         s.say(QStringLiteral("Problem: %1").arg(record.lastError));
     const auto rejected = ledger.rejectedMutations();
     for (const RejectedMutation &r : rejected)
-        s.say(QStringLiteral("Refused by the server: a change to %1 %2: %3").arg(r.entity, r.entityId, r.message));
+        s.say(QStringLiteral("Refused by the server: a change to %1 %2: %3")
+                  .arg(r.entity, r.entityId, r.message));
     const auto conflicts = ledger.openConflicts();
     for (const ConflictRecord &c : conflicts)
         s.say(QStringLiteral("Conflict to resolve: %1 of %2 %3 was changed differently on %4 devices.")

@@ -22,7 +22,9 @@ QJsonObject ChangePage::toJson() const
             {QStringLiteral("author_staff_id"),
              c.authorStaffId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.authorStaffId)},
         });
-    return {{QStringLiteral("changes"), list}, {QStringLiteral("cursor"), double(cursor)}, {QStringLiteral("more"), more}};
+    return {{QStringLiteral("changes"), list},
+            {QStringLiteral("cursor"), double(cursor)},
+            {QStringLiteral("more"), more}};
 }
 
 ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
@@ -30,11 +32,12 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
     QSqlDatabase &db = SqlConnection::forThisThread();
     ChangePage page;
     // One more than asked for tells whether there is more, without a count(*).
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, fields, hlc, device_id,"
-                                           " author_staff_id FROM sync_change WHERE school_id = ? AND seq > ?"
-                                           " ORDER BY seq LIMIT ?"),
-                            {schoolId, since, limit + 1});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, fields, hlc, device_id,"
+                                 " author_staff_id FROM sync_change WHERE school_id = ? AND seq > ?"
+                                 " ORDER BY seq LIMIT ?"),
+                  {schoolId, since, limit + 1});
     while (q.next()) {
         if (page.changes.size() == limit) {
             page.more = true;
@@ -55,7 +58,8 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
     if (!page.changes.isEmpty()) {
         page.cursor = page.changes.constLast().seq;
     } else {
-        QSqlQuery last = Sql::exec(db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"), {schoolId});
+        QSqlQuery last = Sql::exec(
+            db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"), {schoolId});
         const qint64 end = last.next() ? last.value(0).toLongLong() : 0;
         page.cursor = std::min(since, end);
     }

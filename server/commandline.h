@@ -18,7 +18,10 @@ struct CommandLine
     QSet<QString> flags;
     QStringList arguments;
 
-    QString value(const QString &name, const QString &fallback = {}) const { return options.value(name, fallback); }
+    QString value(const QString &name, const QString &fallback = {}) const
+    {
+        return options.value(name, fallback);
+    }
     bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
 
     // `flagNames` take no value. Options not in `optionNames` or `flagNames` are an error.

@@ -16,8 +16,9 @@ QJsonObject toJson(const ConflictValue &v)
     return {{QStringLiteral("value"), v.value},
             {QStringLiteral("hlc"), v.clock.hlc},
             {QStringLiteral("device_id"), v.clock.deviceId},
-            {QStringLiteral("author_staff_id"),
-             v.clock.authorStaffId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.clock.authorStaffId)}};
+            {QStringLiteral("author_staff_id"), v.clock.authorStaffId.isEmpty()
+                                                    ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(v.clock.authorStaffId)}};
 }
 
 bool containsHlc(const QJsonArray &values, const QString &hlc)
@@ -31,14 +32,16 @@ bool containsHlc(const QJsonArray &values, const QString &hlc)
 } // namespace
 
 ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entity, const QString &entityId,
-                                   const QString &field, const ConflictValue &held, const ConflictValue &incoming)
+                                   const QString &field, const ConflictValue &held,
+                                   const ConflictValue &incoming)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     QString conflictId;
-    QSqlQuery open = Sql::exec(db,
-                               QStringLiteral("SELECT conflict_id FROM conflict_index WHERE entity = ? AND entity_id = ?"
-                                              " AND field = ? AND resolved = 0"),
-                               {entity, entityId, field});
+    QSqlQuery open =
+        Sql::exec(db,
+                  QStringLiteral("SELECT conflict_id FROM conflict_index WHERE entity = ? AND entity_id = ?"
+                                 " AND field = ? AND resolved = 0"),
+                  {entity, entityId, field});
     if (open.next())
         conflictId = open.value(0).toString();
 
@@ -47,7 +50,9 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
     if (!conflictId.isEmpty()) {
         existing = m_records.find(QStringLiteral("conflict"), conflictId);
         if (existing)
-            values = QJsonDocument::fromJson(existing->fields.value(QLatin1String("values")).toString().toUtf8()).array();
+            values =
+                QJsonDocument::fromJson(existing->fields.value(QLatin1String("values")).toString().toUtf8())
+                    .array();
     }
     for (const ConflictValue *v : {&held, &incoming})
         if (!containsHlc(values, v->clock.hlc))
@@ -56,7 +61,8 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
     const QString stamp = m_clock.now().toString();
     // `values` travels as JSON text: the tablets keep it in a TEXT column (core migration 4), and
     // every other field of every record is a plain value too.
-    QJsonObject fields{{QStringLiteral("values"), QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))}};
+    QJsonObject fields{
+        {QStringLiteral("values"), QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))}};
     if (!existing) {
         conflictId = newId();
         fields.insert(QStringLiteral("school_id"), schoolId);
@@ -65,16 +71,20 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
         fields.insert(QStringLiteral("field"), field);
         fields.insert(QStringLiteral("resolved"), 0);
         fields.insert(QStringLiteral("created_at"), nowText());
-        Sql::exec(db,
-                  QStringLiteral("INSERT INTO conflict_index (conflict_id, school_id, entity, entity_id, field, resolved)"
-                                 " VALUES (?, ?, ?, ?, ?, 0)"),
-                  {conflictId, schoolId, entity, entityId, field});
+        Sql::exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO conflict_index (conflict_id, school_id, entity, entity_id, field, resolved)"
+                " VALUES (?, ?, ?, ?, ?, 0)"),
+            {conflictId, schoolId, entity, entityId, field});
     }
 
-    StoredRecord stored = existing.value_or(StoredRecord{QStringLiteral("conflict"), conflictId, schoolId, {}, false, {}, stamp});
+    StoredRecord stored = existing.value_or(
+        StoredRecord{QStringLiteral("conflict"), conflictId, schoolId, {}, false, {}, stamp});
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         stored.fields.insert(it.key(), it.value());
-        m_records.setClock(QStringLiteral("conflict"), conflictId, it.key(), {stamp, ServerClock::node(), {}});
+        m_records.setClock(QStringLiteral("conflict"), conflictId, it.key(),
+                           {stamp, ServerClock::node(), {}});
     }
     m_records.save(stored, existing.has_value());
 

@@ -21,14 +21,11 @@ struct ConflictValue
 class ConflictWriter
 {
 public:
-    ConflictWriter(RecordStore &records, ServerClock &clock)
-        : m_records(records), m_clock(clock)
-    {
-    }
+    ConflictWriter(RecordStore &records, ServerClock &clock) : m_records(records), m_clock(clock) {}
 
     // Returns the change to append (its seq is the caller's to assign).
-    ChangeEntry record(const QString &schoolId, const QString &entity, const QString &entityId, const QString &field,
-                       const ConflictValue &held, const ConflictValue &incoming);
+    ChangeEntry record(const QString &schoolId, const QString &entity, const QString &entityId,
+                       const QString &field, const ConflictValue &held, const ConflictValue &incoming);
     // Keeps the index of open conflicts in step after a tablet marked one resolved.
     void noteResolution(const QString &conflictId, const QJsonObject &fields);
 

@@ -28,9 +28,11 @@ std::optional<DatabaseConfig> DatabaseConfig::fromArguments(const QString &dataD
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
-        *error = QStringLiteral("The database address must look like postgresql://user:password@host:5432/database "
-                                "(got \"%1\").")
-                     .arg(parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : QStringLiteral("unreadable"));
+        *error =
+            QStringLiteral(
+                "The database address must look like postgresql://user:password@host:5432/database "
+                "(got \"%1\").")
+                .arg(parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : QStringLiteral("unreadable"));
         return std::nullopt;
     }
     config.kind = Kind::Postgres;

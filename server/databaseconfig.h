@@ -9,7 +9,10 @@ namespace Stride::Server {
 // school on one machine), or PostgreSQL given as a URL (a trust, or several server processes).
 struct DatabaseConfig
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind {
+        Sqlite,
+        Postgres
+    };
 
     Kind kind = Kind::Sqlite;
     QString sqlitePath;
@@ -26,7 +29,8 @@ struct DatabaseConfig
 
     // `url` empty means SQLite at <dataDir>/stride-store.db. Returns nullopt and a sentence in
     // *error when the URL cannot be understood.
-    static std::optional<DatabaseConfig> fromArguments(const QString &dataDir, const QString &url, QString *error);
+    static std::optional<DatabaseConfig> fromArguments(const QString &dataDir, const QString &url,
+                                                       QString *error);
 };
 
 } // namespace Stride::Server

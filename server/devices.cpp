@@ -35,14 +35,16 @@ std::optional<QString> DeviceRegistry::schoolName(const QString &schoolId)
     return school->fields.value(QLatin1String("name")).toString();
 }
 
-QString DeviceRegistry::createEnrolmentCode(const QString &schoolId, const QString &deviceName, int validSeconds)
+QString DeviceRegistry::createEnrolmentCode(const QString &schoolId, const QString &deviceName,
+                                            int validSeconds)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     const QString code = Tokens::newEnrolmentCode();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Sql::exec(db,
-              QStringLiteral("INSERT INTO enrolment_code (code_sha256, school_id, device_name, created_at, expires_at)"
-                             " VALUES (?, ?, ?, ?, ?)"),
+              QStringLiteral(
+                  "INSERT INTO enrolment_code (code_sha256, school_id, device_name, created_at, expires_at)"
+                  " VALUES (?, ?, ?, ?, ?)"),
               {Tokens::sha256Hex(Tokens::normaliseEnrolmentCode(code).toUtf8()), schoolId, deviceName,
                now.toString(Qt::ISODateWithMs), now.addSecs(validSeconds).toString(Qt::ISODateWithMs)});
     return code;
@@ -56,8 +58,9 @@ std::optional<Enrolment> DeviceRegistry::enrol(const QString &typedCode, const Q
     const QString codeHash = Tokens::sha256Hex(code.toUtf8());
     QSqlDatabase &db = SqlConnection::forThisThread();
     SqlTransaction tx(db);
-    QSqlQuery found = Sql::exec(db, QStringLiteral("SELECT school_id, device_name FROM enrolment_code WHERE code_sha256 = ?"),
-                                {codeHash});
+    QSqlQuery found = Sql::exec(
+        db, QStringLiteral("SELECT school_id, device_name FROM enrolment_code WHERE code_sha256 = ?"),
+        {codeHash});
     if (!found.next())
         return std::nullopt;
     const QString schoolId = found.value(0).toString();
@@ -76,15 +79,18 @@ std::optional<Enrolment> DeviceRegistry::enrol(const QString &typedCode, const Q
     e.schoolName = *name;
     // The conditions are in the UPDATE itself, so a used or expired code can never be used again,
     // however many tablets try it at the same moment.
-    QSqlQuery used = Sql::exec(db,
-                               QStringLiteral("UPDATE enrolment_code SET used_at = ?, device_id = ? WHERE code_sha256 = ?"
-                                              " AND used_at IS NULL AND expires_at > ?"),
-                               {e.device.enrolledAt, e.device.id, codeHash, e.device.enrolledAt});
+    QSqlQuery used =
+        Sql::exec(db,
+                  QStringLiteral("UPDATE enrolment_code SET used_at = ?, device_id = ? WHERE code_sha256 = ?"
+                                 " AND used_at IS NULL AND expires_at > ?"),
+                  {e.device.enrolledAt, e.device.id, codeHash, e.device.enrolledAt});
     if (used.numRowsAffected() != 1)
         return std::nullopt;
     Sql::exec(db,
-              QStringLiteral("INSERT INTO device (id, school_id, name, kind, token_sha256, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {e.device.id, schoolId, e.device.name, e.device.kind, Tokens::sha256Hex(e.token.toUtf8()), e.device.enrolledAt});
+              QStringLiteral("INSERT INTO device (id, school_id, name, kind, token_sha256, enrolled_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"),
+              {e.device.id, schoolId, e.device.name, e.device.kind, Tokens::sha256Hex(e.token.toUtf8()),
+               e.device.enrolledAt});
     tx.commit();
     return e;
 }
@@ -95,8 +101,9 @@ Authentication DeviceRegistry::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 200)
         return a;
     QSqlDatabase &db = SqlConnection::forThisThread();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT %1 FROM device WHERE token_sha256 = ?").arg(kDeviceColumns),
-                            {Tokens::sha256Hex(token.toUtf8())});
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT %1 FROM device WHERE token_sha256 = ?").arg(kDeviceColumns),
+                  {Tokens::sha256Hex(token.toUtf8())});
     if (!q.next())
         return a;
     a.device = deviceFrom(q);
@@ -124,14 +131,16 @@ bool DeviceRegistry::revoke(const QString &deviceId, Device *revoked)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     SqlTransaction tx(db);
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT %1 FROM device WHERE id = ? AND kind = 'tablet'").arg(kDeviceColumns),
-                            {deviceId});
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT %1 FROM device WHERE id = ? AND kind = 'tablet'").arg(kDeviceColumns),
+        {deviceId});
     if (!q.next())
         return false;
     *revoked = deviceFrom(q);
     if (!revoked->revoked()) {
         revoked->revokedAt = nowText();
-        Sql::exec(db, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ?"), {revoked->revokedAt, deviceId});
+        Sql::exec(db, QStringLiteral("UPDATE device SET revoked_at = ? WHERE id = ?"),
+                  {revoked->revokedAt, deviceId});
     }
     tx.commit();
     return true;
@@ -141,7 +150,9 @@ QList<Device> DeviceRegistry::list(const QString &schoolId)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     QSqlQuery q = Sql::exec(
-        db, QStringLiteral("SELECT %1 FROM device WHERE school_id = ? AND kind = 'tablet' ORDER BY enrolled_at").arg(kDeviceColumns),
+        db,
+        QStringLiteral("SELECT %1 FROM device WHERE school_id = ? AND kind = 'tablet' ORDER BY enrolled_at")
+            .arg(kDeviceColumns),
         {schoolId});
     QList<Device> devices;
     while (q.next())
@@ -152,11 +163,14 @@ QList<Device> DeviceRegistry::list(const QString &schoolId)
 QString DeviceRegistry::adminDevice(const QString &schoolId)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id FROM device WHERE school_id = ? AND kind = 'admin'"), {schoolId});
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT id FROM device WHERE school_id = ? AND kind = 'admin'"), {schoolId});
     if (q.next())
         return q.value(0).toString();
     const QString id = newId();
-    Sql::exec(db, QStringLiteral("INSERT INTO device (id, school_id, name, kind, enrolled_at) VALUES (?, ?, ?, 'admin', ?)"),
+    Sql::exec(db,
+              QStringLiteral(
+                  "INSERT INTO device (id, school_id, name, kind, enrolled_at) VALUES (?, ?, ?, 'admin', ?)"),
               {id, schoolId, QStringLiteral("stride-store admin commands"), nowText()});
     return id;
 }

@@ -29,7 +29,11 @@ struct Enrolment
 
 struct Authentication
 {
-    enum class Status { Ok, Unknown, Revoked };
+    enum class Status {
+        Ok,
+        Unknown,
+        Revoked
+    };
     Status status = Status::Unknown;
     Device device;
 };

@@ -2,7 +2,6 @@
 
 #include "entitycatalogue.h"
 
-
 namespace Stride::Server {
 
 namespace {
@@ -50,24 +49,29 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     m.recordedAt = json.value(QLatin1String("recorded_at")).toString();
 
     if (!catalogue.isSynced(m.entity))
-        return {std::nullopt, invalid(m.mutationId, QStringLiteral("\"%1\" is not a kind of record this store keeps.")
-                                                        .arg(m.entity.left(64)))};
+        return {std::nullopt,
+                invalid(m.mutationId, QStringLiteral("\"%1\" is not a kind of record this store keeps.")
+                                          .arg(m.entity.left(64)))};
     if (m.entityId.isEmpty() || m.entityId.size() > kMaxIdLength)
-        return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change does not say which record it is for."))};
+        return {std::nullopt,
+                invalid(m.mutationId, QStringLiteral("The change does not say which record it is for."))};
     if (m.op != QLatin1String("upsert") && m.op != QLatin1String("delete"))
-        return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change is neither an upsert nor a delete."))};
+        return {std::nullopt,
+                invalid(m.mutationId, QStringLiteral("The change is neither an upsert nor a delete."))};
     const auto stamp = HlcTimestamp::parse(m.hlc);
     if (!stamp || m.hlc.size() > 160)
-        return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change's clock stamp (hlc) is unreadable."))};
+        return {std::nullopt,
+                invalid(m.mutationId, QStringLiteral("The change's clock stamp (hlc) is unreadable."))};
     m.stamp = *stamp;
     if (m.authorStaffId.size() > kMaxIdLength)
         return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change's author id is too long."))};
 
     const QJsonValue fields = json.value(QLatin1String("fields"));
     const QJsonValue previous = json.value(QLatin1String("previous"));
-    if (!(fields.isObject() || fields.isUndefined() || fields.isNull())
-        || !(previous.isObject() || previous.isUndefined() || previous.isNull()))
-        return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change's fields must be a JSON object."))};
+    if (!(fields.isObject() || fields.isUndefined() || fields.isNull()) ||
+        !(previous.isObject() || previous.isUndefined() || previous.isNull()))
+        return {std::nullopt,
+                invalid(m.mutationId, QStringLiteral("The change's fields must be a JSON object."))};
     m.fields = fields.toObject();
     m.previous = previous.toObject();
     m.fields.remove(QStringLiteral("id")); // the id is entity_id; a field of that name changes nothing
@@ -76,19 +80,22 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
         if (!catalogue.hasColumn(m.entity, it.key()))
             return {std::nullopt,
-                    invalid(m.mutationId, QStringLiteral("A %1 has no field called \"%2\". If the tablet is newer than "
-                                                         "this store, update stride-store.")
-                                              .arg(m.entity, it.key().left(64)))};
+                    invalid(m.mutationId,
+                            QStringLiteral("A %1 has no field called \"%2\". If the tablet is newer than "
+                                           "this store, update stride-store.")
+                                .arg(m.entity, it.key().left(64)))};
         if (!isPlainValue(it.value()))
-            return {std::nullopt, invalid(m.mutationId, QStringLiteral("The field \"%1\" of a %2 must be text, a number, "
-                                                                       "true/false or null, under 256 KiB.")
-                                                            .arg(it.key(), m.entity))};
+            return {std::nullopt,
+                    invalid(m.mutationId, QStringLiteral("The field \"%1\" of a %2 must be text, a number, "
+                                                         "true/false or null, under 256 KiB.")
+                                              .arg(it.key(), m.entity))};
     }
     for (auto it = m.previous.constBegin(); it != m.previous.constEnd(); ++it)
         if (!isPlainValue(it.value()))
-            return {std::nullopt, invalid(m.mutationId, QStringLiteral("The previous value of \"%1\" is not a plain "
-                                                                       "value.")
-                                                            .arg(it.key().left(64)))};
+            return {std::nullopt,
+                    invalid(m.mutationId, QStringLiteral("The previous value of \"%1\" is not a plain "
+                                                         "value.")
+                                              .arg(it.key().left(64)))};
     return {m, std::nullopt};
 }
 

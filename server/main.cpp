@@ -56,26 +56,33 @@ int main(int argc, char *argv[])
           {},
           runServe}},
         {QStringLiteral("create-school"),
-         {common + QSet<QString>{QStringLiteral("name"), QStringLiteral("urn")}, {}, AdminCommands::createSchool}},
+         {common + QSet<QString>{QStringLiteral("name"), QStringLiteral("urn")},
+          {},
+          AdminCommands::createSchool}},
         {QStringLiteral("add-staff"),
-         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("first-name"), QStringLiteral("surname"),
-                                 QStringLiteral("email"), QStringLiteral("roles"), QStringLiteral("classes"),
-                                 QStringLiteral("pin")},
+         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("first-name"),
+                                 QStringLiteral("surname"), QStringLiteral("email"), QStringLiteral("roles"),
+                                 QStringLiteral("classes"), QStringLiteral("pin")},
           {},
           AdminCommands::addStaff}},
         {QStringLiteral("import"),
-         {common + QSet<QString>{QStringLiteral("school")}, {QStringLiteral("dry-run")}, AdminCommands::importFiles}},
+         {common + QSet<QString>{QStringLiteral("school")},
+          {QStringLiteral("dry-run")},
+          AdminCommands::importFiles}},
         {QStringLiteral("load-demo"), {common, {}, AdminCommands::loadDemo}},
         {QStringLiteral("enrol-device"),
-         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("name"), QStringLiteral("valid-seconds")},
+         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("name"),
+                                 QStringLiteral("valid-seconds")},
           {},
           AdminCommands::enrolDevice}},
         {QStringLiteral("revoke-device"), {common, {}, AdminCommands::revokeDevice}},
-        {QStringLiteral("list-devices"), {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},
+        {QStringLiteral("list-devices"),
+         {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},
     };
     const auto command = commands.constFind(args.first());
     if (command == commands.constEnd()) {
-        std::fprintf(stderr, "stride-store: there is no command \"%s\".\n\n%s", qPrintable(args.first()), kUsage);
+        std::fprintf(stderr, "stride-store: there is no command \"%s\".\n\n%s", qPrintable(args.first()),
+                     kUsage);
         return 2;
     }
     QString error;

@@ -27,7 +27,8 @@ bool touches(const IncomingMutation &m, const QJsonObject &current, const QStrin
     if (!m.fields.contains(field))
         return false;
     auto normal = [](const QJsonValue &v) {
-        return (v.isUndefined() || (v.isString() && v.toString().isEmpty())) ? QJsonValue(QJsonValue::Null) : v;
+        return (v.isUndefined() || (v.isString() && v.toString().isEmpty())) ? QJsonValue(QJsonValue::Null)
+                                                                             : v;
     };
     return normal(m.fields.value(field)) != normal(current.value(field));
 }
@@ -35,12 +36,14 @@ bool touches(const IncomingMutation &m, const QJsonObject &current, const QStrin
 const QSet<QString> &sltFieldsOf(const QString &entity)
 {
     static const QSet<QString> none;
-    static const QSet<QString> assessment{QStringLiteral("senior_leader_id"), QStringLiteral("assessor_moderator_agreed"),
-                                          QStringLiteral("mind_changed_by"), QStringLiteral("slt_comments"),
-                                          QStringLiteral("slt_final_decision"), QStringLiteral("final_status"),
-                                          QStringLiteral("moderation_outcome")};
-    static const QSet<QString> targetSetting{QStringLiteral("senior_leader_id"), QStringLiteral("amendment_proposed"),
-                                             QStringLiteral("amendment_accepted"), QStringLiteral("moderation_outcome")};
+    static const QSet<QString> assessment{
+        QStringLiteral("senior_leader_id"),   QStringLiteral("assessor_moderator_agreed"),
+        QStringLiteral("mind_changed_by"),    QStringLiteral("slt_comments"),
+        QStringLiteral("slt_final_decision"), QStringLiteral("final_status"),
+        QStringLiteral("moderation_outcome")};
+    static const QSet<QString> targetSetting{
+        QStringLiteral("senior_leader_id"), QStringLiteral("amendment_proposed"),
+        QStringLiteral("amendment_accepted"), QStringLiteral("moderation_outcome")};
     if (entity == QLatin1String("assessment_moderation_form"))
         return assessment;
     if (entity == QLatin1String("target_setting_moderation_form"))
@@ -50,22 +53,26 @@ const QSet<QString> &sltFieldsOf(const QString &entity)
 
 } // namespace
 
-std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m, const std::optional<StoredRecord> &staffRecord,
+std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m,
+                                               const std::optional<StoredRecord> &staffRecord,
                                                const QString &schoolId, QList<StaffRole> *roles)
 {
     if (m.authorStaffId.isEmpty())
-        return Rejection{m.mutationId, QStringLiteral("unknown_staff"),
-                         QStringLiteral("This change does not say who made it. Sign in on the tablet and make it again.")};
+        return Rejection{
+            m.mutationId, QStringLiteral("unknown_staff"),
+            QStringLiteral("This change does not say who made it. Sign in on the tablet and make it again.")};
     if (!staffRecord || staffRecord->deleted || staffRecord->schoolId != schoolId)
-        return Rejection{m.mutationId, QStringLiteral("unknown_staff"),
-                         QStringLiteral("The person who made this change is not on this school's staff list in the "
-                                        "store. Ask the office to add them, then make the change again.")};
+        return Rejection{
+            m.mutationId, QStringLiteral("unknown_staff"),
+            QStringLiteral("The person who made this change is not on this school's staff list in the "
+                           "store. Ask the office to add them, then make the change again.")};
     const QJsonValue active = staffRecord->fields.value(QLatin1String("active"));
     if (active == QJsonValue(0) || active == QJsonValue(false))
-        return Rejection{m.mutationId, QStringLiteral("forbidden"),
-                         QStringLiteral("%1 %2 is no longer active on the staff list, so their changes are not accepted.")
-                             .arg(staffRecord->fields.value(QLatin1String("first_name")).toString(),
-                                  staffRecord->fields.value(QLatin1String("surname")).toString())};
+        return Rejection{
+            m.mutationId, QStringLiteral("forbidden"),
+            QStringLiteral("%1 %2 is no longer active on the staff list, so their changes are not accepted.")
+                .arg(staffRecord->fields.value(QLatin1String("first_name")).toString(),
+                     staffRecord->fields.value(QLatin1String("surname")).toString())};
     *roles = fromKeyList<StaffRole>(staffRecord->fields.value(QLatin1String("roles")).toString());
     return std::nullopt;
 }
@@ -82,11 +89,13 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
                                         QStringLiteral("evidence_target"), QStringLiteral("media_reference"),
                                         QStringLiteral("conflict")};
     // The school's organisation: the office and senior leaders.
-    static const QSet<QString> adminOrSlt{QStringLiteral("school"), QStringLiteral("staff"),
+    static const QSet<QString> adminOrSlt{QStringLiteral("school"),       QStringLiteral("staff"),
                                           QStringLiteral("school_class"), QStringLiteral("class_staff"),
-                                          QStringLiteral("term"), QStringLiteral("area_of_learning")};
+                                          QStringLiteral("term"),         QStringLiteral("area_of_learning")};
     // Plans and forms: teachers and senior leaders.
-    static const QSet<QString> teachers{QStringLiteral("target"), QStringLiteral("target_ehcp_link"), QStringLiteral("ilp"),
+    static const QSet<QString> teachers{QStringLiteral("target"),
+                                        QStringLiteral("target_ehcp_link"),
+                                        QStringLiteral("ilp"),
                                         QStringLiteral("assessment_moderation_form"),
                                         QStringLiteral("moderation_form_evidence"),
                                         QStringLiteral("target_setting_moderation_form"),
@@ -100,17 +109,20 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
     if (adminOrSlt.contains(e)) {
         if (hasAny(roles, {StaffRole::Admin, StaffRole::SeniorLeader}))
             return std::nullopt;
-        return forbidden(m, QStringLiteral("Only the office (admin) or senior leaders change the school's staff, classes, "
-                                           "terms and areas of learning."));
+        return forbidden(
+            m, QStringLiteral("Only the office (admin) or senior leaders change the school's staff, classes, "
+                              "terms and areas of learning."));
     }
     if (pupilRecords.contains(e)) {
         if (teacherOrSlt || roles.contains(StaffRole::Admin))
             return std::nullopt;
-        return forbidden(m, QStringLiteral("Only teachers, senior leaders or the office change pupils' details and "
-                                           "parents' replies."));
+        return forbidden(
+            m, QStringLiteral("Only teachers, senior leaders or the office change pupils' details and "
+                              "parents' replies."));
     }
     if (e == QLatin1String("judgement")) {
-        const QString role = m.fields.value(QLatin1String("role")).toString(current.value(QLatin1String("role")).toString());
+        const QString role =
+            m.fields.value(QLatin1String("role")).toString(current.value(QLatin1String("role")).toString());
         const bool needsSlt = role == QLatin1String("slt") || role == QLatin1String("final");
         if (needsSlt && !slt)
             return forbidden(m, QStringLiteral("Only the assessment lead or SLT record final decisions."));
@@ -120,12 +132,15 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
     }
     if (teachers.contains(e)) {
         if (!teacherOrSlt)
-            return forbidden(m, QStringLiteral("Only teachers and senior leaders write targets, ILPs and moderation forms."));
+            return forbidden(
+                m,
+                QStringLiteral("Only teachers and senior leaders write targets, ILPs and moderation forms."));
         if (!slt)
             for (const QString &field : sltFieldsOf(e))
                 if (touches(m, current, field))
-                    return forbidden(m, QStringLiteral("Only the assessment lead or SLT fill in the SLT part of a "
-                                                       "moderation form."));
+                    return forbidden(
+                        m, QStringLiteral("Only the assessment lead or SLT fill in the SLT part of a "
+                                          "moderation form."));
         return std::nullopt;
     }
     return forbidden(m, QStringLiteral("Nobody may change a %1 from a tablet.").arg(e));

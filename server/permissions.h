@@ -17,7 +17,8 @@ class Permissions
 public:
     // Finds the author among the school's staff; a rejection if they are unknown, of another
     // school, or no longer active.
-    static std::optional<Rejection> authorOf(const IncomingMutation &m, const std::optional<StoredRecord> &staffRecord,
+    static std::optional<Rejection> authorOf(const IncomingMutation &m,
+                                             const std::optional<StoredRecord> &staffRecord,
                                              const QString &schoolId, QList<StaffRole> *roles);
     // May someone with `roles` make this change to a record that currently holds `current`?
     static std::optional<Rejection> check(const IncomingMutation &m, const QList<StaffRole> &roles,

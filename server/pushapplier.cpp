@@ -30,8 +30,8 @@ bool isLater(const HlcTimestamp &stamp, const QString &stored)
 // The fields an evidence item keeps from its first insert (docs/sync.md, "Append-only").
 const QStringList &immutableEvidenceFields()
 {
-    static const QStringList fields{QStringLiteral("kind"), QStringLiteral("captured_at"), QStringLiteral("captured_by"),
-                                    QStringLiteral("device_id")};
+    static const QStringList fields{QStringLiteral("kind"), QStringLiteral("captured_at"),
+                                    QStringLiteral("captured_by"), QStringLiteral("device_id")};
     return fields;
 }
 
@@ -40,8 +40,7 @@ class BatchApplier
 public:
     BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
         : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock), m_seq(lastSeq)
-    {
-    }
+    {}
 
     qint64 lastSeq() const { return m_seq; }
     int changesWritten() const { return m_changes; }
@@ -49,9 +48,10 @@ public:
     std::optional<Rejection> apply(const IncomingMutation &m)
     {
         if (m_clock.isTooFarAhead(m.stamp))
-            return Rejection{m.mutationId, QStringLiteral("clock_skew"),
-                             QStringLiteral("This change is stamped more than a day ahead of the store's clock. Check the "
-                                            "date and time on the tablet.")};
+            return Rejection{
+                m.mutationId, QStringLiteral("clock_skew"),
+                QStringLiteral("This change is stamped more than a day ahead of the store's clock. Check the "
+                               "date and time on the tablet.")};
         const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
         if (auto r = checkSchool(m, existing))
             return r;
@@ -71,10 +71,11 @@ public:
             return r;
         if (!existing && !m.isDelete())
             if (const QStringList missing = missingColumns(m); !missing.isEmpty())
-                return Rejection{m.mutationId, QStringLiteral("invalid_mutation"),
-                                 QStringLiteral("The store has no such %1, and this change does not hold a whole one "
-                                                "(it lacks %2), so it cannot add it.")
-                                     .arg(m.entity, missing.join(QStringLiteral(", ")))};
+                return Rejection{
+                    m.mutationId, QStringLiteral("invalid_mutation"),
+                    QStringLiteral("The store has no such %1, and this change does not hold a whole one "
+                                   "(it lacks %2), so it cannot add it.")
+                        .arg(m.entity, missing.join(QStringLiteral(", ")))};
         m_clock.receive(m.stamp);
         if (unchanged)
             return std::nullopt;
@@ -96,12 +97,14 @@ private:
         return missing;
     }
 
-    std::optional<Rejection> checkSchool(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
+    std::optional<Rejection> checkSchool(const IncomingMutation &m,
+                                         const std::optional<StoredRecord> &existing)
     {
         const QString &school = m_context.schoolId;
-        const Rejection wrongSchool{m.mutationId, QStringLiteral("wrong_school"),
-                                    QStringLiteral("This change is about a record of another school, so it was not "
-                                                   "accepted.")};
+        const Rejection wrongSchool{
+            m.mutationId, QStringLiteral("wrong_school"),
+            QStringLiteral("This change is about a record of another school, so it was not "
+                           "accepted.")};
         if (existing && existing->schoolId != school)
             return wrongSchool;
         if (m.entity == QLatin1String("school") && m.entityId != school)
@@ -114,37 +117,41 @@ private:
                 continue;
             }
             const QString ref = it.value().toString();
-            if (!ref.isEmpty() && catalogue.isReference(m.entity, it.key())
-                && m_records.otherSchoolHolding(ref, school))
+            if (!ref.isEmpty() && catalogue.isReference(m.entity, it.key()) &&
+                m_records.otherSchoolHolding(ref, school))
                 return wrongSchool;
         }
         return std::nullopt;
     }
 
-    std::optional<Rejection> checkAppendOnly(const IncomingMutation &m, const std::optional<StoredRecord> &existing,
+    std::optional<Rejection> checkAppendOnly(const IncomingMutation &m,
+                                             const std::optional<StoredRecord> &existing,
                                              const QJsonObject &current, bool *unchanged)
     {
         const bool live = existing && !existing->deleted;
         if (m.entity == QLatin1String("judgement")) {
             if (m.isDelete())
-                return Rejection{m.mutationId, QStringLiteral("append_only"),
-                                 QStringLiteral("A judgement is never deleted: it stays in the target's history.")};
+                return Rejection{
+                    m.mutationId, QStringLiteral("append_only"),
+                    QStringLiteral("A judgement is never deleted: it stays in the target's history.")};
             if (live) {
                 for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
                     if (!sameValue(it.value(), current.value(it.key())))
-                        return Rejection{m.mutationId, QStringLiteral("append_only"),
-                                         QStringLiteral("A judgement is never changed once made. To change your mind, "
-                                                        "record a new judgement; the old one stays in the history.")};
+                        return Rejection{
+                            m.mutationId, QStringLiteral("append_only"),
+                            QStringLiteral("A judgement is never changed once made. To change your mind, "
+                                           "record a new judgement; the old one stays in the history.")};
                 *unchanged = true; // the same judgement again: nothing to do
             }
         }
         if (m.entity == QLatin1String("evidence_item") && live && !m.isDelete())
             for (const QString &field : immutableEvidenceFields())
-                if (m.fields.contains(field) && current.contains(field)
-                    && !sameValue(m.fields.value(field), current.value(field)))
-                    return Rejection{m.mutationId, QStringLiteral("append_only"),
-                                     QStringLiteral("Evidence keeps the kind, time, person and tablet it was captured "
-                                                    "with; those are never changed afterwards.")};
+                if (m.fields.contains(field) && current.contains(field) &&
+                    !sameValue(m.fields.value(field), current.value(field)))
+                    return Rejection{
+                        m.mutationId, QStringLiteral("append_only"),
+                        QStringLiteral("Evidence keeps the kind, time, person and tablet it was captured "
+                                       "with; those are never changed afterwards.")};
         return std::nullopt;
     }
 
@@ -155,10 +162,11 @@ private:
         // Existence is decided by HLC (docs/sync.md, decision 5): a delete older than the insert
         // that made the row (an unlink overtaken by a relink of the same link id) is ignored here,
         // as every tablet ignores it.
-        if (existing && !existing->deleted && !existing->createdHlc.isEmpty()
-            && !isLater(m.stamp, existing->createdHlc))
+        if (existing && !existing->deleted && !existing->createdHlc.isEmpty() &&
+            !isLater(m.stamp, existing->createdHlc))
             return;
-        StoredRecord r = existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, {}});
+        StoredRecord r =
+            existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, {}});
         r.fields = QJsonObject();
         r.deleted = true;
         r.deletedHlc = m.hlc;
@@ -170,7 +178,8 @@ private:
     void applyUpsert(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
     {
         const bool exists = existing.has_value();
-        StoredRecord r = existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, m.hlc});
+        StoredRecord r =
+            existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, m.hlc});
         QHash<QString, FieldClock> clocks;
         if (exists && r.deleted) {
             // A row deleted on purpose comes back only for a change made after the delete (a link
@@ -192,8 +201,8 @@ private:
             const QJsonValue held = r.fields.value(field);
             const auto clock = clocks.constFind(field);
             // A true conflict: the values differ, and the author did not see the value held here.
-            if (!held.isUndefined() && !sameValue(it.value(), held)
-                && !sameValue(m.previous.value(field), held)) {
+            if (!held.isUndefined() && !sameValue(it.value(), held) &&
+                !sameValue(m.previous.value(field), held)) {
                 const FieldClock heldClock = clock != clocks.constEnd() ? *clock : FieldClock{};
                 conflictChanges << m_conflicts.record(m_context.schoolId, m.entity, m.entityId, field,
                                                       {held, heldClock}, {it.value(), incomingClock});

@@ -39,10 +39,7 @@ struct PushOutcome
 class PushApplier
 {
 public:
-    explicit PushApplier(ServerClock &clock)
-        : m_clock(clock)
-    {
-    }
+    explicit PushApplier(ServerClock &clock) : m_clock(clock) {}
 
     // Throws StoreError if the database fails; then nothing of the batch is stored.
     PushOutcome apply(const PushContext &context, const QList<ParsedMutation> &batch);

@@ -6,9 +6,9 @@
 namespace Stride::Server {
 
 RateLimiter::RateLimiter(double ratePerSecond, double burst)
-    : m_rate(std::max(ratePerSecond, 0.001)), m_burst(std::max(burst, 1.0)), m_lastPrune(std::chrono::steady_clock::now())
-{
-}
+    : m_rate(std::max(ratePerSecond, 0.001)), m_burst(std::max(burst, 1.0)),
+      m_lastPrune(std::chrono::steady_clock::now())
+{}
 
 RateLimiter::Bucket &RateLimiter::refilled(const std::string &key)
 {

@@ -48,10 +48,7 @@ struct ChangeEntry
 class RecordStore
 {
 public:
-    explicit RecordStore(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    explicit RecordStore(QSqlDatabase &db) : m_db(db) {}
 
     // Makes sure the school has its sequence row (the lock pushes queue on).
     void ensureSchoolSequence(const QString &schoolId);
@@ -69,7 +66,8 @@ public:
     std::optional<QString> otherSchoolHolding(const QString &entityId, const QString &schoolId);
 
     QHash<QString, FieldClock> clocks(const QString &entity, const QString &entityId);
-    void setClock(const QString &entity, const QString &entityId, const QString &field, const FieldClock &clock);
+    void setClock(const QString &entity, const QString &entityId, const QString &field,
+                  const FieldClock &clock);
     void clearClocks(const QString &entity, const QString &entityId);
     QString latestHlc();
 

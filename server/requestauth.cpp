@@ -19,17 +19,19 @@ std::optional<Device> authorise(ServerContext &context, const httplib::Request &
     const std::string header = req.get_header_value("Authorization");
     const std::string scheme = "bearer ";
     QString token;
-    if (header.size() > scheme.size()
-        && std::equal(scheme.begin(), scheme.end(), header.begin(),
-                      [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+    if (header.size() > scheme.size() &&
+        std::equal(scheme.begin(), scheme.end(), header.begin(),
+                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
         token = QString::fromStdString(header.substr(scheme.size())).trimmed();
 
     // Guessing tokens costs the guesser: unknown tokens count against the client's address.
     const std::string addressKey = "auth:" + clientAddress(req);
     if (const int wait = context.enrolFailures.check(addressKey)) {
         res.set_header("Retry-After", std::to_string(wait));
-        Api::error(res, 429, QStringLiteral("rate_limited"),
-                   QStringLiteral("Too many requests with an unknown sign-in from this address. Wait %1 seconds.").arg(wait));
+        Api::error(
+            res, 429, QStringLiteral("rate_limited"),
+            QStringLiteral("Too many requests with an unknown sign-in from this address. Wait %1 seconds.")
+                .arg(wait));
         return std::nullopt;
     }
     const Authentication auth = DeviceRegistry::authenticate(token);
@@ -37,24 +39,27 @@ std::optional<Device> authorise(ServerContext &context, const httplib::Request &
         context.enrolFailures.take(addressKey);
         res.set_header("WWW-Authenticate", "Bearer");
         Api::error(res, 401, QStringLiteral("unauthenticated"),
-                   token.isEmpty() ? QStringLiteral("This request does not say which tablet it comes from. Enrol the "
-                                                    "tablet with the school's store first.")
-                                   : QStringLiteral("The store does not know this tablet. Enrol it again with a new code "
-                                                    "from the office."));
+                   token.isEmpty()
+                       ? QStringLiteral("This request does not say which tablet it comes from. Enrol the "
+                                        "tablet with the school's store first.")
+                       : QStringLiteral("The store does not know this tablet. Enrol it again with a new code "
+                                        "from the office."));
         return std::nullopt;
     }
     if (auth.status == Authentication::Status::Revoked) {
         Api::error(res, 410, QStringLiteral("device_revoked"),
-                   QStringLiteral("This tablet has been removed from the school's store, so everything Stride keeps on "
-                                  "it will be erased. Ask the office for a new enrolment code to use it again."),
+                   QStringLiteral(
+                       "This tablet has been removed from the school's store, so everything Stride keeps on "
+                       "it will be erased. Ask the office for a new enrolment code to use it again."),
                    {{QStringLiteral("erase"), true}});
         return std::nullopt;
     }
     if (const int wait = context.deviceRequests.take(auth.device.id.toStdString())) {
         res.set_header("Retry-After", std::to_string(wait));
         Api::error(res, 429, QStringLiteral("rate_limited"),
-                   QStringLiteral("This tablet is sending requests faster than the store accepts. It will try again in "
-                                  "%1 seconds.")
+                   QStringLiteral(
+                       "This tablet is sending requests faster than the store accepts. It will try again in "
+                       "%1 seconds.")
                        .arg(wait));
         return std::nullopt;
     }

@@ -23,7 +23,8 @@ QStringList version1()
     return {
         // The per-school change counter. Its row is also the lock that queues pushes to one
         // school: seq numbers are handed out in commit order, so a pull never skips a change.
-        QStringLiteral("CREATE TABLE school_sequence (school_id TEXT PRIMARY KEY, last_seq BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE school_sequence (school_id TEXT PRIMARY KEY, last_seq BIGINT NOT NULL DEFAULT 0)"),
         // Every synced row of every school, whatever its table: the merged current values as JSON
         // text. Deleted rows stay, as tombstones, so an old copy never brings them back.
         QStringLiteral("CREATE TABLE sync_record (entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
@@ -32,22 +33,25 @@ QStringList version1()
         QStringLiteral("CREATE INDEX sync_record_school ON sync_record (school_id, entity)"),
         QStringLiteral("CREATE INDEX sync_record_entity_id ON sync_record (entity_id)"),
         // The HLC of each value held, and who wrote it: the per-field merge and conflict records.
-        QStringLiteral("CREATE TABLE sync_field_clock (entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
-                       " field TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL, author_staff_id TEXT,"
-                       " PRIMARY KEY (entity, entity_id, field))"),
+        QStringLiteral(
+            "CREATE TABLE sync_field_clock (entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+            " field TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL, author_staff_id TEXT,"
+            " PRIMARY KEY (entity, entity_id, field))"),
         // What devices pull, in the school's order.
-        QStringLiteral("CREATE TABLE sync_change (school_id TEXT NOT NULL, seq BIGINT NOT NULL,"
-                       " mutation_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL,"
-                       " fields TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL, author_staff_id TEXT,"
-                       " committed_at TEXT NOT NULL, PRIMARY KEY (school_id, seq))"),
+        QStringLiteral(
+            "CREATE TABLE sync_change (school_id TEXT NOT NULL, seq BIGINT NOT NULL,"
+            " mutation_id TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL,"
+            " fields TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL, author_staff_id TEXT,"
+            " committed_at TEXT NOT NULL, PRIMARY KEY (school_id, seq))"),
         // Mutation ids already applied: a resent push changes nothing.
         QStringLiteral("CREATE TABLE applied_mutation (mutation_id TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, applied_at TEXT NOT NULL)"),
         // Tablets (kind 'tablet') and each school's admin pseudo-device (kind 'admin', no token).
         // Only the SHA-256 of a token is kept.
-        QStringLiteral("CREATE TABLE device (id TEXT PRIMARY KEY, school_id TEXT NOT NULL, name TEXT NOT NULL,"
-                       " kind TEXT NOT NULL, token_sha256 TEXT UNIQUE, enrolled_at TEXT NOT NULL, revoked_at TEXT,"
-                       " last_seen_at TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE device (id TEXT PRIMARY KEY, school_id TEXT NOT NULL, name TEXT NOT NULL,"
+            " kind TEXT NOT NULL, token_sha256 TEXT UNIQUE, enrolled_at TEXT NOT NULL, revoked_at TEXT,"
+            " last_seen_at TEXT)"),
         QStringLiteral("CREATE INDEX device_school ON device (school_id)"),
         // One-time enrolment codes, by SHA-256 only.
         QStringLiteral("CREATE TABLE enrolment_code (code_sha256 TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
@@ -57,16 +61,19 @@ QStringList version1()
         QStringLiteral("CREATE TABLE conflict_index (conflict_id TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
                        " entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,"
                        " resolved INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX conflict_index_field ON conflict_index (entity, entity_id, field, resolved)"),
+        QStringLiteral(
+            "CREATE INDEX conflict_index_field ON conflict_index (entity, entity_id, field, resolved)"),
         // tus uploads in progress; the bytes are in uploads/<id>.
-        QStringLiteral("CREATE TABLE media_upload (id TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
-                       " device_id TEXT NOT NULL, sha256 TEXT NOT NULL, length BIGINT NOT NULL,"
-                       " upload_offset BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE media_upload (id TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
+            " device_id TEXT NOT NULL, sha256 TEXT NOT NULL, length BIGINT NOT NULL,"
+            " upload_offset BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX media_upload_expiry ON media_upload (expires_at)"),
         // Which school sent which blob. Blobs are shared on disk by content, but a school sees only
         // the ones it uploaded itself.
-        QStringLiteral("CREATE TABLE media_blob (sha256 TEXT NOT NULL, school_id TEXT NOT NULL,"
-                       " byte_size BIGINT NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (sha256, school_id))"),
+        QStringLiteral(
+            "CREATE TABLE media_blob (sha256 TEXT NOT NULL, school_id TEXT NOT NULL,"
+            " byte_size BIGINT NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (sha256, school_id))"),
     };
 }
 
@@ -84,7 +91,8 @@ QStringList version2()
 const QList<Step> &steps()
 {
     static const QList<Step> list{
-        {1, QStringLiteral("Records, field clocks, changes, devices, enrolment, conflicts, media"), version1()},
+        {1, QStringLiteral("Records, field clocks, changes, devices, enrolment, conflicts, media"),
+         version1()},
         {2, QStringLiteral("Insert stamps of records; index of stamps"), version2()},
     };
     return list;
@@ -117,8 +125,9 @@ bool Schema::migrate(QSqlDatabase &db, QString *error)
                 Sql::exec(db, QStringLiteral("LOCK TABLE server_schema IN EXCLUSIVE MODE"));
             const int current = recordedVersion(db);
             if (current > latestVersion()) {
-                *error = QStringLiteral("This database was made by a newer stride-store (schema %1; this one knows up "
-                                        "to %2). Nothing was changed. Install the newer stride-store.")
+                *error = QStringLiteral(
+                             "This database was made by a newer stride-store (schema %1; this one knows up "
+                             "to %2). Nothing was changed. Install the newer stride-store.")
                              .arg(current)
                              .arg(latestVersion());
                 return false;
@@ -127,14 +136,17 @@ bool Schema::migrate(QSqlDatabase &db, QString *error)
                 continue;
             for (const QString &sql : step.statements)
                 Sql::exec(db, sql);
-            Sql::exec(db, QStringLiteral("INSERT INTO server_schema (version, description, applied_at) VALUES (?, ?, ?)"),
+            Sql::exec(db,
+                      QStringLiteral(
+                          "INSERT INTO server_schema (version, description, applied_at) VALUES (?, ?, ?)"),
                       {step.version, step.description,
                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
             tx.commit();
         }
         return true;
     } catch (const StoreError &e) {
-        *error = QStringLiteral("The store's database could not be prepared: %1").arg(QString::fromStdString(e.what()));
+        *error = QStringLiteral("The store's database could not be prepared: %1")
+                     .arg(QString::fromStdString(e.what()));
         return false;
     }
 }

@@ -56,10 +56,7 @@ std::optional<std::pair<std::string, int>> parseListen(const QString &text)
 class UploadJanitor
 {
 public:
-    explicit UploadJanitor(ServerContext &context)
-        : m_thread([this, &context] { run(context); })
-    {
-    }
+    explicit UploadJanitor(ServerContext &context) : m_thread([this, &context] { run(context); }) {}
     ~UploadJanitor()
     {
         {
@@ -80,7 +77,8 @@ private:
                 if (const int n = MediaRoutes::removeExpiredUploads(context))
                     std::fprintf(stderr, "stride-store: removed %d expired upload(s)\n", n);
             } catch (const std::exception &e) {
-                fail(QStringLiteral("could not remove expired uploads: %1").arg(QString::fromStdString(e.what())));
+                fail(QStringLiteral("could not remove expired uploads: %1")
+                         .arg(QString::fromStdString(e.what())));
             }
             lock.lock();
             m_wake.wait_for(lock, std::chrono::seconds(60), [this] { return m_stop; });
@@ -105,8 +103,9 @@ int runServe(const CommandLine &line)
         return 1;
     }
     if (!lockDataDir(dataDir)) {
-        fail(QStringLiteral("Another stride-store is already serving %1. Stop it first, or give this one its own "
-                            "--data-dir.")
+        fail(QStringLiteral(
+                 "Another stride-store is already serving %1. Stop it first, or give this one its own "
+                 "--data-dir.")
                  .arg(dataDir));
         return 1;
     }
@@ -126,7 +125,8 @@ int runServe(const CommandLine &line)
         limits.uploadExpirySeconds = line.value(QStringLiteral("upload-expiry-seconds")).toInt(&ok);
     bool threadsOk = false;
     const int threads = line.value(QStringLiteral("threads"), QStringLiteral("16")).toInt(&threadsOk);
-    if (!ok || !threadsOk || threads < 1 || limits.requestsPerSecond <= 0 || limits.requestBurst < 1 || limits.uploadExpirySeconds < 1) {
+    if (!ok || !threadsOk || threads < 1 || limits.requestsPerSecond <= 0 || limits.requestBurst < 1 ||
+        limits.uploadExpirySeconds < 1) {
         fail(QStringLiteral("--threads, --rate, --burst and --upload-expiry-seconds take positive numbers."));
         return 1;
     }

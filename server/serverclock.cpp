@@ -13,8 +13,7 @@ const QString &ServerClock::node()
 ServerClock::ServerClock(HybridLogicalClock::WallClock wallClock)
     : m_wallClock(wallClock ? std::move(wallClock) : [] { return QDateTime::currentMSecsSinceEpoch(); }),
       m_clock(node(), m_wallClock)
-{
-}
+{}
 
 bool ServerClock::isTooFarAhead(const HlcTimestamp &stamp) const
 {

@@ -37,10 +37,10 @@ thread_local ThreadConnection t_connection;
 bool isTransient(const QSqlError &error)
 {
     const QString text = error.text().toLower();
-    return error.type() == QSqlError::ConnectionError || text.contains(QLatin1String("database is locked"))
-           || text.contains(QLatin1String("busy")) || text.contains(QLatin1String("could not connect"))
-           || text.contains(QLatin1String("server closed the connection"))
-           || text.contains(QLatin1String("terminating connection"));
+    return error.type() == QSqlError::ConnectionError || text.contains(QLatin1String("database is locked")) ||
+           text.contains(QLatin1String("busy")) || text.contains(QLatin1String("could not connect")) ||
+           text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("terminating connection"));
 }
 
 void setUp(QSqlDatabase &db)
@@ -55,13 +55,14 @@ void setUp(QSqlDatabase &db)
         // WAL: readers never wait for the writer. synchronous=FULL: a COMMIT is on disk before
         // the answer goes out, so a server killed with SIGKILL (or a power cut) keeps everything
         // it acknowledged.
-        statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        statements << QStringLiteral("PRAGMA journal_mode = WAL")
+                   << QStringLiteral("PRAGMA synchronous = FULL");
     }
     for (const QString &sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            throw StoreError(QStringLiteral("The database refused its settings (%1): %2")
-                                 .arg(sql, q.lastError().text()));
+            throw StoreError(
+                QStringLiteral("The database refused its settings (%1): %2").arg(sql, q.lastError().text()));
     }
 }
 
@@ -99,8 +100,8 @@ QSqlDatabase &SqlConnection::forThisThread()
         c.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     }
     if (!c.db.isValid() || !c.db.open()) {
-        const QString reason = c.db.isValid() ? c.db.lastError().text()
-                                              : QStringLiteral("the Qt SQL driver is not installed");
+        const QString reason =
+            c.db.isValid() ? c.db.lastError().text() : QStringLiteral("the Qt SQL driver is not installed");
         c.close();
         throw StoreError(QStringLiteral("Could not open the %1: %2").arg(s_config.describe(), reason), true);
     }
@@ -140,8 +141,9 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
         const bool transient = isTransient(error);
         if (transient)
             t_connection.broken = true; // reconnect on the next request (the queries are gone by then)
-        throw StoreError(QStringLiteral("A database statement failed: %1 [%2]").arg(error.text(), sql.left(120)),
-                         transient);
+        throw StoreError(
+            QStringLiteral("A database statement failed: %1 [%2]").arg(error.text(), sql.left(120)),
+            transient);
     }
     return q;
 }

@@ -16,8 +16,7 @@ class StoreError : public std::runtime_error
 public:
     StoreError(const QString &message, bool transient = false)
         : std::runtime_error(message.toStdString()), m_transient(transient)
-    {
-    }
+    {}
     bool transient() const { return m_transient; }
 
 private:

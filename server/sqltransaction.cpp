@@ -7,10 +7,10 @@
 
 namespace Stride::Server {
 
-SqlTransaction::SqlTransaction(QSqlDatabase &db)
-    : m_db(db)
+SqlTransaction::SqlTransaction(QSqlDatabase &db) : m_db(db)
 {
-    Sql::exec(m_db, SqlConnection::isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    Sql::exec(m_db,
+              SqlConnection::isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 

@@ -16,11 +16,16 @@ namespace {
 // Parents before children, so the seeded rows are in the order a tablet would have made them.
 const QStringList &seededTables()
 {
-    static const QStringList tables{QStringLiteral("school"),       QStringLiteral("staff"),
-                                    QStringLiteral("school_class"), QStringLiteral("class_staff"),
-                                    QStringLiteral("pupil"),        QStringLiteral("ehcp_outcome"),
-                                    QStringLiteral("term"),         QStringLiteral("area_of_learning"),
-                                    QStringLiteral("ilp"),          QStringLiteral("target"),
+    static const QStringList tables{QStringLiteral("school"),
+                                    QStringLiteral("staff"),
+                                    QStringLiteral("school_class"),
+                                    QStringLiteral("class_staff"),
+                                    QStringLiteral("pupil"),
+                                    QStringLiteral("ehcp_outcome"),
+                                    QStringLiteral("term"),
+                                    QStringLiteral("area_of_learning"),
+                                    QStringLiteral("ilp"),
+                                    QStringLiteral("target"),
                                     QStringLiteral("target_ehcp_link")};
     return tables;
 }
@@ -79,8 +84,9 @@ bool StagingStore::seed(const QString &schoolId, QString *error)
     for (const StoredRecord &r : rows)
         hasSchool = hasSchool || r.entity == QLatin1String("school");
     if (!hasSchool) {
-        *error = QStringLiteral("The store has no school with the id %1. \"stride-store create-school\" prints the id "
-                                "of a new school.")
+        *error = QStringLiteral(
+                     "The store has no school with the id %1. \"stride-store create-school\" prints the id "
+                     "of a new school.")
                      .arg(schoolId);
         return false;
     }
@@ -106,9 +112,10 @@ bool StagingStore::seed(const QString &schoolId, QString *error)
                     values << columnValue(it.value(), types.value(it.key()));
                 }
             QSqlQuery insert(db);
-            insert.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                               .arg(r.entity, columns.join(QStringLiteral(", ")),
-                                    QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+            insert.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                    .arg(r.entity, columns.join(QStringLiteral(", ")),
+                         QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
             for (const QVariant &v : values)
                 insert.addBindValue(v);
             if (!insert.exec()) {

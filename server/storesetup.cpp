@@ -13,8 +13,9 @@ bool openStore(const CommandLine &line, QString *dataDir, QString *error)
 {
     QString dir = line.value(QStringLiteral("data-dir"), qEnvironmentVariable("STRIDE_STORE_DATA_DIR"));
     if (dir.trimmed().isEmpty()) {
-        *error = QStringLiteral("Say where the store keeps its data: --data-dir /var/lib/stride-store (or set "
-                                "STRIDE_STORE_DATA_DIR).");
+        *error =
+            QStringLiteral("Say where the store keeps its data: --data-dir /var/lib/stride-store (or set "
+                           "STRIDE_STORE_DATA_DIR).");
         return false;
     }
     dir = QDir(dir).absolutePath();

@@ -30,7 +30,8 @@ std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib:
                    QStringLiteral("The request is over 4 MiB. Send fewer changes at a time."));
         return std::nullopt;
     case BodyReader::Result::Broken:
-        Api::error(res, 400, QStringLiteral("bad_request"), QStringLiteral("The request's body did not arrive whole."));
+        Api::error(res, 400, QStringLiteral("bad_request"),
+                   QStringLiteral("The request's body did not arrive whole."));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -64,22 +65,25 @@ void enrol(ServerContext &context, const httplib::Request &req, httplib::Respons
     const std::string addressKey = "enrol:" + clientAddress(req);
     if (const int wait = context.enrolFailures.check(addressKey)) {
         res.set_header("Retry-After", std::to_string(wait));
-        return Api::error(res, 429, QStringLiteral("rate_limited"),
-                          QStringLiteral("Too many wrong enrolment codes from this address. Wait %1 seconds, then type "
-                                         "the code again.")
-                              .arg(wait));
+        return Api::error(
+            res, 429, QStringLiteral("rate_limited"),
+            QStringLiteral("Too many wrong enrolment codes from this address. Wait %1 seconds, then type "
+                           "the code again.")
+                .arg(wait));
     }
     const QJsonValue code = body->value(QLatin1String("code"));
     const QJsonValue name = body->value(QLatin1String("device_name"));
     if (!code.isString() || !(name.isString() || name.isUndefined() || name.isNull()))
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("Enrolment needs {\"code\": \"XXXXX-XXXXX\", \"device_name\": \"...\"}."));
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("Enrolment needs {\"code\": \"XXXXX-XXXXX\", \"device_name\": \"...\"}."));
     const auto enrolment = DeviceRegistry::enrol(code.toString().left(64), name.toString());
     if (!enrolment) {
         context.enrolFailures.take(addressKey);
-        return Api::error(res, 403, QStringLiteral("enrolment_code_invalid"),
-                          QStringLiteral("This enrolment code is wrong, already used or out of date. Check it, or ask "
-                                         "the office for a new one."));
+        return Api::error(
+            res, 403, QStringLiteral("enrolment_code_invalid"),
+            QStringLiteral("This enrolment code is wrong, already used or out of date. Check it, or ask "
+                           "the office for a new one."));
     }
     Api::json(res, 200,
               {{QStringLiteral("device_id"), enrolment->device.id},
@@ -105,17 +109,19 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
                           QStringLiteral("A push must be {\"mutations\": [ ... ]}."));
     const QJsonArray list = mutations.toArray();
     if (list.size() > context.limits.maxBatchMutations)
-        return Api::error(res, 413, QStringLiteral("batch_too_large"),
-                          QStringLiteral("A push holds at most %1 changes; this one has %2. Send them in smaller batches.")
-                              .arg(context.limits.maxBatchMutations)
-                              .arg(list.size()));
+        return Api::error(
+            res, 413, QStringLiteral("batch_too_large"),
+            QStringLiteral("A push holds at most %1 changes; this one has %2. Send them in smaller batches.")
+                .arg(context.limits.maxBatchMutations)
+                .arg(list.size()));
     QList<ParsedMutation> batch;
     batch.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!IncomingMutation::mutationIdOf(list.at(i)))
-            return Api::error(res, 400, QStringLiteral("bad_request"),
-                              QStringLiteral("Change number %1 of the push has no mutation_id, so nothing was applied.")
-                                  .arg(i + 1));
+            return Api::error(
+                res, 400, QStringLiteral("bad_request"),
+                QStringLiteral("Change number %1 of the push has no mutation_id, so nothing was applied.")
+                    .arg(i + 1));
         batch << IncomingMutation::parse(list.at(i).toObject());
     }
     const PushOutcome outcome = context.pushes.apply({device->schoolId, device->id}, batch);
@@ -149,10 +155,11 @@ void changes(ServerContext &context, const httplib::Request &req, httplib::Respo
     const auto since = integerParam(req, "since", 0);
     const auto limit = integerParam(req, "limit", ChangeFeed::kDefaultLimit);
     if (!since || *since < 0 || !limit || *limit < 1)
-        return Api::error(res, 400, QStringLiteral("bad_request"),
-                          QStringLiteral("since must be a cursor from an earlier pull (0 to start) and limit a number "
-                                         "from 1 to %1.")
-                              .arg(ChangeFeed::kMaxLimit));
+        return Api::error(
+            res, 400, QStringLiteral("bad_request"),
+            QStringLiteral("since must be a cursor from an earlier pull (0 to start) and limit a number "
+                           "from 1 to %1.")
+                .arg(ChangeFeed::kMaxLimit));
     const ChangePage page =
         ChangeFeed::page(device->schoolId, *since, int(std::min<qint64>(*limit, ChangeFeed::kMaxLimit)));
     Api::json(res, 200, page.toJson());
@@ -162,14 +169,14 @@ void changes(ServerContext &context, const httplib::Request &req, httplib::Respo
 
 void SyncRoutes::install(httplib::Server &server, ServerContext &context)
 {
-    server.Post("/v1/enrol",
-                [&context](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                    Api::guarded(res, [&] { enrol(context, req, res, reader); });
-                });
-    server.Post("/v1/push",
-                [&context](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                    Api::guarded(res, [&] { push(context, req, res, reader); });
-                });
+    server.Post("/v1/enrol", [&context](const httplib::Request &req, httplib::Response &res,
+                                        const httplib::ContentReader &reader) {
+        Api::guarded(res, [&] { enrol(context, req, res, reader); });
+    });
+    server.Post("/v1/push", [&context](const httplib::Request &req, httplib::Response &res,
+                                       const httplib::ContentReader &reader) {
+        Api::guarded(res, [&] { push(context, req, res, reader); });
+    });
     server.Get("/v1/changes", [&context](const httplib::Request &req, httplib::Response &res) {
         Api::guarded(res, [&] { changes(context, req, res); });
     });

@@ -9,19 +9,23 @@ namespace Stride::Server {
 void UploadRegistry::create(const Upload &u)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO media_upload (id, school_id, device_id, sha256, length, upload_offset, created_at,"
-                             " expires_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"),
-              {u.id, u.schoolId, u.deviceId, u.sha256, u.length, nowText(), u.expiresAt.toString(Qt::ISODateWithMs)});
+    Sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO media_upload (id, school_id, device_id, sha256, length, upload_offset, created_at,"
+            " expires_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"),
+        {u.id, u.schoolId, u.deviceId, u.sha256, u.length, nowText(),
+         u.expiresAt.toString(Qt::ISODateWithMs)});
 }
 
 std::optional<Upload> UploadRegistry::find(const QString &id)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    QSqlQuery q = Sql::exec(db,
-                            QStringLiteral("SELECT id, school_id, device_id, sha256, length, upload_offset, expires_at"
-                                           " FROM media_upload WHERE id = ?"),
-                            {id});
+    QSqlQuery q =
+        Sql::exec(db,
+                  QStringLiteral("SELECT id, school_id, device_id, sha256, length, upload_offset, expires_at"
+                                 " FROM media_upload WHERE id = ?"),
+                  {id});
     if (!q.next())
         return std::nullopt;
     Upload u;
@@ -50,7 +54,8 @@ void UploadRegistry::remove(const QString &id)
 QList<QString> UploadRegistry::expiredIds()
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    QSqlQuery q = Sql::exec(db, QStringLiteral("SELECT id FROM media_upload WHERE expires_at <= ?"), {nowText()});
+    QSqlQuery q =
+        Sql::exec(db, QStringLiteral("SELECT id FROM media_upload WHERE expires_at <= ?"), {nowText()});
     QList<QString> ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -60,27 +65,31 @@ QList<QString> UploadRegistry::expiredIds()
 bool UploadRegistry::schoolHasBlob(const QString &schoolId, const QString &sha256)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    return Sql::exec(db, QStringLiteral("SELECT 1 FROM media_blob WHERE sha256 = ? AND school_id = ?"), {sha256, schoolId})
+    return Sql::exec(db, QStringLiteral("SELECT 1 FROM media_blob WHERE sha256 = ? AND school_id = ?"),
+                     {sha256, schoolId})
         .next();
 }
 
 void UploadRegistry::recordBlob(const QString &schoolId, const QString &sha256, qint64 size)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO media_blob (sha256, school_id, byte_size, stored_at) VALUES (?, ?, ?, ?)"
-                             " ON CONFLICT (sha256, school_id) DO NOTHING"),
-              {sha256, schoolId, size, nowText()});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO media_blob (sha256, school_id, byte_size, stored_at) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (sha256, school_id) DO NOTHING"),
+        {sha256, schoolId, size, nowText()});
 }
 
-void UploadRegistry::completeUpload(const QString &uploadId, const QString &schoolId, const QString &sha256, qint64 size)
+void UploadRegistry::completeUpload(const QString &uploadId, const QString &schoolId, const QString &sha256,
+                                    qint64 size)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     SqlTransaction tx(db);
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO media_blob (sha256, school_id, byte_size, stored_at) VALUES (?, ?, ?, ?)"
-                             " ON CONFLICT (sha256, school_id) DO NOTHING"),
-              {sha256, schoolId, size, nowText()});
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO media_blob (sha256, school_id, byte_size, stored_at) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (sha256, school_id) DO NOTHING"),
+        {sha256, schoolId, size, nowText()});
     Sql::exec(db, QStringLiteral("DELETE FROM media_upload WHERE id = ?"), {uploadId});
     tx.commit();
 }

@@ -36,7 +36,8 @@ public:
     // Records that the school holds the blob (sent in one piece).
     static void recordBlob(const QString &schoolId, const QString &sha256, qint64 size);
     // Records that the school holds the blob, and forgets the finished upload, in one transaction.
-    static void completeUpload(const QString &uploadId, const QString &schoolId, const QString &sha256, qint64 size);
+    static void completeUpload(const QString &uploadId, const QString &schoolId, const QString &sha256,
+                               qint64 size);
 };
 
 } // namespace Stride::Server

@@ -39,7 +39,8 @@ Staff makeStaff(const QString &schoolId, const QString &first, const QString &la
     return s;
 }
 
-Pupil makePupil(const MiniSchool &m, const QString &first, const QString &last, MediaConsent consent, QString upn)
+Pupil makePupil(const MiniSchool &m, const QString &first, const QString &last, MediaConsent consent,
+                QString upn)
 {
     Pupil p;
     p.id = newId();
@@ -57,7 +58,8 @@ Pupil makePupil(const MiniSchool &m, const QString &first, const QString &last, 
     o.id = newId();
     o.pupilId = p.id;
     o.reference = QStringLiteral("EO1");
-    o.text = QStringLiteral("By the end of Key Stage 2, %1 will communicate needs and wants using symbols.").arg(first);
+    o.text = QStringLiteral("By the end of Key Stage 2, %1 will communicate needs and wants using symbols.")
+                 .arg(first);
     p.ehcpOutcomes << o;
     return p;
 }
@@ -93,11 +95,12 @@ MiniSchool makeMiniSchool(Store &store)
     mustSave(store, m.school);
     m.oak = {newId(), m.school.id, QStringLiteral("Oak")};
     mustSave(store, m.oak);
-    m.teacher = makeStaff(m.school.id, QStringLiteral("Sarah"), QStringLiteral("Jones"), {StaffRole::Teacher}, {m.oak.id});
+    m.teacher = makeStaff(m.school.id, QStringLiteral("Sarah"), QStringLiteral("Jones"), {StaffRole::Teacher},
+                          {m.oak.id});
     m.seniorLeader = makeStaff(m.school.id, QStringLiteral("Helen"), QStringLiteral("Ward"),
                                {StaffRole::SeniorLeader, StaffRole::Teacher}, {});
-    m.assistant = makeStaff(m.school.id, QStringLiteral("Priya"), QStringLiteral("Patel"), {StaffRole::TeachingAssistant},
-                            {m.oak.id});
+    m.assistant = makeStaff(m.school.id, QStringLiteral("Priya"), QStringLiteral("Patel"),
+                            {StaffRole::TeachingAssistant}, {m.oak.id});
     for (const Staff &s : {m.teacher, m.seniorLeader, m.assistant})
         mustSave(store, s);
     m.areas = AreaOfLearning::defaultSet(m.school.id);

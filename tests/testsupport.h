@@ -25,8 +25,8 @@ struct MiniSchool
     Staff teacher;
     Staff seniorLeader;
     Staff assistant;
-    Pupil ava;   // consent: shareable
-    Pupil ben;   // consent: none
+    Pupil ava; // consent: shareable
+    Pupil ben; // consent: none
     Term term;
     QList<AreaOfLearning> areas;
     Ilp avaIlp;

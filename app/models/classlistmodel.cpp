@@ -73,10 +73,12 @@ void ClassListModel::refill()
                                                  ? QHash<QString, int>{}
                                                  : store->evidenceCountsByPupil(c.id, session()->termId());
         const int without = int(std::count_if(pupils.cbegin(), pupils.cend(),
-                                               [&](const Pupil &p) { return evidence.value(p.id) == 0; }));
-        m_rows.append({c.id, c.name, staffNames.join(QStringLiteral(", ")), int(pupils.size()), without, isMine});
+                                              [&](const Pupil &p) { return evidence.value(p.id) == 0; }));
+        m_rows.append(
+            {c.id, c.name, staffNames.join(QStringLiteral(", ")), int(pupils.size()), without, isMine});
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.mine && !b.mine; });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.mine && !b.mine; });
 }
 
 } // namespace Stride

@@ -22,7 +22,8 @@ void PupilListModel::setClassId(const QString &classId)
 
 int PupilListModel::pupilsWithoutEvidence() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.evidenceCount == 0; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.evidenceCount == 0; }));
 }
 
 int PupilListModel::rowCount(const QModelIndex &parent) const

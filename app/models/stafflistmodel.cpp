@@ -67,7 +67,8 @@ void StaffListModel::refill()
         if (!classes.isEmpty())
             roleText += QStringLiteral(" · ") + classes.join(QStringLiteral(", "));
         m_rows.append({member.id, member.displayName(), member.firstName,
-                       Wording::initials(member.firstName, member.surname), roleText, !member.pinHash.isEmpty()});
+                       Wording::initials(member.firstName, member.surname), roleText,
+                       !member.pinHash.isEmpty()});
     }
 }
 

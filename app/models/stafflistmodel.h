@@ -12,7 +12,14 @@ class StaffListModel : public SessionListModel
     Q_OBJECT
 
 public:
-    enum Role { StaffIdRole = Qt::UserRole + 1, NameRole, FirstNameRole, InitialsRole, RoleTextRole, HasPinRole };
+    enum Role {
+        StaffIdRole = Qt::UserRole + 1,
+        NameRole,
+        FirstNameRole,
+        InitialsRole,
+        RoleTextRole,
+        HasPinRole
+    };
     Q_ENUM(Role)
 
     explicit StaffListModel(QObject *parent = nullptr);

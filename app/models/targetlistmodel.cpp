@@ -22,7 +22,8 @@ void TargetListModel::setPupilId(const QString &pupilId)
 
 int TargetListModel::targetCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.targetId.isEmpty(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.targetId.isEmpty(); }));
 }
 
 int TargetListModel::rowCount(const QModelIndex &parent) const
@@ -75,22 +76,14 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TargetListModel::roleNames() const
 {
-    return {{TargetIdRole, "targetId"},
-            {AreaIdRole, "areaId"},
-            {AreaNameRole, "areaName"},
-            {AreaKindRole, "areaKind"},
-            {AreaIndexRole, "areaIndex"},
-            {SectionRole, "section"},
-            {HasTargetRole, "hasTarget"},
-            {TextRole, "text"},
-            {AspectsRole, "aspects"},
-            {EhcpRefsRole, "ehcpRefs"},
-            {EhcpTextRole, "ehcpText"},
-            {LineageRole, "lineage"},
-            {LineageTextRole, "lineageText"},
-            {EvidenceCountRole, "evidenceCount"},
-            {EvidenceTextRole, "evidenceText"},
-            {ProvisionRole, "provision"}};
+    return {{TargetIdRole, "targetId"},         {AreaIdRole, "areaId"},
+            {AreaNameRole, "areaName"},         {AreaKindRole, "areaKind"},
+            {AreaIndexRole, "areaIndex"},       {SectionRole, "section"},
+            {HasTargetRole, "hasTarget"},       {TextRole, "text"},
+            {AspectsRole, "aspects"},           {EhcpRefsRole, "ehcpRefs"},
+            {EhcpTextRole, "ehcpText"},         {LineageRole, "lineage"},
+            {LineageTextRole, "lineageText"},   {EvidenceCountRole, "evidenceCount"},
+            {EvidenceTextRole, "evidenceText"}, {ProvisionRole, "provision"}};
 }
 
 void TargetListModel::refill()

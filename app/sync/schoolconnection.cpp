@@ -224,7 +224,8 @@ QString SchoolConnection::headline() const
         return QStringLiteral("Some of what was recorded here is still to go to %1's store.")
             .arg(m_schoolName);
     if (refusedCount() > 0)
-        return QStringLiteral("Everything else recorded on this tablet is safe in %1's store.").arg(m_schoolName);
+        return QStringLiteral("Everything else recorded on this tablet is safe in %1's store.")
+            .arg(m_schoolName);
     return QStringLiteral("Everything recorded on this tablet is safe in %1's store.").arg(m_schoolName);
 }
 

@@ -13,7 +13,8 @@ bool CaptureDefaults::inSameLesson(const QString &staffId, const QDateTime &now)
     return it != m_last.cend() && it->at.secsTo(now) >= 0 && it->at.secsTo(now) <= kLessonMinutes * 60;
 }
 
-EvidenceItem CaptureDefaults::draft(const QString &schoolId, const QString &staffId, const QDateTime &now) const
+EvidenceItem CaptureDefaults::draft(const QString &schoolId, const QString &staffId,
+                                    const QDateTime &now) const
 {
     EvidenceItem item;
     item.schoolId = schoolId;

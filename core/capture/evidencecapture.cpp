@@ -50,7 +50,8 @@ EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const Captured
         outcome.offerWrittenObservation = true;
         return outcome;
     }
-    if (item.visibility == Visibility::ShareableWithParents && consent.mostVisible != Visibility::ShareableWithParents)
+    if (item.visibility == Visibility::ShareableWithParents &&
+        consent.mostVisible != Visibility::ShareableWithParents)
         item.visibility = Visibility::InternalOnly; // never more visible than consent allows
 
     QStringList written;

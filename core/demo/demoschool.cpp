@@ -71,8 +71,9 @@ public:
             for (const QJsonValue &e : p.value(QLatin1String("evidence")).toArray()) {
                 QJsonObject item = e.toObject();
                 item.insert(QLatin1String("pupils"),
-                            QJsonArray{QJsonObject{{QLatin1String("pupil"), s(p, "key")},
-                                                   {QLatin1String("target_areas"), item.value(QLatin1String("target_areas"))}}});
+                            QJsonArray{QJsonObject{
+                                {QLatin1String("pupil"), s(p, "key")},
+                                {QLatin1String("target_areas"), item.value(QLatin1String("target_areas"))}}});
                 if (!addEvidence(item))
                     return false;
             }
@@ -287,7 +288,8 @@ private:
             item.pupils << ep;
         }
         m_store.setActingStaffId(item.capturedBy);
-        const bool ok = save(item, QStringLiteral("evidence of %1").arg(item.capturedAt.toString(Qt::ISODate)));
+        const bool ok =
+            save(item, QStringLiteral("evidence of %1").arg(item.capturedAt.toString(Qt::ISODate)));
         m_store.setActingStaffId({});
         return ok;
     }
@@ -324,7 +326,8 @@ DemoSchool::Result DemoSchool::loadFrom(Store &store, const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        result.message = QStringLiteral("The demo school's data is unreadable: %1").arg(parseError.errorString());
+        result.message =
+            QStringLiteral("The demo school's data is unreadable: %1").arg(parseError.errorString());
         return result;
     }
     Loader loader(store);

@@ -36,7 +36,8 @@ ValidationProblems AreaOfLearning::validate() const
     requireId(p, QStringLiteral("schoolId"), schoolId, QStringLiteral("The area's school"));
     requireText(p, QStringLiteral("name"), name, QStringLiteral("The area's name"), 100);
     if (minKeyStage && (*minKeyStage < 0 || *minKeyStage > 5))
-        p.append({QStringLiteral("minKeyStage"), QStringLiteral("Key stage %1 is outside 0 to 5.").arg(*minKeyStage)});
+        p.append({QStringLiteral("minKeyStage"),
+                  QStringLiteral("Key stage %1 is outside 0 to 5.").arg(*minKeyStage)});
     return p;
 }
 

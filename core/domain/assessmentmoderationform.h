@@ -19,16 +19,17 @@ struct AssessmentModerationForm
     QString targetId;
     // Assessor section
     QString assessorId;
-    QString startingPoint;      // "What could they already do?"
-    QString provisionUsed;      // "What help have they had?"
-    QStringList evidenceIds;    // progress evidence provided: the attached evidence items
+    QString startingPoint;        // "What could they already do?"
+    QString provisionUsed;        // "What help have they had?"
+    QStringList evidenceIds;      // progress evidence provided: the attached evidence items
     QString progressEvidenceNote; // other evidence named on the form (charts, evaluations...)
-    QString currentAbilities;   // "What can I do now?"
+    QString currentAbilities;     // "What can I do now?"
     // Moderator section
     QString moderatorId;
     QString moderatorExplanation; // explanation of assessment and conversation with the assessor
     std::optional<bool> moderatorAgreed;
-    QString disagreementSource;   // what appears to be the source of disagreement; did either change their mind?
+    QString
+        disagreementSource; // what appears to be the source of disagreement; did either change their mind?
     // SLT section
     QString seniorLeaderId;
     std::optional<bool> assessorModeratorAgreed;

@@ -23,10 +23,11 @@ ConsentCheck ConsentCheck::of(const QList<Pupil> &pupils, EvidenceKind kind)
     if (!c.withoutMediaConsent.isEmpty()) {
         c.allowed = false;
         const bool one = c.withoutMediaConsent.size() == 1;
-        c.message = QStringLiteral("%1 %2 no consent for photos, video or voice recordings. Record a written "
-                                   "observation instead, or leave %3 out of this %4.")
-                        .arg(joined(c.withoutMediaConsent), one ? QStringLiteral("has") : QStringLiteral("have"),
-                             one ? QStringLiteral("them") : QStringLiteral("those pupils"), toLabel(kind).toLower());
+        c.message =
+            QStringLiteral("%1 %2 no consent for photos, video or voice recordings. Record a written "
+                           "observation instead, or leave %3 out of this %4.")
+                .arg(joined(c.withoutMediaConsent), one ? QStringLiteral("has") : QStringLiteral("have"),
+                     one ? QStringLiteral("them") : QStringLiteral("those pupils"), toLabel(kind).toLower());
     }
     return c;
 }
@@ -37,7 +38,8 @@ QString ConsentCheck::visibilityMessage(const QList<Pupil> &pupils)
     for (const Pupil &p : pupils)
         if (p.mediaConsent != MediaConsent::ShareableWithParents)
             limiting << p.displayName();
-    return QStringLiteral("This cannot be shared with parents: consent for %1 does not allow it. Keep it internal.")
+    return QStringLiteral(
+               "This cannot be shared with parents: consent for %1 does not allow it. Keep it internal.")
         .arg(joined(limiting));
 }
 

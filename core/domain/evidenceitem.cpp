@@ -20,9 +20,11 @@ ValidationProblems EvidenceItem::validate() const
     requireId(p, QStringLiteral("schoolId"), schoolId, QStringLiteral("The evidence item's school"));
     requireId(p, QStringLiteral("capturedBy"), capturedBy, QStringLiteral("Who captured it"));
     if (!capturedAt.isValid())
-        p.append({QStringLiteral("capturedAt"), QStringLiteral("The evidence needs the time it was captured.")});
+        p.append(
+            {QStringLiteral("capturedAt"), QStringLiteral("The evidence needs the time it was captured.")});
     if (pupils.isEmpty())
-        p.append({QStringLiteral("pupils"), QStringLiteral("Choose at least one pupil this evidence is about.")});
+        p.append(
+            {QStringLiteral("pupils"), QStringLiteral("Choose at least one pupil this evidence is about.")});
     QSet<QString> seen;
     for (const EvidencePupil &ep : pupils) {
         requireId(p, QStringLiteral("pupils"), ep.pupilId, QStringLiteral("A pupil"));
@@ -34,11 +36,11 @@ ValidationProblems EvidenceItem::validate() const
     }
     if (kind == EvidenceKind::Written && note.trimmed().isEmpty())
         p.append({QStringLiteral("note"), QStringLiteral("A written observation needs some writing.")});
-    if (kind != EvidenceKind::Written
-        && std::none_of(media.cbegin(), media.cend(),
-                        [](const MediaReference &m) { return m.role == MediaRole::Original; }))
-        p.append({QStringLiteral("media"),
-                  QStringLiteral("A %1 needs its file.").arg(toLabel(kind).toLower())});
+    if (kind != EvidenceKind::Written &&
+        std::none_of(media.cbegin(), media.cend(),
+                     [](const MediaReference &m) { return m.role == MediaRole::Original; }))
+        p.append(
+            {QStringLiteral("media"), QStringLiteral("A %1 needs its file.").arg(toLabel(kind).toLower())});
     static const QRegularExpression sha256Pattern(QStringLiteral("^[0-9a-f]{64}$"));
     for (const MediaReference &m : media) {
         if (!sha256Pattern.match(m.sha256).hasMatch())

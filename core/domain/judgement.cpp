@@ -12,9 +12,11 @@ ValidationProblems Judgement::validate() const
         p.append({QStringLiteral("judgedAt"), QStringLiteral("The judgement needs the time it was made.")});
     const int s = static_cast<int>(status);
     if (s < 1 || s > 4)
-        p.append({QStringLiteral("status"), QStringLiteral("A target's status is 1, 2, 3 or 4 (found %1).").arg(s)});
+        p.append({QStringLiteral("status"),
+                  QStringLiteral("A target's status is 1, 2, 3 or 4 (found %1).").arg(s)});
     if (!supersedesId.isEmpty() && !isValidId(supersedesId))
-        p.append({QStringLiteral("supersedesId"), QStringLiteral("The changed judgement is not a valid id.")});
+        p.append(
+            {QStringLiteral("supersedesId"), QStringLiteral("The changed judgement is not a valid id.")});
     if (!supersedesId.isEmpty() && supersedesId == id)
         p.append({QStringLiteral("supersedesId"), QStringLiteral("A judgement cannot replace itself.")});
     limitText(p, QStringLiteral("note"), note, QStringLiteral("The note"), 4000);

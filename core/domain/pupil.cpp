@@ -9,7 +9,8 @@ QString Pupil::initialsFor(const QString &firstName, const QString &surname)
 {
     QString result;
     // "Mary-Jane O'Neil" -> "MJO": every part of a hyphenated first name, the surname's first letter.
-    for (const QString &part : firstName.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts))
+    for (const QString &part :
+         firstName.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts))
         result += part.at(0).toUpper();
     const QString s = surname.trimmed();
     for (const QChar c : s)
@@ -47,24 +48,28 @@ ValidationProblems Pupil::validate() const
     limitText(p, QStringLiteral("specificNeeds"), specificNeeds, QStringLiteral("Specific needs"), 500);
     static const QRegularExpression upnPattern(QStringLiteral("^[A-Z]\\d{11}[0-9A-Z]$"));
     if (!upn.isEmpty() && !upnPattern.match(upn).hasMatch())
-        p.append({QStringLiteral("upn"),
-                  QStringLiteral("\"%1\" is not a Unique Pupil Number (a letter, then 11 digits, then a digit or "
-                                 "letter).")
-                      .arg(upn)});
+        p.append(
+            {QStringLiteral("upn"),
+             QStringLiteral("\"%1\" is not a Unique Pupil Number (a letter, then 11 digits, then a digit or "
+                            "letter).")
+                 .arg(upn)});
     if (yearGroup < 0 || yearGroup > 14)
         p.append({QStringLiteral("yearGroup"),
                   QStringLiteral("Year group %1 is outside Reception (0) to Year 14.").arg(yearGroup)});
     if (keyStage < 0 || keyStage > 5)
-        p.append({QStringLiteral("keyStage"), QStringLiteral("Key stage %1 is outside 0 to 5.").arg(keyStage)});
+        p.append(
+            {QStringLiteral("keyStage"), QStringLiteral("Key stage %1 is outside 0 to 5.").arg(keyStage)});
     QSet<QString> references;
     for (const EhcpOutcome &outcome : ehcpOutcomes) {
         for (const ValidationProblem &problem : outcome.validate())
             p.append({QStringLiteral("ehcpOutcomes.") + problem.field, problem.message});
         if (outcome.pupilId != id)
-            p.append({QStringLiteral("ehcpOutcomes"), QStringLiteral("An EHCP outcome belongs to another pupil.")});
-        if (references.contains(outcome.reference))
             p.append({QStringLiteral("ehcpOutcomes"),
-                      QStringLiteral("Two EHCP outcomes share the reference \"%1\".").arg(outcome.reference)});
+                      QStringLiteral("An EHCP outcome belongs to another pupil.")});
+        if (references.contains(outcome.reference))
+            p.append(
+                {QStringLiteral("ehcpOutcomes"),
+                 QStringLiteral("Two EHCP outcomes share the reference \"%1\".").arg(outcome.reference)});
         references.insert(outcome.reference);
     }
     return p;

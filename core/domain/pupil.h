@@ -14,9 +14,9 @@ struct Pupil
     QString upn; // Unique Pupil Number: the key CSV imports match on
     QString firstName;
     QString surname;
-    QString initials; // derived from the names when left empty
-    int yearGroup = 0;  // 0 = Reception, 1..14
-    int keyStage = 0;   // 0 = EYFS, 1..5
+    QString initials;      // derived from the names when left empty
+    int yearGroup = 0;     // 0 = Reception, 1..14
+    int keyStage = 0;      // 0 = EYFS, 1..5
     QString specificNeeds; // free text, e.g. "ASD, SLD"
     Pronouns pronouns = Pronouns::They;
     MediaConsent mediaConsent = MediaConsent::None; // the safe default until the school records consent

@@ -11,7 +11,8 @@ ValidationProblems School::validate() const
     requireText(p, QStringLiteral("name"), name, QStringLiteral("The school's name"), 200);
     static const QRegularExpression urnPattern(QStringLiteral("^\\d{6}$"));
     if (!urn.isEmpty() && !urnPattern.match(urn).hasMatch())
-        p.append({QStringLiteral("urn"), QStringLiteral("A school URN is six digits (found \"%1\").").arg(urn)});
+        p.append(
+            {QStringLiteral("urn"), QStringLiteral("A school URN is six digits (found \"%1\").").arg(urn)});
     return p;
 }
 

@@ -24,7 +24,8 @@ ValidationProblems Target::validate() const
                   QStringLiteral("A target that %1 another needs to name the earlier target.")
                       .arg(toKey(lineage))});
     if (!lineageTargetId.isEmpty() && lineageTargetId == id)
-        p.append({QStringLiteral("lineageTargetId"), QStringLiteral("A target cannot follow on from itself.")});
+        p.append(
+            {QStringLiteral("lineageTargetId"), QStringLiteral("A target cannot follow on from itself.")});
     return p;
 }
 

@@ -10,14 +10,15 @@ ValidationProblems TargetSettingModerationForm::validate() const
     requireId(p, QStringLiteral("areaId"), areaId, QStringLiteral("The form's area of learning"));
     requireId(p, QStringLiteral("setterId"), setterId, QStringLiteral("The target setter"));
     if (!previousTargetId.isEmpty())
-        requireId(p, QStringLiteral("previousTargetId"), previousTargetId, QStringLiteral("The previous target"));
+        requireId(p, QStringLiteral("previousTargetId"), previousTargetId,
+                  QStringLiteral("The previous target"));
     if (!proposedTargetId.isEmpty())
         requireId(p, QStringLiteral("proposedTargetId"), proposedTargetId, QStringLiteral("The new target"));
     if (!moderatorId.isEmpty() && moderatorId == setterId)
         p.append({QStringLiteral("moderatorId"),
                   QStringLiteral("The moderator must be a different person from the target setter.")});
-    limitText(p, QStringLiteral("proposedTargetText"), proposedTargetText, QStringLiteral("The proposed target"),
-              1000);
+    limitText(p, QStringLiteral("proposedTargetText"), proposedTargetText,
+              QStringLiteral("The proposed target"), 1000);
     limitText(p, QStringLiteral("suggestedRewrite"), suggestedRewrite, QStringLiteral("The suggested target"),
               1000);
     for (const auto &[field, text] : {std::pair{"reasons", &reasons},

@@ -44,10 +44,12 @@ ValidationProblems Term::validate() const
     if (endsOn <= startsOn)
         p.append({QStringLiteral("endsOn"), QStringLiteral("The term ends before it starts.")});
     if (halfTermStartsOn.isValid() != halfTermEndsOn.isValid())
-        p.append({QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term needs both a start and an end.")});
-    else if (halfTermStartsOn.isValid()
-             && (halfTermStartsOn < startsOn || halfTermEndsOn > endsOn || halfTermEndsOn < halfTermStartsOn))
-        p.append({QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term must fall inside the term.")});
+        p.append(
+            {QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term needs both a start and an end.")});
+    else if (halfTermStartsOn.isValid() &&
+             (halfTermStartsOn < startsOn || halfTermEndsOn > endsOn || halfTermEndsOn < halfTermStartsOn))
+        p.append(
+            {QStringLiteral("halfTermStartsOn"), QStringLiteral("Half term must fall inside the term.")});
     const QList<std::pair<const char *, QDate>> stages{
         {"assessmentWeekStartsOn", assessmentWeekStartsOn},
         {"moderationWeekStartsOn", moderationWeekStartsOn},
@@ -57,13 +59,15 @@ ValidationProblems Term::validate() const
     QDate previous = startsOn;
     for (const auto &[field, date] : stages) {
         if (!date.isValid()) {
-            p.append({QString::fromLatin1(field), QStringLiteral("Every stage of the termly cycle needs a date.")});
+            p.append({QString::fromLatin1(field),
+                      QStringLiteral("Every stage of the termly cycle needs a date.")});
             continue;
         }
         if (date < previous || date > endsOn)
             p.append({QString::fromLatin1(field),
-                      QStringLiteral("The stages of the termly cycle must fall inside the term, in order "
-                                     "(assessment week, moderation, progress meetings, ILP documents, last week).")});
+                      QStringLiteral(
+                          "The stages of the termly cycle must fall inside the term, in order "
+                          "(assessment week, moderation, progress meetings, ILP documents, last week).")});
         previous = date;
     }
     return p;

@@ -2,7 +2,7 @@
 
 namespace Stride {
 
-#define STRIDE_VOCABULARY(E, ...)                                                                           \
+#define STRIDE_VOCABULARY(E, ...)                                                                            \
     const QList<VocabularyEntry<E>> &Vocabulary<E>::entries()                                                \
     {                                                                                                        \
         static const QList<VocabularyEntry<E>> list{__VA_ARGS__};                                            \
@@ -11,7 +11,8 @@ namespace Stride {
 
 STRIDE_VOCABULARY(StaffRole, {StaffRole::TeachingAssistant, "ta", "Teaching assistant"},
                   {StaffRole::Teacher, "teacher", "Teacher"},
-                  {StaffRole::SeniorLeader, "slt", "Assessment lead / SLT"}, {StaffRole::Admin, "admin", "Admin"})
+                  {StaffRole::SeniorLeader, "slt", "Assessment lead / SLT"},
+                  {StaffRole::Admin, "admin", "Admin"})
 
 STRIDE_VOCABULARY(MediaConsent, {MediaConsent::None, "none", "No photos, video or audio"},
                   {MediaConsent::InternalOnly, "internal", "Internal evidence only"},
@@ -24,16 +25,19 @@ STRIDE_VOCABULARY(AreaKind, {AreaKind::SendCodeOfPractice, "send", "SEND Code of
                   {AreaKind::PreparingForAdulthood, "pfa", "Preparing for Adulthood pathway"})
 
 STRIDE_VOCABULARY(MappAspect, {MappAspect::Independence, "independence", "Independence"},
-                  {MappAspect::Fluency, "fluency", "Fluency"}, {MappAspect::Maintenance, "maintenance", "Maintenance"},
+                  {MappAspect::Fluency, "fluency", "Fluency"},
+                  {MappAspect::Maintenance, "maintenance", "Maintenance"},
                   {MappAspect::Generalisation, "generalisation", "Generalisation"})
 
 STRIDE_VOCABULARY(TargetLineage, {TargetLineage::New, "new", "New"},
-                  {TargetLineage::Continues, "continues", "Continues"}, {TargetLineage::Amends, "amends", "Amends"},
+                  {TargetLineage::Continues, "continues", "Continues"},
+                  {TargetLineage::Amends, "amends", "Amends"},
                   {TargetLineage::Replaces, "replaces", "Replaces"})
 
 STRIDE_VOCABULARY(EvidenceKind, {EvidenceKind::Written, "written", "Written observation"},
                   {EvidenceKind::Photo, "photo", "Photo"}, {EvidenceKind::Video, "video", "Video"},
-                  {EvidenceKind::Audio, "audio", "Voice note"}, {EvidenceKind::WorkSample, "work", "Photo of work"})
+                  {EvidenceKind::Audio, "audio", "Voice note"},
+                  {EvidenceKind::WorkSample, "work", "Photo of work"})
 
 STRIDE_VOCABULARY(PromptLevel, {PromptLevel::Independent, "independent", "Independent"},
                   {PromptLevel::Gestural, "gestural", "Gestural prompt"},

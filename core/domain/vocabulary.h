@@ -2,8 +2,8 @@
 
 #include <QList>
 #include <QRegularExpression>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // The words users know, as closed sets. Each value has a stable key (what the store, the CSV
@@ -11,22 +11,92 @@
 // shipped: tablets that have not been updated still send them.
 namespace Stride {
 
-enum class StaffRole { TeachingAssistant, Teacher, SeniorLeader, Admin };
-enum class MediaConsent { None, InternalOnly, ShareableWithParents };
-enum class Pronouns { He, She, They };
-enum class AreaKind { SendCodeOfPractice, PreparingForAdulthood };
-enum class MappAspect { Independence, Fluency, Maintenance, Generalisation };
-enum class TargetLineage { New, Continues, Amends, Replaces };
-enum class EvidenceKind { Written, Photo, Video, Audio, WorkSample };
-enum class PromptLevel { Independent, Gestural, Spoken, Physical, FullPhysical };
-enum class Visibility { InternalOnly, ShareableWithParents };
-enum class JudgementRole { Assessor, Moderator, SeniorLeader, Final };
-enum class TargetStatus { Unmet = 1, PartiallyMet = 2, Met = 3, Exceeded = 4 };
-enum class NextStep { Continue, Amend, Replace };
-enum class ModerationOutcome { Up, Down, Same };
-enum class ChallengeLevel { TooEasy, JustRight, TooHard };
-enum class MindChangedBy { Assessor, Moderator, Neither };
-enum class MediaRole { Original, Thumbnail };
+enum class StaffRole {
+    TeachingAssistant,
+    Teacher,
+    SeniorLeader,
+    Admin
+};
+enum class MediaConsent {
+    None,
+    InternalOnly,
+    ShareableWithParents
+};
+enum class Pronouns {
+    He,
+    She,
+    They
+};
+enum class AreaKind {
+    SendCodeOfPractice,
+    PreparingForAdulthood
+};
+enum class MappAspect {
+    Independence,
+    Fluency,
+    Maintenance,
+    Generalisation
+};
+enum class TargetLineage {
+    New,
+    Continues,
+    Amends,
+    Replaces
+};
+enum class EvidenceKind {
+    Written,
+    Photo,
+    Video,
+    Audio,
+    WorkSample
+};
+enum class PromptLevel {
+    Independent,
+    Gestural,
+    Spoken,
+    Physical,
+    FullPhysical
+};
+enum class Visibility {
+    InternalOnly,
+    ShareableWithParents
+};
+enum class JudgementRole {
+    Assessor,
+    Moderator,
+    SeniorLeader,
+    Final
+};
+enum class TargetStatus {
+    Unmet = 1,
+    PartiallyMet = 2,
+    Met = 3,
+    Exceeded = 4
+};
+enum class NextStep {
+    Continue,
+    Amend,
+    Replace
+};
+enum class ModerationOutcome {
+    Up,
+    Down,
+    Same
+};
+enum class ChallengeLevel {
+    TooEasy,
+    JustRight,
+    TooHard
+};
+enum class MindChangedBy {
+    Assessor,
+    Moderator,
+    Neither
+};
+enum class MediaRole {
+    Original,
+    Thumbnail
+};
 
 // One entry of a vocabulary: the value, its stable key and the label users read.
 template <typename E> struct VocabularyEntry
@@ -38,10 +108,10 @@ template <typename E> struct VocabularyEntry
 
 template <typename E> struct Vocabulary;
 
-#define STRIDE_DECLARE_VOCABULARY(E)                                                                        \
+#define STRIDE_DECLARE_VOCABULARY(E)                                                                         \
     template <> struct Vocabulary<E>                                                                         \
     {                                                                                                        \
-        static const QList<VocabularyEntry<E>> &entries();                                                  \
+        static const QList<VocabularyEntry<E>> &entries();                                                   \
     };
 
 STRIDE_DECLARE_VOCABULARY(StaffRole)
@@ -84,8 +154,8 @@ template <typename E> std::optional<E> fromKey(const QString &text)
 {
     const QString t = text.trimmed();
     for (const auto &entry : Vocabulary<E>::entries())
-        if (t.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0
-            || t.compare(QString::fromUtf8(entry.label), Qt::CaseInsensitive) == 0)
+        if (t.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0 ||
+            t.compare(QString::fromUtf8(entry.label), Qt::CaseInsensitive) == 0)
             return entry.value;
     return std::nullopt;
 }

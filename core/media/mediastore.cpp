@@ -89,7 +89,8 @@ MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString 
 
 MediaStore::PutResult MediaStore::put(const QByteArray &bytes)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (contains(sha) && QFileInfo(pathOf(sha)).size() == bytes.size())
         return {true, sha, bytes.size(), {}};
     const QString temp = newIncomingPath(QStringLiteral(".part"));
@@ -97,8 +98,9 @@ MediaStore::PutResult MediaStore::put(const QByteArray &bytes)
     if (!DurableFile::write(temp, bytes, &error)) {
         QFile::remove(temp);
         PutResult r;
-        r.message = DurableFile::isDiskFull(error) ? diskFullMessage()
-                                                   : QStringLiteral("The file could not be saved (%1).").arg(error);
+        r.message = DurableFile::isDiskFull(error)
+                        ? diskFullMessage()
+                        : QStringLiteral("The file could not be saved (%1).").arg(error);
         return r;
     }
     return finish(temp, sha, bytes.size());
@@ -132,8 +134,9 @@ MediaStore::PutResult MediaStore::adopt(const QString &path)
         QString error;
         if (!DurableFile::copy(path, temp, &error)) {
             QFile::remove(temp);
-            r.message = DurableFile::isDiskFull(error) ? diskFullMessage()
-                                                       : QStringLiteral("The file could not be saved (%1).").arg(error);
+            r.message = DurableFile::isDiskFull(error)
+                            ? diskFullMessage()
+                            : QStringLiteral("The file could not be saved (%1).").arg(error);
             return r;
         }
         QFile::remove(path);
@@ -154,8 +157,9 @@ MediaStore::PutResult MediaStore::copyIn(const QString &path)
     if (!DurableFile::copy(path, temp, &error)) {
         QFile::remove(temp);
         PutResult r;
-        r.message = DurableFile::isDiskFull(error) ? diskFullMessage()
-                                                   : QStringLiteral("The file could not be copied (%1).").arg(error);
+        r.message = DurableFile::isDiskFull(error)
+                        ? diskFullMessage()
+                        : QStringLiteral("The file could not be copied (%1).").arg(error);
         return r;
     }
     return adopt(temp);

@@ -60,8 +60,8 @@ QByteArray PhotoProcessor::stripJpegMetadata(const QByteArray &jpeg)
         // APP1 (EXIF, with GPS; XMP), APP13 (IPTC/Photoshop) and comments carry who/where/when;
         // APP0 (JFIF), APP2 (colour profile) and APP14 (Adobe colour transform) are needed to show
         // the picture correctly, so they stay.
-        const bool metadata = marker == 0xE1 || marker == 0xED || marker == 0xFE
-                              || (marker >= 0xE3 && marker <= 0xEC) || marker == 0xEF;
+        const bool metadata = marker == 0xE1 || marker == 0xED || marker == 0xFE ||
+                              (marker >= 0xE3 && marker <= 0xEC) || marker == 0xEF;
         if (!metadata)
             out.append(jpeg.constData() + pos, 2 + length);
         pos += 2 + length;
@@ -71,7 +71,8 @@ QByteArray PhotoProcessor::stripJpegMetadata(const QByteArray &jpeg)
 
 QByteArray PhotoProcessor::thumbnailOf(const QImage &image, QSize *size)
 {
-    const QImage small = image.scaled(kThumbnailEdge, kThumbnailEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QImage small =
+        image.scaled(kThumbnailEdge, kThumbnailEdge, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     if (size)
         *size = small.size();
     return encodeJpeg(small.convertToFormat(QImage::Format_RGB888), 80);
@@ -119,7 +120,8 @@ PhotoProcessor::Result PhotoProcessor::process(const QByteArray &original)
     // new file carries no metadata at all.
     QImage image = reader.read();
     if (image.isNull()) {
-        r.message = QStringLiteral("The photo could not be read (%1). Try taking it again.").arg(reader.errorString());
+        r.message = QStringLiteral("The photo could not be read (%1). Try taking it again.")
+                        .arg(reader.errorString());
         return r;
     }
     r.size = image.size();

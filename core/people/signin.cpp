@@ -19,7 +19,8 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
     }
     if (member->pinHash.isEmpty()) {
         result.outcome = Outcome::NoPinSet;
-        result.message = QStringLiteral("%1 has no PIN yet. Ask the office to set one.").arg(member->firstName);
+        result.message =
+            QStringLiteral("%1 has no PIN yet. Ask the office to set one.").arg(member->firstName);
         return result;
     }
 
@@ -40,10 +41,11 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
         result.outcome = Outcome::LockedOut;
         result.lockedUntil = lockedUntil;
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
-        result.message = QStringLiteral("Too many wrong PINs. Try again in %1 minute%2, or ask a colleague to sign "
-                                        "in.")
-                             .arg(minutes)
-                             .arg(minutes == 1 ? QString() : QStringLiteral("s"));
+        result.message =
+            QStringLiteral("Too many wrong PINs. Try again in %1 minute%2, or ask a colleague to sign "
+                           "in.")
+                .arg(minutes)
+                .arg(minutes == 1 ? QString() : QStringLiteral("s"));
         return result;
     }
 
@@ -62,17 +64,19 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
         result.lockedUntil = now.addSecs(kLockoutSeconds);
         lockValue = Column::instant(result.lockedUntil);
     }
-    update.prepare(QStringLiteral("INSERT INTO pin_attempt (staff_id, failures, locked_until) VALUES (?, ?, ?)"
-                                  " ON CONFLICT (staff_id) DO UPDATE SET failures = excluded.failures,"
-                                  " locked_until = excluded.locked_until"));
+    update.prepare(
+        QStringLiteral("INSERT INTO pin_attempt (staff_id, failures, locked_until) VALUES (?, ?, ?)"
+                       " ON CONFLICT (staff_id) DO UPDATE SET failures = excluded.failures,"
+                       " locked_until = excluded.locked_until"));
     update.addBindValue(staffId);
     update.addBindValue(failures);
     update.addBindValue(lockValue);
     update.exec();
     if (result.lockedUntil.isValid()) {
         result.outcome = Outcome::LockedOut;
-        result.message = QStringLiteral("Too many wrong PINs. Try again in %1 minutes, or ask a colleague to sign in.")
-                             .arg(kLockoutSeconds / 60);
+        result.message =
+            QStringLiteral("Too many wrong PINs. Try again in %1 minutes, or ask a colleague to sign in.")
+                .arg(kLockoutSeconds / 60);
     } else {
         result.outcome = Outcome::WrongPin;
         result.attemptsLeft = kAttemptsBeforeLockout - failures;

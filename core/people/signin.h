@@ -15,7 +15,13 @@ public:
     static constexpr int kAttemptsBeforeLockout = 5;
     static constexpr int kLockoutSeconds = 300;
 
-    enum class Outcome { SignedIn, WrongPin, LockedOut, NoPinSet, UnknownStaff };
+    enum class Outcome {
+        SignedIn,
+        WrongPin,
+        LockedOut,
+        NoPinSet,
+        UnknownStaff
+    };
     struct Result
     {
         Outcome outcome = Outcome::UnknownStaff;
@@ -25,7 +31,8 @@ public:
     };
 
     explicit SignIn(Store &store) : m_store(store) {}
-    Result attempt(const QString &staffId, const QString &pin, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result attempt(const QString &staffId, const QString &pin,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
     Store &m_store;

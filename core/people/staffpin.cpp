@@ -12,8 +12,9 @@ const QByteArray kScheme = QByteArrayLiteral("pbkdf2-sha256$20000$");
 
 QByteArray derive(const QString &pin, const QByteArray &salt)
 {
-    return kScheme + QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, kIterations, 32)
-                         .toBase64();
+    return kScheme +
+           QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, kIterations, 32)
+               .toBase64();
 }
 
 // Constant-time comparison, so timing does not leak how much of a guess was right.
@@ -31,9 +32,11 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
 ValidationProblems StaffPin::check(const QString &pin)
 {
     ValidationProblems p;
-    if (pin.size() < kMinDigits || pin.size() > kMaxDigits
-        || !std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })) {
-        p.append({QStringLiteral("pin"), QStringLiteral("A PIN is %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits)});
+    if (pin.size() < kMinDigits || pin.size() > kMaxDigits ||
+        !std::all_of(pin.cbegin(), pin.cend(),
+                     [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })) {
+        p.append({QStringLiteral("pin"),
+                  QStringLiteral("A PIN is %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits)});
         return p;
     }
     const bool allSame = std::all_of(pin.cbegin(), pin.cend(), [&](QChar c) { return c == pin.front(); });

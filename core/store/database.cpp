@@ -13,7 +13,12 @@ namespace Stride {
 
 namespace {
 
-enum class Probe { Healthy, Empty, Damaged, Unreadable };
+enum class Probe {
+    Healthy,
+    Empty,
+    Damaged,
+    Unreadable
+};
 
 struct ProbeResult
 {
@@ -84,16 +89,18 @@ OpenResult damaged(const QString &path, const QString &detail)
     r.detail = detail;
     r.movedAsidePath = Database::moveAside(path);
     if (r.movedAsidePath.isEmpty())
-        r.message = QStringLiteral("The evidence store on this tablet is damaged and could not be moved aside. "
-                                   "Nothing has been deleted. Please ask your school's IT support to look at "
-                                   "%1 before you record anything else.")
-                        .arg(QDir::toNativeSeparators(path));
+        r.message =
+            QStringLiteral("The evidence store on this tablet is damaged and could not be moved aside. "
+                           "Nothing has been deleted. Please ask your school's IT support to look at "
+                           "%1 before you record anything else.")
+                .arg(QDir::toNativeSeparators(path));
     else
-        r.message = QStringLiteral("The evidence store on this tablet is damaged, so Stride has moved it aside "
-                                   "(it is kept, not deleted, as %1) and can start with a fresh one. Evidence "
-                                   "that had already synced is safe on the school's store. Tell your school's "
-                                   "IT support so they can try to recover anything recorded since the last sync.")
-                        .arg(QFileInfo(r.movedAsidePath).fileName());
+        r.message =
+            QStringLiteral("The evidence store on this tablet is damaged, so Stride has moved it aside "
+                           "(it is kept, not deleted, as %1) and can start with a fresh one. Evidence "
+                           "that had already synced is safe on the school's store. Tell your school's "
+                           "IT support so they can try to recover anything recorded since the last sync.")
+                .arg(QFileInfo(r.movedAsidePath).fileName());
     return r;
 }
 
@@ -129,15 +136,17 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
             return damaged(path, probe.detail);
         case Probe::Unreadable:
             result.status = OpenResult::Status::Failed;
-            result.message = QStringLiteral("Stride cannot read its evidence store on this tablet. Nothing has "
-                                            "been changed. Please ask your school's IT support for help.");
+            result.message =
+                QStringLiteral("Stride cannot read its evidence store on this tablet. Nothing has "
+                               "been changed. Please ask your school's IT support for help.");
             result.detail = probe.detail;
             return result;
         case Probe::Healthy:
             if (probe.version > Migrations::latestVersion()) {
                 result.status = OpenResult::Status::TooNew;
-                result.message = QStringLiteral("The evidence on this tablet was saved by a newer version of Stride. "
-                                                "It has been left exactly as it is. Please update Stride to open it.");
+                result.message =
+                    QStringLiteral("The evidence on this tablet was saved by a newer version of Stride. "
+                                   "It has been left exactly as it is. Please update Stride to open it.");
                 result.detail = QStringLiteral("File schema version %1; this build reads up to %2.")
                                     .arg(probe.version)
                                     .arg(Migrations::latestVersion());
@@ -157,7 +166,8 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         result.status = OpenResult::Status::Failed;
-        result.message = QStringLiteral("Stride could not open its evidence store. The tablet may be out of space.");
+        result.message =
+            QStringLiteral("Stride could not open its evidence store. The tablet may be out of space.");
         result.detail = db.lastError().text();
         return result;
     }
@@ -166,8 +176,8 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     // synchronous=FULL: a commit is on the flash before we tell a TA their evidence is saved.
     // cache_size: 16 MB of page cache (the default is 2 MB), so the indexes of a busy year's
     // evidence stay in memory.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA cache_size = -16000"}) {
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             result.status = OpenResult::Status::Failed;
             result.message = QStringLiteral("Stride could not prepare its evidence store.");
@@ -179,13 +189,15 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     QString error;
     if (!Migrations::migrate(db, Migrations::latestVersion(), &error)) {
         result.status = OpenResult::Status::Failed;
-        result.message = QStringLiteral("Stride could not update its evidence store to this version. Nothing has "
-                                        "been lost; the store is as it was. The tablet may be out of space.");
+        result.message =
+            QStringLiteral("Stride could not update its evidence store to this version. Nothing has "
+                           "been lost; the store is as it was. The tablet may be out of space.");
         result.detail = error;
         db.close();
         return result;
     }
-    result.status = (existed && result.fileVersion > 0) ? OpenResult::Status::Opened : OpenResult::Status::Created;
+    result.status =
+        (existed && result.fileVersion > 0) ? OpenResult::Status::Opened : OpenResult::Status::Created;
     return result;
 }
 

@@ -9,11 +9,11 @@ namespace Stride {
 struct OpenResult
 {
     enum class Status {
-        Opened,      // an existing store, migrated to this version if it was older
-        Created,     // a new, empty store
-        Damaged,     // the file was corrupt or not a database: moved aside, nothing opened
-        TooNew,      // made by a newer Stride: left untouched, nothing opened
-        Failed,      // could not be opened or created at all (permissions, full disk...)
+        Opened,  // an existing store, migrated to this version if it was older
+        Created, // a new, empty store
+        Damaged, // the file was corrupt or not a database: moved aside, nothing opened
+        TooNew,  // made by a newer Stride: left untouched, nothing opened
+        Failed,  // could not be opened or created at all (permissions, full disk...)
     };
     Status status = Status::Failed;
     QString message;        // for the person holding the tablet

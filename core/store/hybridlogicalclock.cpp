@@ -42,7 +42,9 @@ std::strong_ordering HlcTimestamp::operator<=>(const HlcTimestamp &other) const
     if (auto c = counter <=> other.counter; c != 0)
         return c;
     const int n = node.compare(other.node);
-    return n < 0 ? std::strong_ordering::less : n > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+    return n < 0   ? std::strong_ordering::less
+           : n > 0 ? std::strong_ordering::greater
+                   : std::strong_ordering::equal;
 }
 
 HybridLogicalClock::HybridLogicalClock(QString node, WallClock wallClock)

@@ -13,40 +13,48 @@ QStringList version1()
 {
     return {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE school (id TEXT PRIMARY KEY, name TEXT NOT NULL, urn TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE staff (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
-                       " first_name TEXT NOT NULL, surname TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
-                       " roles TEXT NOT NULL, pin_hash BLOB, pin_salt BLOB, active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE school (id TEXT PRIMARY KEY, name TEXT NOT NULL, urn TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE staff (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+            " first_name TEXT NOT NULL, surname TEXT NOT NULL, email TEXT NOT NULL DEFAULT '',"
+            " roles TEXT NOT NULL, pin_hash BLOB, pin_salt BLOB, active INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX staff_school ON staff(school_id)"),
-        QStringLiteral("CREATE TABLE school_class (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
-                       " name TEXT NOT NULL, UNIQUE (school_id, name))"),
+        QStringLiteral(
+            "CREATE TABLE school_class (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+            " name TEXT NOT NULL, UNIQUE (school_id, name))"),
         QStringLiteral("CREATE TABLE class_staff (id TEXT PRIMARY KEY,"
                        " class_id TEXT NOT NULL REFERENCES school_class(id),"
                        " staff_id TEXT NOT NULL REFERENCES staff(id), UNIQUE (class_id, staff_id))"),
         QStringLiteral("CREATE INDEX class_staff_staff ON class_staff(staff_id)"),
-        QStringLiteral("CREATE TABLE pupil (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
-                       " class_id TEXT NOT NULL REFERENCES school_class(id), upn TEXT NOT NULL DEFAULT '',"
-                       " first_name TEXT NOT NULL, surname TEXT NOT NULL, initials TEXT NOT NULL,"
-                       " year_group INTEGER NOT NULL, key_stage INTEGER NOT NULL,"
-                       " specific_needs TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL,"
-                       " media_consent TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE pupil (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+            " class_id TEXT NOT NULL REFERENCES school_class(id), upn TEXT NOT NULL DEFAULT '',"
+            " first_name TEXT NOT NULL, surname TEXT NOT NULL, initials TEXT NOT NULL,"
+            " year_group INTEGER NOT NULL, key_stage INTEGER NOT NULL,"
+            " specific_needs TEXT NOT NULL DEFAULT '', pronouns TEXT NOT NULL,"
+            " media_consent TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX pupil_class ON pupil(class_id)"),
         QStringLiteral("CREATE INDEX pupil_school_upn ON pupil(school_id, upn)"),
-        QStringLiteral("CREATE TABLE ehcp_outcome (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
-                       " reference TEXT NOT NULL, text TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0,"
-                       " UNIQUE (pupil_id, reference))"),
-        QStringLiteral("CREATE TABLE term (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
-                       " name TEXT NOT NULL, starts_on TEXT NOT NULL, half_term_starts_on TEXT,"
-                       " half_term_ends_on TEXT, ends_on TEXT NOT NULL, assessment_week_starts_on TEXT,"
-                       " moderation_week_starts_on TEXT, progress_meetings_week_starts_on TEXT,"
-                       " ilp_documents_week_starts_on TEXT, final_week_starts_on TEXT)"),
-        QStringLiteral("CREATE TABLE area_of_learning (id TEXT PRIMARY KEY,"
-                       " school_id TEXT NOT NULL REFERENCES school(id), name TEXT NOT NULL, kind TEXT NOT NULL,"
-                       " sort_order INTEGER NOT NULL DEFAULT 0, min_key_stage INTEGER,"
-                       " active INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE ilp (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
-                       " term_id TEXT NOT NULL REFERENCES term(id), additional_provision TEXT NOT NULL DEFAULT '',"
-                       " UNIQUE (pupil_id, term_id))"),
+        QStringLiteral(
+            "CREATE TABLE ehcp_outcome (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+            " reference TEXT NOT NULL, text TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0,"
+            " UNIQUE (pupil_id, reference))"),
+        QStringLiteral(
+            "CREATE TABLE term (id TEXT PRIMARY KEY, school_id TEXT NOT NULL REFERENCES school(id),"
+            " name TEXT NOT NULL, starts_on TEXT NOT NULL, half_term_starts_on TEXT,"
+            " half_term_ends_on TEXT, ends_on TEXT NOT NULL, assessment_week_starts_on TEXT,"
+            " moderation_week_starts_on TEXT, progress_meetings_week_starts_on TEXT,"
+            " ilp_documents_week_starts_on TEXT, final_week_starts_on TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE area_of_learning (id TEXT PRIMARY KEY,"
+            " school_id TEXT NOT NULL REFERENCES school(id), name TEXT NOT NULL, kind TEXT NOT NULL,"
+            " sort_order INTEGER NOT NULL DEFAULT 0, min_key_stage INTEGER,"
+            " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE ilp (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+            " term_id TEXT NOT NULL REFERENCES term(id), additional_provision TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (pupil_id, term_id))"),
         QStringLiteral("CREATE TABLE target (id TEXT PRIMARY KEY, ilp_id TEXT NOT NULL REFERENCES ilp(id),"
                        " area_id TEXT NOT NULL REFERENCES area_of_learning(id), text TEXT NOT NULL,"
                        " no_ehcp_link_reason TEXT NOT NULL DEFAULT '', aspects TEXT NOT NULL DEFAULT '',"
@@ -57,13 +65,14 @@ QStringList version1()
                        " target_id TEXT NOT NULL REFERENCES target(id),"
                        " ehcp_outcome_id TEXT NOT NULL REFERENCES ehcp_outcome(id),"
                        " UNIQUE (target_id, ehcp_outcome_id))"),
-        QStringLiteral("CREATE TABLE evidence_item (id TEXT PRIMARY KEY,"
-                       " school_id TEXT NOT NULL REFERENCES school(id), kind TEXT NOT NULL,"
-                       " captured_at TEXT NOT NULL, captured_by TEXT NOT NULL REFERENCES staff(id),"
-                       " device_id TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', prompt_level TEXT,"
-                       " setting TEXT NOT NULL DEFAULT '', people_present TEXT NOT NULL DEFAULT '',"
-                       " measure TEXT NOT NULL DEFAULT '', learner_voice TEXT NOT NULL DEFAULT '',"
-                       " visibility TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE evidence_item (id TEXT PRIMARY KEY,"
+            " school_id TEXT NOT NULL REFERENCES school(id), kind TEXT NOT NULL,"
+            " captured_at TEXT NOT NULL, captured_by TEXT NOT NULL REFERENCES staff(id),"
+            " device_id TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', prompt_level TEXT,"
+            " setting TEXT NOT NULL DEFAULT '', people_present TEXT NOT NULL DEFAULT '',"
+            " measure TEXT NOT NULL DEFAULT '', learner_voice TEXT NOT NULL DEFAULT '',"
+            " visibility TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE evidence_pupil (id TEXT PRIMARY KEY,"
                        " evidence_id TEXT NOT NULL REFERENCES evidence_item(id),"
                        " pupil_id TEXT NOT NULL REFERENCES pupil(id), UNIQUE (evidence_id, pupil_id))"),
@@ -79,49 +88,55 @@ QStringList version1()
                        " width_px INTEGER NOT NULL DEFAULT 0, height_px INTEGER NOT NULL DEFAULT 0,"
                        " duration_ms INTEGER NOT NULL DEFAULT 0, UNIQUE (evidence_id, sha256))"),
         QStringLiteral("CREATE INDEX media_reference_sha256 ON media_reference(sha256)"),
-        QStringLiteral("CREATE TABLE judgement (id TEXT PRIMARY KEY, target_id TEXT NOT NULL REFERENCES target(id),"
-                       " role TEXT NOT NULL, status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 4),"
-                       " next_step TEXT, judged_by TEXT NOT NULL REFERENCES staff(id), judged_at TEXT NOT NULL,"
-                       " note TEXT NOT NULL DEFAULT '', supersedes_id TEXT REFERENCES judgement(id))"),
+        QStringLiteral(
+            "CREATE TABLE judgement (id TEXT PRIMARY KEY, target_id TEXT NOT NULL REFERENCES target(id),"
+            " role TEXT NOT NULL, status INTEGER NOT NULL CHECK (status BETWEEN 1 AND 4),"
+            " next_step TEXT, judged_by TEXT NOT NULL REFERENCES staff(id), judged_at TEXT NOT NULL,"
+            " note TEXT NOT NULL DEFAULT '', supersedes_id TEXT REFERENCES judgement(id))"),
         QStringLiteral("CREATE INDEX judgement_target ON judgement(target_id)"),
-        QStringLiteral("CREATE TABLE assessment_moderation_form (id TEXT PRIMARY KEY,"
-                       " target_id TEXT NOT NULL REFERENCES target(id),"
-                       " assessor_id TEXT NOT NULL REFERENCES staff(id), starting_point TEXT NOT NULL DEFAULT '',"
-                       " provision_used TEXT NOT NULL DEFAULT '', progress_evidence_note TEXT NOT NULL DEFAULT '',"
-                       " current_abilities TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
-                       " moderator_explanation TEXT NOT NULL DEFAULT '', moderator_agreed INTEGER,"
-                       " disagreement_source TEXT NOT NULL DEFAULT '', senior_leader_id TEXT REFERENCES staff(id),"
-                       " assessor_moderator_agreed INTEGER, mind_changed_by TEXT,"
-                       " slt_comments TEXT NOT NULL DEFAULT '', slt_final_decision TEXT NOT NULL DEFAULT '',"
-                       " final_status INTEGER CHECK (final_status BETWEEN 1 AND 4), moderation_outcome TEXT,"
-                       " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX assessment_moderation_form_target ON assessment_moderation_form(target_id)"),
+        QStringLiteral(
+            "CREATE TABLE assessment_moderation_form (id TEXT PRIMARY KEY,"
+            " target_id TEXT NOT NULL REFERENCES target(id),"
+            " assessor_id TEXT NOT NULL REFERENCES staff(id), starting_point TEXT NOT NULL DEFAULT '',"
+            " provision_used TEXT NOT NULL DEFAULT '', progress_evidence_note TEXT NOT NULL DEFAULT '',"
+            " current_abilities TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
+            " moderator_explanation TEXT NOT NULL DEFAULT '', moderator_agreed INTEGER,"
+            " disagreement_source TEXT NOT NULL DEFAULT '', senior_leader_id TEXT REFERENCES staff(id),"
+            " assessor_moderator_agreed INTEGER, mind_changed_by TEXT,"
+            " slt_comments TEXT NOT NULL DEFAULT '', slt_final_decision TEXT NOT NULL DEFAULT '',"
+            " final_status INTEGER CHECK (final_status BETWEEN 1 AND 4), moderation_outcome TEXT,"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX assessment_moderation_form_target ON assessment_moderation_form(target_id)"),
         QStringLiteral("CREATE TABLE moderation_form_evidence (id TEXT PRIMARY KEY,"
                        " form_id TEXT NOT NULL REFERENCES assessment_moderation_form(id),"
                        " evidence_id TEXT NOT NULL REFERENCES evidence_item(id), sort_order INTEGER NOT NULL,"
                        " UNIQUE (form_id, evidence_id))"),
-        QStringLiteral("CREATE TABLE target_setting_moderation_form (id TEXT PRIMARY KEY,"
-                       " pupil_id TEXT NOT NULL REFERENCES pupil(id),"
-                       " area_id TEXT NOT NULL REFERENCES area_of_learning(id),"
-                       " previous_target_id TEXT REFERENCES target(id), setter_id TEXT NOT NULL REFERENCES staff(id),"
-                       " previous_status INTEGER CHECK (previous_status BETWEEN 1 AND 4), next_step TEXT,"
-                       " proposed_target_text TEXT NOT NULL DEFAULT '', proposed_target_id TEXT REFERENCES target(id),"
-                       " reasons TEXT NOT NULL DEFAULT '', no_ehcp_link_reason TEXT NOT NULL DEFAULT '',"
-                       " planned_provision TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
-                       " clear_ehcp_link TEXT NOT NULL DEFAULT '', success_criteria_embedded TEXT NOT NULL DEFAULT '',"
-                       " clear_what_met_looks_like TEXT NOT NULL DEFAULT '',"
-                       " provision_suitable TEXT NOT NULL DEFAULT '', other_suggestions TEXT NOT NULL DEFAULT '',"
-                       " challenge TEXT, suggested_rewrite TEXT NOT NULL DEFAULT '', setter_accepts_amendment INTEGER,"
-                       " senior_leader_id TEXT REFERENCES staff(id), amendment_proposed INTEGER,"
-                       " amendment_accepted INTEGER, moderation_outcome TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE target_setting_form_ehcp_link (id TEXT PRIMARY KEY,"
-                       " form_id TEXT NOT NULL REFERENCES target_setting_moderation_form(id),"
-                       " ehcp_outcome_id TEXT NOT NULL REFERENCES ehcp_outcome(id), UNIQUE (form_id, ehcp_outcome_id))"),
-        QStringLiteral("CREATE TABLE parent_response (id TEXT PRIMARY KEY, ilp_id TEXT NOT NULL REFERENCES ilp(id),"
-                       " received_on TEXT NOT NULL, respondent_name TEXT NOT NULL DEFAULT '',"
-                       " approved INTEGER NOT NULL, comments TEXT NOT NULL DEFAULT '',"
-                       " recorded_by TEXT NOT NULL REFERENCES staff(id))"),
+        QStringLiteral(
+            "CREATE TABLE target_setting_moderation_form (id TEXT PRIMARY KEY,"
+            " pupil_id TEXT NOT NULL REFERENCES pupil(id),"
+            " area_id TEXT NOT NULL REFERENCES area_of_learning(id),"
+            " previous_target_id TEXT REFERENCES target(id), setter_id TEXT NOT NULL REFERENCES staff(id),"
+            " previous_status INTEGER CHECK (previous_status BETWEEN 1 AND 4), next_step TEXT,"
+            " proposed_target_text TEXT NOT NULL DEFAULT '', proposed_target_id TEXT REFERENCES target(id),"
+            " reasons TEXT NOT NULL DEFAULT '', no_ehcp_link_reason TEXT NOT NULL DEFAULT '',"
+            " planned_provision TEXT NOT NULL DEFAULT '', moderator_id TEXT REFERENCES staff(id),"
+            " clear_ehcp_link TEXT NOT NULL DEFAULT '', success_criteria_embedded TEXT NOT NULL DEFAULT '',"
+            " clear_what_met_looks_like TEXT NOT NULL DEFAULT '',"
+            " provision_suitable TEXT NOT NULL DEFAULT '', other_suggestions TEXT NOT NULL DEFAULT '',"
+            " challenge TEXT, suggested_rewrite TEXT NOT NULL DEFAULT '', setter_accepts_amendment INTEGER,"
+            " senior_leader_id TEXT REFERENCES staff(id), amendment_proposed INTEGER,"
+            " amendment_accepted INTEGER, moderation_outcome TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE target_setting_form_ehcp_link (id TEXT PRIMARY KEY,"
+            " form_id TEXT NOT NULL REFERENCES target_setting_moderation_form(id),"
+            " ehcp_outcome_id TEXT NOT NULL REFERENCES ehcp_outcome(id), UNIQUE (form_id, ehcp_outcome_id))"),
+        QStringLiteral(
+            "CREATE TABLE parent_response (id TEXT PRIMARY KEY, ilp_id TEXT NOT NULL REFERENCES ilp(id),"
+            " received_on TEXT NOT NULL, respondent_name TEXT NOT NULL DEFAULT '',"
+            " approved INTEGER NOT NULL, comments TEXT NOT NULL DEFAULT '',"
+            " recorded_by TEXT NOT NULL REFERENCES staff(id))"),
         // The local change log: what sync will send. `seq` orders this device's changes; the
         // mutation id makes a resend harmless; `previous` keeps what a field was before (who,
         // when and what it was, for every form and judgement change).
@@ -132,8 +147,9 @@ QStringList version1()
                        " recorded_at TEXT NOT NULL, sent_at TEXT)"),
         QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity, entity_id)"),
         QStringLiteral("CREATE INDEX change_log_unsent ON change_log(sent_at, seq)"),
-        QStringLiteral("CREATE TABLE tombstone (entity TEXT NOT NULL, entity_id TEXT NOT NULL, hlc TEXT NOT NULL,"
-                       " deleted_by TEXT, PRIMARY KEY (entity, entity_id))"),
+        QStringLiteral(
+            "CREATE TABLE tombstone (entity TEXT NOT NULL, entity_id TEXT NOT NULL, hlc TEXT NOT NULL,"
+            " deleted_by TEXT, PRIMARY KEY (entity, entity_id))"),
     };
 }
 
@@ -144,8 +160,9 @@ QStringList version2()
 {
     return {
         QStringLiteral("ALTER TABLE evidence_pupil ADD COLUMN captured_at TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("UPDATE evidence_pupil SET captured_at ="
-                       " (SELECT captured_at FROM evidence_item WHERE evidence_item.id = evidence_pupil.evidence_id)"),
+        QStringLiteral(
+            "UPDATE evidence_pupil SET captured_at ="
+            " (SELECT captured_at FROM evidence_item WHERE evidence_item.id = evidence_pupil.evidence_id)"),
         QStringLiteral("CREATE INDEX evidence_pupil_timeline ON evidence_pupil(pupil_id, captured_at DESC)"),
         QStringLiteral("DROP INDEX evidence_pupil_pupil"),
         QStringLiteral("CREATE TABLE pin_attempt (staff_id TEXT PRIMARY KEY REFERENCES staff(id),"
@@ -164,18 +181,20 @@ QStringList version3()
                        " evidence_count INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO target_evidence_count (target_id, evidence_count)"
                        " SELECT target_id, count(*) FROM evidence_target GROUP BY target_id"),
-        QStringLiteral("CREATE TRIGGER evidence_target_counted AFTER INSERT ON evidence_target BEGIN"
-                       " INSERT INTO target_evidence_count (target_id, evidence_count) VALUES (NEW.target_id, 1)"
-                       " ON CONFLICT (target_id) DO UPDATE SET evidence_count = evidence_count + 1; END"),
+        QStringLiteral(
+            "CREATE TRIGGER evidence_target_counted AFTER INSERT ON evidence_target BEGIN"
+            " INSERT INTO target_evidence_count (target_id, evidence_count) VALUES (NEW.target_id, 1)"
+            " ON CONFLICT (target_id) DO UPDATE SET evidence_count = evidence_count + 1; END"),
         QStringLiteral("CREATE TRIGGER evidence_target_uncounted AFTER DELETE ON evidence_target BEGIN"
                        " UPDATE target_evidence_count SET evidence_count = evidence_count - 1"
                        " WHERE target_id = OLD.target_id; END"),
-        QStringLiteral("CREATE TRIGGER evidence_target_recounted AFTER UPDATE OF target_id ON evidence_target"
-                       " WHEN OLD.target_id <> NEW.target_id BEGIN"
-                       " UPDATE target_evidence_count SET evidence_count = evidence_count - 1"
-                       " WHERE target_id = OLD.target_id;"
-                       " INSERT INTO target_evidence_count (target_id, evidence_count) VALUES (NEW.target_id, 1)"
-                       " ON CONFLICT (target_id) DO UPDATE SET evidence_count = evidence_count + 1; END"),
+        QStringLiteral(
+            "CREATE TRIGGER evidence_target_recounted AFTER UPDATE OF target_id ON evidence_target"
+            " WHEN OLD.target_id <> NEW.target_id BEGIN"
+            " UPDATE target_evidence_count SET evidence_count = evidence_count - 1"
+            " WHERE target_id = OLD.target_id;"
+            " INSERT INTO target_evidence_count (target_id, evidence_count) VALUES (NEW.target_id, 1)"
+            " ON CONFLICT (target_id) DO UPDATE SET evidence_count = evidence_count + 1; END"),
     };
 }
 
@@ -191,9 +210,10 @@ QStringList version4()
                        " field TEXT NOT NULL, hlc TEXT NOT NULL, PRIMARY KEY (entity, entity_id, field))"
                        " WITHOUT ROWID"),
         // One row: how far this device has pulled, and how the last attempts went.
-        QStringLiteral("CREATE TABLE sync_status (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                       " cursor INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT, last_success_at TEXT,"
-                       " last_error TEXT NOT NULL DEFAULT '', consecutive_failures INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE sync_status (id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " cursor INTEGER NOT NULL DEFAULT 0, last_attempt_at TEXT, last_success_at TEXT,"
+            " last_error TEXT NOT NULL DEFAULT '', consecutive_failures INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("INSERT INTO sync_status (id) VALUES (1)"),
         // What the server said about each pushed mutation. change_log.sent_at is set for both
         // states, so neither is sent again; rejected ones keep the server's words for the sync page.

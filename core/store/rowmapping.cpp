@@ -61,7 +61,9 @@ QList<TableRow> classStaffRows(const Staff &s)
 {
     QList<TableRow> rows;
     for (const QString &classId : s.classIds)
-        rows.append({COL("class_staff"), linkId(classId, s.id), {{COL("class_id"), classId}, {COL("staff_id"), s.id}}});
+        rows.append({COL("class_staff"),
+                     linkId(classId, s.id),
+                     {{COL("class_id"), classId}, {COL("staff_id"), s.id}}});
     return rows;
 }
 
@@ -77,19 +79,20 @@ SchoolClass toSchoolClass(const QVariantMap &r)
 
 TableRow toRow(const Pupil &p)
 {
-    return {COL("pupil"),
-            p.id,
-            {{COL("school_id"), p.schoolId},
-             {COL("class_id"), p.classId},
-             {COL("upn"), p.upn},
-             {COL("first_name"), p.firstName},
-             {COL("surname"), p.surname},
-             {COL("initials"), p.initials.isEmpty() ? Pupil::initialsFor(p.firstName, p.surname) : p.initials},
-             {COL("year_group"), p.yearGroup},
-             {COL("key_stage"), p.keyStage},
-             {COL("specific_needs"), p.specificNeeds},
-             {COL("pronouns"), toKey(p.pronouns)},
-             {COL("media_consent"), toKey(p.mediaConsent)}}};
+    return {
+        COL("pupil"),
+        p.id,
+        {{COL("school_id"), p.schoolId},
+         {COL("class_id"), p.classId},
+         {COL("upn"), p.upn},
+         {COL("first_name"), p.firstName},
+         {COL("surname"), p.surname},
+         {COL("initials"), p.initials.isEmpty() ? Pupil::initialsFor(p.firstName, p.surname) : p.initials},
+         {COL("year_group"), p.yearGroup},
+         {COL("key_stage"), p.keyStage},
+         {COL("specific_needs"), p.specificNeeds},
+         {COL("pronouns"), toKey(p.pronouns)},
+         {COL("media_consent"), toKey(p.mediaConsent)}}};
 }
 
 Pupil toPupil(const QVariantMap &r)
@@ -122,7 +125,8 @@ TableRow toRow(const EhcpOutcome &o)
 
 EhcpOutcome toEhcpOutcome(const QVariantMap &r)
 {
-    return {text(r, "id"), text(r, "pupil_id"), text(r, "reference"), text(r, "text"), integer(r, "sort_order")};
+    return {text(r, "id"), text(r, "pupil_id"), text(r, "reference"), text(r, "text"),
+            integer(r, "sort_order")};
 }
 
 TableRow toRow(const Term &t)
@@ -298,9 +302,10 @@ QList<TableRow> evidenceTargetRows(const EvidenceItem &e)
     QList<TableRow> rows;
     for (const EvidencePupil &p : e.pupils)
         for (const QString &targetId : p.targetIds)
-            rows.append({COL("evidence_target"),
-                         linkId(e.id, targetId),
-                         {{COL("evidence_id"), e.id}, {COL("pupil_id"), p.pupilId}, {COL("target_id"), targetId}}});
+            rows.append(
+                {COL("evidence_target"),
+                 linkId(e.id, targetId),
+                 {{COL("evidence_id"), e.id}, {COL("pupil_id"), p.pupilId}, {COL("target_id"), targetId}}});
     return rows;
 }
 
@@ -433,9 +438,10 @@ QList<TableRow> moderationFormEvidenceRows(const AssessmentModerationForm &f)
     QList<TableRow> rows;
     int order = 0;
     for (const QString &evidenceId : f.evidenceIds)
-        rows.append({COL("moderation_form_evidence"),
-                     linkId(f.id, evidenceId),
-                     {{COL("form_id"), f.id}, {COL("evidence_id"), evidenceId}, {COL("sort_order"), order++}}});
+        rows.append(
+            {COL("moderation_form_evidence"),
+             linkId(f.id, evidenceId),
+             {{COL("form_id"), f.id}, {COL("evidence_id"), evidenceId}, {COL("sort_order"), order++}}});
     return rows;
 }
 

@@ -49,8 +49,7 @@ QVariantMap recordToMap(const QSqlRecord &record)
 Store::Store(HybridLogicalClock::WallClock wallClock)
     : m_connectionName(QStringLiteral("stride-store-%1").arg(++s_connectionCounter)),
       m_wallClock(std::move(wallClock))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -83,7 +82,8 @@ OpenResult Store::open(const QString &path)
     m_clock = std::make_unique<HybridLogicalClock>(m_deviceId, m_wallClock);
     // Carry on from the latest timestamp this device has issued or received, so a restart with
     // the wall clock set back still never goes backwards.
-    for (const char *sql : {"SELECT max(hlc) FROM change_log", "SELECT value FROM meta WHERE key = 'hlc_received'"}) {
+    for (const char *sql :
+         {"SELECT max(hlc) FROM change_log", "SELECT value FROM meta WHERE key = 'hlc_received'"}) {
         q.exec(QString::fromLatin1(sql));
         if (q.next())
             if (auto t = HlcTimestamp::parse(q.value(0).toString()))
@@ -244,10 +244,12 @@ bool Store::writeRow(const TableRow &row)
         QStringList assignments;
         for (const QString &c : columns)
             assignments << c + QStringLiteral(" = ?");
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(row.table, assignments.join(QStringLiteral(", ")));
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(row.table, assignments.join(QStringLiteral(", ")));
     } else {
         sql = QStringLiteral("INSERT INTO %1 (id, %2) VALUES (?%3)")
-                  .arg(row.table, columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size()));
+                  .arg(row.table, columns.join(QStringLiteral(", ")),
+                       QStringLiteral(", ?").repeated(columns.size()));
     }
     QSqlQuery &q = prepared(sql);
     if (!existing)
@@ -300,7 +302,8 @@ bool Store::replaceChildren(const QString &table, const QString &parentColumn, c
     QSet<QString> keep;
     for (const TableRow &row : rows)
         keep.insert(row.id);
-    const auto existing = selectRows(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, parentColumn), {parentId});
+    const auto existing =
+        selectRows(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, parentColumn), {parentId});
     for (const QVariantMap &r : existing) {
         const QString id = r.value(QStringLiteral("id")).toString();
         if (!keep.contains(id) && !deleteRow(table, id))
@@ -332,9 +335,9 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
     q.addBindValue(entityId);
     q.addBindValue(op);
     q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(previous.isEmpty()
-                       ? QVariant()
-                       : QVariant(QString::fromUtf8(QJsonDocument(toJson(previous)).toJson(QJsonDocument::Compact))));
+    q.addBindValue(previous.isEmpty() ? QVariant()
+                                      : QVariant(QString::fromUtf8(
+                                            QJsonDocument(toJson(previous)).toJson(QJsonDocument::Compact))));
     q.addBindValue(hlc);
     q.addBindValue(Column::optionalText(m_actingStaffId));
     q.addBindValue(m_deviceId);
@@ -369,7 +372,8 @@ QList<Mutation> Store::mutations(qint64 afterSeq, int limit) const
 {
     QList<Mutation> list;
     for (const QVariantMap &r :
-         selectRows(QStringLiteral("SELECT * FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}))
+         selectRows(QStringLiteral("SELECT * FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?"),
+                    {afterSeq, limit}))
         list << toMutation(r);
     return list;
 }
@@ -378,20 +382,23 @@ QList<Mutation> Store::mutationsOf(const QString &entity, const QString &entityI
 {
     QList<Mutation> list;
     for (const QVariantMap &r : selectRows(
-             QStringLiteral("SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY seq"), {entity, entityId}))
+             QStringLiteral("SELECT * FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY seq"),
+             {entity, entityId}))
         list << toMutation(r);
     return list;
 }
 
 qint64 Store::unsentMutationCount() const
 {
-    const auto rows = selectRows(QStringLiteral("SELECT count(*) AS n FROM change_log WHERE sent_at IS NULL"));
+    const auto rows =
+        selectRows(QStringLiteral("SELECT count(*) AS n FROM change_log WHERE sent_at IS NULL"));
     return rows.isEmpty() ? 0 : rows.first().value(QStringLiteral("n")).toLongLong();
 }
 
 bool Store::hasTombstone(const QString &entity, const QString &entityId) const
 {
-    return !selectRows(QStringLiteral("SELECT 1 FROM tombstone WHERE entity = ? AND entity_id = ?"), {entity, entityId})
+    return !selectRows(QStringLiteral("SELECT 1 FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                       {entity, entityId})
                 .isEmpty();
 }
 

@@ -56,7 +56,10 @@ public:
     HybridLogicalClock &clock() { return *m_clock; }
     // Called after a transaction that recorded local changes commits (never for changes applied
     // from the school's store), so sync can send them soon without every writer knowing of it.
-    void setLocalChangeListener(std::function<void()> listener) { m_localChangeListener = std::move(listener); }
+    void setLocalChangeListener(std::function<void()> listener)
+    {
+        m_localChangeListener = std::move(listener);
+    }
 
     // Runs `work` in one transaction (a savepoint when nested): all of it, or none of it, change
     // log included. Returns false, rolled back, if `work` returns false or a statement fails.
@@ -151,9 +154,10 @@ private:
     bool replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
                          const QList<TableRow> &rows);
     void notifyLocalChange();
-    bool appendMutation(const QString &entity, const QString &entityId, const QString &op, const QVariantMap &fields,
-                        const QVariantMap &previous, const QString &hlc);
-    bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields, const QString &hlc);
+    bool appendMutation(const QString &entity, const QString &entityId, const QString &op,
+                        const QVariantMap &fields, const QVariantMap &previous, const QString &hlc);
+    bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields,
+                     const QString &hlc);
     bool clearFieldClocks(const QString &entity, const QString &entityId);
     bool applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &result);
     bool applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &result);

@@ -17,7 +17,8 @@ const QString kRowClock = QStringLiteral("*");
 // SQL identifiers are quoted: a synced column may be a keyword (`conflict."values"`).
 QString quoted(const QString &identifier)
 {
-    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 // A JSON value as the column wants it: the inverse of what the change log writes (see
@@ -82,11 +83,12 @@ QHash<QString, QString> Store::columnTypes(const QString &table) const
     return columns;
 }
 
-bool Store::stampFields(const QString &entity, const QString &entityId, const QStringList &fields, const QString &hlc)
+bool Store::stampFields(const QString &entity, const QString &entityId, const QStringList &fields,
+                        const QString &hlc)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
+                                " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
     for (const QString &field : fields) {
         q.addBindValue(entity);
         q.addBindValue(entityId);
@@ -112,9 +114,10 @@ bool Store::clearFieldClocks(const QString &entity, const QString &entityId)
 
 QString Store::fieldClock(const QString &entity, const QString &entityId, const QString &field) const
 {
-    const auto rows = selectRows(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"
-                                                " AND field IN (?, '*')"),
-                                 {entity, entityId, field});
+    const auto rows =
+        selectRows(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"
+                                  " AND field IN (?, '*')"),
+                   {entity, entityId, field});
     QString rowClock;
     for (const QVariantMap &r : rows) {
         if (r.value(QStringLiteral("field")).toString() == field)
@@ -130,8 +133,8 @@ bool Store::receiveClock(const QString &hlc)
     if (!m_clock || !stamp || !m_clock->receive(*stamp))
         return false;
     // open() restores the clock from here, so a restart never issues a timestamp below one seen.
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO meta (key, value) VALUES ('hlc_received', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_received', ?) ON "
+                                           "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(m_clock->last().toString());
     if (!exec(q))
         return false;
@@ -185,8 +188,9 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
 
     const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
     if (!existing) {
-        const auto tomb = selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
-                                     {change.entity, change.entityId});
+        const auto tomb =
+            selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                       {change.entity, change.entityId});
         const bool tombstoned = !tomb.isEmpty();
         if (tombstoned && !newer(change.hlc, tomb.first().value(QStringLiteral("hlc")).toString())) {
             result.outcome = RemoteApplyResult::Outcome::Ignored;
@@ -198,8 +202,9 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
             columns << quoted(it.key());
             marks << QStringLiteral("?");
         }
-        QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(quoted(change.entity), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        QSqlQuery &q = prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(quoted(change.entity), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         q.addBindValue(change.entityId);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             q.addBindValue(it.value());
@@ -216,7 +221,8 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
         }
         q.finish();
         if (tombstoned) {
-            QSqlQuery &untomb = prepared(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND entity_id = ?"));
+            QSqlQuery &untomb =
+                prepared(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND entity_id = ?"));
             untomb.addBindValue(change.entity);
             untomb.addBindValue(change.entityId);
             if (!exec(untomb))
@@ -225,8 +231,8 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
         }
         result.outcome = RemoteApplyResult::Outcome::Applied;
         result.appliedFields = values.keys();
-        return clearFieldClocks(change.entity, change.entityId)
-               && stampFields(change.entity, change.entityId, {kRowClock}, change.hlc);
+        return clearFieldClocks(change.entity, change.entityId) &&
+               stampFields(change.entity, change.entityId, {kRowClock}, change.hlc);
     }
 
     // An existing row: field by field, only what is newer than the value held here.
@@ -236,8 +242,8 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
                                            {change.entity, change.entityId}))
         clocks.insert(r.value(QStringLiteral("field")).toString(), r.value(QStringLiteral("hlc")).toString());
     const QString rowClock = clocks.value(kRowClock);
-    QStringList toWrite;  // values that differ
-    QStringList toStamp;  // values that are newer (same or different)
+    QStringList toWrite; // values that differ
+    QStringList toStamp; // values that are newer (same or different)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QString held = clocks.value(it.key(), rowClock);
         if (!newer(change.hlc, held))

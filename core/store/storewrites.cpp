@@ -1,6 +1,6 @@
 // The typed saves of Store: validation that needs other records, then the rows, in one transaction.
-#include "rowmapping.h"
 #include "../domain/consentrules.h"
+#include "rowmapping.h"
 #include "store.h"
 
 namespace Stride {
@@ -28,13 +28,14 @@ WriteResult Store::save(const Staff &staff)
     for (const QString &classId : staff.classIds) {
         const auto c = schoolClass(classId);
         if (!c || c->schoolId != staff.schoolId)
-            return WriteResult::invalid({{QStringLiteral("classIds"),
-                                          QStringLiteral("%1 is linked to a class that is not in their school.")
-                                              .arg(staff.displayName())}});
+            return WriteResult::invalid(
+                {{QStringLiteral("classIds"),
+                  QStringLiteral("%1 is linked to a class that is not in their school.")
+                      .arg(staff.displayName())}});
     }
     return saveInTransaction([&] {
-        return writeRow(toRow(staff))
-               && replaceChildren(table("class_staff"), QStringLiteral("staff_id"), staff.id, classStaffRows(staff));
+        return writeRow(toRow(staff)) && replaceChildren(table("class_staff"), QStringLiteral("staff_id"),
+                                                         staff.id, classStaffRows(staff));
     });
 }
 
@@ -42,9 +43,11 @@ WriteResult Store::save(const SchoolClass &schoolClass)
 {
     if (const auto problems = schoolClass.validate(); !problems.isEmpty())
         return WriteResult::invalid(problems);
-    if (const auto other = classByName(schoolClass.schoolId, schoolClass.name); other && other->id != schoolClass.id)
+    if (const auto other = classByName(schoolClass.schoolId, schoolClass.name);
+        other && other->id != schoolClass.id)
         return WriteResult::invalid(
-            {{QStringLiteral("name"), QStringLiteral("There is already a class called %1.").arg(schoolClass.name)}});
+            {{QStringLiteral("name"),
+              QStringLiteral("There is already a class called %1.").arg(schoolClass.name)}});
     return saveInTransaction([&] { return writeRow(toRow(schoolClass)); });
 }
 
@@ -55,17 +58,19 @@ WriteResult Store::save(const Pupil &pupil)
     const auto c = schoolClass(pupil.classId);
     if (!c || c->schoolId != pupil.schoolId)
         return WriteResult::invalid(
-            {{QStringLiteral("classId"), QStringLiteral("%1's class is not in their school.").arg(pupil.displayName())}});
+            {{QStringLiteral("classId"),
+              QStringLiteral("%1's class is not in their school.").arg(pupil.displayName())}});
     if (!pupil.upn.isEmpty())
         if (const auto other = pupilByUpn(pupil.schoolId, pupil.upn); other && other->id != pupil.id)
-            return WriteResult::invalid({{QStringLiteral("upn"), QStringLiteral("%1 already has the UPN %2.")
-                                                                     .arg(other->displayName(), pupil.upn)}});
+            return WriteResult::invalid(
+                {{QStringLiteral("upn"),
+                  QStringLiteral("%1 already has the UPN %2.").arg(other->displayName(), pupil.upn)}});
     QList<TableRow> outcomeRows;
     for (const EhcpOutcome &o : pupil.ehcpOutcomes)
         outcomeRows << toRow(o);
     return saveInTransaction([&] {
-        return writeRow(toRow(pupil))
-               && replaceChildren(table("ehcp_outcome"), QStringLiteral("pupil_id"), pupil.id, outcomeRows);
+        return writeRow(toRow(pupil)) &&
+               replaceChildren(table("ehcp_outcome"), QStringLiteral("pupil_id"), pupil.id, outcomeRows);
     });
 }
 
@@ -106,24 +111,28 @@ WriteResult Store::save(const Target &target)
         const bool theirs = owner && std::any_of(owner->ehcpOutcomes.cbegin(), owner->ehcpOutcomes.cend(),
                                                  [&](const EhcpOutcome &o) { return o.id == outcomeId; });
         if (!theirs)
-            return WriteResult::invalid({{QStringLiteral("ehcpOutcomeIds"),
-                                          QStringLiteral("A target can only link to its own pupil's EHCP outcomes.")}});
+            return WriteResult::invalid(
+                {{QStringLiteral("ehcpOutcomeIds"),
+                  QStringLiteral("A target can only link to its own pupil's EHCP outcomes.")}});
     }
     if (const auto a = area(target.areaId); !a || (owner && a->schoolId != owner->schoolId))
         return WriteResult::invalid(
-            {{QStringLiteral("areaId"), QStringLiteral("The target's area of learning is not one of the school's.")}});
+            {{QStringLiteral("areaId"),
+              QStringLiteral("The target's area of learning is not one of the school's.")}});
     for (const Target &sibling : targetsOfIlp(target.ilpId))
         if (sibling.areaId == target.areaId && sibling.id != target.id)
-            return WriteResult::invalid({{QStringLiteral("areaId"),
-                                          QStringLiteral("This ILP already has a target in that area of learning; "
-                                                         "an ILP holds one target per area.")}});
+            return WriteResult::invalid(
+                {{QStringLiteral("areaId"),
+                  QStringLiteral("This ILP already has a target in that area of learning; "
+                                 "an ILP holds one target per area.")}});
     if (!target.lineageTargetId.isEmpty() && !this->target(target.lineageTargetId))
         return WriteResult::invalid(
-            {{QStringLiteral("lineageTargetId"), QStringLiteral("The earlier target this follows on from is missing.")}});
+            {{QStringLiteral("lineageTargetId"),
+              QStringLiteral("The earlier target this follows on from is missing.")}});
     return saveInTransaction([&] {
-        return writeRow(toRow(target))
-               && replaceChildren(table("target_ehcp_link"), QStringLiteral("target_id"), target.id,
-                                  targetEhcpLinkRows(target));
+        return writeRow(toRow(target)) &&
+               replaceChildren(table("target_ehcp_link"), QStringLiteral("target_id"), target.id,
+                               targetEhcpLinkRows(target));
     });
 }
 
@@ -141,7 +150,8 @@ WriteResult Store::save(const EvidenceItem &given)
         const auto p = pupil(ep.pupilId);
         if (!p || p->schoolId != item.schoolId)
             return WriteResult::invalid(
-                {{QStringLiteral("pupils"), QStringLiteral("A pupil in this evidence is not in this school.")}});
+                {{QStringLiteral("pupils"),
+                  QStringLiteral("A pupil in this evidence is not in this school.")}});
         for (const QString &targetId : ep.targetIds) {
             const auto t = target(targetId);
             const auto plan = t ? ilp(t->ilpId) : std::nullopt;
@@ -155,16 +165,18 @@ WriteResult Store::save(const EvidenceItem &given)
     const ConsentCheck consent = ConsentCheck::of(pupils, item.kind);
     if (!consent.allowed)
         return WriteResult::invalid({{QStringLiteral("pupils"), consent.message}});
-    if (item.visibility == Visibility::ShareableWithParents && consent.mostVisible != Visibility::ShareableWithParents)
-        return WriteResult::invalid({{QStringLiteral("visibility"), ConsentCheck::visibilityMessage(pupils)}});
+    if (item.visibility == Visibility::ShareableWithParents &&
+        consent.mostVisible != Visibility::ShareableWithParents)
+        return WriteResult::invalid(
+            {{QStringLiteral("visibility"), ConsentCheck::visibilityMessage(pupils)}});
     return saveInTransaction([&] {
-        return writeRow(toRow(item))
-               && replaceChildren(table("evidence_target"), QStringLiteral("evidence_id"), item.id,
-                                  evidenceTargetRows(item))
-               && replaceChildren(table("evidence_pupil"), QStringLiteral("evidence_id"), item.id,
-                                  evidencePupilRows(item))
-               && replaceChildren(table("media_reference"), QStringLiteral("evidence_id"), item.id,
-                                  mediaReferenceRows(item));
+        return writeRow(toRow(item)) &&
+               replaceChildren(table("evidence_target"), QStringLiteral("evidence_id"), item.id,
+                               evidenceTargetRows(item)) &&
+               replaceChildren(table("evidence_pupil"), QStringLiteral("evidence_id"), item.id,
+                               evidencePupilRows(item)) &&
+               replaceChildren(table("media_reference"), QStringLiteral("evidence_id"), item.id,
+                               mediaReferenceRows(item));
     });
 }
 
@@ -175,19 +187,24 @@ WriteResult Store::save(const Judgement &judgement)
     if (const auto existing = selectRow(table("judgement"), judgement.id)) {
         if (toJudgement(*existing) == judgement)
             return WriteResult::success(); // the same judgement again (a resend): nothing to do
-        return WriteResult::failure(QStringLiteral("A judgement is never changed once made. To change your mind, "
-                                                   "record a new judgement; the old one stays in the history."));
+        return WriteResult::failure(
+            QStringLiteral("A judgement is never changed once made. To change your mind, "
+                           "record a new judgement; the old one stays in the history."));
     }
     const auto judge = staff(judgement.judgedBy);
     if (!judge)
-        return WriteResult::invalid({{QStringLiteral("judgedBy"), QStringLiteral("Who made the judgement is unknown.")}});
-    const bool needsSlt = judgement.role == JudgementRole::SeniorLeader || judgement.role == JudgementRole::Final;
+        return WriteResult::invalid(
+            {{QStringLiteral("judgedBy"), QStringLiteral("Who made the judgement is unknown.")}});
+    const bool needsSlt =
+        judgement.role == JudgementRole::SeniorLeader || judgement.role == JudgementRole::Final;
     if (needsSlt ? !judge->canRecordFinalDecisions() : !judge->canJudgeTargets())
         return WriteResult::invalid(
-            {{QStringLiteral("role"), needsSlt ? QStringLiteral("Only the assessment lead or SLT record final decisions.")
-                                               : QStringLiteral("Only teachers and senior leaders judge targets.")}});
+            {{QStringLiteral("role"),
+              needsSlt ? QStringLiteral("Only the assessment lead or SLT record final decisions.")
+                       : QStringLiteral("Only teachers and senior leaders judge targets.")}});
     if (!target(judgement.targetId))
-        return WriteResult::invalid({{QStringLiteral("targetId"), QStringLiteral("The judged target does not exist.")}});
+        return WriteResult::invalid(
+            {{QStringLiteral("targetId"), QStringLiteral("The judged target does not exist.")}});
     return saveInTransaction([&] { return writeRow(toRow(judgement)); });
 }
 
@@ -196,11 +213,12 @@ WriteResult Store::save(const AssessmentModerationForm &form)
     if (const auto problems = form.validate(); !problems.isEmpty())
         return WriteResult::invalid(problems);
     if (!target(form.targetId))
-        return WriteResult::invalid({{QStringLiteral("targetId"), QStringLiteral("The form's target does not exist.")}});
+        return WriteResult::invalid(
+            {{QStringLiteral("targetId"), QStringLiteral("The form's target does not exist.")}});
     return saveInTransaction([&] {
-        return writeRow(toRow(form))
-               && replaceChildren(table("moderation_form_evidence"), QStringLiteral("form_id"), form.id,
-                                  moderationFormEvidenceRows(form));
+        return writeRow(toRow(form)) &&
+               replaceChildren(table("moderation_form_evidence"), QStringLiteral("form_id"), form.id,
+                               moderationFormEvidenceRows(form));
     });
 }
 
@@ -209,11 +227,12 @@ WriteResult Store::save(const TargetSettingModerationForm &form)
     if (const auto problems = form.validate(); !problems.isEmpty())
         return WriteResult::invalid(problems);
     if (!pupil(form.pupilId))
-        return WriteResult::invalid({{QStringLiteral("pupilId"), QStringLiteral("The form's pupil does not exist.")}});
+        return WriteResult::invalid(
+            {{QStringLiteral("pupilId"), QStringLiteral("The form's pupil does not exist.")}});
     return saveInTransaction([&] {
-        return writeRow(toRow(form))
-               && replaceChildren(table("target_setting_form_ehcp_link"), QStringLiteral("form_id"), form.id,
-                                  targetSettingFormEhcpLinkRows(form));
+        return writeRow(toRow(form)) &&
+               replaceChildren(table("target_setting_form_ehcp_link"), QStringLiteral("form_id"), form.id,
+                               targetSettingFormEhcpLinkRows(form));
     });
 }
 
@@ -222,7 +241,8 @@ WriteResult Store::save(const ParentResponse &response)
     if (const auto problems = response.validate(); !problems.isEmpty())
         return WriteResult::invalid(problems);
     if (!ilp(response.ilpId))
-        return WriteResult::invalid({{QStringLiteral("ilpId"), QStringLiteral("The ILP responded to does not exist.")}});
+        return WriteResult::invalid(
+            {{QStringLiteral("ilpId"), QStringLiteral("The ILP responded to does not exist.")}});
     return saveInTransaction([&] { return writeRow(toRow(response)); });
 }
 
@@ -232,7 +252,8 @@ WriteResult Store::removeEvidenceItem(const QString &id)
         return WriteResult::failure(QStringLiteral("That evidence has already been deleted."));
     return saveInTransaction([&] {
         // A deleted item leaves no links behind: every child row goes too, each with its tombstone.
-        for (const char *child : {"evidence_target", "evidence_pupil", "media_reference", "moderation_form_evidence"})
+        for (const char *child :
+             {"evidence_target", "evidence_pupil", "media_reference", "moderation_form_evidence"})
             if (!replaceChildren(table(child), QStringLiteral("evidence_id"), id, {}))
                 return false;
         return deleteRow(table("evidence_item"), id);

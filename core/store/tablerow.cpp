@@ -9,7 +9,8 @@ QVariant date(const QDate &d)
 
 QVariant instant(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))) : QVariant();
+    return t.isValid() ? QVariant(t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")))
+                       : QVariant();
 }
 
 QVariant optionalText(const QString &s)

@@ -6,11 +6,9 @@
 namespace Stride {
 
 Backoff::Backoff(qint64 baseMs, qint64 maxMs, Random random)
-    : m_baseMs(std::max<qint64>(1, baseMs)),
-      m_maxMs(std::max(m_baseMs, maxMs)),
+    : m_baseMs(std::max<qint64>(1, baseMs)), m_maxMs(std::max(m_baseMs, maxMs)),
       m_random(random ? std::move(random) : [] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{}
 
 qint64 Backoff::delayAfter(int failures) const
 {

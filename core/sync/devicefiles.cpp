@@ -19,7 +19,8 @@ EraseResult erase(Store &store, const QString &mediaDir)
     const QString path = store.path();
     store.close();
     if (!path.isEmpty()) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
             const QString file = path + suffix;
             if (QFile::exists(file) && !QFile::remove(file))
                 result.leftBehind << file;

@@ -15,8 +15,7 @@ namespace Stride {
 
 MediaFetcher::MediaFetcher(SyncApi &api, MediaStore &media, SyncLedger *ledger, QObject *parent)
     : QObject(parent), m_api(api), m_media(media), m_ledger(ledger)
-{
-}
+{}
 
 QString MediaFetcher::partialPathOf(const QString &sha256) const
 {
@@ -44,7 +43,8 @@ void MediaFetcher::fetch(const QString &sha256)
     QDir().mkpath(QFileInfo(partial).absolutePath());
     m_partial.setFileName(partial);
     if (!m_partial.open(QIODevice::ReadWrite)) {
-        finish(false, QStringLiteral("There is no room to fetch this file on the tablet (%1).").arg(m_partial.errorString()));
+        finish(false, QStringLiteral("There is no room to fetch this file on the tablet (%1).")
+                          .arg(m_partial.errorString()));
         return;
     }
     m_result.resumedFrom = m_partial.size();
@@ -90,7 +90,8 @@ void MediaFetcher::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     if (!written) {
-        finish(false, QStringLiteral("There is no room for this file on the tablet. Free some space and try again."));
+        finish(false, QStringLiteral(
+                          "There is no room for this file on the tablet. Free some space and try again."));
         return;
     }
     if (status == 416) {
@@ -99,8 +100,9 @@ void MediaFetcher::onFinished()
         const HttpResult full = SyncApi::resultOf(reply);
         m_result.deviceRevoked = full.deviceRevoked();
         if (full.status == 404)
-            finish(false, QStringLiteral("The school's Stride server does not have this file yet; the tablet that "
-                                         "recorded it has not sent it. Try again after that tablet syncs."));
+            finish(false,
+                   QStringLiteral("The school's Stride server does not have this file yet; the tablet that "
+                                  "recorded it has not sent it. Try again after that tablet syncs."));
         else
             finish(false, full.describeFailure(QStringLiteral("fetch this file")));
         return;

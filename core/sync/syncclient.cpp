@@ -43,23 +43,19 @@ bool SyncClient::useEnrolment()
 }
 
 SyncClient::SyncClient(Store &store, MediaStore *media, QString mediaDir, QObject *parent)
-    : QObject(parent),
-      m_store(store),
-      m_media(media),
-      m_mediaDir(std::move(mediaDir)),
-      m_api(nullptr, this),
-      m_ledger(store),
-      m_uploader(m_api, this)
+    : QObject(parent), m_store(store), m_media(media), m_mediaDir(std::move(mediaDir)), m_api(nullptr, this),
+      m_ledger(store), m_uploader(m_api, this)
 {
     connect(&m_uploader, &TusUploader::uploadCreated, this, [this](const QString &sha, const QString &url) {
         // Kept at once: a client killed from here on resumes this upload, not a new one.
         m_ledger.setMediaState(sha, QStringLiteral("uploading"), m_current.byteSize, url);
     });
-    connect(&m_uploader, &TusUploader::progress, this, [this](const QString &sha, qint64 offset, qint64 size) {
-        m_workDone = m_uploadBase + offset;
-        reportProgress();
-        emit uploadProgress(sha, offset, size);
-    });
+    connect(&m_uploader, &TusUploader::progress, this,
+            [this](const QString &sha, qint64 offset, qint64 size) {
+                m_workDone = m_uploadBase + offset;
+                reportProgress();
+                emit uploadProgress(sha, offset, size);
+            });
     connect(&m_uploader, &TusUploader::finished, this, &SyncClient::onUploadFinished);
 }
 
@@ -95,39 +91,45 @@ void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString
 {
     m_api.setServerUrl(serverUrl);
     m_api.setToken({});
-    const QJsonObject body{{QStringLiteral("code"), normalisedCode(code)}, {QStringLiteral("device_name"), deviceName}};
-    m_api.sendJson("POST", QStringLiteral("/v1/enrol"), body, [this, serverUrl, deviceName](const HttpResult &r) {
-        if (r.status == 403) {
-            emit enrolFinished(false, QStringLiteral("That enrolment code is not right, has been used already, or is "
-                                                     "more than 24 hours old. Ask the school's Stride administrator "
-                                                     "for a new code."));
-            return;
-        }
-        if (r.status != 200) {
-            emit enrolFinished(false, r.describeFailure(QStringLiteral("enrol this tablet")));
-            return;
-        }
-        Enrolment e;
-        e.serverUrl = serverUrl;
-        e.deviceId = r.json.value(QLatin1String("device_id")).toString();
-        e.deviceToken = r.json.value(QLatin1String("device_token")).toString();
-        e.schoolId = r.json.value(QLatin1String("school_id")).toString();
-        e.schoolName = r.json.value(QLatin1String("school_name")).toString();
-        e.deviceName = deviceName;
-        e.enrolledAt = QDateTime::currentDateTimeUtc();
-        if (!e.isValid()) {
-            emit enrolFinished(false, QStringLiteral("The server's answer to the enrolment could not be understood, "
-                                                     "so this tablet is not enrolled. Tell the school's IT support."));
-            return;
-        }
-        if (!m_ledger.saveEnrolment(e)) {
-            emit enrolFinished(false, QStringLiteral("The enrolment could not be saved on this tablet (%1).")
-                                          .arg(m_ledger.lastError()));
-            return;
-        }
-        emit enrolFinished(true, QStringLiteral("This tablet is now enrolled with %1.")
-                                     .arg(e.schoolName.isEmpty() ? QStringLiteral("the school") : e.schoolName));
-    });
+    const QJsonObject body{{QStringLiteral("code"), normalisedCode(code)},
+                           {QStringLiteral("device_name"), deviceName}};
+    m_api.sendJson(
+        "POST", QStringLiteral("/v1/enrol"), body, [this, serverUrl, deviceName](const HttpResult &r) {
+            if (r.status == 403) {
+                emit enrolFinished(
+                    false, QStringLiteral("That enrolment code is not right, has been used already, or is "
+                                          "more than 24 hours old. Ask the school's Stride administrator "
+                                          "for a new code."));
+                return;
+            }
+            if (r.status != 200) {
+                emit enrolFinished(false, r.describeFailure(QStringLiteral("enrol this tablet")));
+                return;
+            }
+            Enrolment e;
+            e.serverUrl = serverUrl;
+            e.deviceId = r.json.value(QLatin1String("device_id")).toString();
+            e.deviceToken = r.json.value(QLatin1String("device_token")).toString();
+            e.schoolId = r.json.value(QLatin1String("school_id")).toString();
+            e.schoolName = r.json.value(QLatin1String("school_name")).toString();
+            e.deviceName = deviceName;
+            e.enrolledAt = QDateTime::currentDateTimeUtc();
+            if (!e.isValid()) {
+                emit enrolFinished(
+                    false, QStringLiteral("The server's answer to the enrolment could not be understood, "
+                                          "so this tablet is not enrolled. Tell the school's IT support."));
+                return;
+            }
+            if (!m_ledger.saveEnrolment(e)) {
+                emit enrolFinished(false,
+                                   QStringLiteral("The enrolment could not be saved on this tablet (%1).")
+                                       .arg(m_ledger.lastError()));
+                return;
+            }
+            emit enrolFinished(
+                true, QStringLiteral("This tablet is now enrolled with %1.")
+                          .arg(e.schoolName.isEmpty() ? QStringLiteral("the school") : e.schoolName));
+        });
 }
 
 void SyncClient::sync()
@@ -142,8 +144,9 @@ void SyncClient::sync()
         return;
     }
     if (!useEnrolment()) {
-        m_report.message = QStringLiteral("This tablet is not enrolled with a school's Stride server yet. Ask the "
-                                          "school's Stride administrator for an enrolment code.");
+        m_report.message =
+            QStringLiteral("This tablet is not enrolled with a school's Stride server yet. Ask the "
+                           "school's Stride administrator for an enrolment code.");
         m_report.finishedAt = QDateTime::currentDateTimeUtc();
         emit syncFinished(m_report);
         return;
@@ -170,7 +173,8 @@ void SyncClient::cancel()
 
 void SyncClient::reportProgress()
 {
-    emit progressChanged(m_workTotal <= 0 ? 1.0 : std::clamp(double(m_workDone) / double(m_workTotal), 0.0, 1.0));
+    emit progressChanged(m_workTotal <= 0 ? 1.0
+                                          : std::clamp(double(m_workDone) / double(m_workTotal), 0.0, 1.0));
 }
 
 bool SyncClient::handleRevoked(const HttpResult &r)
@@ -193,57 +197,60 @@ void SyncClient::pushNext()
         list.append(m);
     const quint64 generation = m_generation;
     const int sent = batch.size();
-    m_api.sendJson("POST", QStringLiteral("/v1/push"), {{QStringLiteral("mutations"), list}},
-                   [this, generation, sent](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        m_report.reachedServer = m_report.reachedServer || r.reachedServer();
-        if (handleRevoked(r))
-            return;
-        if (r.status != 200) {
-            finishRound(false, r.describeFailure(QStringLiteral("send this tablet's changes")));
-            return;
-        }
-        const QStringList applied = idsOf(r.json.value(QLatin1String("applied")));
-        const QStringList duplicates = idsOf(r.json.value(QLatin1String("duplicates")));
-        const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
-        // What the server has acknowledged is recorded in one transaction with its clock, so a
-        // crash here resends at most this batch, and the server treats that as duplicates.
-        const bool saved = m_store.transaction([&] {
-            if (!m_ledger.markSent(applied + duplicates))
-                return false;
-            for (const QJsonValue &v : rejected) {
-                const QJsonObject o = v.toObject();
-                if (!m_ledger.markRejected(o.value(QLatin1String("mutation_id")).toString(),
-                                           o.value(QLatin1String("error")).toString(),
-                                           o.value(QLatin1String("message")).toString()))
-                    return false;
+    m_api.sendJson(
+        "POST", QStringLiteral("/v1/push"), {{QStringLiteral("mutations"), list}},
+        [this, generation, sent](const HttpResult &r) {
+            if (generation != m_generation)
+                return;
+            m_report.reachedServer = m_report.reachedServer || r.reachedServer();
+            if (handleRevoked(r))
+                return;
+            if (r.status != 200) {
+                finishRound(false, r.describeFailure(QStringLiteral("send this tablet's changes")));
+                return;
             }
-            const QString serverHlc = r.json.value(QLatin1String("server_hlc")).toString();
-            if (!serverHlc.isEmpty())
-                m_store.receiveClock(serverHlc); // refused only if a day ahead: then not merged
-            return true;
+            const QStringList applied = idsOf(r.json.value(QLatin1String("applied")));
+            const QStringList duplicates = idsOf(r.json.value(QLatin1String("duplicates")));
+            const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
+            // What the server has acknowledged is recorded in one transaction with its clock, so a
+            // crash here resends at most this batch, and the server treats that as duplicates.
+            const bool saved = m_store.transaction([&] {
+                if (!m_ledger.markSent(applied + duplicates))
+                    return false;
+                for (const QJsonValue &v : rejected) {
+                    const QJsonObject o = v.toObject();
+                    if (!m_ledger.markRejected(o.value(QLatin1String("mutation_id")).toString(),
+                                               o.value(QLatin1String("error")).toString(),
+                                               o.value(QLatin1String("message")).toString()))
+                        return false;
+                }
+                const QString serverHlc = r.json.value(QLatin1String("server_hlc")).toString();
+                if (!serverHlc.isEmpty())
+                    m_store.receiveClock(serverHlc); // refused only if a day ahead: then not merged
+                return true;
+            });
+            if (!saved) {
+                finishRound(false,
+                            QStringLiteral("The server's answer could not be recorded on this tablet (%1).")
+                                .arg(m_ledger.lastError()));
+                return;
+            }
+            m_report.pushed += applied.size();
+            m_report.duplicates += duplicates.size();
+            m_report.rejected += rejected.size();
+            for (const QJsonValue &v : rejected)
+                m_report.problems << v.toObject().value(QLatin1String("message")).toString();
+            m_workDone += qint64(sent) * kBytesPerMutation;
+            reportProgress();
+            if (applied.size() + duplicates.size() + rejected.size() == 0) {
+                // Nothing acknowledged: sending the same batch again would go round for ever.
+                finishRound(false, QStringLiteral(
+                                       "The school's server did not confirm this tablet's changes. They are "
+                                       "kept here and will be sent at the next sync."));
+                return;
+            }
+            pushNext();
         });
-        if (!saved) {
-            finishRound(false, QStringLiteral("The server's answer could not be recorded on this tablet (%1).")
-                                   .arg(m_ledger.lastError()));
-            return;
-        }
-        m_report.pushed += applied.size();
-        m_report.duplicates += duplicates.size();
-        m_report.rejected += rejected.size();
-        for (const QJsonValue &v : rejected)
-            m_report.problems << v.toObject().value(QLatin1String("message")).toString();
-        m_workDone += qint64(sent) * kBytesPerMutation;
-        reportProgress();
-        if (applied.size() + duplicates.size() + rejected.size() == 0) {
-            // Nothing acknowledged: sending the same batch again would go round for ever.
-            finishRound(false, QStringLiteral("The school's server did not confirm this tablet's changes. They are "
-                                              "kept here and will be sent at the next sync."));
-            return;
-        }
-        pushNext();
-    });
 }
 
 void SyncClient::startPull()
@@ -259,7 +266,8 @@ void SyncClient::pullNext()
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
     const quint64 generation = m_generation;
-    m_api.get(QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), [this, generation, since](const HttpResult &r) {
+    m_api.get(QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded), [this, generation, since](
+                                                                                       const HttpResult &r) {
         if (generation != m_generation)
             return;
         m_report.reachedServer = m_report.reachedServer || r.reachedServer();
@@ -270,17 +278,20 @@ void SyncClient::pullNext()
             return;
         }
         const QJsonArray changes = r.json.value(QLatin1String("changes")).toArray();
-        const qint64 cursor = static_cast<qint64>(r.json.value(QLatin1String("cursor")).toDouble(double(since)));
+        const qint64 cursor =
+            static_cast<qint64>(r.json.value(QLatin1String("cursor")).toDouble(double(since)));
         const bool more = r.json.value(QLatin1String("more")).toBool();
         if (!applyPage(changes, cursor)) {
-            finishRound(false, QStringLiteral("Changes from the school could not be saved on this tablet (%1). "
-                                              "Nothing was lost; they will be fetched again at the next sync.")
-                                   .arg(m_store.lastError()));
+            finishRound(false,
+                        QStringLiteral("Changes from the school could not be saved on this tablet (%1). "
+                                       "Nothing was lost; they will be fetched again at the next sync.")
+                            .arg(m_store.lastError()));
             return;
         }
         if (more && cursor <= since) {
-            finishRound(false, QStringLiteral("The school's server sent changes out of order, so receiving stopped. "
-                                              "Tell the school's IT support."));
+            finishRound(false,
+                        QStringLiteral("The school's server sent changes out of order, so receiving stopped. "
+                                       "Tell the school's IT support."));
             return;
         }
         if (more)
@@ -359,26 +370,28 @@ void SyncClient::uploadNext()
     const quint64 generation = m_generation;
     const PendingMedia current = m_current;
     // Records first, then bytes, and never bytes the server already holds: ask before sending.
-    m_api.send("HEAD", QStringLiteral("/v1/media/") + current.sha256, {}, {}, [this, generation, current](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        if (handleRevoked(r))
-            return;
-        if (r.status == 200) {
-            m_ledger.setMediaState(current.sha256, QStringLiteral("confirmed"), current.byteSize);
-            ++m_report.mediaAlreadyOnServer;
-            ++m_report.mediaConfirmed;
-            m_workDone = m_uploadBase + current.byteSize;
-            reportProgress();
-            uploadNext();
-            return;
-        }
-        if (r.status != 404) {
-            finishRound(false, r.describeFailure(QStringLiteral("check which media files the school has")));
-            return;
-        }
-        m_uploader.start({current.sha256, m_media->pathOf(current.sha256), current.uploadUrl});
-    });
+    m_api.send("HEAD", QStringLiteral("/v1/media/") + current.sha256, {}, {},
+               [this, generation, current](const HttpResult &r) {
+                   if (generation != m_generation)
+                       return;
+                   if (handleRevoked(r))
+                       return;
+                   if (r.status == 200) {
+                       m_ledger.setMediaState(current.sha256, QStringLiteral("confirmed"), current.byteSize);
+                       ++m_report.mediaAlreadyOnServer;
+                       ++m_report.mediaConfirmed;
+                       m_workDone = m_uploadBase + current.byteSize;
+                       reportProgress();
+                       uploadNext();
+                       return;
+                   }
+                   if (r.status != 404) {
+                       finishRound(false, r.describeFailure(
+                                              QStringLiteral("check which media files the school has")));
+                       return;
+                   }
+                   m_uploader.start({current.sha256, m_media->pathOf(current.sha256), current.uploadUrl});
+               });
 }
 
 void SyncClient::onUploadFinished(const TusUploader::Result &result)
@@ -407,8 +420,9 @@ void SyncClient::onUploadFinished(const TusUploader::Result &result)
     }
     ++m_report.mediaFailed;
     m_report.problems << result.message;
-    m_ledger.setMediaState(result.sha256, result.uploadUrl.isEmpty() ? QStringLiteral("pending") : QStringLiteral("uploading"),
-                           result.size, result.uploadUrl, result.message);
+    m_ledger.setMediaState(
+        result.sha256, result.uploadUrl.isEmpty() ? QStringLiteral("pending") : QStringLiteral("uploading"),
+        result.size, result.uploadUrl, result.message);
     uploadNext();
 }
 
@@ -417,22 +431,24 @@ void SyncClient::confirm(const QString &sha256, qint64 size)
     const quint64 generation = m_generation;
     // The server's own word that it holds exactly these bytes (it hashed the whole file): only
     // now may the original on this tablet be freed.
-    m_api.send("HEAD", QStringLiteral("/v1/media/") + sha256, {}, {}, [this, generation, sha256, size](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        if (handleRevoked(r))
-            return;
-        if (r.status == 200) {
-            m_ledger.setMediaState(sha256, QStringLiteral("confirmed"), size);
-            ++m_report.mediaConfirmed;
-        } else {
-            m_report.problems << QStringLiteral("The school's server has not confirmed a media file yet; the tablet "
-                                                "keeps it and will ask again at the next sync.");
-        }
-        m_workDone = m_uploadBase + size;
-        reportProgress();
-        uploadNext();
-    });
+    m_api.send("HEAD", QStringLiteral("/v1/media/") + sha256, {}, {},
+               [this, generation, sha256, size](const HttpResult &r) {
+                   if (generation != m_generation)
+                       return;
+                   if (handleRevoked(r))
+                       return;
+                   if (r.status == 200) {
+                       m_ledger.setMediaState(sha256, QStringLiteral("confirmed"), size);
+                       ++m_report.mediaConfirmed;
+                   } else {
+                       m_report.problems << QStringLiteral(
+                           "The school's server has not confirmed a media file yet; the tablet "
+                           "keeps it and will ask again at the next sync.");
+                   }
+                   m_workDone = m_uploadBase + size;
+                   reportProgress();
+                   uploadNext();
+               });
 }
 
 void SyncClient::finishRound(bool ok, const QString &message)
@@ -468,7 +484,8 @@ void SyncClient::eraseDevice()
     m_report.deviceErased = true;
     m_report.message = erasedMessage();
     if (!erased.ok)
-        m_report.problems << QStringLiteral("Some files could not be removed: %1").arg(erased.leftBehind.join(QStringLiteral(", ")));
+        m_report.problems << QStringLiteral("Some files could not be removed: %1")
+                                 .arg(erased.leftBehind.join(QStringLiteral(", ")));
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     emit deviceErased(m_report.message);
     emit syncFinished(m_report);

@@ -40,8 +40,8 @@ void SyncEngine::setRandom(Backoff::Random random)
 
 bool SyncEngine::watchNetwork()
 {
-    if (!QNetworkInformation::instance()
-        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::instance() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         QNetworkInformation::loadDefaultBackend();
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!info)
@@ -192,12 +192,10 @@ QVariantList SyncEngine::rejectedChangesForUi() const
 {
     QVariantList list;
     for (const RejectedMutation &m : m_rejected)
-        list << QVariantMap{{QStringLiteral("mutationId"), m.mutationId},
-                            {QStringLiteral("entity"), m.entity},
-                            {QStringLiteral("entityId"), m.entityId},
-                            {QStringLiteral("error"), m.error},
-                            {QStringLiteral("message"), m.message},
-                            {QStringLiteral("recordedAt"), m.recordedAt}};
+        list << QVariantMap{
+            {QStringLiteral("mutationId"), m.mutationId}, {QStringLiteral("entity"), m.entity},
+            {QStringLiteral("entityId"), m.entityId},     {QStringLiteral("error"), m.error},
+            {QStringLiteral("message"), m.message},       {QStringLiteral("recordedAt"), m.recordedAt}};
     return list;
 }
 

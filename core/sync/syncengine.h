@@ -33,12 +33,17 @@ class SyncEngine : public QObject
     Q_PROPERTY(bool networkReachable READ networkReachable NOTIFY statusChanged)
 
 public:
-    enum class State { Idle, Syncing, Offline, Problem };
+    enum class State {
+        Idle,
+        Syncing,
+        Offline,
+        Problem
+    };
     Q_ENUM(State)
 
     struct Timing
     {
-        qint64 intervalMs = 5 * 60 * 1000; // a quiet re-check while all is well
+        qint64 intervalMs = 5 * 60 * 1000;     // a quiet re-check while all is well
         qint64 afterLocalChangeMs = 10 * 1000; // a capture goes up soon, but a burst goes together
         qint64 backoffBaseMs = 5 * 1000;
         qint64 backoffMaxMs = 15 * 60 * 1000;

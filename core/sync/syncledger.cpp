@@ -101,8 +101,9 @@ std::optional<Enrolment> SyncLedger::enrolment() const
 
 bool SyncLedger::saveEnrolment(const Enrolment &e)
 {
-    return run(QStringLiteral("INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, device_name,"
-                              " school_id, school_name, enrolled_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+    return run(QStringLiteral(
+                   "INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, device_name,"
+                   " school_id, school_name, enrolled_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
                {e.serverUrl.toString(), e.deviceId, e.deviceToken, e.deviceName, e.schoolId, e.schoolName,
                 Column::instant(e.enrolledAt.isValid() ? e.enrolledAt : QDateTime::currentDateTimeUtc())});
 }
@@ -112,8 +113,9 @@ QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) co
     QList<QJsonObject> batch;
     qint64 bytes = 0;
     for (const QVariantMap &r :
-         rows(QStringLiteral("SELECT mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
-                             " recorded_at FROM change_log WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
+         rows(QStringLiteral(
+                  "SELECT mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
+                  " recorded_at FROM change_log WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
               {maxCount})) {
         QJsonObject m{{QStringLiteral("mutation_id"), r.value(QStringLiteral("mutation_id")).toString()},
                       {QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
@@ -124,8 +126,8 @@ QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) co
                       {QStringLiteral("hlc"), r.value(QStringLiteral("hlc")).toString()},
                       {QStringLiteral("recorded_at"), r.value(QStringLiteral("recorded_at")).toString()}};
         const QVariant author = r.value(QStringLiteral("author_staff_id"));
-        m.insert(QStringLiteral("author_staff_id"), author.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                    : QJsonValue(author.toString()));
+        m.insert(QStringLiteral("author_staff_id"),
+                 author.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(author.toString()));
         if (m.value(QStringLiteral("fields")).isNull())
             m.insert(QStringLiteral("fields"), QJsonObject());
         // The JSON text (and a little for the separators) is what counts against the server's
@@ -149,10 +151,12 @@ bool SyncLedger::markSent(const QStringList &mutationIds)
 {
     const QString now = nowText();
     for (const QString &id : mutationIds) {
-        if (!run(QStringLiteral("UPDATE change_log SET sent_at = ? WHERE mutation_id = ? AND sent_at IS NULL"), {now, id})
-            || !run(QStringLiteral("INSERT OR REPLACE INTO mutation_sync (mutation_id, state, updated_at)"
-                                   " VALUES (?, 'sent', ?)"),
-                    {id, now}))
+        if (!run(
+                QStringLiteral("UPDATE change_log SET sent_at = ? WHERE mutation_id = ? AND sent_at IS NULL"),
+                {now, id}) ||
+            !run(QStringLiteral("INSERT OR REPLACE INTO mutation_sync (mutation_id, state, updated_at)"
+                                " VALUES (?, 'sent', ?)"),
+                 {id, now}))
             return false;
     }
     return true;
@@ -161,10 +165,12 @@ bool SyncLedger::markSent(const QStringList &mutationIds)
 bool SyncLedger::markRejected(const QString &mutationId, const QString &error, const QString &message)
 {
     const QString now = nowText();
-    return run(QStringLiteral("UPDATE change_log SET sent_at = ? WHERE mutation_id = ?"), {now, mutationId})
-           && run(QStringLiteral("INSERT OR REPLACE INTO mutation_sync (mutation_id, state, error, message, updated_at)"
-                                 " VALUES (?, 'rejected', ?, ?, ?)"),
-                  {mutationId, error, message, now});
+    return run(QStringLiteral("UPDATE change_log SET sent_at = ? WHERE mutation_id = ?"),
+               {now, mutationId}) &&
+           run(QStringLiteral(
+                   "INSERT OR REPLACE INTO mutation_sync (mutation_id, state, error, message, updated_at)"
+                   " VALUES (?, 'rejected', ?, ?, ?)"),
+               {mutationId, error, message, now});
 }
 
 QList<RejectedMutation> SyncLedger::rejectedMutations() const
@@ -192,7 +198,8 @@ bool SyncLedger::dismissRejected(const QString &mutationId, const QString &staff
                                            " AND state = 'rejected' AND dismissed_at IS NULL"),
                             {mutationId});
     return !found.isEmpty() &&
-           run(QStringLiteral("UPDATE mutation_sync SET dismissed_at = ?, dismissed_by = ? WHERE mutation_id = ?"),
+           run(QStringLiteral(
+                   "UPDATE mutation_sync SET dismissed_at = ?, dismissed_by = ? WHERE mutation_id = ?"),
                {nowText(), staffId, mutationId});
 }
 
@@ -209,16 +216,19 @@ bool SyncLedger::setCursor(qint64 cursor)
 
 bool SyncLedger::park(const RemoteChange &change, const QString &reason)
 {
-    return run(QStringLiteral("INSERT OR REPLACE INTO remote_parked (seq, change, reason, parked_at) VALUES (?, ?, ?, ?)"),
-               {change.seq, QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)), reason,
-                nowText()});
+    return run(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO remote_parked (seq, change, reason, parked_at) VALUES (?, ?, ?, ?)"),
+        {change.seq, QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)), reason,
+         nowText()});
 }
 
 QList<RemoteChange> SyncLedger::parkedChanges() const
 {
     QList<RemoteChange> list;
     for (const QVariantMap &r : rows(QStringLiteral("SELECT change FROM remote_parked ORDER BY seq")))
-        list << RemoteChange::fromJson(QJsonDocument::fromJson(r.value(QStringLiteral("change")).toString().toUtf8()).object());
+        list << RemoteChange::fromJson(
+            QJsonDocument::fromJson(r.value(QStringLiteral("change")).toString().toUtf8()).object());
     return list;
 }
 
@@ -259,14 +269,15 @@ QList<PendingMedia> SyncLedger::mediaToUpload(const MediaStore &media) const
     return list;
 }
 
-bool SyncLedger::setMediaState(const QString &sha256, const QString &state, qint64 byteSize, const QString &uploadUrl,
-                               const QString &message)
+bool SyncLedger::setMediaState(const QString &sha256, const QString &state, qint64 byteSize,
+                               const QString &uploadUrl, const QString &message)
 {
-    return run(QStringLiteral("INSERT INTO media_file (sha256, state, byte_size, upload_url, message, updated_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET state = excluded.state,"
-                              " byte_size = excluded.byte_size, upload_url = excluded.upload_url,"
-                              " message = excluded.message, updated_at = excluded.updated_at"),
-               {sha256, state, byteSize, uploadUrl, message, nowText()});
+    return run(
+        QStringLiteral("INSERT INTO media_file (sha256, state, byte_size, upload_url, message, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET state = excluded.state,"
+                       " byte_size = excluded.byte_size, upload_url = excluded.upload_url,"
+                       " message = excluded.message, updated_at = excluded.updated_at"),
+        {sha256, state, byteSize, uploadUrl, message, nowText()});
 }
 
 QString SyncLedger::mediaState(const QString &sha256) const
@@ -314,15 +325,17 @@ bool SyncLedger::recordAttempt()
 
 bool SyncLedger::recordSuccess()
 {
-    return run(QStringLiteral("UPDATE sync_status SET last_success_at = ?, last_error = '', consecutive_failures = 0"
-                              " WHERE id = 1"),
-               {nowText()});
+    return run(
+        QStringLiteral("UPDATE sync_status SET last_success_at = ?, last_error = '', consecutive_failures = 0"
+                       " WHERE id = 1"),
+        {nowText()});
 }
 
 bool SyncLedger::recordFailure(const QString &message)
 {
-    return run(QStringLiteral("UPDATE sync_status SET last_error = ?, consecutive_failures = consecutive_failures + 1"
-                              " WHERE id = 1"),
+    return run(QStringLiteral(
+                   "UPDATE sync_status SET last_error = ?, consecutive_failures = consecutive_failures + 1"
+                   " WHERE id = 1"),
                {message});
 }
 
@@ -338,9 +351,10 @@ QList<ConflictRecord> SyncLedger::openConflicts() const
 QList<ConflictRecord> SyncLedger::conflictsOf(const QString &entity, const QString &entityId) const
 {
     QList<ConflictRecord> list;
-    for (const QVariantMap &r : rows(QStringLiteral("SELECT * FROM conflict WHERE entity = ? AND entity_id = ?"
-                                                    " ORDER BY created_at DESC, id"),
-                                     {entity, entityId}))
+    for (const QVariantMap &r :
+         rows(QStringLiteral("SELECT * FROM conflict WHERE entity = ? AND entity_id = ?"
+                             " ORDER BY created_at DESC, id"),
+              {entity, entityId}))
         list << toConflict(r);
     return list;
 }
@@ -358,8 +372,8 @@ bool SyncLedger::resolveConflict(const QString &conflictId, const QJsonValue &va
         return false;
     }
     const bool ok = m_store.transaction([&] {
-        return m_store.writeRow({c.entity, c.entityId, {{c.field, value.toVariant()}}})
-               && m_store.writeRow({QStringLiteral("conflict"), c.id, {{QStringLiteral("resolved"), 1}}});
+        return m_store.writeRow({c.entity, c.entityId, {{c.field, value.toVariant()}}}) &&
+               m_store.writeRow({QStringLiteral("conflict"), c.id, {{QStringLiteral("resolved"), 1}}});
     });
     if (!ok)
         m_lastError = m_store.lastError();

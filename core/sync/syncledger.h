@@ -52,8 +52,8 @@ public:
     // --- Media. Files named by the store's media references that are on this device and not
     // yet confirmed by the server.
     QList<PendingMedia> mediaToUpload(const MediaStore &media) const;
-    bool setMediaState(const QString &sha256, const QString &state, qint64 byteSize, const QString &uploadUrl = {},
-                       const QString &message = {});
+    bool setMediaState(const QString &sha256, const QString &state, qint64 byteSize,
+                       const QString &uploadUrl = {}, const QString &message = {});
     QString mediaState(const QString &sha256) const;
     QString uploadUrlOf(const QString &sha256) const;
     // Originals the server has confirmed, oldest first: the space that may be freed. Thumbnails

@@ -55,57 +55,58 @@ void TusUploader::abort()
 void TusUploader::create()
 {
     const quint64 generation = m_generation;
-    const SyncApi::Headers headers{
-        {"Tus-Resumable", kTusVersion},
-        {"Upload-Length", QByteArray::number(m_result.size)},
-        {"Upload-Metadata", "sha256 " + m_job.sha256.toLatin1().toBase64()}};
-    m_api.send("POST", QStringLiteral("/v1/media/uploads"), {}, headers, [this, generation](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        if (r.status == 200 && r.header("stride-media-present") == "true") {
-            m_result.alreadyOnServer = true;
-            finish(true);
-            return;
-        }
-        if (r.status != 201 || r.header("location").isEmpty()) {
-            failWith(r, QStringLiteral("start sending a media file"));
-            return;
-        }
-        m_result.uploadUrl = QString::fromUtf8(r.header("location"));
-        m_offset = 0;
-        emit uploadCreated(m_job.sha256, m_result.uploadUrl);
-        sendChunk();
-    });
+    const SyncApi::Headers headers{{"Tus-Resumable", kTusVersion},
+                                   {"Upload-Length", QByteArray::number(m_result.size)},
+                                   {"Upload-Metadata", "sha256 " + m_job.sha256.toLatin1().toBase64()}};
+    m_api.send("POST", QStringLiteral("/v1/media/uploads"), {}, headers,
+               [this, generation](const HttpResult &r) {
+                   if (generation != m_generation)
+                       return;
+                   if (r.status == 200 && r.header("stride-media-present") == "true") {
+                       m_result.alreadyOnServer = true;
+                       finish(true);
+                       return;
+                   }
+                   if (r.status != 201 || r.header("location").isEmpty()) {
+                       failWith(r, QStringLiteral("start sending a media file"));
+                       return;
+                   }
+                   m_result.uploadUrl = QString::fromUtf8(r.header("location"));
+                   m_offset = 0;
+                   emit uploadCreated(m_job.sha256, m_result.uploadUrl);
+                   sendChunk();
+               });
 }
 
 void TusUploader::askOffset()
 {
     const quint64 generation = m_generation;
-    m_api.send("HEAD", m_result.uploadUrl, {}, {{"Tus-Resumable", kTusVersion}}, [this, generation](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        if (r.status == 404) {
-            // Expired, finished or unknown (decision 2): start again with a new upload. Once.
-            if (++m_restarts > 2) {
-                failWith(r, QStringLiteral("send a media file"));
-                return;
-            }
-            m_result.uploadUrl.clear();
-            create();
-            return;
-        }
-        bool ok = false;
-        const qint64 offset = r.header("upload-offset").toLongLong(&ok);
-        if (!r.isSuccess() || !ok || offset < 0 || offset > m_result.size) {
-            failWith(r, QStringLiteral("carry on sending a media file"));
-            return;
-        }
-        if (m_result.resumedFrom < 0)
-            m_result.resumedFrom = offset;
-        m_offset = offset;
-        emit progress(m_job.sha256, m_offset, m_result.size);
-        sendChunk();
-    });
+    m_api.send("HEAD", m_result.uploadUrl, {}, {{"Tus-Resumable", kTusVersion}},
+               [this, generation](const HttpResult &r) {
+                   if (generation != m_generation)
+                       return;
+                   if (r.status == 404) {
+                       // Expired, finished or unknown (decision 2): start again with a new upload. Once.
+                       if (++m_restarts > 2) {
+                           failWith(r, QStringLiteral("send a media file"));
+                           return;
+                       }
+                       m_result.uploadUrl.clear();
+                       create();
+                       return;
+                   }
+                   bool ok = false;
+                   const qint64 offset = r.header("upload-offset").toLongLong(&ok);
+                   if (!r.isSuccess() || !ok || offset < 0 || offset > m_result.size) {
+                       failWith(r, QStringLiteral("carry on sending a media file"));
+                       return;
+                   }
+                   if (m_result.resumedFrom < 0)
+                       m_result.resumedFrom = offset;
+                   m_offset = offset;
+                   emit progress(m_job.sha256, m_offset, m_result.size);
+                   sendChunk();
+               });
 }
 
 TusUploader::Chunk TusUploader::readChunk(qint64 offset)
@@ -160,7 +161,8 @@ void TusUploader::sendChunk()
     }
     const Chunk chunk = takeChunk(m_offset);
     if (!chunk.error.isEmpty()) {
-        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).").arg(chunk.error));
+        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).")
+                          .arg(chunk.error));
         return;
     }
     const SyncApi::Headers headers{{"Tus-Resumable", kTusVersion},
@@ -169,45 +171,49 @@ void TusUploader::sendChunk()
                                    {"Upload-Checksum", "sha256 " + chunk.digest.toBase64()}};
     const quint64 generation = m_generation;
     const qint64 length = chunk.bytes.size();
-    m_api.sendMedia("PATCH", m_result.uploadUrl, chunk.bytes, headers, [this, generation, length](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
-        if (r.status == 204 || r.status == 200) {
-            bool ok = false;
-            const qint64 offset = r.header("upload-offset").toLongLong(&ok);
-            m_result.bytesSent += length;
-            ++m_result.chunks;
-            m_offset = ok ? offset : m_offset + length;
-            emit progress(m_job.sha256, m_offset, m_result.size);
-            if (m_offset >= m_result.size)
-                finish(true);
-            else
-                sendChunk();
-            return;
-        }
-        if (r.status == 409) {
-            // The server holds a different offset (a chunk landed whose answer was lost): ask it.
-            askOffset();
-            return;
-        }
-        if (r.status == 460 && ++m_checksumFailures <= kChecksumRetries) {
-            // The bytes were damaged on the way: nothing of the chunk was kept, so send it again.
-            askOffset();
-            return;
-        }
-        if (r.status == 404 && ++m_restarts <= 2) {
-            m_result.uploadUrl.clear();
-            create();
-            return;
-        }
-        if (r.status == 413 && length > kMinChunkSize) {
-            // This store takes smaller chunks than ours: nothing of it was kept, so send less.
-            m_chunkSize = std::max(kMinChunkSize, std::min(m_chunkSize, length) / 2);
-            askOffset();
-            return;
-        }
-        failWith(r, QStringLiteral("send a media file"));
-    });
+    m_api.sendMedia("PATCH", m_result.uploadUrl, chunk.bytes, headers,
+                    [this, generation, length](const HttpResult &r) {
+                        if (generation != m_generation)
+                            return;
+                        if (r.status == 204 || r.status == 200) {
+                            bool ok = false;
+                            const qint64 offset = r.header("upload-offset").toLongLong(&ok);
+                            m_result.bytesSent += length;
+                            ++m_result.chunks;
+                            m_offset = ok ? offset : m_offset + length;
+                            emit progress(m_job.sha256, m_offset, m_result.size);
+                            if (m_offset >= m_result.size)
+                                finish(true);
+                            else
+                                sendChunk();
+                            return;
+                        }
+                        if (r.status == 409) {
+                            // The server holds a different offset (a chunk landed whose answer was lost): ask
+                            // it.
+                            askOffset();
+                            return;
+                        }
+                        if (r.status == 460 && ++m_checksumFailures <= kChecksumRetries) {
+                            // The bytes were damaged on the way: nothing of the chunk was kept, so send it
+                            // again.
+                            askOffset();
+                            return;
+                        }
+                        if (r.status == 404 && ++m_restarts <= 2) {
+                            m_result.uploadUrl.clear();
+                            create();
+                            return;
+                        }
+                        if (r.status == 413 && length > kMinChunkSize) {
+                            // This store takes smaller chunks than ours: nothing of it was kept, so send
+                            // less.
+                            m_chunkSize = std::max(kMinChunkSize, std::min(m_chunkSize, length) / 2);
+                            askOffset();
+                            return;
+                        }
+                        failWith(r, QStringLiteral("send a media file"));
+                    });
     prepareNext(m_offset + length);
 }
 
@@ -216,8 +222,9 @@ void TusUploader::failWith(const HttpResult &r, const QString &what)
     m_result.reachedServer = r.reachedServer();
     m_result.deviceRevoked = r.deviceRevoked();
     if (r.status == 460)
-        finish(false, QStringLiteral("A media file kept arriving damaged at the server, so it was not kept there. "
-                                     "The tablet still has it and will try again at the next sync."));
+        finish(false,
+               QStringLiteral("A media file kept arriving damaged at the server, so it was not kept there. "
+                              "The tablet still has it and will try again at the next sync."));
     else
         finish(false, r.describeFailure(what));
 }

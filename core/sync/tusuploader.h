@@ -30,7 +30,7 @@ public:
 
     struct Job
     {
-        QString sha256;    // lower-case hex, the file's name
+        QString sha256; // lower-case hex, the file's name
         QString filePath;
         QString uploadUrl; // from an earlier, interrupted run: resume there
     };

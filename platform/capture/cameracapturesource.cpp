@@ -74,7 +74,8 @@ QCameraFormat pickCameraFormat(const QCameraDevice &device)
         if (r.width() > 1920 || r.height() > 1920 || f.maxFrameRate() < 15)
             continue;
         const qint64 area = qint64(r.width()) * r.height();
-        const qint64 bestArea = best.isNull() ? -1 : qint64(best.resolution().width()) * best.resolution().height();
+        const qint64 bestArea =
+            best.isNull() ? -1 : qint64(best.resolution().width()) * best.resolution().height();
         if (area > bestArea || (area == bestArea && f.maxFrameRate() > best.maxFrameRate()))
             best = f;
     }
@@ -89,14 +90,16 @@ QString noCameraMessage()
 
 QString noMicrophoneMessage()
 {
-    return QStringLiteral("This device has no microphone that Stride can use. You can choose a recording from "
-                          "a file, or write the observation instead.");
+    return QStringLiteral(
+        "This device has no microphone that Stride can use. You can choose a recording from "
+        "a file, or write the observation instead.");
 }
 
 QString lowSpaceMessage(EvidenceKind kind)
 {
-    return QStringLiteral("The tablet is nearly full, so a %1 cannot be recorded. Free some space (or sync, so "
-                          "that synced videos can be cleared) and try again.")
+    return QStringLiteral(
+               "The tablet is nearly full, so a %1 cannot be recorded. Free some space (or sync, so "
+               "that synced videos can be cleared) and try again.")
         .arg(kind == EvidenceKind::Audio ? QStringLiteral("voice note") : QStringLiteral("video"));
 }
 
@@ -157,20 +160,24 @@ CameraCaptureSource::CameraCaptureSource(MediaStore &store, QObject *parent)
         if (!m_photoWanted)
             return;
         endPhoto();
-        fail(QStringLiteral("The camera did not take the photo. Try again; if it keeps happening, restart the app."));
+        fail(QStringLiteral(
+            "The camera did not take the photo. Try again; if it keeps happening, restart the app."));
     });
 
     for (QMediaRecorder *recorder : {&m_videoRecorder, &m_audioRecorder}) {
         connect(recorder, &QMediaRecorder::recorderStateChanged, this,
-                [this, recorder](QMediaRecorder::RecorderState state) { onRecorderStateChanged(recorder, state); });
+                [this, recorder](QMediaRecorder::RecorderState state) {
+                    onRecorderStateChanged(recorder, state);
+                });
         connect(recorder, &QMediaRecorder::errorOccurred, this,
                 [this, recorder](QMediaRecorder::Error error, const QString &detail) {
                     onRecorderError(recorder, error, detail);
                 });
-        connect(recorder, &QMediaRecorder::actualLocationChanged, this, [this, recorder](const QUrl &location) {
-            if (recorder == activeRecorder() && location.isLocalFile())
-                m_recording.setPath(location.toLocalFile());
-        });
+        connect(recorder, &QMediaRecorder::actualLocationChanged, this,
+                [this, recorder](const QUrl &location) {
+                    if (recorder == activeRecorder() && location.isLocalFile())
+                        m_recording.setPath(location.toLocalFile());
+                });
         connect(recorder, &QMediaRecorder::durationChanged, this, [this, recorder](qint64 ms) {
             if (recorder != activeRecorder() || !m_recording.isActive())
                 return;
@@ -195,7 +202,8 @@ CameraCaptureSource::CameraCaptureSource(MediaStore &store, QObject *parent)
         m_session.setAudioInput(nullptr);
         releaseCameraIfUnused();
     });
-    connect(&m_finisher, &CaptureFinisher::finished, this, [this](const CapturedMedia &media) { deliver(media); });
+    connect(&m_finisher, &CaptureFinisher::finished, this,
+            [this](const CapturedMedia &media) { deliver(media); });
 }
 
 CameraCaptureSource::~CameraCaptureSource()
@@ -228,7 +236,8 @@ int CameraCaptureSource::cameraCount() const
 
 QString CameraCaptureSource::cameraName() const
 {
-    return m_cameraDevice.isNull() ? QMediaDevices::defaultVideoInput().description() : m_cameraDevice.description();
+    return m_cameraDevice.isNull() ? QMediaDevices::defaultVideoInput().description()
+                                   : m_cameraDevice.description();
 }
 
 void CameraCaptureSource::setVideoOutput(QObject *output)
@@ -265,7 +274,8 @@ void CameraCaptureSource::switchCamera()
     const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
     if (cameras.size() < 2 || isRecording())
         return;
-    const QCameraDevice current = m_cameraDevice.isNull() ? QMediaDevices::defaultVideoInput() : m_cameraDevice;
+    const QCameraDevice current =
+        m_cameraDevice.isNull() ? QMediaDevices::defaultVideoInput() : m_cameraDevice;
     const qsizetype at = cameras.indexOf(current);
     m_cameraDevice = cameras.at((at + 1) % cameras.size());
     const bool wasRunning = m_camera && m_camera->isActive();
@@ -423,7 +433,8 @@ void CameraCaptureSource::onImageError(int id, QImageCapture::Error error, const
     endPhoto();
     fail(error == QImageCapture::NotReadyError
              ? QStringLiteral("The camera is not ready to take a photo. Wait a moment and try again.")
-             : QStringLiteral("The photo could not be taken. Try again; if it keeps happening, restart the app."));
+             : QStringLiteral(
+                   "The photo could not be taken. Try again; if it keeps happening, restart the app."));
 }
 
 void CameraCaptureSource::endPhoto()
@@ -524,14 +535,16 @@ void CameraCaptureSource::stopActiveRecorder()
         recorder->stop(); // the file is finished and closed; recorderStateChanged follows
 }
 
-void CameraCaptureSource::onRecorderStateChanged(QMediaRecorder *recorder, QMediaRecorder::RecorderState state)
+void CameraCaptureSource::onRecorderStateChanged(QMediaRecorder *recorder,
+                                                 QMediaRecorder::RecorderState state)
 {
     if (recorder != activeRecorder() || state != QMediaRecorder::StoppedState)
         return;
     m_recording.recorderStopped(recorder->duration());
 }
 
-void CameraCaptureSource::onRecorderError(QMediaRecorder *recorder, QMediaRecorder::Error error, const QString &detail)
+void CameraCaptureSource::onRecorderError(QMediaRecorder *recorder, QMediaRecorder::Error error,
+                                          const QString &detail)
 {
     if (recorder != activeRecorder() || error == QMediaRecorder::NoError)
         return;

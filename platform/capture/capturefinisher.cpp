@@ -121,10 +121,13 @@ void CaptureFinisher::onProbe(const MediaProbe::Result &result)
 void CaptureFinisher::doneLater()
 {
     // Never inside finish(): a caller connecting after finish() still hears the answer.
-    QMetaObject::invokeMethod(this, [this, generation = m_generation] {
-        if (generation == m_generation)
-            done();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation)
+                done();
+        },
+        Qt::QueuedConnection);
 }
 
 void CaptureFinisher::done()

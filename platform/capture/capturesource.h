@@ -25,10 +25,15 @@ class CaptureSource : public QObject
     Q_PROPERTY(bool recording READ isRecording NOTIFY recordingStateChanged)
     Q_PROPERTY(qint64 recordingMs READ recordingMs NOTIFY recordingMsChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
-    Q_PROPERTY(qint64 lowSpaceThreshold READ lowSpaceThreshold WRITE setLowSpaceThreshold NOTIFY lowSpaceThresholdChanged)
+    Q_PROPERTY(qint64 lowSpaceThreshold READ lowSpaceThreshold WRITE setLowSpaceThreshold NOTIFY
+                   lowSpaceThresholdChanged)
 
 public:
-    enum class RecordingState { Idle, RecordingVideo, RecordingAudio };
+    enum class RecordingState {
+        Idle,
+        RecordingVideo,
+        RecordingAudio
+    };
     Q_ENUM(RecordingState)
 
     // A recording stops by itself when the media store's disk has less than this left, so the

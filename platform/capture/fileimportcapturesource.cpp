@@ -35,16 +35,21 @@ QString localPath(const QString &pathOrUrl)
 QString kindWord(EvidenceKind kind)
 {
     switch (kind) {
-    case EvidenceKind::Video: return QStringLiteral("video");
-    case EvidenceKind::Audio: return QStringLiteral("voice note");
-    default: return QStringLiteral("photo");
+    case EvidenceKind::Video:
+        return QStringLiteral("video");
+    case EvidenceKind::Audio:
+        return QStringLiteral("voice note");
+    default:
+        return QStringLiteral("photo");
     }
 }
 } // namespace
 
-FileImportCaptureSource::FileImportCaptureSource(MediaStore &store, QObject *parent) : CaptureSource(store, parent)
+FileImportCaptureSource::FileImportCaptureSource(MediaStore &store, QObject *parent)
+    : CaptureSource(store, parent)
 {
-    connect(&m_finisher, &CaptureFinisher::finished, this, [this](const CapturedMedia &media) { deliver(media); });
+    connect(&m_finisher, &CaptureFinisher::finished, this,
+            [this](const CapturedMedia &media) { deliver(media); });
 }
 
 FileImportCaptureSource::~FileImportCaptureSource()
@@ -140,8 +145,9 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
             return;
         }
         if (!reader.canRead()) {
-            fail(QStringLiteral("This picture's format (%1) cannot be opened here. Choose a JPEG or PNG file.")
-                     .arg(mime.comment()));
+            fail(
+                QStringLiteral("This picture's format (%1) cannot be opened here. Choose a JPEG or PNG file.")
+                    .arg(mime.comment()));
             return;
         }
         media.size = reader.size();
@@ -158,7 +164,8 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
         }
     } else if (kind == EvidenceKind::Audio) {
         if (!mimeName.startsWith(QLatin1String("audio/"))) {
-            fail(QStringLiteral("That file is not a sound recording. Choose a sound file, such as an M4A, MP3 or WAV file."));
+            fail(QStringLiteral(
+                "That file is not a sound recording. Choose a sound file, such as an M4A, MP3 or WAV file."));
             return;
         }
     } else {
@@ -184,7 +191,8 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
     m_copy = copy;
     setBusy(true);
     // Off the UI thread: a long video is hundreds of MB, and the copy is flushed to the disk.
-    QThread *thread = QThread::create([copy] { copy->ok = DurableFile::copy(copy->from, copy->to, &copy->error); });
+    QThread *thread =
+        QThread::create([copy] { copy->ok = DurableFile::copy(copy->from, copy->to, &copy->error); });
     m_copyThread = thread;
     connect(thread, &QThread::finished, this, [this, thread, copy] { copyFinished(thread, copy); });
     thread->start();
@@ -210,7 +218,8 @@ void FileImportCaptureSource::copyFinished(QThread *thread, const std::shared_pt
     if (!copy->ok) {
         QFile::remove(copy->to);
         fail(DurableFile::isDiskFull(copy->error)
-                 ? QStringLiteral("The device is full, so the file could not be added. Free some space (or sync) and try again.")
+                 ? QStringLiteral("The device is full, so the file could not be added. Free some space (or "
+                                  "sync) and try again.")
                  : QStringLiteral("The file could not be copied into Stride (%1).").arg(copy->error));
         return;
     }

@@ -102,7 +102,8 @@ void RecordingSession::recorderStopped(qint64 recorderDurationMs)
         else if (m_reason == StopReason::RecorderError && !m_detail.isEmpty())
             emit failed(m_detail);
         else
-            emit failed(QStringLiteral("Nothing was recorded. Try again, and if it happens again restart the app."));
+            emit failed(
+                QStringLiteral("Nothing was recorded. Try again, and if it happens again restart the app."));
         return;
     }
 
@@ -120,9 +121,10 @@ void RecordingSession::recorderStopped(qint64 recorderDurationMs)
         warning = QStringLiteral("Recording stopped because the tablet is nearly full. What was recorded has "
                                  "been kept. Free some space (or sync) before recording again.");
     else if (m_reason == StopReason::RecorderError)
-        warning = QStringLiteral("Recording stopped because of a problem: %1 What was recorded up to then has "
-                                 "been kept.")
-                      .arg(m_detail.isEmpty() ? QStringLiteral("the recorder stopped.") : m_detail);
+        warning =
+            QStringLiteral("Recording stopped because of a problem: %1 What was recorded up to then has "
+                           "been kept.")
+                .arg(m_detail.isEmpty() ? QStringLiteral("the recorder stopped.") : m_detail);
     emit finished(media, warning);
 }
 

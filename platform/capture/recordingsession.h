@@ -25,7 +25,13 @@ class RecordingSession : public QObject
     Q_OBJECT
 
 public:
-    enum class StopReason { None, User, LowSpace, RecorderError, Cancelled };
+    enum class StopReason {
+        None,
+        User,
+        LowSpace,
+        RecorderError,
+        Cancelled
+    };
     Q_ENUM(StopReason)
 
     explicit RecordingSession(const MediaStore &store, QObject *parent = nullptr);

@@ -24,9 +24,8 @@ AudioWaveform::AudioWaveform(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(20000);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("The voice note took too long to read, so it has no waveform."));
-    });
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("The voice note took too long to read, so it has no waveform.")); });
 }
 
 AudioWaveform::~AudioWaveform()
@@ -63,10 +62,13 @@ void AudioWaveform::start(const QString &path)
     else if (QMimeDatabase().mimeTypeForFile(info).name().startsWith(QLatin1String("video/")))
         refusal = QStringLiteral("This is a video, not a voice note, so it has no waveform.");
     if (!refusal.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, refusal, generation = m_generation] {
-            if (generation == m_generation)
-                fail(refusal);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, refusal, generation = m_generation] {
+                if (generation == m_generation)
+                    fail(refusal);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -85,15 +87,17 @@ void AudioWaveform::start(const QString &path)
         if (decoder == m_decoder)
             complete();
     });
-    connect(decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this,
-            [this, decoder](QAudioDecoder::Error error) {
-                if (decoder != m_decoder || error == QAudioDecoder::NoError)
-                    return;
-                qWarning("AudioWaveform: %s", qPrintable(decoder->errorString()));
-                fail(error == QAudioDecoder::FormatError
-                         ? QStringLiteral("This voice note's format is not supported on this device, so it has no waveform.")
-                         : QStringLiteral("The voice note could not be read, so it has no waveform."));
-            });
+    connect(
+        decoder, qOverload<QAudioDecoder::Error>(&QAudioDecoder::error), this,
+        [this, decoder](QAudioDecoder::Error error) {
+            if (decoder != m_decoder || error == QAudioDecoder::NoError)
+                return;
+            qWarning("AudioWaveform: %s", qPrintable(decoder->errorString()));
+            fail(error == QAudioDecoder::FormatError
+                     ? QStringLiteral(
+                           "This voice note's format is not supported on this device, so it has no waveform.")
+                     : QStringLiteral("The voice note could not be read, so it has no waveform."));
+        });
     m_timeout.start();
     decoder->setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
     decoder->start();
@@ -115,11 +119,20 @@ void AudioWaveform::readBuffer()
             for (int c = 0; c < channels; ++c) {
                 float v = 0;
                 switch (format.sampleFormat()) {
-                case QAudioFormat::Int16: v = buffer.constData<qint16>()[i * channels + c] / 32768.0f; break;
-                case QAudioFormat::Int32: v = float(buffer.constData<qint32>()[i * channels + c] / 2147483648.0); break;
-                case QAudioFormat::Float: v = buffer.constData<float>()[i * channels + c]; break;
-                case QAudioFormat::UInt8: v = (buffer.constData<quint8>()[i * channels + c] - 128) / 128.0f; break;
-                default: break;
+                case QAudioFormat::Int16:
+                    v = buffer.constData<qint16>()[i * channels + c] / 32768.0f;
+                    break;
+                case QAudioFormat::Int32:
+                    v = float(buffer.constData<qint32>()[i * channels + c] / 2147483648.0);
+                    break;
+                case QAudioFormat::Float:
+                    v = buffer.constData<float>()[i * channels + c];
+                    break;
+                case QAudioFormat::UInt8:
+                    v = (buffer.constData<quint8>()[i * channels + c] - 128) / 128.0f;
+                    break;
+                default:
+                    break;
                 }
                 peak = qMax(peak, std::fabs(v));
             }

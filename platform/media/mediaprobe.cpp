@@ -14,7 +14,12 @@ MediaProbe::MediaProbe(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(10000);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        complete({false, 0, false, false, {}, QStringLiteral("The file took too long to open, so its length is not known.")});
+        complete({false,
+                  0,
+                  false,
+                  false,
+                  {},
+                  QStringLiteral("The file took too long to open, so its length is not known.")});
     });
 }
 
@@ -40,10 +45,13 @@ void MediaProbe::start(const QString &path)
     cancel();
     if (!QFileInfo(path).isReadable()) {
         // Queued so that `finished` never arrives inside start(), as it would not for a real probe.
-        QMetaObject::invokeMethod(this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                complete({false, 0, false, false, {}, QStringLiteral("The file could not be read.")});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation)
+                    complete({false, 0, false, false, {}, QStringLiteral("The file could not be read.")});
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto *player = new QMediaPlayer(this);
@@ -56,31 +64,43 @@ void MediaProbe::start(const QString &path)
     player->setAudioOutput(audio);
     player->setVideoSink(new QVideoSink(player));
 
-    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
-        if (player != m_player)
-            return;
-        if (status == QMediaPlayer::InvalidMedia) {
-            complete({false, 0, false, false, {},
-                      QStringLiteral("This file could not be opened on this device; its format may not be supported.")});
-        } else if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
-            Result r;
-            r.ok = true;
-            r.durationMs = qMax<qint64>(0, player->duration());
-            r.hasVideo = player->hasVideo();
-            r.hasAudio = player->hasAudio();
-            r.frameSize = player->metaData().value(QMediaMetaData::Resolution).toSize();
-            complete(r);
-        }
-    });
-    connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error error, const QString &detail) {
-        if (player != m_player || error == QMediaPlayer::NoError)
-            return;
-        qWarning("MediaProbe: %s", qPrintable(detail));
-        complete({false, 0, false, false, {},
-                  error == QMediaPlayer::FormatError
-                      ? QStringLiteral("This file's format is not supported on this device.")
-                      : QStringLiteral("This file could not be opened on this device.")});
-    });
+    connect(
+        player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
+            if (player != m_player)
+                return;
+            if (status == QMediaPlayer::InvalidMedia) {
+                complete(
+                    {false,
+                     0,
+                     false,
+                     false,
+                     {},
+                     QStringLiteral(
+                         "This file could not be opened on this device; its format may not be supported.")});
+            } else if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
+                Result r;
+                r.ok = true;
+                r.durationMs = qMax<qint64>(0, player->duration());
+                r.hasVideo = player->hasVideo();
+                r.hasAudio = player->hasAudio();
+                r.frameSize = player->metaData().value(QMediaMetaData::Resolution).toSize();
+                complete(r);
+            }
+        });
+    connect(player, &QMediaPlayer::errorOccurred, this,
+            [this, player](QMediaPlayer::Error error, const QString &detail) {
+                if (player != m_player || error == QMediaPlayer::NoError)
+                    return;
+                qWarning("MediaProbe: %s", qPrintable(detail));
+                complete({false,
+                          0,
+                          false,
+                          false,
+                          {},
+                          error == QMediaPlayer::FormatError
+                              ? QStringLiteral("This file's format is not supported on this device.")
+                              : QStringLiteral("This file could not be opened on this device.")});
+            });
     m_timeout.start();
     player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
 }

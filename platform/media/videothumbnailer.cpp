@@ -54,10 +54,13 @@ void VideoThumbnailer::start(const QString &path)
     m_frame = QImage();
     m_durationMs = 0;
     if (!QFileInfo(path).isReadable()) {
-        QMetaObject::invokeMethod(this, [this, generation = m_generation] {
-            if (generation == m_generation)
-                fail(QStringLiteral("The video could not be read, so it has no preview picture."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation = m_generation] {
+                if (generation == m_generation)
+                    fail(QStringLiteral("The video could not be read, so it has no preview picture."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto *player = new QMediaPlayer(this);
@@ -79,24 +82,28 @@ void VideoThumbnailer::start(const QString &path)
         m_durationMs = qMax<qint64>(0, ms);
         tryFinish();
     });
-    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
-        if (player != m_player)
-            return;
-        if (status == QMediaPlayer::InvalidMedia)
-            fail(QStringLiteral("This video could not be opened on this device; its format may not be supported."));
-        else if (status == QMediaPlayer::EndOfMedia && m_frame.isNull())
-            fail(QStringLiteral("This video has no picture to show."));
-        else if (status == QMediaPlayer::LoadedMedia && !player->hasVideo())
-            fail(QStringLiteral("This file has sound but no picture."));
-    });
-    connect(player, &QMediaPlayer::errorOccurred, this, [this, player](QMediaPlayer::Error error, const QString &detail) {
-        if (player != m_player || error == QMediaPlayer::NoError)
-            return;
-        qWarning("VideoThumbnailer: %s", qPrintable(detail));
-        fail(error == QMediaPlayer::FormatError
-                 ? QStringLiteral("This video's format is not supported on this device, so it has no preview picture.")
-                 : QStringLiteral("This video could not be opened, so it has no preview picture."));
-    });
+    connect(player, &QMediaPlayer::mediaStatusChanged, this,
+            [this, player](QMediaPlayer::MediaStatus status) {
+                if (player != m_player)
+                    return;
+                if (status == QMediaPlayer::InvalidMedia)
+                    fail(QStringLiteral(
+                        "This video could not be opened on this device; its format may not be supported."));
+                else if (status == QMediaPlayer::EndOfMedia && m_frame.isNull())
+                    fail(QStringLiteral("This video has no picture to show."));
+                else if (status == QMediaPlayer::LoadedMedia && !player->hasVideo())
+                    fail(QStringLiteral("This file has sound but no picture."));
+            });
+    connect(player, &QMediaPlayer::errorOccurred, this,
+            [this, player](QMediaPlayer::Error error, const QString &detail) {
+                if (player != m_player || error == QMediaPlayer::NoError)
+                    return;
+                qWarning("VideoThumbnailer: %s", qPrintable(detail));
+                fail(error == QMediaPlayer::FormatError
+                         ? QStringLiteral("This video's format is not supported on this device, so it has no "
+                                          "preview picture.")
+                         : QStringLiteral("This video could not be opened, so it has no preview picture."));
+            });
     m_timeout.start();
     player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
     // Playing (silently) is what makes a backend decode a picture; it stops at the first one.

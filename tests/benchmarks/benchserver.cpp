@@ -38,7 +38,8 @@ void giveUp(const QString &why)
 }
 
 BenchServer::BenchServer(QStringList serveOptions)
-    : m_serveOptions(std::move(serveOptions)), m_databaseUrl(qEnvironmentVariable("STRIDE_BENCH_POSTGRES_URL"))
+    : m_serveOptions(std::move(serveOptions)),
+      m_databaseUrl(qEnvironmentVariable("STRIDE_BENCH_POSTGRES_URL"))
 {
     if (!m_dataDir.isValid())
         giveUp(QStringLiteral("no temporary directory"));
@@ -55,7 +56,8 @@ BenchServer::~BenchServer()
 
 QString BenchServer::describe() const
 {
-    return m_databaseUrl.isEmpty() ? QStringLiteral("stride-store over SQLite") : QStringLiteral("stride-store over PostgreSQL");
+    return m_databaseUrl.isEmpty() ? QStringLiteral("stride-store over SQLite")
+                                   : QStringLiteral("stride-store over PostgreSQL");
 }
 
 QString BenchServer::admin(const QStringList &args)
@@ -67,8 +69,8 @@ QString BenchServer::admin(const QStringList &args)
         all << QStringLiteral("--database") << m_databaseUrl;
     p.start(storeExecutable(), all);
     if (!p.waitForFinished(300000) || p.exitCode() != 0)
-        giveUp(QStringLiteral("stride-store %1 failed: %2").arg(args.join(QLatin1Char(' ')),
-                                                              QString::fromUtf8(p.readAllStandardError())));
+        giveUp(QStringLiteral("stride-store %1 failed: %2")
+                   .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError())));
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
@@ -90,8 +92,8 @@ QString BenchServer::enrolmentCode(const QString &schoolId, const QString &name)
 
 void BenchServer::start()
 {
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0")};
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
     if (!m_databaseUrl.isEmpty())
         args << QStringLiteral("--database") << m_databaseUrl;
     args << m_serveOptions;
@@ -109,8 +111,8 @@ void BenchServer::start()
             }
         }
     }
-    giveUp(QStringLiteral("stride-store did not start: %1 %2").arg(QString::fromUtf8(seen),
-                                                                  QString::fromUtf8(m_process.readAllStandardError())));
+    giveUp(QStringLiteral("stride-store did not start: %1 %2")
+               .arg(QString::fromUtf8(seen), QString::fromUtf8(m_process.readAllStandardError())));
 }
 
 void BenchServer::stop()

@@ -33,7 +33,8 @@ struct Figures
 Figures summarise(QList<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
+    return {samples.at(samples.size() / 2),
+            samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
 }
 
 // A camera-sized photo (4032x3024, as a tablet's rear camera takes) of about 4 MB: smooth
@@ -49,7 +50,8 @@ QByteArray cameraPhoto(int seed)
     QRandomGenerator random(seed);
     for (int i = 0; i < 6000; ++i) {
         p.setPen(QColor::fromRgb(random.generate()));
-        p.drawEllipse(QPoint(random.bounded(4032), random.bounded(3024)), random.bounded(4, 60), random.bounded(4, 60));
+        p.drawEllipse(QPoint(random.bounded(4032), random.bounded(3024)), random.bounded(4, 60),
+                      random.bounded(4, 60));
     }
     p.end();
     QByteArray bytes;
@@ -129,7 +131,8 @@ int main(int argc, char *argv[])
     const int videoRuns = parser.value(QStringLiteral("video-runs")).toInt();
     QByteArray video(50 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator(1).fillRange(reinterpret_cast<quint32 *>(video.data()), video.size() / 4);
-    const QByteArray firstFrame = PhotoProcessor::thumbnailOf(QImage(1280, 720, QImage::Format_RGB32), nullptr);
+    const QByteArray firstFrame =
+        PhotoProcessor::thumbnailOf(QImage(1280, 720, QImage::Format_RGB32), nullptr);
     QList<double> videoMs;
     for (int i = 0; i < videoRuns; ++i) {
         video[0] = char(i);
@@ -153,10 +156,11 @@ int main(int argc, char *argv[])
 
     const Figures p = summarise(photoMs);
     const Figures v = summarise(videoMs);
-    std::printf("Stride capture benchmark: save -> durable item with thumbnail (fsync'd files, committed record)\n");
+    std::printf(
+        "Stride capture benchmark: save -> durable item with thumbnail (fsync'd files, committed record)\n");
     std::printf("  photo %.1f MB (4032x3024 JPEG):  median %.1f ms, p95 %.1f ms (%d runs)\n",
                 photos.first().size() / 1048576.0, p.median, p.p95, photoRuns);
-    std::printf("  video 50.0 MB in memory:          median %.1f ms, p95 %.1f ms (%d runs)\n", v.median, v.p95,
-                videoRuns);
+    std::printf("  video 50.0 MB in memory:          median %.1f ms, p95 %.1f ms (%d runs)\n", v.median,
+                v.p95, videoRuns);
     return 0;
 }

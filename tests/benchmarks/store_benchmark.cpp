@@ -35,7 +35,8 @@ template <typename F> Figures time(int runs, F work)
         samples << t.nsecsElapsed() / 1e6;
     }
     std::sort(samples.begin(), samples.end());
-    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
+    return {samples.at(samples.size() / 2),
+            samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100))};
 }
 
 } // namespace
@@ -49,7 +50,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs per query."), QStringLiteral("n"),
                       QStringLiteral("200")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the filled store at this path."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the filled store at this path."),
+                      QStringLiteral("path")});
     parser.process(app);
     const int items = parser.value(QStringLiteral("items")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -104,7 +106,8 @@ int main(int argc, char *argv[])
                 e.kind = EvidenceKind::Written;
                 e.capturedAt = QDateTime(term.startsOn, QTime(9, 0)).addSecs(random.bounded(termSeconds));
                 e.capturedBy = who.staffId;
-                e.note = QStringLiteral("Observation %1: requested a drink with a gestural prompt.").arg(done);
+                e.note =
+                    QStringLiteral("Observation %1: requested a drink with a gestural prompt.").arg(done);
                 e.promptLevel = static_cast<PromptLevel>(random.bounded(5));
                 e.setting = QStringLiteral("classroom");
                 EvidencePupil ep{who.pupil.id, {who.targetIds.at(random.bounded(who.targetIds.size()))}};
@@ -114,8 +117,8 @@ int main(int argc, char *argv[])
                 e.pupils << ep;
                 if (random.bounded(10) == 0) // group evidence with classmates
                     for (const PupilTargets &other : everyone)
-                        if (other.pupil.classId == who.pupil.classId && other.pupil.id != who.pupil.id
-                            && e.pupils.size() < 3)
+                        if (other.pupil.classId == who.pupil.classId && other.pupil.id != who.pupil.id &&
+                            e.pupils.size() < 3)
                             e.pupils.append({other.pupil.id, {other.targetIds.first()}});
                 const WriteResult r = store.save(e);
                 if (!r.ok) {
@@ -146,7 +149,8 @@ int main(int argc, char *argv[])
 
     std::printf("Stride store benchmark: demo school + %d evidence items (%lld change-log entries)\n", items,
                 static_cast<long long>(store.unsentMutationCount()));
-    std::printf("  fill: %.1f s (%.0f items/s, each validated and change-logged)\n", fillSeconds, items / fillSeconds);
+    std::printf("  fill: %.1f s (%.0f items/s, each validated and change-logged)\n", fillSeconds,
+                items / fillSeconds);
     std::printf("  newest 50 items of one pupil:     median %.3f ms, p95 %.3f ms (%d items, %d runs)\n",
                 timeline.medianMs, timeline.p95Ms, loaded, runs);
     std::printf("  per-target counts for a class:    median %.3f ms, p95 %.3f ms (%d targets, %d runs)\n",

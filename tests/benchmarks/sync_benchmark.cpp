@@ -62,7 +62,8 @@ void pushAndPull(int records)
     timer.restart();
     const SyncReport pulled = b.sync();
     const qint64 pullMs = timer.elapsed();
-    line(QStringLiteral("pull: %1 records in %2 s (%3 records/s), pages of 500, each page one local transaction")
+    line(QStringLiteral(
+             "pull: %1 records in %2 s (%3 records/s), pages of 500, each page one local transaction")
              .arg(pulled.pulled)
              .arg(pullMs / 1000.0, 0, 'f', 2)
              .arg(pulled.pulled * 1000.0 / std::max<qint64>(1, pullMs), 0, 'f', 0));
@@ -88,14 +89,15 @@ void manyDevices(int devices, int itemsEach)
         QEventLoop loop;
         std::vector<QMetaObject::Connection> connections;
         for (auto &t : tablets)
-            connections.push_back(QObject::connect(t->client.get(), &SyncClient::syncFinished, [&](const SyncReport &r) {
-                if (!r.ok)
-                    giveUp(QStringLiteral("a tablet's sync failed: ") + r.summary());
-                *pushed += r.pushed;
-                *pulled += r.pulled;
-                if (--running == 0)
-                    loop.quit();
-            }));
+            connections.push_back(
+                QObject::connect(t->client.get(), &SyncClient::syncFinished, [&](const SyncReport &r) {
+                    if (!r.ok)
+                        giveUp(QStringLiteral("a tablet's sync failed: ") + r.summary());
+                    *pushed += r.pushed;
+                    *pulled += r.pulled;
+                    if (--running == 0)
+                        loop.quit();
+                }));
         QElapsedTimer timer;
         timer.start();
         for (auto &t : tablets)
@@ -108,7 +110,8 @@ void manyDevices(int devices, int itemsEach)
     int pushed = 0;
     int pulled = 0;
     const qint64 firstMs = roundAtOnce(&pushed, &pulled);
-    line(QStringLiteral("%1 tablets at once: %2 records pushed and %3 pulled in %4 s (%5 records/s through the server)")
+    line(QStringLiteral(
+             "%1 tablets at once: %2 records pushed and %3 pulled in %4 s (%5 records/s through the server)")
              .arg(devices)
              .arg(pushed)
              .arg(pulled)
@@ -125,7 +128,8 @@ void manyDevices(int devices, int itemsEach)
         q.exec(QStringLiteral("SELECT count(*) FROM evidence_item WHERE note LIKE 'Requested a drink%'"));
         converged += (q.next() && q.value(0).toInt() == expected) ? 1 : 0;
     }
-    line(QStringLiteral("  second round (catching up): %1 pulled in %2 s; %3 of %4 tablets hold all %5 observations")
+    line(QStringLiteral(
+             "  second round (catching up): %1 pulled in %2 s; %3 of %4 tablets hold all %5 observations")
              .arg(pulled)
              .arg(secondMs / 1000.0, 0, 'f', 2)
              .arg(converged)

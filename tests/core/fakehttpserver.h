@@ -80,7 +80,8 @@ private:
             for (int i = 1; i < lines.size(); ++i) {
                 const int colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    req.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                    req.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                       lines[i].mid(colon + 1).trimmed());
             }
             const qint64 length = req.header("content-length").toLongLong();
             if (buffer.size() < end + 4 + length)
@@ -96,7 +97,8 @@ private:
                 hasLength = hasLength || h.first.toLower() == "content-length";
             }
             if (!hasLength)
-                out += "Content-Length: " + QByteArray::number(req.method == "HEAD" ? 0 : res.body.size()) + "\r\n";
+                out += "Content-Length: " + QByteArray::number(req.method == "HEAD" ? 0 : res.body.size()) +
+                       "\r\n";
             out += "\r\n";
             if (req.method != "HEAD")
                 out += res.body;

@@ -54,8 +54,8 @@ qint64 lastSeq(const Store &s)
     return all.isEmpty() ? 0 : all.last().seq;
 }
 
-RemoteChange fieldChange(const QString &entity, const QString &id, const QString &field, const QJsonValue &value,
-                         const QString &hlc)
+RemoteChange fieldChange(const QString &entity, const QString &id, const QString &field,
+                         const QJsonValue &value, const QString &hlc)
 {
     RemoteChange c;
     c.seq = 1;
@@ -77,14 +77,17 @@ TEST_CASE("Local writes record the HLC of each value they write", "[sync][fieldc
     const auto inserted = t.store.mutationsOf(QStringLiteral("pupil"), m.ava.id);
     REQUIRE(inserted.size() == 1);
     // A new row has one row clock: every field falls back to it.
-    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) == inserted.first().hlc);
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) ==
+          inserted.first().hlc);
 
     Pupil ava = *t.store.pupil(m.ava.id);
     ava.specificNeeds = QStringLiteral("ASD");
     REQUIRE(t.store.save(ava).ok);
     const Mutation edit = t.store.mutationsOf(QStringLiteral("pupil"), m.ava.id).last();
-    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) == edit.hlc);
-    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("first_name")) == inserted.first().hlc);
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("specific_needs")) ==
+          edit.hlc);
+    CHECK(t.store.fieldClock(QStringLiteral("pupil"), m.ava.id, QStringLiteral("first_name")) ==
+          inserted.first().hlc);
 }
 
 TEST_CASE("A pulled change is written without entering the change log", "[sync][applyremote]")
@@ -118,14 +121,16 @@ TEST_CASE("Per field, the newer HLC wins and an older value is ignored", "[sync]
     REQUIRE(b.store.save(onB).ok);
     const QString bClock = b.store.fieldClock(pupil, m.ava.id, QStringLiteral("specific_needs"));
     const QString older = QStringLiteral("000000000001-0000-somebody");
-    auto r = b.store.applyRemote(fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("old"), older));
+    auto r = b.store.applyRemote(
+        fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("old"), older));
     CHECK(r.outcome == RemoteApplyResult::Outcome::Unchanged);
     CHECK(b.store.pupil(m.ava.id)->specificNeeds == QLatin1String("edited on b"));
 
     // A newer one wins, for that field only.
     const HlcTimestamp mine = *HlcTimestamp::parse(bClock);
     const QString newer = HlcTimestamp{mine.wallMs + 1000, 0, QStringLiteral("other-device")}.toString();
-    RemoteChange both = fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("newer"), newer);
+    RemoteChange both =
+        fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("newer"), newer);
     both.fields.insert(QStringLiteral("pronouns"), QStringLiteral("he"));
     r = b.store.applyRemote(both);
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
@@ -163,7 +168,8 @@ TEST_CASE("Seeing a pulled change moves the clock past it, even with the wall cl
     CHECK(behind.store.clock().now().toString() > remote);
 }
 
-TEST_CASE("A pulled delete leaves a tombstone, and an older copy never brings the row back", "[sync][applyremote][delete]")
+TEST_CASE("A pulled delete leaves a tombstone, and an older copy never brings the row back",
+          "[sync][applyremote][delete]")
 {
     TempStore a;
     TempStore b;
@@ -197,7 +203,8 @@ TEST_CASE("A pulled delete leaves a tombstone, and an older copy never brings th
     CHECK_FALSE(b.store.evidenceItem(item.id));
 }
 
-TEST_CASE("A link removed and made again on one tablet comes back on the other", "[sync][applyremote][delete]")
+TEST_CASE("A link removed and made again on one tablet comes back on the other",
+          "[sync][applyremote][delete]")
 {
     TempStore a;
     TempStore b;
@@ -237,13 +244,14 @@ TEST_CASE("A change that cannot be written changes nothing and says why", "[sync
     CHECK(r.outcome == RemoteApplyResult::Outcome::Failed);
     CHECK_FALSE(r.message.isEmpty());
     QSqlQuery q(t.store.database());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(orphan.entityId)));
+    REQUIRE(q.exec(
+        QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'").arg(orphan.entityId)));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 
     // The device's own bookkeeping is never written by the server.
-    RemoteChange sneaky = fieldChange(QStringLiteral("meta"), QStringLiteral("device_id"), QStringLiteral("value"),
-                                      QStringLiteral("x"), orphan.hlc);
+    RemoteChange sneaky = fieldChange(QStringLiteral("meta"), QStringLiteral("device_id"),
+                                      QStringLiteral("value"), QStringLiteral("x"), orphan.hlc);
     CHECK(t.store.applyRemote(sneaky).outcome == RemoteApplyResult::Outcome::Failed);
 }
 
@@ -299,9 +307,9 @@ TEST_CASE("A version-3 database gains the sync tables, and its rows take pulled 
     CHECK(q.value(0).toLongLong() == 0);
     // A row from before field clocks has none: any pulled value is newer.
     CHECK(store.fieldClock(QStringLiteral("school"), QStringLiteral("s1"), QStringLiteral("name")).isEmpty());
-    const RemoteApplyResult r = store.applyRemote(fieldChange(QStringLiteral("school"), QStringLiteral("s1"),
-                                                              QStringLiteral("name"), QStringLiteral("New Name"),
-                                                              QStringLiteral("000000000001-0000-server")));
+    const RemoteApplyResult r = store.applyRemote(
+        fieldChange(QStringLiteral("school"), QStringLiteral("s1"), QStringLiteral("name"),
+                    QStringLiteral("New Name"), QStringLiteral("000000000001-0000-server")));
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
     CHECK(store.school(QStringLiteral("s1"))->name == QLatin1String("New Name"));
 }

@@ -79,8 +79,8 @@ TEST_CASE("A photo is saved with its thumbnail, both named by SHA-256", "[captur
     for (const MediaReference &ref : item->media) {
         QFile f(media.pathOf(ref.sha256));
         REQUIRE(f.open(QIODevice::ReadOnly));
-        CHECK(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())
-              == ref.sha256);
+        CHECK(QString::fromLatin1(
+                  QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()) == ref.sha256);
     }
     CHECK(item->media.at(0).role == MediaRole::Original);
     CHECK(item->media.at(1).role == MediaRole::Thumbnail);
@@ -189,8 +189,8 @@ TEST_CASE("A capture killed at any moment leaves complete items or nothing", "[c
         for (const QString &sha : referenced) {
             QFile f(media.pathOf(sha));
             REQUIRE(f.open(QIODevice::ReadOnly));
-            REQUIRE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())
-                    == sha);
+            REQUIRE(QString::fromLatin1(
+                        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()) == sha);
         }
         // ...and no file is left that nothing refers to.
         const QStringList files = filesUnder(mediaDir);
@@ -212,14 +212,16 @@ TEST_CASE("Defaults carry over within a lesson and not beyond it", "[capture][de
     saved.visibility = Visibility::ShareableWithParents;
     defaults.remember(saved, nine);
 
-    const EvidenceItem next = defaults.draft(QStringLiteral("school"), QStringLiteral("ta"), nine.addSecs(20 * 60));
+    const EvidenceItem next =
+        defaults.draft(QStringLiteral("school"), QStringLiteral("ta"), nine.addSecs(20 * 60));
     CHECK(next.setting == QLatin1String("cafe"));
     CHECK(next.peoplePresent == QLatin1String("Mrs Patel (TA)"));
     CHECK(next.promptLevel == PromptLevel::Spoken);
     CHECK(next.visibility == Visibility::ShareableWithParents);
     CHECK(next.pupils.isEmpty()); // who is in it is chosen each time
 
-    const EvidenceItem later = defaults.draft(QStringLiteral("school"), QStringLiteral("ta"), nine.addSecs(3 * 3600));
+    const EvidenceItem later =
+        defaults.draft(QStringLiteral("school"), QStringLiteral("ta"), nine.addSecs(3 * 3600));
     CHECK(later.setting.isEmpty());
     CHECK_FALSE(later.promptLevel);
     CHECK(later.visibility == Visibility::InternalOnly);
@@ -228,13 +230,16 @@ TEST_CASE("Defaults carry over within a lesson and not beyond it", "[capture][de
     CHECK(colleague.setting.isEmpty()); // a shared tablet: one person's lesson is not another's
 }
 
-TEST_CASE("Evidence is listed newest first and narrowed by target, kind, prompt level and date", "[capture][timeline]")
+TEST_CASE("Evidence is listed newest first and narrowed by target, kind, prompt level and date",
+          "[capture][timeline]")
 {
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
     const QDateTime monday(QDate(2026, 11, 16), QTime(10, 0));
-    auto add = [&](int dayOffset, EvidenceKind kind, std::optional<PromptLevel> prompt, const QString &targetId) {
-        EvidenceItem e = draftFor(m, {{m.ava.id, targetId.isEmpty() ? QStringList{} : QStringList{targetId}}});
+    auto add = [&](int dayOffset, EvidenceKind kind, std::optional<PromptLevel> prompt,
+                   const QString &targetId) {
+        EvidenceItem e =
+            draftFor(m, {{m.ava.id, targetId.isEmpty() ? QStringList{} : QStringList{targetId}}});
         e.id = newId();
         e.kind = EvidenceKind::Written;
         e.note = QStringLiteral("Note %1").arg(dayOffset);
@@ -242,8 +247,8 @@ TEST_CASE("Evidence is listed newest first and narrowed by target, kind, prompt 
         e.promptLevel = prompt;
         if (kind != EvidenceKind::Written) {
             e.kind = kind;
-            e.media = {{QString(64, QLatin1Char('0' + dayOffset)), MediaRole::Original, QStringLiteral("audio/ogg"),
-                        10, 0, 0, 1000}};
+            e.media = {{QString(64, QLatin1Char('0' + dayOffset)), MediaRole::Original,
+                        QStringLiteral("audio/ogg"), 10, 0, 0, 1000}};
         }
         REQUIRE(t.store.save(e).ok);
         return e.id;
@@ -261,21 +266,21 @@ TEST_CASE("Evidence is listed newest first and narrowed by target, kind, prompt 
             n << i.note;
         return n;
     };
-    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, {}, {}}, 50))
-          == QStringList{QStringLiteral("Note 3"), QStringLiteral("Note 2"), QStringLiteral("Note 1"),
-                         QStringLiteral("Note 0")});
-    CHECK(notes(t.store.evidence({m.ava.id, first, {}, {}, {}, {}}, 50))
-          == QStringList{QStringLiteral("Note 2"), QStringLiteral("Note 0")});
-    CHECK(notes(t.store.evidence({m.ava.id, {}, EvidenceKind::Audio, {}, {}, {}}, 50))
-          == QStringList{QStringLiteral("Note 1")});
-    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, PromptLevel::Gestural, {}, {}}, 50))
-          == QStringList{QStringLiteral("Note 2")});
-    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, QDate(2026, 11, 17), QDate(2026, 11, 18)}, 50))
-          == QStringList{QStringLiteral("Note 2"), QStringLiteral("Note 1")});
+    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, {}, {}}, 50)) ==
+          QStringList{QStringLiteral("Note 3"), QStringLiteral("Note 2"), QStringLiteral("Note 1"),
+                      QStringLiteral("Note 0")});
+    CHECK(notes(t.store.evidence({m.ava.id, first, {}, {}, {}, {}}, 50)) ==
+          QStringList{QStringLiteral("Note 2"), QStringLiteral("Note 0")});
+    CHECK(notes(t.store.evidence({m.ava.id, {}, EvidenceKind::Audio, {}, {}, {}}, 50)) ==
+          QStringList{QStringLiteral("Note 1")});
+    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, PromptLevel::Gestural, {}, {}}, 50)) ==
+          QStringList{QStringLiteral("Note 2")});
+    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, QDate(2026, 11, 17), QDate(2026, 11, 18)}, 50)) ==
+          QStringList{QStringLiteral("Note 2"), QStringLiteral("Note 1")});
     // Paging on from the oldest of the previous page.
     const auto page = t.store.evidence({m.ava.id, {}, {}, {}, {}, {}}, 2);
-    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, {}, {}}, 2, page.last().capturedAt))
-          == QStringList{QStringLiteral("Note 1"), QStringLiteral("Note 0")});
+    CHECK(notes(t.store.evidence({m.ava.id, {}, {}, {}, {}, {}}, 2, page.last().capturedAt)) ==
+          QStringList{QStringLiteral("Note 1"), QStringLiteral("Note 0")});
 }
 
 TEST_CASE("Editing an item's tags later keeps who changed what, and when", "[capture][history]")
@@ -294,7 +299,9 @@ TEST_CASE("Editing an item's tags later keeps who changed what, and when", "[cap
     const auto history = t.store.mutationsOf(QStringLiteral("evidence_item"), e.id);
     REQUIRE(history.size() == 2);
     CHECK(history.last().authorStaffId == m.teacher.id);
-    CHECK(history.last().previous.value(QStringLiteral("note")).toString() == QLatin1String("Asked for juice"));
+    CHECK(history.last().previous.value(QStringLiteral("note")).toString() ==
+          QLatin1String("Asked for juice"));
     CHECK(history.last().previous.value(QStringLiteral("prompt_level")).isNull());
-    CHECK(history.last().fields.value(QStringLiteral("prompt_level")).toString() == QLatin1String("independent"));
+    CHECK(history.last().fields.value(QStringLiteral("prompt_level")).toString() ==
+          QLatin1String("independent"));
 }

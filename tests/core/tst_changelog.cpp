@@ -27,7 +27,8 @@ TEST_CASE("Every save appends mutations with the changed fields and what they we
     const Mutation &change = log.last();
     CHECK(change.op == QLatin1String("upsert"));
     CHECK(change.fields.keys() == QStringList{QStringLiteral("specific_needs")});
-    CHECK(change.fields.value(QStringLiteral("specific_needs")).toString() == QLatin1String("ASD, SLD, epilepsy"));
+    CHECK(change.fields.value(QStringLiteral("specific_needs")).toString() ==
+          QLatin1String("ASD, SLD, epilepsy"));
     CHECK(change.previous.value(QStringLiteral("specific_needs")).toString() == QLatin1String("ASD, SLD"));
     CHECK(change.authorStaffId == m.teacher.id);
     CHECK(change.deviceId == t.store.deviceId());
@@ -115,8 +116,8 @@ TEST_CASE("An evidence item whose child row fails is not saved at all", "[change
     broken.id = newId();
     broken.pupils = {{m.ava.id, {newId()}}}; // a target that does not exist
     const bool ok = t.store.transaction([&] {
-        return t.store.writeRow(RowMapping::toRow(broken))
-               && t.store.writeRow(RowMapping::evidenceTargetRows(broken).first());
+        return t.store.writeRow(RowMapping::toRow(broken)) &&
+               t.store.writeRow(RowMapping::evidenceTargetRows(broken).first());
     });
     CHECK_FALSE(ok);
     CHECK_FALSE(t.store.evidenceItem(broken.id));

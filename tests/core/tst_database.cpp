@@ -66,7 +66,8 @@ TEST_CASE("A file that is not a database is moved aside, never deleted", "[datab
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stride.db"));
-    const QByteArray junk = QByteArrayLiteral("These are not the droids you are looking for.\n").repeated(200);
+    const QByteArray junk =
+        QByteArrayLiteral("These are not the droids you are looking for.\n").repeated(200);
     writeFile(path, junk);
 
     Store store;
@@ -140,7 +141,8 @@ TEST_CASE("A database from a newer Stride is refused and left untouched", "[data
     CHECK(QFile::exists(path));
 }
 
-TEST_CASE("A database made by the first schema version migrates with every row intact", "[database][migration]")
+TEST_CASE("A database made by the first schema version migrates with every row intact",
+          "[database][migration]")
 {
     QTemporaryDir dir;
     const QString demoPath = dir.filePath(QStringLiteral("demo.db"));
@@ -172,7 +174,8 @@ TEST_CASE("A database made by the first schema version migrates with every row i
                 columns << rec.fieldName(i);
             const QString list = columns.join(QStringLiteral(", "));
             INFO(table.toStdString());
-            REQUIRE(q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM demo.%1").arg(table, list)));
+            REQUIRE(
+                q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM demo.%1").arg(table, list)));
         }
         REQUIRE(q.exec(QStringLiteral("DETACH DATABASE demo")));
         before = snapshot(db, v1Tables);
@@ -207,9 +210,10 @@ TEST_CASE("A database made by the first schema version migrates with every row i
     CHECK(q.value(0).toInt() == 0);
     q.finish();
     // Version 3 counted every target's evidence from the link rows.
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT target_id, count(*) AS n FROM evidence_target"
-                                  " GROUP BY target_id) AS actual LEFT JOIN target_evidence_count c"
-                                  " ON c.target_id = actual.target_id WHERE c.evidence_count IS NOT actual.n")));
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT count(*) FROM (SELECT target_id, count(*) AS n FROM evidence_target"
+                              " GROUP BY target_id) AS actual LEFT JOIN target_evidence_count c"
+                              " ON c.target_id = actual.target_id WHERE c.evidence_count IS NOT actual.n")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
     q.finish();

@@ -51,13 +51,26 @@ void put32(QByteArray &b, quint32 v)
 QByteArray exifSegment(int orientation)
 {
     QByteArray tiff("MM\0*\0\0\0\x08", 8);
-    put16(tiff, 2);                                   // IFD0: two entries
-    put16(tiff, 0x0112); put16(tiff, 3); put32(tiff, 1); put16(tiff, orientation); put16(tiff, 0);
-    put16(tiff, 0x8825); put16(tiff, 4); put32(tiff, 1); put32(tiff, 8 + 2 + 24 + 4); // GPS IFD offset
-    put32(tiff, 0);                                   // no next IFD
-    put16(tiff, 2);                                   // GPS IFD: two entries
-    put16(tiff, 0x0001); put16(tiff, 2); put32(tiff, 2); tiff.append("N\0\0\0", 4);
-    put16(tiff, 0x0002); put16(tiff, 5); put32(tiff, 3); put32(tiff, 8 + 2 + 24 + 4 + 2 + 24 + 4);
+    put16(tiff, 2); // IFD0: two entries
+    put16(tiff, 0x0112);
+    put16(tiff, 3);
+    put32(tiff, 1);
+    put16(tiff, orientation);
+    put16(tiff, 0);
+    put16(tiff, 0x8825);
+    put16(tiff, 4);
+    put32(tiff, 1);
+    put32(tiff, 8 + 2 + 24 + 4); // GPS IFD offset
+    put32(tiff, 0);              // no next IFD
+    put16(tiff, 2);              // GPS IFD: two entries
+    put16(tiff, 0x0001);
+    put16(tiff, 2);
+    put32(tiff, 2);
+    tiff.append("N\0\0\0", 4);
+    put16(tiff, 0x0002);
+    put16(tiff, 5);
+    put32(tiff, 3);
+    put32(tiff, 8 + 2 + 24 + 4 + 2 + 24 + 4);
     put32(tiff, 0);
     for (quint32 v : {52u, 1u, 14u, 1u, 3000u, 100u}) // 52° 14' 30.00"
         put32(tiff, v);

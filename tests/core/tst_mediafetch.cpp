@@ -55,9 +55,11 @@ TEST_CASE("Only originals the server confirmed are freed, and they come back wit
     item.capturedAt = QDateTime::currentDateTimeUtc();
     item.capturedBy = m.assistant.id;
     item.pupils = {{m.ava.id, {}}};
-    item.media = {{original.sha256, MediaRole::Original, QStringLiteral("video/mp4"), original.byteSize, 0, 0, 1000},
-                  {thumb.sha256, MediaRole::Thumbnail, QStringLiteral("image/jpeg"), thumb.byteSize, 0, 0, 0},
-                  {unconfirmed.sha256, MediaRole::Original, QStringLiteral("video/mp4"), unconfirmed.byteSize, 0, 0, 0}};
+    item.media = {
+        {original.sha256, MediaRole::Original, QStringLiteral("video/mp4"), original.byteSize, 0, 0, 1000},
+        {thumb.sha256, MediaRole::Thumbnail, QStringLiteral("image/jpeg"), thumb.byteSize, 0, 0, 0},
+        {unconfirmed.sha256, MediaRole::Original, QStringLiteral("video/mp4"), unconfirmed.byteSize, 0, 0,
+         0}};
     REQUIRE(t.store.save(item).ok);
     SyncLedger ledger(t.store);
     REQUIRE(ledger.mediaToUpload(media).size() == 3);
@@ -119,7 +121,8 @@ TEST_CASE("Only originals the server confirmed are freed, and they come back wit
 
     // A file the server does not have says so in plain words.
     done.clear();
-    fetcher.fetch(unconfirmed.sha256.left(63) + QLatin1Char(unconfirmed.sha256.endsWith(QLatin1Char('0')) ? '1' : '0'));
+    fetcher.fetch(unconfirmed.sha256.left(63) +
+                  QLatin1Char(unconfirmed.sha256.endsWith(QLatin1Char('0')) ? '1' : '0'));
     REQUIRE(done.wait(10000));
     const auto missing = done.first().first().value<MediaFetcher::Result>();
     CHECK_FALSE(missing.ok);

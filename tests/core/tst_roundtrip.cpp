@@ -27,7 +27,8 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     item.kind = EvidenceKind::Photo;
     item.capturedAt = QDateTime(QDate(2026, 11, 18), QTime(10, 15, 30, 250), Qt::UTC);
     item.capturedBy = m.assistant.id;
-    item.note = QStringLiteral("Went to his PECS book and exchanged the \"drink\" symbol, first time this week.");
+    item.note =
+        QStringLiteral("Went to his PECS book and exchanged the \"drink\" symbol, first time this week.");
     item.pupils = {{m.ava.id, {m.avaTargets.at(0).id, m.avaTargets.at(2).id}}};
     item.promptLevel = PromptLevel::Gestural;
     item.setting = QStringLiteral("cafe");
@@ -35,10 +36,10 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     item.measure = QStringLiteral("2 requests this week");
     item.learnerVoice = QStringLiteral("Signed \"more\" and smiled");
     item.visibility = Visibility::ShareableWithParents;
-    item.media = {{QString(64, QLatin1Char('a')), MediaRole::Original, QStringLiteral("image/jpeg"), 4'000'000, 4032,
-                   3024, 0},
-                  {QString(64, QLatin1Char('b')), MediaRole::Thumbnail, QStringLiteral("image/jpeg"), 20'000, 320, 240,
-                   0}};
+    item.media = {{QString(64, QLatin1Char('a')), MediaRole::Original, QStringLiteral("image/jpeg"),
+                   4'000'000, 4032, 3024, 0},
+                  {QString(64, QLatin1Char('b')), MediaRole::Thumbnail, QStringLiteral("image/jpeg"), 20'000,
+                   320, 240, 0}};
     mustSave(store, item);
 
     Judgement assessor{newId(),
@@ -109,8 +110,13 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     tsf.createdAt = QDateTime(QDate(2026, 11, 24), QTime(16, 30), Qt::UTC);
     mustSave(store, tsf);
 
-    ParentResponse reply{newId(), m.avaIlp.id, QDate(2026, 12, 10), QStringLiteral("Mrs Smith (mum)"), false,
-                         QStringLiteral("Could the café target include the one near us?"), m.teacher.id};
+    ParentResponse reply{newId(),
+                         m.avaIlp.id,
+                         QDate(2026, 12, 10),
+                         QStringLiteral("Mrs Smith (mum)"),
+                         false,
+                         QStringLiteral("Could the café target include the one near us?"),
+                         m.teacher.id};
     mustSave(store, reply);
 
     // Reopen: what comes back must come from the file, not from anything held in memory.
@@ -139,7 +145,8 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     CHECK(store.parentResponsesOfIlp(m.avaIlp.id) == QList<ParentResponse>{reply});
 }
 
-TEST_CASE("A pupil without media consent cannot be saved into a photo, alone or in a group", "[store][consent]")
+TEST_CASE("A pupil without media consent cannot be saved into a photo, alone or in a group",
+          "[store][consent]")
 {
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
@@ -149,7 +156,8 @@ TEST_CASE("A pupil without media consent cannot be saved into a photo, alone or 
     photo.kind = EvidenceKind::Photo;
     photo.capturedAt = QDateTime::currentDateTimeUtc();
     photo.capturedBy = m.assistant.id;
-    photo.media = {{QString(64, QLatin1Char('c')), MediaRole::Original, QStringLiteral("image/jpeg"), 1000, 10, 10, 0}};
+    photo.media = {
+        {QString(64, QLatin1Char('c')), MediaRole::Original, QStringLiteral("image/jpeg"), 1000, 10, 10, 0}};
 
     SECTION("alone")
     {
@@ -214,8 +222,15 @@ TEST_CASE("Judgements keep their history and respect roles", "[store][judgement]
 {
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
-    Judgement j{newId(), m.avaTargets.first().id, JudgementRole::Assessor, TargetStatus::Met, NextStep::Replace,
-                m.teacher.id, QDateTime::currentDateTimeUtc(), {}, {}};
+    Judgement j{newId(),
+                m.avaTargets.first().id,
+                JudgementRole::Assessor,
+                TargetStatus::Met,
+                NextStep::Replace,
+                m.teacher.id,
+                QDateTime::currentDateTimeUtc(),
+                {},
+                {}};
     REQUIRE(t.store.save(j).ok);
     CHECK(t.store.save(j).ok); // the same judgement again changes nothing
 

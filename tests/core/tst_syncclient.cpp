@@ -55,10 +55,11 @@ struct MiniServer
                 if (seen.contains(id)) {
                     duplicates.append(id);
                 } else if (refuseEntities.contains(m.value(QLatin1String("entity")).toString())) {
-                    rejected.append(QJsonObject{{QStringLiteral("mutation_id"), id},
-                                                {QStringLiteral("error"), QStringLiteral("forbidden")},
-                                                {QStringLiteral("message"),
-                                                 QStringLiteral("Only teachers and senior leaders judge targets.")}});
+                    rejected.append(
+                        QJsonObject{{QStringLiteral("mutation_id"), id},
+                                    {QStringLiteral("error"), QStringLiteral("forbidden")},
+                                    {QStringLiteral("message"),
+                                     QStringLiteral("Only teachers and senior leaders judge targets.")}});
                 } else {
                     seen.insert(id);
                     QJsonObject change = m;
@@ -68,11 +69,11 @@ struct MiniServer
                     applied.append(id);
                 }
             }
-            return FakeResponse::json(200, compact({{QStringLiteral("applied"), applied},
-                                                    {QStringLiteral("duplicates"), duplicates},
-                                                    {QStringLiteral("rejected"), rejected},
-                                                    {QStringLiteral("server_hlc"),
-                                                     QStringLiteral("000000000001-0000-server")}}));
+            return FakeResponse::json(
+                200, compact({{QStringLiteral("applied"), applied},
+                              {QStringLiteral("duplicates"), duplicates},
+                              {QStringLiteral("rejected"), rejected},
+                              {QStringLiteral("server_hlc"), QStringLiteral("000000000001-0000-server")}}));
         }
         if (r.path == QLatin1String("/v1/changes")) {
             const int since = r.query.queryItemValue(QStringLiteral("since")).toInt();
@@ -119,7 +120,8 @@ TEST_CASE("Enrolment keeps the server's credentials; a wrong code says what to d
         if (r.path == QLatin1String("/v1/enrol") && code == QLatin1String("ABCDE23456"))
             return FakeResponse::json(200, R"({"device_id":"d-9","device_token":"tok","school_id":"s-1",)"
                                            R"("school_name":"Millbrook Park School"})");
-        return FakeResponse::json(403, R"({"error":"enrolment_code_invalid","message":"That code is not valid."})");
+        return FakeResponse::json(
+            403, R"({"error":"enrolment_code_invalid","message":"That code is not valid."})");
     });
     TempStore t;
     SyncClient client(t.store, nullptr, {});
@@ -249,8 +251,9 @@ TEST_CASE("A change that cannot be applied is kept aside, not dropped", "[sync][
     FakeHttpServer server([&](const FakeRequest &r) {
         ++calls;
         if (r.path == QLatin1String("/v1/changes"))
-            return FakeResponse::json(200, R"({"changes":[{"seq":1,"mutation_id":"x","entity":"school","entity_id":"s1",)"
-                                           R"("op":"upsert","fields":{"name":"A"},"hlc":"not a clock"}],"cursor":1,"more":false})");
+            return FakeResponse::json(
+                200, R"({"changes":[{"seq":1,"mutation_id":"x","entity":"school","entity_id":"s1",)"
+                     R"("op":"upsert","fields":{"name":"A"},"hlc":"not a clock"}],"cursor":1,"more":false})");
         return FakeResponse::json(200, R"({"applied":[],"duplicates":[],"rejected":[]})");
     });
     TempStore t;
@@ -303,7 +306,8 @@ TEST_CASE("A revoked tablet erases its database and media", "[sync][client][revo
 
     const SyncReport report = runSync(client);
     CHECK(report.deviceErased);
-    CHECK(report.message == QLatin1String("This tablet was removed from Stride by your school; its data has been erased"));
+    CHECK(report.message ==
+          QLatin1String("This tablet was removed from Stride by your school; its data has been erased"));
     CHECK(erased.size() == 1);
     CHECK_FALSE(store.isOpen());
     CHECK_FALSE(QFile::exists(dbPath));

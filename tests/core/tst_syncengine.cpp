@@ -104,9 +104,11 @@ TEST_CASE("The network coming back starts a sync at once", "[sync][engine]")
     FakeHttpServer server([](const FakeRequest &r) {
         if (r.path == QLatin1String("/v1/push")) {
             QJsonArray ids;
-            for (const QJsonValue &v : QJsonDocument::fromJson(r.body).object().value(QLatin1String("mutations")).toArray())
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(r.body).object().value(QLatin1String("mutations")).toArray())
                 ids.append(v.toObject().value(QLatin1String("mutation_id")));
-            return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("applied"), ids}}).toJson());
+            return FakeResponse::json(200,
+                                      QJsonDocument(QJsonObject{{QStringLiteral("applied"), ids}}).toJson());
         }
         return emptyStore(r);
     });

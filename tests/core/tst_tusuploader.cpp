@@ -37,7 +37,8 @@ struct FakeTus
             if (present)
                 return {200, {{"Stride-Media-Present", "true"}}, {}};
             length = r.header("upload-length").toLongLong();
-            declaredSha = QString::fromLatin1(QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
+            declaredSha =
+                QString::fromLatin1(QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
             received.clear();
             return {201, {{"Location", "/v1/media/uploads/u1"}, {"Tus-Resumable", "1.0.0"}}, {}};
         }
@@ -45,16 +46,20 @@ struct FakeTus
             ++heads;
             if (length < 0)
                 return {404, {}, {}};
-            return {200, {{"Upload-Offset", QByteArray::number(received.size())}, {"Tus-Resumable", "1.0.0"}}, {}};
+            return {200,
+                    {{"Upload-Offset", QByteArray::number(received.size())}, {"Tus-Resumable", "1.0.0"}},
+                    {}};
         }
         if (r.method == "PATCH" && r.path == QLatin1String("/v1/media/uploads/u1")) {
             ++patches;
             if (maxChunk > 0 && r.body.size() > maxChunk)
-                return FakeResponse::json(413, R"({"error":"too_large","message":"A chunk is at most 100 KiB."})");
+                return FakeResponse::json(413,
+                                          R"({"error":"too_large","message":"A chunk is at most 100 KiB."})");
             if (r.header("upload-offset").toLongLong() != received.size())
                 return FakeResponse::json(409, R"({"error":"offset_mismatch"})");
             const QByteArray digest = QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toBase64();
-            if (r.header("upload-checksum") != "sha256 " + digest || r.header("content-type") != "application/offset+octet-stream")
+            if (r.header("upload-checksum") != "sha256 " + digest ||
+                r.header("content-type") != "application/offset+octet-stream")
                 return FakeResponse::json(460, R"({"error":"checksum_mismatch"})");
             if (corruptNextPatches > 0) {
                 --corruptNextPatches;

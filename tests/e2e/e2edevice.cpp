@@ -124,7 +124,8 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     CliRun run;
     run.out = QString::fromUtf8(p.readAllStandardOutput());
     run.err = QString::fromUtf8(p.readAllStandardError());
-    INFO("stride-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << run.out.toStdString() << "\n"
+    INFO("stride-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n"
+                       << run.out.toStdString() << "\n"
                        << run.err.toStdString());
     REQUIRE(finished);
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -135,12 +136,14 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
 
 namespace Stride::E2e {
 
-QString enrolWithCli(StoreServer &server, const QString &schoolId, const QString &name, const QTemporaryDir &dir)
+QString enrolWithCli(StoreServer &server, const QString &schoolId, const QString &name,
+                     const QTemporaryDir &dir)
 {
     const QString db = dir.filePath(QStringLiteral("tablet.db"));
     const QString code = server.enrolmentCode(schoolId, name);
     REQUIRE(runCli({QStringLiteral("enrol"), QStringLiteral("--server"), server.url().toString(),
-                    QStringLiteral("--code"), code, QStringLiteral("--database"), db, QStringLiteral("--name"), name})
+                    QStringLiteral("--code"), code, QStringLiteral("--database"), db,
+                    QStringLiteral("--name"), name})
                 .exitCode == 0);
     REQUIRE(runCli({QStringLiteral("sync"), QStringLiteral("--database"), db}).exitCode == 0);
     return db;

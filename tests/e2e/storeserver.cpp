@@ -35,7 +35,8 @@ namespace {
 void onCluster(const QString &sql)
 {
     const QUrl url(postgresUrl());
-    const QString connection = QStringLiteral("e2e-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection =
+        QStringLiteral("e2e-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         db.setHostName(url.host());
@@ -147,8 +148,8 @@ void StoreServer::revoke(const QString &deviceId)
 void StoreServer::start(quint16 port)
 {
     REQUIRE_FALSE(isRunning());
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:%1").arg(port)};
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
     if (!m_databaseUrl.isEmpty())
         args << QStringLiteral("--database") << m_databaseUrl;
     args << m_serveOptions;
@@ -170,8 +171,8 @@ void StoreServer::start(quint16 port)
         if (m_process.state() == QProcess::NotRunning)
             break;
     }
-    INFO("stride-store did not start. stdout: " << seen.toStdString()
-                                                << "\nstderr: " << m_process.readAllStandardError().toStdString());
+    INFO("stride-store did not start. stdout: " << seen.toStdString() << "\nstderr: "
+                                                << m_process.readAllStandardError().toStdString());
     FAIL("stride-store did not start listening");
 }
 

@@ -10,7 +10,10 @@
 
 namespace Stride::E2e {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend {
+    Sqlite,
+    Postgres
+};
 QString nameOf(Backend backend);
 // The PostgreSQL cluster of scripts/with-postgres, or empty (then the PostgreSQL cases skip).
 QString postgresUrl();
@@ -58,16 +61,16 @@ private:
 
 // Each end-to-end scenario runs over both of the store's databases. The PostgreSQL case skips
 // (with a warning) only when STRIDE_TEST_POSTGRES_URL is unset.
-#define STRIDE_E2E_SCENARIO(title, function)                                                                    \
-    TEST_CASE(title " (SQLite)", "[e2e][sqlite]")                                                               \
-    {                                                                                                           \
-        function(Stride::E2e::Backend::Sqlite);                                                                 \
-    }                                                                                                           \
-    TEST_CASE(title " (PostgreSQL)", "[e2e][postgres]")                                                         \
-    {                                                                                                           \
-        if (Stride::E2e::postgresUrl().isEmpty()) {                                                             \
-            WARN("STRIDE_TEST_POSTGRES_URL is not set: skipped. Run under scripts/with-postgres.");             \
-            return;                                                                                             \
-        }                                                                                                       \
-        function(Stride::E2e::Backend::Postgres);                                                               \
+#define STRIDE_E2E_SCENARIO(title, function)                                                                 \
+    TEST_CASE(title " (SQLite)", "[e2e][sqlite]")                                                            \
+    {                                                                                                        \
+        function(Stride::E2e::Backend::Sqlite);                                                              \
+    }                                                                                                        \
+    TEST_CASE(title " (PostgreSQL)", "[e2e][postgres]")                                                      \
+    {                                                                                                        \
+        if (Stride::E2e::postgresUrl().isEmpty()) {                                                          \
+            WARN("STRIDE_TEST_POSTGRES_URL is not set: skipped. Run under scripts/with-postgres.");          \
+            return;                                                                                          \
+        }                                                                                                    \
+        function(Stride::E2e::Backend::Postgres);                                                            \
     }

@@ -63,10 +63,12 @@ void twoTabletsConverge(Backend backend)
 
     // Offline: each tablet captures evidence, and both edit the same field differently.
     a.store.setActingStaffId(picks.assistant.id);
-    const EvidenceItem fromA = writtenObservation(picks, QStringLiteral("Asked for a drink at snack time (A)."), a.store.deviceId());
+    const EvidenceItem fromA =
+        writtenObservation(picks, QStringLiteral("Asked for a drink at snack time (A)."), a.store.deviceId());
     saveOk(a.store, fromA);
     b.store.setActingStaffId(picks.assistant.id);
-    const EvidenceItem fromB = writtenObservation(picks, QStringLiteral("Used PECS in the café (B)."), b.store.deviceId());
+    const EvidenceItem fromB =
+        writtenObservation(picks, QStringLiteral("Used PECS in the café (B)."), b.store.deviceId());
     saveOk(b.store, fromB);
     a.store.setActingStaffId(picks.teacher.id);
     b.store.setActingStaffId(picks.teacher.id);
@@ -131,7 +133,8 @@ void clockAnHourWrong(Backend backend)
     const DemoPicks picks = pickFromDemo(slow.store);
 
     fast.store.setActingStaffId(picks.assistant.id);
-    EvidenceItem item = writtenObservation(picks, QStringLiteral("First note, from the fast tablet."), fast.store.deviceId());
+    EvidenceItem item =
+        writtenObservation(picks, QStringLiteral("First note, from the fast tablet."), fast.store.deviceId());
     saveOk(fast.store, item);
     requireSynced(fast);
     requireSynced(slow);
@@ -157,7 +160,8 @@ void clockAnHourWrong(Backend backend)
 
 } // namespace
 
-STRIDE_E2E_SCENARIO("Two tablets capture offline, edit one field differently, converge and both show the conflict",
-                    twoTabletsConverge)
+STRIDE_E2E_SCENARIO(
+    "Two tablets capture offline, edit one field differently, converge and both show the conflict",
+    twoTabletsConverge)
 STRIDE_E2E_SCENARIO("A tablet whose clock is an hour wrong still orders its edits after what it has seen",
                     clockAnHourWrong)

@@ -37,8 +37,8 @@ void saveOk(Store &store, const auto &record)
 void clientKilledMidUpload(Backend backend)
 {
     // Small chunks mean many requests: lift the per-device rate limit for this test.
-    StoreServer server(backend, {QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"),
-                                 QStringLiteral("100000")});
+    StoreServer server(backend, {QStringLiteral("--rate"), QStringLiteral("100000"),
+                                 QStringLiteral("--burst"), QStringLiteral("100000")});
     const QString schoolId = server.loadDemo();
     server.start();
     QTemporaryDir dir;
@@ -62,22 +62,24 @@ void clientKilledMidUpload(Backend backend)
         REQUIRE(f.open(QIODevice::WriteOnly));
         REQUIRE(f.write(bytes) == bytes.size());
     }
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const CliRun captured = runCli({QStringLiteral("capture"), QStringLiteral("--database"), db, QStringLiteral("--pupil"),
-                                    picks.pupil.upn.isEmpty() ? picks.pupil.id : picks.pupil.upn,
-                                    QStringLiteral("--target"), picks.targetId, QStringLiteral("--file"), video,
-                                    QStringLiteral("--staff"), picks.assistant.email, QStringLiteral("--note"),
-                                    QStringLiteral("Swam a width with a noodle.")});
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const CliRun captured = runCli(
+        {QStringLiteral("capture"), QStringLiteral("--database"), db, QStringLiteral("--pupil"),
+         picks.pupil.upn.isEmpty() ? picks.pupil.id : picks.pupil.upn, QStringLiteral("--target"),
+         picks.targetId, QStringLiteral("--file"), video, QStringLiteral("--staff"), picks.assistant.email,
+         QStringLiteral("--note"), QStringLiteral("Swam a width with a noodle.")});
     INFO(captured.out.toStdString() << captured.err.toStdString());
     REQUIRE(captured.exitCode == 0);
     REQUIRE(captured.out.contains(sha));
 
     // Sync with 64 KiB chunks, and kill the client (SIGKILL) once 4 MiB are acknowledged.
     QProcess cli;
-    cli.start(QStringLiteral(STRIDE_CLI_EXE),
-              {QStringLiteral("sync"), QStringLiteral("--database"), db, QStringLiteral("--chunk-size"), QStringLiteral("65536")});
+    cli.start(QStringLiteral(STRIDE_CLI_EXE), {QStringLiteral("sync"), QStringLiteral("--database"), db,
+                                               QStringLiteral("--chunk-size"), QStringLiteral("65536")});
     REQUIRE(cli.waitForStarted(10000));
-    static const QRegularExpression onServer(QStringLiteral("Media [0-9a-f]+: (\\d+) of (\\d+) bytes on the server"));
+    static const QRegularExpression onServer(
+        QStringLiteral("Media [0-9a-f]+: (\\d+) of (\\d+) bytes on the server"));
     qint64 seenOffset = -1;
     QByteArray output;
     while (cli.state() != QProcess::NotRunning && seenOffset < 4 * 1024 * 1024) {
@@ -116,11 +118,12 @@ void clientKilledMidUpload(Backend backend)
     CHECK(serverOffset % 65536 == 0);
 
     // Run again: it resumes exactly at the server's offset and sends only the rest.
-    const CliRun resumed = runCli({QStringLiteral("sync"), QStringLiteral("--database"), db, QStringLiteral("--chunk-size"),
-                                   QStringLiteral("1048576")});
+    const CliRun resumed = runCli({QStringLiteral("sync"), QStringLiteral("--database"), db,
+                                   QStringLiteral("--chunk-size"), QStringLiteral("1048576")});
     INFO(resumed.out.toStdString() << resumed.err.toStdString());
     REQUIRE(resumed.exitCode == 0);
-    static const QRegularExpression resumedAt(QStringLiteral("resumed at byte (\\d+) of (\\d+); sent (\\d+) bytes"));
+    static const QRegularExpression resumedAt(
+        QStringLiteral("resumed at byte (\\d+) of (\\d+); sent (\\d+) bytes"));
     const auto m = resumedAt.match(resumed.out);
     REQUIRE(m.hasMatch());
     CHECK(m.captured(1).toLongLong() == serverOffset);
@@ -182,7 +185,8 @@ void serverKilledMidPush(Backend backend)
     QStringList ids;
     REQUIRE(a.store.transaction([&] {
         for (int i = 0; i < 1500; ++i) {
-            const EvidenceItem item = writtenObservation(picks, QStringLiteral("Observation %1").arg(i), a.store.deviceId());
+            const EvidenceItem item =
+                writtenObservation(picks, QStringLiteral("Observation %1").arg(i), a.store.deviceId());
             if (!a.store.save(item).ok)
                 return false;
             ids << item.id;
@@ -256,7 +260,8 @@ void samePushTwice(Backend backend)
     QJsonArray list;
     for (const QJsonObject &m : batch)
         list.append(m);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("mutations"), list}}).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("mutations"), list}}).toJson(QJsonDocument::Compact);
     const QString token = a.ledger().enrolment()->deviceToken;
     const qint64 cursorBefore = a.ledger().cursor();
 
@@ -274,8 +279,8 @@ void samePushTwice(Backend backend)
     CHECK(second.json.value(QLatin1String("rejected")).toArray().isEmpty());
 
     // The second push added no changes to the feed.
-    const HttpResult feed = server.request(
-        "GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(cursorBefore), token);
+    const HttpResult feed =
+        server.request("GET", QStringLiteral("/v1/changes?since=%1&limit=1000").arg(cursorBefore), token);
     REQUIRE(feed.status == 200);
     CHECK(feed.json.value(QLatin1String("changes")).toArray().size() == 15);
 
@@ -297,7 +302,8 @@ void unreachableThenBack(Backend backend)
     const quint16 port = server.port();
     server.stop();
 
-    const EvidenceItem item = writtenObservation(picks, QStringLiteral("Paid at the café counter."), a.store.deviceId());
+    const EvidenceItem item =
+        writtenObservation(picks, QStringLiteral("Paid at the café counter."), a.store.deviceId());
     saveOk(a.store, item);
 
     SyncEngine engine(*a.client);

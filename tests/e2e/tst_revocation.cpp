@@ -16,7 +16,8 @@ void revokedTabletErases(Backend backend)
     StoreServer server(backend);
     const QString schoolId = server.loadDemo();
     server.start();
-    const QString erased = QStringLiteral("This tablet was removed from Stride by your school; its data has been erased");
+    const QString erased =
+        QStringLiteral("This tablet was removed from Stride by your school; its data has been erased");
 
     // In the app's way (the core's client).
     Device a;

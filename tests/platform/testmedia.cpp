@@ -22,9 +22,10 @@ QString runFfmpeg(const QStringList &arguments)
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(ffmpeg, QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                                      QStringLiteral("error"), QStringLiteral("-y")}
-                              + arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+                                      QStringLiteral("error"), QStringLiteral("-y")} +
+                              arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
         return QStringLiteral("ffmpeg %1 failed: %2")
             .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()));
     return {};
@@ -47,7 +48,8 @@ QImage pattern(QSize size)
 
 QString makePhoto(const QString &path, QSize size, const char *format)
 {
-    return pattern(size).save(path, format, 90) ? QString() : QStringLiteral("QImage could not write %1").arg(path);
+    return pattern(size).save(path, format, 90) ? QString()
+                                                : QStringLiteral("QImage could not write %1").arg(path);
 }
 
 QString makeVideo(const QString &path, int seconds, QSize size, const QString &codec)

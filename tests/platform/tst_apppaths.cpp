@@ -13,7 +13,8 @@ TEST_CASE("AppPaths keeps the database and media in the app's private data folde
 {
     QStandardPaths::setTestModeEnabled(true);
     const AppPaths paths = AppPaths::forThisDevice();
-    CHECK(paths.dataDir() == QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    CHECK(paths.dataDir() ==
+          QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     CHECK(paths.databasePath() == QDir(paths.dataDir()).filePath(QStringLiteral("stride.db")));
     CHECK(paths.mediaDir().startsWith(paths.dataDir() + QLatin1Char('/')));
     CHECK_FALSE(AppPaths::isSharedLocation(paths.dataDir()));

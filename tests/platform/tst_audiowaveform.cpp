@@ -54,7 +54,7 @@ TEST_CASE("A waveform picture has bars where the sound is", "[waveform]")
         peaks[i] = 0.4f; // quiet, but scaled up to the full height
     const QImage image = AudioWaveform::render(peaks, QSize(320, 80));
     REQUIRE(image.size() == QSize(320, 80));
-    CHECK(qGray(image.pixel(12, 10)) > 200); // silence: white above the hairline
+    CHECK(qGray(image.pixel(12, 10)) > 200);  // silence: white above the hairline
     CHECK(qGray(image.pixel(302, 10)) < 160); // sound: a bar reaching near the top
 }
 

@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QCameraDevice>
 #include <QAudioDevice>
+#include <QCameraDevice>
 #include <QDir>
 #include <QMediaDevices>
 #include <QTemporaryDir>

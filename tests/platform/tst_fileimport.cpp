@@ -108,7 +108,8 @@ TEST_CASE("An imported photo of work keeps its kind", "[import]")
     CHECK(f.outcome.media->size == QSize(300, 400));
 }
 
-TEST_CASE("An imported video arrives with its running time, size and first-frame thumbnail", "[import][media]")
+TEST_CASE("An imported video arrives with its running time, size and first-frame thumbnail",
+          "[import][media]")
 {
     ImportFixture f;
     const QString original = f.file(QStringLiteral("walk.mp4"));

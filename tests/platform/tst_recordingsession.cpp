@@ -46,7 +46,8 @@ QString partialRecording(const MediaStore &store, qsizetype bytes)
 
 } // namespace
 
-TEST_CASE("A recording stops at once when the disk is nearly full, and what was recorded is kept", "[recording]")
+TEST_CASE("A recording stops at once when the disk is nearly full, and what was recorded is kept",
+          "[recording]")
 {
     QTemporaryDir tmp;
     MediaStore store(tmp.filePath(QStringLiteral("media")));
@@ -80,7 +81,8 @@ TEST_CASE("A recording stops at once when the disk is nearly full, and what was 
     CHECK_FALSE(session.isActive());
 }
 
-TEST_CASE("A disk already too full to record anything gives a plain failure and leaves no file", "[recording]")
+TEST_CASE("A disk already too full to record anything gives a plain failure and leaves no file",
+          "[recording]")
 {
     QTemporaryDir tmp;
     MediaStore store(tmp.filePath(QStringLiteral("media")));

@@ -45,9 +45,10 @@ TEST_CASE("A video's thumbnail is its first frame, at most 320 px, the video's s
         QString suffix;
         QSize thumb;
     };
-    const Case c = GENERATE(Case{QSize(320, 240), QStringLiteral("h264"), QStringLiteral(".mp4"), QSize(320, 240)},
-                            Case{QSize(640, 360), QStringLiteral("h264"), QStringLiteral(".mp4"), QSize(320, 180)},
-                            Case{QSize(240, 320), QStringLiteral("vp8"), QStringLiteral(".webm"), QSize(240, 320)});
+    const Case c =
+        GENERATE(Case{QSize(320, 240), QStringLiteral("h264"), QStringLiteral(".mp4"), QSize(320, 240)},
+                 Case{QSize(640, 360), QStringLiteral("h264"), QStringLiteral(".mp4"), QSize(320, 180)},
+                 Case{QSize(240, 320), QStringLiteral("vp8"), QStringLiteral(".webm"), QSize(240, 320)});
     DYNAMIC_SECTION(c.video.width() << "x" << c.video.height() << " " << c.codec.toStdString())
     {
         const QString path = tmp.filePath(QStringLiteral("clip") + c.suffix);
@@ -64,7 +65,8 @@ TEST_CASE("A video's thumbnail is its first frame, at most 320 px, the video's s
         CHECK(image.size() == c.thumb);
         CHECK(r->thumbnailSize == c.thumb);
         CHECK(qMax(image.width(), image.height()) <= VideoThumbnailer::kDefaultMaxEdge);
-        CHECK(double(image.width()) / image.height() == Approx(double(c.video.width()) / c.video.height()).epsilon(0.02));
+        CHECK(double(image.width()) / image.height() ==
+              Approx(double(c.video.width()) / c.video.height()).epsilon(0.02));
         CHECK(TestMedia::isNotBlank(image));
         if (c.codec == QLatin1String("vp8") && ffmpegBackend() && r->durationMs == 0)
             WARN("Qt 6.4's FFmpeg backend does not report a WebM file's length (known limitation)");

@@ -12,10 +12,7 @@ class Setup : public QObject
     Q_OBJECT
 
 public slots:
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    }
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/qt/qml")); }
 };
 
 int main(int argc, char **argv)

@@ -75,8 +75,7 @@ TestDatabase::~TestDatabase()
     }
 }
 
-Store::Store(Backend backend)
-    : m_backend(backend), m_database(backend)
+Store::Store(Backend backend) : m_backend(backend), m_database(backend)
 {
     REQUIRE(m_dataDir.isValid());
 }
@@ -94,8 +93,8 @@ void Store::start(const QStringList &extraArguments)
     // If the test run dies (a crash, a timeout), the server goes with it instead of lingering
     // with the run's stderr open.
     m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0")};
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
     if (!m_database.url().isEmpty())
         args << QStringLiteral("--database") << m_database.url();
     m_server->start(QStringLiteral(STRIDE_STORE_EXE), args + extraArguments);
@@ -165,19 +164,25 @@ School Store::createSchool(const QString &name)
     REQUIRE(made.exitCode == 0);
     School school;
     school.id = made.firstLine();
-    school.adminId = addStaff(school.id, QStringLiteral("Dee"), QStringLiteral("Okafor"), QStringLiteral("admin"));
-    school.sltId = addStaff(school.id, QStringLiteral("Priya"), QStringLiteral("Shah"), QStringLiteral("teacher,slt"));
-    school.teacherId = addStaff(school.id, QStringLiteral("Jo"), QStringLiteral("Bloggs"), QStringLiteral("teacher"));
+    school.adminId =
+        addStaff(school.id, QStringLiteral("Dee"), QStringLiteral("Okafor"), QStringLiteral("admin"));
+    school.sltId =
+        addStaff(school.id, QStringLiteral("Priya"), QStringLiteral("Shah"), QStringLiteral("teacher,slt"));
+    school.teacherId =
+        addStaff(school.id, QStringLiteral("Jo"), QStringLiteral("Bloggs"), QStringLiteral("teacher"));
     school.taId = addStaff(school.id, QStringLiteral("Sam"), QStringLiteral("Patel"), QStringLiteral("ta"));
     return school;
 }
 
-QString Store::addStaff(const QString &schoolId, const QString &first, const QString &surname, const QString &roles)
+QString Store::addStaff(const QString &schoolId, const QString &first, const QString &surname,
+                        const QString &roles)
 {
-    const QString email = QStringLiteral("%1.%2.%3@example.org").arg(first, surname, newUuid().left(8)).toLower();
-    const CommandResult added = admin({QStringLiteral("add-staff"), QStringLiteral("--school"), schoolId,
-                                       QStringLiteral("--first-name"), first, QStringLiteral("--surname"), surname,
-                                       QStringLiteral("--email"), email, QStringLiteral("--roles"), roles});
+    const QString email =
+        QStringLiteral("%1.%2.%3@example.org").arg(first, surname, newUuid().left(8)).toLower();
+    const CommandResult added =
+        admin({QStringLiteral("add-staff"), QStringLiteral("--school"), schoolId,
+               QStringLiteral("--first-name"), first, QStringLiteral("--surname"), surname,
+               QStringLiteral("--email"), email, QStringLiteral("--roles"), roles});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     return added.firstLine();
@@ -185,20 +190,24 @@ QString Store::addStaff(const QString &schoolId, const QString &first, const QSt
 
 QString Store::enrolmentCode(const QString &schoolId, const QString &name, int validSeconds)
 {
-    QStringList args{QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId, QStringLiteral("--name"), name};
+    QStringList args{QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
+                     QStringLiteral("--name"), name};
     if (validSeconds > 0)
         args << QStringLiteral("--valid-seconds") << QString::number(validSeconds);
     const CommandResult r = admin(args);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    REQUIRE(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$")).match(r.firstLine()).hasMatch());
+    REQUIRE(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$"))
+                .match(r.firstLine())
+                .hasMatch());
     return r.firstLine();
 }
 
 Tablet Store::enrol(const QString &schoolId, const QString &name)
 {
     const QString code = enrolmentCode(schoolId, name);
-    const Reply r = postJson("/v1/enrol", {{QStringLiteral("code"), code}, {QStringLiteral("device_name"), name}});
+    const Reply r =
+        postJson("/v1/enrol", {{QStringLiteral("code"), code}, {QStringLiteral("device_name"), name}});
     INFO(r.body);
     REQUIRE(r.status == 200);
     Tablet t;
@@ -218,8 +227,8 @@ std::unique_ptr<httplib::Client> Store::client() const
     return c;
 }
 
-Reply Store::request(const std::string &method, const std::string &path, const QString &token, const std::string &body,
-                     const std::string &contentType, httplib::Headers headers) const
+Reply Store::request(const std::string &method, const std::string &path, const QString &token,
+                     const std::string &body, const std::string &contentType, httplib::Headers headers) const
 {
     REQUIRE(m_port > 0);
     if (!token.isEmpty())
@@ -273,8 +282,9 @@ QList<QJsonObject> Store::pullAll(const Tablet &tablet, int pageSize) const
     QList<QJsonObject> all;
     qint64 cursor = 0;
     for (int page = 0; page < 10000; ++page) {
-        const Reply r = get("/v1/changes?since=" + std::to_string(cursor) + "&limit=" + std::to_string(pageSize),
-                            tablet.token);
+        const Reply r =
+            get("/v1/changes?since=" + std::to_string(cursor) + "&limit=" + std::to_string(pageSize),
+                tablet.token);
         INFO(r.body);
         REQUIRE(r.status == 200);
         for (const QJsonValue &c : r.json.value(QLatin1String("changes")).toArray())
@@ -306,7 +316,8 @@ QString hlc(qint64 wallMs, const QString &node, int counter)
 }
 
 QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,
-                     const QString &authorStaffId, const QString &hlcText, const QJsonObject &previous, const QString &op)
+                     const QString &authorStaffId, const QString &hlcText, const QJsonObject &previous,
+                     const QString &op)
 {
     return {{QStringLiteral("mutation_id"), newUuid()},
             {QStringLiteral("entity"), entity},
@@ -355,8 +366,8 @@ QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const
 {
     QJsonObject record;
     for (const QJsonObject &c : changes) {
-        if (c.value(QLatin1String("entity")).toString() != entity
-            || c.value(QLatin1String("entity_id")).toString() != entityId)
+        if (c.value(QLatin1String("entity")).toString() != entity ||
+            c.value(QLatin1String("entity_id")).toString() != entityId)
             continue;
         if (c.value(QLatin1String("op")).toString() == QLatin1String("delete")) {
             record = {};

@@ -18,7 +18,10 @@
 
 namespace StoreTest {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend {
+    Sqlite,
+    Postgres
+};
 
 // Whether the PostgreSQL variants can run: scripts/with-postgres sets STRIDE_TEST_POSTGRES_URL.
 bool postgresAvailable();
@@ -94,7 +97,8 @@ public:
     CommandResult admin(const QStringList &arguments) const;
 
     School createSchool(const QString &name);
-    QString addStaff(const QString &schoolId, const QString &first, const QString &surname, const QString &roles);
+    QString addStaff(const QString &schoolId, const QString &first, const QString &surname,
+                     const QString &roles);
     QString enrolmentCode(const QString &schoolId, const QString &name, int validSeconds = 0);
     Tablet enrol(const QString &schoolId, const QString &name = QStringLiteral("Test iPad"));
 
@@ -138,19 +142,20 @@ QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const
 // Each test runs against SQLite and against PostgreSQL. The PostgreSQL copy is tagged [postgres]
 // (CTest runs those under scripts/with-postgres); without STRIDE_TEST_POSTGRES_URL it is skipped
 // with a warning saying so.
-#define STORE_TEST_CASE(function, name, tags)                                                                     \
-    static void function(StoreTest::Backend backend);                                                            \
-    TEST_CASE(name " - SQLite", tags "[sqlite]")                                                                  \
-    {                                                                                                            \
-        function(StoreTest::Backend::Sqlite);                                                                    \
-    }                                                                                                            \
-    TEST_CASE(name " - PostgreSQL", tags "[postgres]")                                                            \
-    {                                                                                                            \
-        if (!StoreTest::postgresAvailable()) {                                                                   \
-            WARN("SKIPPED: STRIDE_TEST_POSTGRES_URL is not set. Run this under scripts/with-postgres, as CTest " \
-                 "does.");                                                                                       \
-            return;                                                                                              \
-        }                                                                                                        \
-        function(StoreTest::Backend::Postgres);                                                                  \
-    }                                                                                                            \
+#define STORE_TEST_CASE(function, name, tags)                                                                \
+    static void function(StoreTest::Backend backend);                                                        \
+    TEST_CASE(name " - SQLite", tags "[sqlite]")                                                             \
+    {                                                                                                        \
+        function(StoreTest::Backend::Sqlite);                                                                \
+    }                                                                                                        \
+    TEST_CASE(name " - PostgreSQL", tags "[postgres]")                                                       \
+    {                                                                                                        \
+        if (!StoreTest::postgresAvailable()) {                                                               \
+            WARN("SKIPPED: STRIDE_TEST_POSTGRES_URL is not set. Run this under scripts/with-postgres, as "   \
+                 "CTest "                                                                                    \
+                 "does.");                                                                                   \
+            return;                                                                                          \
+        }                                                                                                    \
+        function(StoreTest::Backend::Postgres);                                                              \
+    }                                                                                                        \
     static void function(StoreTest::Backend backend)

@@ -17,7 +17,8 @@ STORE_TEST_CASE(killedMidPush, "Every acknowledged mutation survives SIGKILL", "
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
     // No rate limit in the way: this is about durability under a steady stream.
-    store.start({QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"), QStringLiteral("100000")});
+    store.start({QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"),
+                 QStringLiteral("100000")});
     const Tablet tablet = store.enrol(school.id);
     const int port = store.port();
 
@@ -34,15 +35,16 @@ STORE_TEST_CASE(killedMidPush, "Every acknowledged mutation survives SIGKILL", "
             QJsonArray mutations;
             QStringList ids;
             for (int i = 0; i < 20; ++i) {
-                const QJsonObject m = mutation(QStringLiteral("evidence_item"), newUuid(),
-                                               evidenceFields(school.id, school.taId, QStringLiteral("b%1 n%2").arg(batch).arg(i)),
-                                               school.taId, hlc(nowMs(), tablet.deviceId, i));
+                const QJsonObject m = mutation(
+                    QStringLiteral("evidence_item"), newUuid(),
+                    evidenceFields(school.id, school.taId, QStringLiteral("b%1 n%2").arg(batch).arg(i)),
+                    school.taId, hlc(nowMs(), tablet.deviceId, i));
                 mutations.append(m);
                 ids << m.value(QLatin1String("mutation_id")).toString();
             }
-            const auto r = client.Post("/v1/push", auth,
-                                       QJsonDocument(QJsonObject{{"mutations", mutations}}).toJson().toStdString(),
-                                       "application/json");
+            const auto r = client.Post(
+                "/v1/push", auth, QJsonDocument(QJsonObject{{"mutations", mutations}}).toJson().toStdString(),
+                "application/json");
             if (!r)
                 return; // the server is gone: whatever was not answered was not acknowledged
             if (r->status != 200)
@@ -80,8 +82,9 @@ STORE_TEST_CASE(killedMidPush, "Every acknowledged mutation survives SIGKILL", "
     INFO("lost: " << lost.join(QStringLiteral(", ")).toStdString());
     CHECK(lost.isEmpty());
     // The store carries on after the restart, and a resend of everything is all duplicates.
-    const QJsonObject more = store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
-                                                                    evidenceFields(school.id, school.taId, "after"),
-                                                                    school.taId, hlc(nowMs(), tablet.deviceId))});
+    const QJsonObject more =
+        store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
+                                               evidenceFields(school.id, school.taId, "after"), school.taId,
+                                               hlc(nowMs(), tablet.deviceId))});
     CHECK(more.value(QLatin1String("applied")).toArray().size() == 1);
 }

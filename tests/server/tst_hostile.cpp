@@ -55,16 +55,21 @@ STORE_TEST_CASE(hostileRequests, "Unreadable and hostile requests get a JSON 4xx
         {"garbage", "\x16\x03\x01\x02\x00 not http at all\r\n\r\n"},
         {"no version", "GET /v1/changes\r\n\r\n"},
         {"long request line", "GET /v1/" + std::string(9000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n"},
-        {"long header line", "GET /v1/changes HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(9000, 'b') + "\r\n\r\n"},
-        {"Content-Length not a number", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: abc\r\n\r\n{}"},
-        {"negative Content-Length", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: -5\r\n\r\n{}"},
-        {"absurd Content-Length", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth
-                                      + "Content-Length: 99999999999999\r\n\r\n{}"},
-        {"body shorter than said", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: 100\r\n\r\n{}"},
-        {"bad chunked body", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth
-                                 + "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"},
+        {"long header line",
+         "GET /v1/changes HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(9000, 'b') + "\r\n\r\n"},
+        {"Content-Length not a number",
+         "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: abc\r\n\r\n{}"},
+        {"negative Content-Length",
+         "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: -5\r\n\r\n{}"},
+        {"absurd Content-Length",
+         "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: 99999999999999\r\n\r\n{}"},
+        {"body shorter than said",
+         "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: 100\r\n\r\n{}"},
+        {"bad chunked body", "POST /v1/push HTTP/1.1\r\nHost: x\r\n" + auth +
+                                 "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"},
         {"NUL in the path", std::string("GET /v1/chan\0ges HTTP/1.1\r\nHost: x\r\n\r\n", 40)},
-        {"percent-encoded traversal", "GET /v1/media/..%2f..%2fstride-store.db HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"},
+        {"percent-encoded traversal",
+         "GET /v1/media/..%2f..%2fstride-store.db HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"},
     };
     for (const auto &[name, request] : cases) {
         INFO(name);

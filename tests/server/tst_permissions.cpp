@@ -8,27 +8,34 @@ namespace {
 
 QJsonObject judgementFields(const QString &targetId, const QString &role, int status, const QString &judgedBy)
 {
-    return {{"target_id", targetId},   {"role", role},
-            {"status", status},        {"next_step", "continue"},
-            {"judged_by", judgedBy},   {"judged_at", "2026-11-22T10:15:00.000Z"},
-            {"note", ""},              {"supersedes_id", QJsonValue::Null}};
+    return {{"target_id", targetId},
+            {"role", role},
+            {"status", status},
+            {"next_step", "continue"},
+            {"judged_by", judgedBy},
+            {"judged_at", "2026-11-22T10:15:00.000Z"},
+            {"note", ""},
+            {"supersedes_id", QJsonValue::Null}};
 }
 
 QString errorOf(const QJsonObject &pushResult, int index = 0)
 {
     const QJsonArray rejected = pushResult.value(QLatin1String("rejected")).toArray();
-    return index < rejected.size() ? rejected.at(index).toObject().value(QLatin1String("error")).toString() : QString();
+    return index < rejected.size() ? rejected.at(index).toObject().value(QLatin1String("error")).toString()
+                                   : QString();
 }
 
 QString messageOf(const QJsonObject &pushResult)
 {
     const QJsonArray rejected = pushResult.value(QLatin1String("rejected")).toArray();
-    return rejected.isEmpty() ? QString() : rejected.first().toObject().value(QLatin1String("message")).toString();
+    return rejected.isEmpty() ? QString()
+                              : rejected.first().toObject().value(QLatin1String("message")).toString();
 }
 
 } // namespace
 
-STORE_TEST_CASE(roles, "Writes are checked against the author's roles in the server's staff records", "[server][roles]")
+STORE_TEST_CASE(roles, "Writes are checked against the author's roles in the server's staff records",
+                "[server][roles]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -37,80 +44,85 @@ STORE_TEST_CASE(roles, "Writes are checked against the author's roles in the ser
     const QString target = newUuid();
     qint64 t = nowMs();
     auto one = [&](const QString &entity, const QJsonObject &fields, const QString &author) {
-        return store.push(tablet, QJsonArray{mutation(entity, newUuid(), fields, author, hlc(++t, tablet.deviceId))});
+        return store.push(tablet,
+                          QJsonArray{mutation(entity, newUuid(), fields, author, hlc(++t, tablet.deviceId))});
     };
 
     // A teaching assistant judging a target.
-    const QJsonObject taJudges = one(QStringLiteral("judgement"), judgementFields(target, "assessor", 3, school.taId), school.taId);
+    const QJsonObject taJudges =
+        one(QStringLiteral("judgement"), judgementFields(target, "assessor", 3, school.taId), school.taId);
     CHECK(errorOf(taJudges) == QLatin1String("forbidden"));
     CHECK(messageOf(taJudges) == QLatin1String("Only teachers and senior leaders judge targets."));
     // A teacher may assess; only SLT record the final decision.
-    CHECK(one(QStringLiteral("judgement"), judgementFields(target, "assessor", 3, school.teacherId), school.teacherId)
+    CHECK(one(QStringLiteral("judgement"), judgementFields(target, "assessor", 3, school.teacherId),
+              school.teacherId)
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
-    CHECK(errorOf(one(QStringLiteral("judgement"), judgementFields(target, "final", 3, school.teacherId), school.teacherId))
-          == QLatin1String("forbidden"));
+              .size() == 1);
+    CHECK(errorOf(one(QStringLiteral("judgement"), judgementFields(target, "final", 3, school.teacherId),
+                      school.teacherId)) == QLatin1String("forbidden"));
     CHECK(one(QStringLiteral("judgement"), judgementFields(target, "final", 3, school.sltId), school.sltId)
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
 
     // Anyone on the staff records evidence.
     CHECK(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"), school.taId)
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
     // Targets are for teachers; the staff list for the office and SLT.
-    CHECK(errorOf(one(QStringLiteral("target"), {{"text", "To walk"}}, school.taId)) == QLatin1String("forbidden"));
-    CHECK(errorOf(one(QStringLiteral("staff"), {{"school_id", school.id}, {"first_name", "New"}}, school.teacherId))
-          == QLatin1String("forbidden"));
+    CHECK(errorOf(one(QStringLiteral("target"), {{"text", "To walk"}}, school.taId)) ==
+          QLatin1String("forbidden"));
+    CHECK(errorOf(one(QStringLiteral("staff"), {{"school_id", school.id}, {"first_name", "New"}},
+                      school.teacherId)) == QLatin1String("forbidden"));
     CHECK(one(QStringLiteral("staff"),
-              {{"school_id", school.id}, {"first_name", "New"}, {"surname", "Person"}, {"roles", "ta"}}, school.adminId)
+              {{"school_id", school.id}, {"first_name", "New"}, {"surname", "Person"}, {"roles", "ta"}},
+              school.adminId)
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
 
     // A teacher starts a moderation form, but cannot fill in its SLT part.
     const QString form = newUuid();
-    const QJsonObject formFields{{"target_id", target},       {"assessor_id", school.teacherId},
-                                 {"starting_point", "Some"}, {"senior_leader_id", QJsonValue::Null},
-                                 {"slt_comments", ""},       {"final_status", QJsonValue::Null},
+    const QJsonObject formFields{{"target_id", target},
+                                 {"assessor_id", school.teacherId},
+                                 {"starting_point", "Some"},
+                                 {"senior_leader_id", QJsonValue::Null},
+                                 {"slt_comments", ""},
+                                 {"final_status", QJsonValue::Null},
                                  {"created_at", "2026-11-22T10:15:00.000Z"}};
-    CHECK(store.push(tablet, QJsonArray{mutation(QStringLiteral("assessment_moderation_form"), form, formFields,
-                                                 school.teacherId, hlc(++t, tablet.deviceId))})
+    CHECK(store
+              .push(tablet, QJsonArray{mutation(QStringLiteral("assessment_moderation_form"), form,
+                                                formFields, school.teacherId, hlc(++t, tablet.deviceId))})
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
     const QJsonObject teacherSlt = store.push(
         tablet, QJsonArray{mutation(QStringLiteral("assessment_moderation_form"), form, {{"final_status", 3}},
                                     school.teacherId, hlc(++t, tablet.deviceId))});
     CHECK(errorOf(teacherSlt) == QLatin1String("forbidden"));
-    CHECK(store.push(tablet, QJsonArray{mutation(QStringLiteral("assessment_moderation_form"), form,
-                                                 {{"final_status", 3}, {"slt_comments", "Agreed"}}, school.sltId,
-                                                 hlc(++t, tablet.deviceId))})
+    CHECK(store
+              .push(tablet, QJsonArray{mutation(QStringLiteral("assessment_moderation_form"), form,
+                                                {{"final_status", 3}, {"slt_comments", "Agreed"}},
+                                                school.sltId, hlc(++t, tablet.deviceId))})
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
+              .size() == 1);
 
     // Unknown or missing authors.
-    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"), newUuid()))
-          == QLatin1String("unknown_staff"));
-    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"), QString()))
-          == QLatin1String("unknown_staff"));
+    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"),
+                      newUuid())) == QLatin1String("unknown_staff"));
+    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"),
+                      QString())) == QLatin1String("unknown_staff"));
 
     // Someone made inactive by the office can no longer write.
-    const QJsonObject off = store.push(tablet, QJsonArray{mutation(QStringLiteral("staff"), school.taId, {{"active", 0}},
-                                                                   school.adminId, hlc(++t, tablet.deviceId))});
+    const QJsonObject off =
+        store.push(tablet, QJsonArray{mutation(QStringLiteral("staff"), school.taId, {{"active", 0}},
+                                               school.adminId, hlc(++t, tablet.deviceId))});
     CHECK(off.value(QLatin1String("applied")).toArray().size() == 1);
-    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"), school.taId))
-          == QLatin1String("forbidden"));
+    CHECK(errorOf(one(QStringLiteral("evidence_item"), evidenceFields(school.id, school.taId, "x"),
+                      school.taId)) == QLatin1String("forbidden"));
 }
 
 STORE_TEST_CASE(appendOnly, "Judgements and how evidence was captured never change after the first insert",
@@ -123,48 +135,53 @@ STORE_TEST_CASE(appendOnly, "Judgements and how evidence was captured never chan
     qint64 t = nowMs();
     const QString judgement = newUuid();
     const QJsonObject fields = judgementFields(newUuid(), "assessor", 2, school.teacherId);
-    REQUIRE(store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, fields, school.teacherId,
-                                                   hlc(++t, tablet.deviceId))})
+    REQUIRE(store
+                .push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, fields,
+                                                  school.teacherId, hlc(++t, tablet.deviceId))})
                 .value(QLatin1String("applied"))
                 .toArray()
-                .size()
-            == 1);
+                .size() == 1);
 
     QJsonObject changed = fields;
     changed.insert(QStringLiteral("status"), 4);
-    const QJsonObject rewrite = store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, changed,
-                                                                       school.teacherId, hlc(++t, tablet.deviceId))});
+    const QJsonObject rewrite =
+        store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, changed,
+                                               school.teacherId, hlc(++t, tablet.deviceId))});
     CHECK(errorOf(rewrite) == QLatin1String("append_only"));
     // The same judgement sent again under a new mutation id is harmless.
-    CHECK(store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, fields, school.teacherId,
-                                                 hlc(++t, tablet.deviceId))})
+    CHECK(store
+              .push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, fields,
+                                                school.teacherId, hlc(++t, tablet.deviceId))})
               .value(QLatin1String("applied"))
               .toArray()
-              .size()
-          == 1);
-    CHECK(errorOf(store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, {}, school.teacherId,
-                                                         hlc(++t, tablet.deviceId), {}, QStringLiteral("delete"))}))
-          == QLatin1String("append_only"));
+              .size() == 1);
+    CHECK(errorOf(store.push(
+              tablet, QJsonArray{mutation(QStringLiteral("judgement"), judgement, {}, school.teacherId,
+                                          hlc(++t, tablet.deviceId), {}, QStringLiteral("delete"))})) ==
+          QLatin1String("append_only"));
 
     const QString item = newUuid();
     store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
-                                           evidenceFields(school.id, school.taId, QStringLiteral("First")), school.taId,
-                                           hlc(++t, tablet.deviceId))});
-    const QJsonObject kind = store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
-                                                                    {{"kind", "photo"}}, school.taId,
-                                                                    hlc(++t, tablet.deviceId), {{"kind", "written"}})});
+                                           evidenceFields(school.id, school.taId, QStringLiteral("First")),
+                                           school.taId, hlc(++t, tablet.deviceId))});
+    const QJsonObject kind = store.push(
+        tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"kind", "photo"}}, school.taId,
+                                    hlc(++t, tablet.deviceId), {{"kind", "written"}})});
     CHECK(errorOf(kind) == QLatin1String("append_only"));
-    const QJsonObject capturedBy = store.push(
-        tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"captured_by", school.teacherId}},
-                                    school.teacherId, hlc(++t, tablet.deviceId), {{"captured_by", school.taId}})});
+    const QJsonObject capturedBy =
+        store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item,
+                                               {{"captured_by", school.teacherId}}, school.teacherId,
+                                               hlc(++t, tablet.deviceId), {{"captured_by", school.taId}})});
     CHECK(errorOf(capturedBy) == QLatin1String("append_only"));
     // Its caption is people-edited and merges normally.
-    const QJsonObject caption = store.push(
-        tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Second"}}, school.taId,
-                                    hlc(++t, tablet.deviceId), {{"note", "First"}})});
+    const QJsonObject caption =
+        store.push(tablet, QJsonArray{mutation(QStringLiteral("evidence_item"), item, {{"note", "Second"}},
+                                               school.taId, hlc(++t, tablet.deviceId), {{"note", "First"}})});
     CHECK(caption.value(QLatin1String("applied")).toArray().size() == 1);
     const QJsonObject record = fold(store.pullAll(tablet), QStringLiteral("evidence_item"), item);
     CHECK(record.value(QLatin1String("note")).toString() == QLatin1String("Second"));
     CHECK(record.value(QLatin1String("kind")).toString() == QLatin1String("written"));
-    CHECK(fold(store.pullAll(tablet), QStringLiteral("judgement"), judgement).value(QLatin1String("status")).toInt() == 2);
+    CHECK(fold(store.pullAll(tablet), QStringLiteral("judgement"), judgement)
+              .value(QLatin1String("status"))
+              .toInt() == 2);
 }

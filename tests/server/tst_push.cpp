@@ -12,13 +12,14 @@ QList<QJsonObject> evidenceMutations(const School &school, const Tablet &tablet,
     QList<QJsonObject> list;
     for (int i = 0; i < count; ++i)
         list << mutation(QStringLiteral("evidence_item"), newUuid(),
-                         evidenceFields(school.id, school.taId, QStringLiteral("Observation %1").arg(i)), school.taId,
-                         hlc(wallMs, tablet.deviceId, i));
+                         evidenceFields(school.id, school.taId, QStringLiteral("Observation %1").arg(i)),
+                         school.taId, hlc(wallMs, tablet.deviceId, i));
     return list;
 }
 } // namespace
 
-STORE_TEST_CASE(pushIdempotent, "The same push twice applies once: the second is all duplicates", "[server][push]")
+STORE_TEST_CASE(pushIdempotent, "The same push twice applies once: the second is all duplicates",
+                "[server][push]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -51,7 +52,8 @@ STORE_TEST_CASE(pushIdempotent, "The same push twice applies once: the second is
     CHECK(strings(twice.value(QLatin1String("duplicates"))).size() == 1);
 }
 
-STORE_TEST_CASE(clockSkew, "A change stamped more than a day ahead is rejected as clock_skew", "[server][push]")
+STORE_TEST_CASE(clockSkew, "A change stamped more than a day ahead is rejected as clock_skew",
+                "[server][push]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -63,15 +65,19 @@ STORE_TEST_CASE(clockSkew, "A change stamped more than a day ahead is rejected a
     const QJsonObject result = store.push(tablet, QJsonArray{farAhead, slightlyAhead});
     const QJsonArray rejected = result.value(QLatin1String("rejected")).toArray();
     REQUIRE(rejected.size() == 1);
-    CHECK(rejected.first().toObject().value(QLatin1String("mutation_id")) == farAhead.value(QLatin1String("mutation_id")));
-    CHECK(rejected.first().toObject().value(QLatin1String("error")).toString() == QLatin1String("clock_skew"));
-    CHECK(strings(result.value(QLatin1String("applied")))
-          == QStringList{slightlyAhead.value(QLatin1String("mutation_id")).toString()});
+    CHECK(rejected.first().toObject().value(QLatin1String("mutation_id")) ==
+          farAhead.value(QLatin1String("mutation_id")));
+    CHECK(rejected.first().toObject().value(QLatin1String("error")).toString() ==
+          QLatin1String("clock_skew"));
+    CHECK(strings(result.value(QLatin1String("applied"))) ==
+          QStringList{slightlyAhead.value(QLatin1String("mutation_id")).toString()});
     // After taking in a stamp 23 hours ahead, the server's clock answers from there.
-    CHECK(result.value(QLatin1String("server_hlc")).toString() > slightlyAhead.value(QLatin1String("hlc")).toString().left(17));
+    CHECK(result.value(QLatin1String("server_hlc")).toString() >
+          slightlyAhead.value(QLatin1String("hlc")).toString().left(17));
 }
 
-STORE_TEST_CASE(malformedPushes, "Malformed or hostile pushes get 400 and change nothing", "[server][push][limits]")
+STORE_TEST_CASE(malformedPushes, "Malformed or hostile pushes get 400 and change nothing",
+                "[server][push][limits]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -79,31 +85,35 @@ STORE_TEST_CASE(malformedPushes, "Malformed or hostile pushes get 400 and change
     const Tablet tablet = store.enrol(school.id);
     const qsizetype before = store.pullAll(tablet).size();
 
-    for (const std::string &body : {std::string("{\"mutations\": [ {"), std::string("not json at all"),
-                                     std::string("[1,2,3]"), std::string("\xff\xfe\x00garbage", 11),
-                                     std::string(100000, '[')}) {
+    for (const std::string &body :
+         {std::string("{\"mutations\": [ {"), std::string("not json at all"), std::string("[1,2,3]"),
+          std::string("\xff\xfe\x00garbage", 11), std::string(100000, '[')}) {
         const Reply r = store.request("POST", "/v1/push", tablet.token, body);
         INFO(body.substr(0, 40));
         CHECK(r.status == 400);
         CHECK(r.json.value(QLatin1String("error")).toString() == QLatin1String("bad_json"));
     }
     CHECK(store.postJson("/v1/push", {{QStringLiteral("mutations"), 5}}, tablet.token).status == 400);
-    CHECK(store.postJson("/v1/push", {{QStringLiteral("mutations"), QJsonArray{QJsonObject{{"entity", "staff"}}}}},
-                         tablet.token)
-              .status
-          == 400);
+    CHECK(store
+              .postJson("/v1/push",
+                        {{QStringLiteral("mutations"), QJsonArray{QJsonObject{{"entity", "staff"}}}}},
+                        tablet.token)
+              .status == 400);
 
     // Readable but wrong mutations are rejected one by one, in plain words.
     const QString node = tablet.deviceId;
     QList<QJsonObject> bad{
         mutation(QStringLiteral("change_log"), newUuid(), {{"x", 1}}, school.taId, hlc(nowMs(), node)),
-        mutation(QStringLiteral("evidence_item"), newUuid(), {{"no_such_column", 1}}, school.taId, hlc(nowMs(), node)),
-        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", QJsonObject{{"nested", 1}}}}, school.taId,
+        mutation(QStringLiteral("evidence_item"), newUuid(), {{"no_such_column", 1}}, school.taId,
                  hlc(nowMs(), node)),
-        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId, QStringLiteral("yesterday")),
-        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId, hlc(nowMs(), node), {},
-                 QStringLiteral("merge")),
-        mutation(QStringLiteral("evidence_item"), QString(), {{"note", "x"}}, school.taId, hlc(nowMs(), node)),
+        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", QJsonObject{{"nested", 1}}}},
+                 school.taId, hlc(nowMs(), node)),
+        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId,
+                 QStringLiteral("yesterday")),
+        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId, hlc(nowMs(), node),
+                 {}, QStringLiteral("merge")),
+        mutation(QStringLiteral("evidence_item"), QString(), {{"note", "x"}}, school.taId,
+                 hlc(nowMs(), node)),
     };
     const QJsonObject result = store.push(tablet, array(bad));
     const QJsonArray rejected = result.value(QLatin1String("rejected")).toArray();
@@ -117,7 +127,8 @@ STORE_TEST_CASE(malformedPushes, "Malformed or hostile pushes get 400 and change
     CHECK(store.get("/v1/changes", tablet.token).status == 200);
 }
 
-STORE_TEST_CASE(oversized, "Oversized bodies, batches and headers are refused with JSON errors", "[server][limits]")
+STORE_TEST_CASE(oversized, "Oversized bodies, batches and headers are refused with JSON errors",
+                "[server][limits]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
@@ -137,7 +148,8 @@ STORE_TEST_CASE(oversized, "Oversized bodies, batches and headers are refused wi
     for (int i = 0; i < 501; ++i)
         many << mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId,
                          hlc(nowMs(), tablet.deviceId, i));
-    const Reply batch = store.postJson("/v1/push", {{QStringLiteral("mutations"), array(many)}}, tablet.token);
+    const Reply batch =
+        store.postJson("/v1/push", {{QStringLiteral("mutations"), array(many)}}, tablet.token);
     CHECK(batch.status == 413);
     CHECK(batch.json.value(QLatin1String("error")).toString() == QLatin1String("batch_too_large"));
 
@@ -170,14 +182,16 @@ STORE_TEST_CASE(routing, "Unknown paths get 404 and wrong methods 405, as JSON",
     CHECK(store.request("PUT", "/v1/enrol", {}, "{}").status == 405);
 }
 
-STORE_TEST_CASE(bodiesWhereNoneBelong, "A large body on a request that takes none is refused unread", "[server][limits]")
+STORE_TEST_CASE(bodiesWhereNoneBelong, "A large body on a request that takes none is refused unread",
+                "[server][limits]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
     store.start();
     const Tablet tablet = store.enrol(school.id);
-    const Reply r = store.request("DELETE", "/v1/media/uploads/" + std::string(32, 'a'), tablet.token,
-                                  std::string(100 * 1024, 'x'), "application/octet-stream", {{"Tus-Resumable", "1.0.0"}});
+    const Reply r =
+        store.request("DELETE", "/v1/media/uploads/" + std::string(32, 'a'), tablet.token,
+                      std::string(100 * 1024, 'x'), "application/octet-stream", {{"Tus-Resumable", "1.0.0"}});
     CHECK(r.status == 413);
     CHECK(r.header("Connection") == "close");
     const Reply multipart = store.request("POST", "/v1/push", tablet.token, "--x\r\n\r\n--x--",
