@@ -7,25 +7,13 @@
 #include "sqlconnection.h"
 #include "sqltransaction.h"
 
+#include "store/fieldmerge.h"
+
 #include <QSet>
 
 namespace Stride::Server {
 
 namespace {
-
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    const QJsonValue x = a.isUndefined() ? QJsonValue(QJsonValue::Null) : a;
-    const QJsonValue y = b.isUndefined() ? QJsonValue(QJsonValue::Null) : b;
-    return x == y;
-}
-
-// True when `stamp` is later than the stored text stamp (an unreadable stored stamp loses).
-bool isLater(const HlcTimestamp &stamp, const QString &stored)
-{
-    const auto other = HlcTimestamp::parse(stored);
-    return !other || stamp > *other;
-}
 
 // The fields an evidence item keeps from its first insert (docs/sync.md, "Append-only").
 const QStringList &immutableEvidenceFields()
@@ -136,7 +124,7 @@ private:
                     QStringLiteral("A judgement is never deleted: it stays in the target's history.")};
             if (live) {
                 for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
-                    if (!sameValue(it.value(), current.value(it.key())))
+                    if (!FieldMerge::sameValue(it.value(), current.value(it.key())))
                         return Rejection{
                             m.mutationId, QStringLiteral("append_only"),
                             QStringLiteral("A judgement is never changed once made. To change your mind, "
@@ -147,7 +135,7 @@ private:
         if (m.entity == QLatin1String("evidence_item") && live && !m.isDelete())
             for (const QString &field : immutableEvidenceFields())
                 if (m.fields.contains(field) && current.contains(field) &&
-                    !sameValue(m.fields.value(field), current.value(field)))
+                    !FieldMerge::sameValue(m.fields.value(field), current.value(field)))
                     return Rejection{
                         m.mutationId, QStringLiteral("append_only"),
                         QStringLiteral("Evidence keeps the kind, time, person and tablet it was captured "
@@ -157,13 +145,13 @@ private:
 
     void applyDelete(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
     {
-        if (existing && existing->deleted && !isLater(m.stamp, existing->deletedHlc))
+        if (existing && existing->deleted && !FieldMerge::incomingWins(m.stamp, existing->deletedHlc))
             return; // already deleted, by a later or the same delete
         // Existence is decided by HLC (docs/sync.md, decision 5): a delete older than the insert
         // that made the row (an unlink overtaken by a relink of the same link id) is ignored here,
         // as every tablet ignores it.
         if (existing && !existing->deleted && !existing->createdHlc.isEmpty() &&
-            !isLater(m.stamp, existing->createdHlc))
+            !FieldMerge::incomingWins(m.stamp, existing->createdHlc))
             return;
         StoredRecord r =
             existing.value_or(StoredRecord{m.entity, m.entityId, m_context.schoolId, {}, false, {}, {}});
@@ -184,7 +172,7 @@ private:
         if (exists && r.deleted) {
             // A row deleted on purpose comes back only for a change made after the delete (a link
             // made again); an older copy of it is ignored.
-            if (!isLater(m.stamp, r.deletedHlc) || !missingColumns(m).isEmpty())
+            if (!FieldMerge::incomingWins(m.stamp, r.deletedHlc) || !missingColumns(m).isEmpty())
                 return; // an edit of a deleted row (not a whole new row) leaves it deleted
             r.deleted = false;
             r.deletedHlc.clear();
@@ -200,14 +188,12 @@ private:
             const QString &field = it.key();
             const QJsonValue held = r.fields.value(field);
             const auto clock = clocks.constFind(field);
-            // A true conflict: the values differ, and the author did not see the value held here.
-            if (!held.isUndefined() && !sameValue(it.value(), held) &&
-                !sameValue(m.previous.value(field), held)) {
+            if (FieldMerge::isTrueConflict(held, it.value(), m.previous.value(field))) {
                 const FieldClock heldClock = clock != clocks.constEnd() ? *clock : FieldClock{};
                 conflictChanges << m_conflicts.record(m_context.schoolId, m.entity, m.entityId, field,
                                                       {held, heldClock}, {it.value(), incomingClock});
             }
-            if (clock == clocks.constEnd() || isLater(m.stamp, clock->hlc)) {
+            if (clock == clocks.constEnd() || FieldMerge::incomingWins(m.stamp, clock->hlc)) {
                 r.fields.insert(field, it.value());
                 m_records.setClock(m.entity, m.entityId, field, incomingClock);
                 won.insert(field, it.value());

@@ -159,8 +159,8 @@ private:
     bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields,
                      const QString &hlc);
     bool clearFieldClocks(const QString &entity, const QString &entityId);
-    bool applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &result);
-    bool applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &result);
+    bool applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
+    bool applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     QHash<QString, QString> columnTypes(const QString &table) const;
     std::optional<QVariantMap> selectRow(const QString &table, const QString &id) const;
     QList<QVariantMap> selectRows(const QString &sql, const QVariantList &binds = {}) const;

@@ -3,6 +3,8 @@
 // decisions at its end).
 #include "store.h"
 
+#include "fieldmerge.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -57,13 +59,6 @@ bool sameValue(const QVariant &a, const QVariant &b)
     if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
         return a.toByteArray() == b.toByteArray();
     return a.toString() == b.toString();
-}
-
-// HLC text sorts in time order (fixed-width hex, then the node), so comparing text compares
-// timestamps. An empty clock (a row from before field clocks) is older than any timestamp.
-bool newer(const QString &incoming, const QString &held)
-{
-    return held.isEmpty() || incoming > held;
 }
 
 } // namespace
@@ -165,8 +160,8 @@ RemoteApplyResult Store::applyRemote(const RemoteChange &change)
     m_clock->receive(*stamp);
     m_lastError.clear();
     const bool ok = transaction([&] {
-        return change.op == QLatin1String("delete") ? applyRemoteDelete(change, result)
-                                                    : applyRemoteUpsert(change, result);
+        return change.op == QLatin1String("delete") ? applyRemoteDelete(change, *stamp, result)
+                                                    : applyRemoteUpsert(change, *stamp, result);
     });
     if (!ok) {
         result.appliedFields.clear();
@@ -175,7 +170,8 @@ RemoteApplyResult Store::applyRemote(const RemoteChange &change)
     return result;
 }
 
-bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &result)
+bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &stamp,
+                              RemoteApplyResult &result)
 {
     const QHash<QString, QString> types = columnTypes(change.entity);
     QVariantMap values;
@@ -192,7 +188,8 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
             selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
                        {change.entity, change.entityId});
         const bool tombstoned = !tomb.isEmpty();
-        if (tombstoned && !newer(change.hlc, tomb.first().value(QStringLiteral("hlc")).toString())) {
+        if (tombstoned &&
+            !FieldMerge::incomingWins(stamp, tomb.first().value(QStringLiteral("hlc")).toString())) {
             result.outcome = RemoteApplyResult::Outcome::Ignored;
             return true;
         }
@@ -246,7 +243,7 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
     QStringList toStamp; // values that are newer (same or different)
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QString held = clocks.value(it.key(), rowClock);
-        if (!newer(change.hlc, held))
+        if (!FieldMerge::incomingWins(stamp, held))
             continue;
         toStamp << it.key();
         if (!sameValue(existing->value(it.key()), it.value()))
@@ -270,12 +267,13 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, RemoteApplyResult &res
     return stampFields(change.entity, change.entityId, toStamp, change.hlc);
 }
 
-bool Store::applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &result)
+bool Store::applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &stamp,
+                              RemoteApplyResult &result)
 {
     const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
     if (existing) {
         // A row made again after this delete (a link made, removed and made again) stays.
-        if (!newer(change.hlc, fieldClock(change.entity, change.entityId, kRowClock))) {
+        if (!FieldMerge::incomingWins(stamp, fieldClock(change.entity, change.entityId, kRowClock))) {
             result.outcome = RemoteApplyResult::Outcome::Ignored;
             return true;
         }
@@ -289,10 +287,16 @@ bool Store::applyRemoteDelete(const RemoteChange &change, RemoteApplyResult &res
         result.outcome = RemoteApplyResult::Outcome::Unchanged;
     }
     // Keep the newest tombstone: it is what a late upsert of this id is compared with.
-    QSqlQuery &tomb = prepared(QStringLiteral(
-        "INSERT INTO tombstone (entity, entity_id, hlc, deleted_by) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc, deleted_by = excluded.deleted_by"
-        " WHERE excluded.hlc > tombstone.hlc"));
+    const auto held =
+        selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                   {change.entity, change.entityId});
+    if (!held.isEmpty() &&
+        !FieldMerge::incomingWins(stamp, held.first().value(QStringLiteral("hlc")).toString()))
+        return clearFieldClocks(change.entity, change.entityId);
+    QSqlQuery &tomb = prepared(
+        QStringLiteral("INSERT INTO tombstone (entity, entity_id, hlc, deleted_by) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc, deleted_by = "
+                       "excluded.deleted_by"));
     tomb.addBindValue(change.entity);
     tomb.addBindValue(change.entityId);
     tomb.addBindValue(change.hlc);
