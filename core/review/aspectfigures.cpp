@@ -1,0 +1,334 @@
+#include "aspectfigures.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <array>
+
+namespace Stride {
+
+namespace {
+
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(AspectFigures)
+};
+
+// Items oldest first; two captured in the same millisecond keep one order on every tablet.
+QList<const EvidenceItem *> inCaptureOrder(const QList<EvidenceItem> &items)
+{
+    QList<const EvidenceItem *> ordered;
+    ordered.reserve(items.size());
+    for (const EvidenceItem &item : items)
+        ordered << &item;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const EvidenceItem *a, const EvidenceItem *b) {
+        if (a->capturedAt != b->capturedAt)
+            return a->capturedAt < b->capturedAt;
+        return a->id < b->id;
+    });
+    return ordered;
+}
+
+// The level most items share. A tie goes to the level with more support, so that the words never
+// claim more progress than the evidence shows.
+PromptLevel mostCommonLevel(const QList<PromptPoint> &points)
+{
+    std::array<int, 5> counts{};
+    for (const PromptPoint &p : points)
+        ++counts[std::size_t(p.step)];
+    int best = 0;
+    for (int step = 1; step < 5; ++step)
+        if (counts[std::size_t(step)] > counts[std::size_t(best)])
+            best = step;
+    constexpr std::array<PromptLevel, 5> byStep{PromptLevel::FullPhysical, PromptLevel::Physical,
+                                                PromptLevel::Spoken, PromptLevel::Gestural,
+                                                PromptLevel::Independent};
+    return byStep[std::size_t(best)];
+}
+
+// What follows "mostly" in the trend sentence.
+QString mostlyWhat(PromptLevel level)
+{
+    switch (level) {
+    case PromptLevel::Independent:
+        return Words::tr("independent", "mostly independent");
+    case PromptLevel::Gestural:
+        return Words::tr("gestural prompts", "mostly gestural prompts");
+    case PromptLevel::Spoken:
+        return Words::tr("spoken prompts", "mostly spoken prompts");
+    case PromptLevel::Physical:
+        return Words::tr("physical prompts", "mostly physical prompts");
+    case PromptLevel::FullPhysical:
+        return Words::tr("full physical prompts", "mostly full physical prompts");
+    }
+    return {};
+}
+
+QList<int> monthsOf(const QList<PromptPoint> &points)
+{
+    QList<int> months;
+    for (const PromptPoint &p : points) {
+        const int month = p.capturedAt.toLocalTime().date().month();
+        if (!months.contains(month))
+            months << month;
+    }
+    return months;
+}
+
+// The term whose half term the evidence spans: before it and after it. The latest such term,
+// when a target that continues brings evidence from more than one.
+const Term *halfTermSpanned(const QList<Term> &terms, const QDate &first, const QDate &last)
+{
+    const Term *found = nullptr;
+    for (const Term &term : terms) {
+        if (!term.halfTermStartsOn.isValid() || !term.halfTermEndsOn.isValid())
+            continue;
+        if (first < term.halfTermStartsOn && last > term.halfTermEndsOn &&
+            (!found || term.halfTermStartsOn > found->halfTermStartsOn))
+            found = &term;
+    }
+    return found;
+}
+
+} // namespace
+
+int independenceStep(PromptLevel level)
+{
+    switch (level) {
+    case PromptLevel::FullPhysical:
+        return 0;
+    case PromptLevel::Physical:
+        return 1;
+    case PromptLevel::Spoken:
+        return 2;
+    case PromptLevel::Gestural:
+        return 3;
+    case PromptLevel::Independent:
+        return 4;
+    }
+    return 0;
+}
+
+QDate weekOf(const QDate &date)
+{
+    return date.isValid() ? date.addDays(1 - date.dayOfWeek()) : QDate();
+}
+
+QDate capturedOn(const EvidenceItem &item)
+{
+    return item.capturedAt.toLocalTime().date();
+}
+
+QString sameNameKey(const QString &name)
+{
+    QString key = name;
+    key.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return key.simplified().toCaseFolded();
+}
+
+QStringList peopleNamed(const QString &peoplePresent)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    QStringList people;
+    for (const QString &part : peoplePresent.split(separators, Qt::SkipEmptyParts)) {
+        const QString person = part.simplified();
+        if (!person.isEmpty())
+            people << person;
+    }
+    return people;
+}
+
+IndependenceFigure independenceFigure(const QList<EvidenceItem> &items, const QList<Term> &terms,
+                                      const QLocale &locale)
+{
+    IndependenceFigure figure;
+    for (const EvidenceItem *item : inCaptureOrder(items))
+        if (item->promptLevel)
+            figure.points << PromptPoint{item->id, item->capturedAt, *item->promptLevel,
+                                         independenceStep(*item->promptLevel)};
+
+    const QList<PromptPoint> &points = figure.points;
+    if (points.isEmpty()) {
+        figure.inWords = Words::tr("No prompt levels recorded yet.");
+        return figure;
+    }
+    if (std::all_of(points.begin(), points.end(),
+                    [](const PromptPoint &p) { return p.level == PromptLevel::Independent; })) {
+        figure.trend = IndependenceTrend::AlwaysIndependent;
+        figure.inWords = Words::tr("Always independent.");
+        return figure;
+    }
+    figure.trend = IndependenceTrend::Steady;
+    if (points.size() == 1) {
+        figure.inWords = Words::tr("Only one item so far: %1.").arg(toLabel(points.first().level).toLower());
+        return figure;
+    }
+
+    // Split the evidence in two and compare the level most items show on each side: at half term
+    // when the evidence runs across it (the point teachers already think in), else half-way
+    // through the time the evidence covers.
+    const QDateTime first = points.first().capturedAt;
+    const QDateTime last = points.last().capturedAt;
+    const Term *term = halfTermSpanned(terms, first.toLocalTime().date(), last.toLocalTime().date());
+    QList<PromptPoint> before;
+    QList<PromptPoint> after;
+    for (const PromptPoint &p : points) {
+        const bool isBefore = term ? p.capturedAt.toLocalTime().date() < term->halfTermStartsOn
+                                   : p.capturedAt < first.addMSecs(first.msecsTo(last) / 2);
+        (isBefore ? before : after) << p;
+    }
+    if (before.isEmpty() || after.isEmpty()) { // all captured in the same moment
+        figure.inWords = Words::tr("Mostly %1 throughout.").arg(mostlyWhat(mostCommonLevel(points)));
+        return figure;
+    }
+
+    const PromptLevel earlier = mostCommonLevel(before);
+    const PromptLevel later = mostCommonLevel(after);
+    if (earlier == later) {
+        figure.inWords = Words::tr("Mostly %1 throughout.").arg(mostlyWhat(earlier));
+        return figure;
+    }
+    figure.trend = independenceStep(later) > independenceStep(earlier) ? IndependenceTrend::FewerPrompts
+                                                                       : IndependenceTrend::MorePrompts;
+
+    const QList<int> monthsBefore = monthsOf(before);
+    const QList<int> monthsAfter = monthsOf(after);
+    QString when;
+    if (monthsBefore.size() == 1)
+        when = Words::tr("in %1", "in September").arg(locale.monthName(monthsBefore.first()));
+    else if (term)
+        when = Words::tr("before half term");
+    else
+        when = Words::tr("between %1 and %2", "between September and November")
+                   .arg(locale.monthName(monthsBefore.first()), locale.monthName(monthsBefore.last()));
+    QString since;
+    const QDate firstAfter = after.first().capturedAt.toLocalTime().date();
+    if (term)
+        since = Words::tr("since half term");
+    else if (monthsBefore.contains(firstAfter.month()))
+        since = Words::tr("since %1", "since 20 November")
+                    .arg(locale.toString(firstAfter, QStringLiteral("d MMMM")));
+    else if (monthsAfter.size() == 1)
+        since = Words::tr("in %1", "in September").arg(locale.monthName(firstAfter.month()));
+    else
+        since = Words::tr("since %1", "since November").arg(locale.monthName(firstAfter.month()));
+    figure.inWords = Words::tr("From mostly %1 %2 to mostly %3 %4.",
+                               "From mostly physical prompts in September to mostly gestural prompts "
+                               "since half term.")
+                         .arg(mostlyWhat(earlier), when, mostlyWhat(later), since);
+    return figure;
+}
+
+GeneralisationFigure generalisationFigure(const QList<EvidenceItem> &items)
+{
+    GeneralisationFigure figure;
+    QHash<QString, qsizetype> settingAt;
+    QHash<QString, qsizetype> personAt;
+    const auto tally = [](QList<DistinctName> &names, QHash<QString, qsizetype> &at, const QString &name) {
+        const QString key = sameNameKey(name);
+        if (key.isEmpty())
+            return;
+        const auto found = at.constFind(key);
+        if (found != at.constEnd()) {
+            ++names[*found].itemCount;
+            return;
+        }
+        at.insert(key, names.size());
+        names << DistinctName{name.simplified(), 1};
+    };
+    for (const EvidenceItem *item : inCaptureOrder(items)) {
+        tally(figure.settings, settingAt, item->setting);
+        // A person named twice in one item counts once for it.
+        QSet<QString> seenInItem;
+        for (const QString &person : peopleNamed(item->peoplePresent))
+            if (!seenInItem.contains(sameNameKey(person))) {
+                seenInItem.insert(sameNameKey(person));
+                tally(figure.people, personAt, person);
+            }
+    }
+    return figure;
+}
+
+MaintenanceFigure maintenanceFigure(const QList<EvidenceItem> &items, const QList<Term> &terms)
+{
+    MaintenanceFigure figure;
+    QList<QDate> mondays;
+    QHash<QDate, int> counts;
+    for (const EvidenceItem &item : items) {
+        const QDate monday = weekOf(capturedOn(item));
+        if (!monday.isValid())
+            continue;
+        if (!counts.contains(monday))
+            mondays << monday;
+        ++counts[monday];
+    }
+    std::sort(mondays.begin(), mondays.end());
+    for (const QDate &monday : mondays)
+        figure.weeks << EvidenceWeek{monday, counts.value(monday)};
+
+    // A week with no evidence breaks a run only if it was a school week. Half term, and the
+    // holidays between two of the school's terms, are not: a pupil is not expected to show a
+    // skill at school while the school is closed. A week outside every term the school has given
+    // is treated as a school week, since nothing says it was a holiday.
+    QList<Term> ordered = terms;
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Term &a, const Term &b) { return a.startsOn < b.startsOn; });
+    const auto isHoliday = [&ordered](const QDate &monday) {
+        const QDate friday = monday.addDays(4);
+        for (qsizetype i = 0; i < ordered.size(); ++i) {
+            const Term &term = ordered[i];
+            if (term.halfTermStartsOn.isValid() && term.halfTermEndsOn.isValid() &&
+                monday >= term.halfTermStartsOn.addDays(-2) && friday <= term.halfTermEndsOn.addDays(2))
+                return true;
+            if (i + 1 < ordered.size() && monday > term.endsOn && friday < ordered[i + 1].startsOn)
+                return true;
+        }
+        return false;
+    };
+
+    int run = 0;
+    QDate runFrom;
+    for (qsizetype i = 0; i < mondays.size(); ++i) {
+        bool continues = i > 0;
+        if (continues)
+            for (QDate gap = mondays[i - 1].addDays(7); gap < mondays[i]; gap = gap.addDays(7))
+                if (!isHoliday(gap)) {
+                    continues = false;
+                    break;
+                }
+        if (continues) {
+            ++run;
+        } else {
+            run = 1;
+            runFrom = mondays[i];
+        }
+        // The latest of equally long runs: it says more about where the pupil is now.
+        if (run >= figure.longestRunWeeks) {
+            figure.longestRunWeeks = run;
+            figure.longestRunFrom = runFrom;
+            figure.longestRunTo = mondays[i];
+        }
+    }
+    return figure;
+}
+
+FluencyFigure fluencyFigure(const QList<EvidenceItem> &items)
+{
+    FluencyFigure figure;
+    for (const EvidenceItem *item : inCaptureOrder(items)) {
+        const QString measure = item->measure.simplified();
+        if (!measure.isEmpty())
+            figure.measures << FluencyEntry{item->id, item->capturedAt, measure};
+    }
+    return figure;
+}
+
+AspectFigures aspectFigures(const QList<EvidenceItem> &items, const QList<Term> &terms, const QLocale &locale)
+{
+    return {independenceFigure(items, terms, locale), generalisationFigure(items),
+            maintenanceFigure(items, terms), fluencyFigure(items)};
+}
+
+} // namespace Stride
