@@ -4,7 +4,6 @@
 #include "evidencefilter.h"
 #include "hybridlogicalclock.h"
 #include "mutation.h"
-#include "remotechange.h"
 #include "tablerow.h"
 #include "writeresult.h"
 
@@ -137,20 +136,16 @@ public:
     bool writeRow(const TableRow &row);
     bool deleteRow(const QString &table, const QString &id);
 
-    // --- Sync (docs/sync.md; core/store/storeremote.cpp).
-    // Writes a change pulled from the server WITHOUT appending to the change log, so it is never
-    // pushed back. Upserts merge per field: a value is written only if its HLC is newer than the
-    // one this device holds for that field. Deletes remove the row and leave a tombstone. Runs in
-    // its own savepoint (nested inside a caller's transaction), so a change that cannot be
-    // written changes nothing and says why.
-    RemoteApplyResult applyRemote(const RemoteChange &change);
-    // Merges a timestamp from the server into this device's clock and keeps it across restarts.
-    // Returns false (and changes nothing) if it is more than a day ahead of this device's clock.
-    bool receiveClock(const QString &hlc);
+    // --- Field clocks (core/store/storefieldclocks.cpp). Changes pulled from the school's store
+    // are applied by RemoteApplier, which compares them with these.
     // The HLC this device holds for one field of one row (empty if it has none).
     QString fieldClock(const QString &entity, const QString &entityId, const QString &field) const;
 
 private:
+    // Pulled changes go through this store's transactions and statement cache (a rollback resets
+    // every cached statement), and stamp the same field clocks local writes do.
+    friend class RemoteApplier;
+
     bool replaceChildren(const QString &table, const QString &parentColumn, const QString &parentId,
                          const QList<TableRow> &rows);
     void notifyLocalChange();
@@ -159,9 +154,6 @@ private:
     bool stampFields(const QString &entity, const QString &entityId, const QStringList &fields,
                      const QString &hlc);
     bool clearFieldClocks(const QString &entity, const QString &entityId);
-    bool applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
-    bool applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
-    QHash<QString, QString> columnTypes(const QString &table) const;
     std::optional<QVariantMap> selectRow(const QString &table, const QString &id) const;
     QList<QVariantMap> selectRows(const QString &sql, const QVariantList &binds = {}) const;
     QSqlQuery &prepared(const QString &sql) const;
@@ -185,7 +177,6 @@ private:
     std::function<void()> m_localChangeListener;
     QString m_lastError;
     mutable QHash<QString, QSqlQuery> m_statements;
-    mutable QHash<QString, QHash<QString, QString>> m_columnTypes; // table -> column -> declared type
 };
 
 } // namespace Stride

@@ -43,8 +43,8 @@ bool SyncClient::useEnrolment()
 }
 
 SyncClient::SyncClient(Store &store, MediaStore *media, QString mediaDir, QObject *parent)
-    : QObject(parent), m_store(store), m_media(media), m_mediaDir(std::move(mediaDir)), m_api(nullptr, this),
-      m_ledger(store), m_uploader(m_api, this)
+    : QObject(parent), m_store(store), m_remoteApplier(store), m_media(media),
+      m_mediaDir(std::move(mediaDir)), m_api(nullptr, this), m_ledger(store), m_uploader(m_api, this)
 {
     connect(&m_uploader, &TusUploader::uploadCreated, this, [this](const QString &sha, const QString &url) {
         // Kept at once: a client killed from here on resumes this upload, not a new one.
@@ -226,7 +226,7 @@ void SyncClient::pushNext()
                 }
                 const QString serverHlc = r.json.value(QLatin1String("server_hlc")).toString();
                 if (!serverHlc.isEmpty())
-                    m_store.receiveClock(serverHlc); // refused only if a day ahead: then not merged
+                    m_remoteApplier.receiveClock(serverHlc); // refused only if a day ahead: then not merged
                 return true;
             });
             if (!saved) {
@@ -313,7 +313,7 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
             const RemoteChange change = RemoteChange::fromJson(v.toObject());
             ++pulled;
             newest = std::max(newest, change.hlc);
-            const RemoteApplyResult result = m_store.applyRemote(change);
+            const RemoteApplyResult result = m_remoteApplier.apply(change);
             if (result.ok()) {
                 applied += result.outcome == RemoteApplyResult::Outcome::Applied ? 1 : 0;
                 continue;
@@ -326,7 +326,7 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
         for (int pass = 0; pass < 5 && applied > 0; ++pass) {
             int progress = 0;
             for (const RemoteChange &waiting : m_ledger.parkedChanges()) {
-                if (!m_store.applyRemote(waiting).ok())
+                if (!m_remoteApplier.apply(waiting).ok())
                     continue;
                 if (!m_ledger.unpark(waiting.seq))
                     return false;
@@ -336,7 +336,7 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
                 break;
         }
         if (!newest.isEmpty())
-            m_store.receiveClock(newest);
+            m_remoteApplier.receiveClock(newest);
         return m_ledger.setCursor(cursor);
     });
     if (ok) {

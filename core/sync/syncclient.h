@@ -5,6 +5,8 @@
 #include "syncreport.h"
 #include "tusuploader.h"
 
+#include "../store/remoteapplier.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -78,6 +80,7 @@ private:
     bool handleRevoked(const HttpResult &r);
 
     Store &m_store;
+    RemoteApplier m_remoteApplier; // pulled changes, into m_store
     MediaStore *m_media;
     QString m_mediaDir;
     SyncApi m_api;

@@ -2,6 +2,8 @@
 // tombstones, nothing appended to the change log, and the clock carried forward.
 #include "testsupport.h"
 
+#include "store/remoteapplier.h"
+
 #include "store/migrations.h"
 #include "store/rowmapping.h"
 
@@ -37,9 +39,10 @@ QList<RemoteChange> changesOf(const Store &from, qint64 afterSeq = 0)
 
 void replicate(const Store &from, Store &to, qint64 afterSeq = 0)
 {
+    RemoteApplier applier(to);
     const bool ok = to.transaction([&] {
         for (const RemoteChange &c : changesOf(from, afterSeq)) {
-            const RemoteApplyResult r = to.applyRemote(c);
+            const RemoteApplyResult r = applier.apply(c);
             INFO(c.entity.toStdString() << " " << r.message.toStdString());
             REQUIRE(r.ok());
         }
@@ -121,7 +124,7 @@ TEST_CASE("Per field, the newer HLC wins and an older value is ignored", "[sync]
     REQUIRE(b.store.save(onB).ok);
     const QString bClock = b.store.fieldClock(pupil, m.ava.id, QStringLiteral("specific_needs"));
     const QString older = QStringLiteral("000000000001-0000-somebody");
-    auto r = b.store.applyRemote(
+    auto r = RemoteApplier(b.store).apply(
         fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("old"), older));
     CHECK(r.outcome == RemoteApplyResult::Outcome::Unchanged);
     CHECK(b.store.pupil(m.ava.id)->specificNeeds == QLatin1String("edited on b"));
@@ -132,7 +135,7 @@ TEST_CASE("Per field, the newer HLC wins and an older value is ignored", "[sync]
     RemoteChange both =
         fieldChange(pupil, m.ava.id, QStringLiteral("specific_needs"), QStringLiteral("newer"), newer);
     both.fields.insert(QStringLiteral("pronouns"), QStringLiteral("he"));
-    r = b.store.applyRemote(both);
+    r = RemoteApplier(b.store).apply(both);
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
     CHECK(r.appliedFields.contains(QStringLiteral("specific_needs")));
     CHECK(b.store.pupil(m.ava.id)->specificNeeds == QLatin1String("newer"));
@@ -161,7 +164,7 @@ TEST_CASE("Seeing a pulled change moves the clock past it, even with the wall cl
     CHECK(mine > remote);
 
     // And it survives a restart: the received clock is kept.
-    REQUIRE(behind.store.receiveClock(remote));
+    REQUIRE(RemoteApplier(behind.store).receiveClock(remote));
     const QString path = behind.path();
     behind.store.close();
     REQUIRE(behind.store.open(path).ok());
@@ -197,7 +200,7 @@ TEST_CASE("A pulled delete leaves a tombstone, and an older copy never brings th
     // The item's creation arriving again (an old page) is ignored.
     for (const RemoteChange &c : changesOf(a.store)) {
         if (c.entity == QLatin1String("evidence_item") && c.op == QLatin1String("upsert")) {
-            CHECK(b.store.applyRemote(c).outcome == RemoteApplyResult::Outcome::Ignored);
+            CHECK(RemoteApplier(b.store).apply(c).outcome == RemoteApplyResult::Outcome::Ignored);
         }
     }
     CHECK_FALSE(b.store.evidenceItem(item.id));
@@ -240,7 +243,7 @@ TEST_CASE("A change that cannot be written changes nothing and says why", "[sync
     orphan.op = QStringLiteral("upsert");
     orphan.fields = {{QStringLiteral("evidence_id"), newId()}, {QStringLiteral("pupil_id"), m.ava.id}};
     orphan.hlc = t.store.clock().now().toString();
-    const RemoteApplyResult r = t.store.applyRemote(orphan);
+    const RemoteApplyResult r = RemoteApplier(t.store).apply(orphan);
     CHECK(r.outcome == RemoteApplyResult::Outcome::Failed);
     CHECK_FALSE(r.message.isEmpty());
     QSqlQuery q(t.store.database());
@@ -252,7 +255,7 @@ TEST_CASE("A change that cannot be written changes nothing and says why", "[sync
     // The device's own bookkeeping is never written by the server.
     RemoteChange sneaky = fieldChange(QStringLiteral("meta"), QStringLiteral("device_id"),
                                       QStringLiteral("value"), QStringLiteral("x"), orphan.hlc);
-    CHECK(t.store.applyRemote(sneaky).outcome == RemoteApplyResult::Outcome::Failed);
+    CHECK(RemoteApplier(t.store).apply(sneaky).outcome == RemoteApplyResult::Outcome::Failed);
 }
 
 TEST_CASE("Conflict records arrive like any other record", "[sync][applyremote][conflict]")
@@ -273,7 +276,7 @@ TEST_CASE("Conflict records arrive like any other record", "[sync][applyremote][
     c.fields.insert(QStringLiteral("values"), values);
     c.fields.insert(QStringLiteral("resolved"), false);
     c.fields.insert(QStringLiteral("a_column_from_the_future"), 42);
-    REQUIRE(t.store.applyRemote(c).outcome == RemoteApplyResult::Outcome::Applied);
+    REQUIRE(RemoteApplier(t.store).apply(c).outcome == RemoteApplyResult::Outcome::Applied);
     QSqlQuery q(t.store.database());
     REQUIRE(q.exec(QStringLiteral("SELECT \"values\", resolved FROM conflict")));
     REQUIRE(q.next());
@@ -307,7 +310,7 @@ TEST_CASE("A version-3 database gains the sync tables, and its rows take pulled 
     CHECK(q.value(0).toLongLong() == 0);
     // A row from before field clocks has none: any pulled value is newer.
     CHECK(store.fieldClock(QStringLiteral("school"), QStringLiteral("s1"), QStringLiteral("name")).isEmpty());
-    const RemoteApplyResult r = store.applyRemote(
+    const RemoteApplyResult r = RemoteApplier(store).apply(
         fieldChange(QStringLiteral("school"), QStringLiteral("s1"), QStringLiteral("name"),
                     QStringLiteral("New Name"), QStringLiteral("000000000001-0000-server")));
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);

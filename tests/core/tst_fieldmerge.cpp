@@ -2,6 +2,8 @@
 // which of two writes of a field wins, and when two writes are a true conflict.
 #include "testsupport.h"
 
+#include "store/remoteapplier.h"
+
 #include "store/fieldmerge.h"
 
 #include <catch2/catch.hpp>
@@ -106,14 +108,14 @@ TEST_CASE("A tablet applies a pulled value by its time, not by how its clock is 
     REQUIRE(held > local);
     REQUIRE(upperCaseSpelling(incoming) < held.toString());
 
-    REQUIRE(t.store.applyRemote(change(QStringLiteral("first"), held.toString())).ok());
+    REQUIRE(RemoteApplier(t.store).apply(change(QStringLiteral("first"), held.toString())).ok());
     const RemoteApplyResult r =
-        t.store.applyRemote(change(QStringLiteral("second"), upperCaseSpelling(incoming)));
+        RemoteApplier(t.store).apply(change(QStringLiteral("second"), upperCaseSpelling(incoming)));
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
     CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("second"));
 
     // And the older one, arriving again afterwards, does not undo it.
-    CHECK(t.store.applyRemote(change(QStringLiteral("first"), held.toString())).outcome ==
+    CHECK(RemoteApplier(t.store).apply(change(QStringLiteral("first"), held.toString())).outcome ==
           RemoteApplyResult::Outcome::Unchanged);
     CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("second"));
 }

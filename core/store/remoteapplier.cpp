@@ -1,9 +1,9 @@
-// The sync side of Store: applying changes pulled from the school's store, and the field clocks
-// that both local writes and pulled changes keep (docs/sync.md, "Per-field merge" and the
+// Applying changes pulled from the school's store (docs/sync.md, "Per-field merge" and the
 // decisions at its end).
-#include "store.h"
+#include "remoteapplier.h"
 
 #include "fieldmerge.h"
+#include "store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,13 +63,13 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 } // namespace
 
-QHash<QString, QString> Store::columnTypes(const QString &table) const
+QHash<QString, QString> RemoteApplier::columnTypes(const QString &table)
 {
     auto it = m_columnTypes.find(table);
     if (it != m_columnTypes.end())
         return it.value();
     QHash<QString, QString> columns;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_store.database());
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
         while (q.next())
             columns.insert(q.value(1).toString(), q.value(2).toString());
@@ -78,66 +78,23 @@ QHash<QString, QString> Store::columnTypes(const QString &table) const
     return columns;
 }
 
-bool Store::stampFields(const QString &entity, const QString &entityId, const QStringList &fields,
-                        const QString &hlc)
-{
-    QSqlQuery &q =
-        prepared(QStringLiteral("INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
-                                " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
-    for (const QString &field : fields) {
-        q.addBindValue(entity);
-        q.addBindValue(entityId);
-        q.addBindValue(field);
-        q.addBindValue(hlc);
-        if (!exec(q))
-            return false;
-    }
-    q.finish();
-    return true;
-}
-
-bool Store::clearFieldClocks(const QString &entity, const QString &entityId)
-{
-    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM field_clock WHERE entity = ? AND entity_id = ?"));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    if (!exec(q))
-        return false;
-    q.finish();
-    return true;
-}
-
-QString Store::fieldClock(const QString &entity, const QString &entityId, const QString &field) const
-{
-    const auto rows =
-        selectRows(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND entity_id = ?"
-                                  " AND field IN (?, '*')"),
-                   {entity, entityId, field});
-    QString rowClock;
-    for (const QVariantMap &r : rows) {
-        if (r.value(QStringLiteral("field")).toString() == field)
-            return r.value(QStringLiteral("hlc")).toString();
-        rowClock = r.value(QStringLiteral("hlc")).toString();
-    }
-    return rowClock;
-}
-
-bool Store::receiveClock(const QString &hlc)
+bool RemoteApplier::receiveClock(const QString &hlc)
 {
     const auto stamp = HlcTimestamp::parse(hlc);
-    if (!m_clock || !stamp || !m_clock->receive(*stamp))
+    if (!m_store.m_clock || !stamp || !m_store.m_clock->receive(*stamp))
         return false;
     // open() restores the clock from here, so a restart never issues a timestamp below one seen.
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_received', ?) ON "
-                                           "CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(m_clock->last().toString());
-    if (!exec(q))
+    QSqlQuery &q =
+        m_store.prepared(QStringLiteral("INSERT INTO meta (key, value) VALUES ('hlc_received', ?) ON "
+                                        "CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(m_store.m_clock->last().toString());
+    if (!m_store.exec(q))
         return false;
     q.finish();
     return true;
 }
 
-RemoteApplyResult Store::applyRemote(const RemoteChange &change)
+RemoteApplyResult RemoteApplier::apply(const RemoteChange &change)
 {
     RemoteApplyResult result;
     auto fail = [&](const QString &why) {
@@ -157,21 +114,22 @@ RemoteApplyResult Store::applyRemote(const RemoteChange &change)
 
     // Seeing a change means later local edits must sort after it, whatever the wall clock says.
     // (A timestamp more than a day ahead is not merged; the server refuses those anyway.)
-    m_clock->receive(*stamp);
-    m_lastError.clear();
-    const bool ok = transaction([&] {
-        return change.op == QLatin1String("delete") ? applyRemoteDelete(change, *stamp, result)
-                                                    : applyRemoteUpsert(change, *stamp, result);
+    m_store.m_clock->receive(*stamp);
+    m_store.m_lastError.clear();
+    const bool ok = m_store.transaction([&] {
+        return change.op == QLatin1String("delete") ? applyDelete(change, *stamp, result)
+                                                    : applyUpsert(change, *stamp, result);
     });
     if (!ok) {
         result.appliedFields.clear();
-        return fail(m_lastError.isEmpty() ? QStringLiteral("The change could not be written.") : m_lastError);
+        return fail(m_store.m_lastError.isEmpty() ? QStringLiteral("The change could not be written.")
+                                                  : m_store.m_lastError);
     }
     return result;
 }
 
-bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &stamp,
-                              RemoteApplyResult &result)
+bool RemoteApplier::applyUpsert(const RemoteChange &change, const HlcTimestamp &stamp,
+                                RemoteApplyResult &result)
 {
     const QHash<QString, QString> types = columnTypes(change.entity);
     QVariantMap values;
@@ -182,11 +140,11 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &st
         values.insert(it.key(), columnValue(it.value(), types.value(it.key())));
     }
 
-    const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
+    const std::optional<QVariantMap> existing = m_store.selectRow(change.entity, change.entityId);
     if (!existing) {
         const auto tomb =
-            selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
-                       {change.entity, change.entityId});
+            m_store.selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                               {change.entity, change.entityId});
         const bool tombstoned = !tomb.isEmpty();
         if (tombstoned &&
             !FieldMerge::incomingWins(stamp, tomb.first().value(QStringLiteral("hlc")).toString())) {
@@ -199,18 +157,18 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &st
             columns << quoted(it.key());
             marks << QStringLiteral("?");
         }
-        QSqlQuery &q = prepared(
+        QSqlQuery &q = m_store.prepared(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(quoted(change.entity), columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         q.addBindValue(change.entityId);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             q.addBindValue(it.value());
-        if (!exec(q)) {
+        if (!m_store.exec(q)) {
             q.finish();
             if (tombstoned) {
                 // Only part of a row that was deleted on purpose (an edit made before the
                 // delete reached that tablet): the row stays deleted.
-                m_lastError.clear();
+                m_store.m_lastError.clear();
                 result.outcome = RemoteApplyResult::Outcome::Ignored;
                 return true;
             }
@@ -219,24 +177,24 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &st
         q.finish();
         if (tombstoned) {
             QSqlQuery &untomb =
-                prepared(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND entity_id = ?"));
+                m_store.prepared(QStringLiteral("DELETE FROM tombstone WHERE entity = ? AND entity_id = ?"));
             untomb.addBindValue(change.entity);
             untomb.addBindValue(change.entityId);
-            if (!exec(untomb))
+            if (!m_store.exec(untomb))
                 return false;
             untomb.finish();
         }
         result.outcome = RemoteApplyResult::Outcome::Applied;
         result.appliedFields = values.keys();
-        return clearFieldClocks(change.entity, change.entityId) &&
-               stampFields(change.entity, change.entityId, {kRowClock}, change.hlc);
+        return m_store.clearFieldClocks(change.entity, change.entityId) &&
+               m_store.stampFields(change.entity, change.entityId, {kRowClock}, change.hlc);
     }
 
     // An existing row: field by field, only what is newer than the value held here.
     QHash<QString, QString> clocks;
-    for (const QVariantMap &r : selectRows(QStringLiteral("SELECT field, hlc FROM field_clock"
-                                                          " WHERE entity = ? AND entity_id = ?"),
-                                           {change.entity, change.entityId}))
+    for (const QVariantMap &r : m_store.selectRows(QStringLiteral("SELECT field, hlc FROM field_clock"
+                                                                  " WHERE entity = ? AND entity_id = ?"),
+                                                   {change.entity, change.entityId}))
         clocks.insert(r.value(QStringLiteral("field")).toString(), r.value(QStringLiteral("hlc")).toString());
     const QString rowClock = clocks.value(kRowClock);
     QStringList toWrite; // values that differ
@@ -253,33 +211,35 @@ bool Store::applyRemoteUpsert(const RemoteChange &change, const HlcTimestamp &st
         QStringList assignments;
         for (const QString &c : toWrite)
             assignments << quoted(c) + QStringLiteral(" = ?");
-        QSqlQuery &q = prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                    .arg(quoted(change.entity), assignments.join(QStringLiteral(", "))));
+        QSqlQuery &q =
+            m_store.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                 .arg(quoted(change.entity), assignments.join(QStringLiteral(", "))));
         for (const QString &c : toWrite)
             q.addBindValue(values.value(c));
         q.addBindValue(change.entityId);
-        if (!exec(q))
+        if (!m_store.exec(q))
             return false;
         q.finish();
         result.outcome = RemoteApplyResult::Outcome::Applied;
         result.appliedFields = toWrite;
     }
-    return stampFields(change.entity, change.entityId, toStamp, change.hlc);
+    return m_store.stampFields(change.entity, change.entityId, toStamp, change.hlc);
 }
 
-bool Store::applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &stamp,
-                              RemoteApplyResult &result)
+bool RemoteApplier::applyDelete(const RemoteChange &change, const HlcTimestamp &stamp,
+                                RemoteApplyResult &result)
 {
-    const std::optional<QVariantMap> existing = selectRow(change.entity, change.entityId);
+    const std::optional<QVariantMap> existing = m_store.selectRow(change.entity, change.entityId);
     if (existing) {
         // A row made again after this delete (a link made, removed and made again) stays.
-        if (!FieldMerge::incomingWins(stamp, fieldClock(change.entity, change.entityId, kRowClock))) {
+        if (!FieldMerge::incomingWins(stamp, m_store.fieldClock(change.entity, change.entityId, kRowClock))) {
             result.outcome = RemoteApplyResult::Outcome::Ignored;
             return true;
         }
-        QSqlQuery &del = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(change.entity)));
+        QSqlQuery &del =
+            m_store.prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(quoted(change.entity)));
         del.addBindValue(change.entityId);
-        if (!exec(del))
+        if (!m_store.exec(del))
             return false;
         del.finish();
         result.outcome = RemoteApplyResult::Outcome::Applied;
@@ -288,12 +248,12 @@ bool Store::applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &st
     }
     // Keep the newest tombstone: it is what a late upsert of this id is compared with.
     const auto held =
-        selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
-                   {change.entity, change.entityId});
+        m_store.selectRows(QStringLiteral("SELECT hlc FROM tombstone WHERE entity = ? AND entity_id = ?"),
+                           {change.entity, change.entityId});
     if (!held.isEmpty() &&
         !FieldMerge::incomingWins(stamp, held.first().value(QStringLiteral("hlc")).toString()))
-        return clearFieldClocks(change.entity, change.entityId);
-    QSqlQuery &tomb = prepared(
+        return m_store.clearFieldClocks(change.entity, change.entityId);
+    QSqlQuery &tomb = m_store.prepared(
         QStringLiteral("INSERT INTO tombstone (entity, entity_id, hlc, deleted_by) VALUES (?, ?, ?, ?)"
                        " ON CONFLICT (entity, entity_id) DO UPDATE SET hlc = excluded.hlc, deleted_by = "
                        "excluded.deleted_by"));
@@ -301,10 +261,10 @@ bool Store::applyRemoteDelete(const RemoteChange &change, const HlcTimestamp &st
     tomb.addBindValue(change.entityId);
     tomb.addBindValue(change.hlc);
     tomb.addBindValue(Column::optionalText(change.authorStaffId));
-    if (!exec(tomb))
+    if (!m_store.exec(tomb))
         return false;
     tomb.finish();
-    return clearFieldClocks(change.entity, change.entityId);
+    return m_store.clearFieldClocks(change.entity, change.entityId);
 }
 
 } // namespace Stride
