@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -17,6 +18,7 @@ namespace Stride {
 class EvidenceDetail : public EvidenceTags
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(Stride::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(Stride::MediaFiles *media READ media WRITE setMedia NOTIFY sessionChanged)
     Q_PROPERTY(QString evidenceId READ evidenceId WRITE setEvidenceId NOTIFY evidenceIdChanged)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -19,6 +20,8 @@ class Session;
 class EvidenceTags : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("A new capture (Capture) or a saved item (EvidenceDetail) has these tags.")
     Q_PROPERTY(QVariantList pupils READ pupils NOTIFY pupilsChanged)
     Q_PROPERTY(QString pupilNames READ pupilNames NOTIFY pupilsChanged)
     Q_PROPERTY(QStringList selectedTargets READ selectedTargets NOTIFY targetsChanged)

@@ -54,7 +54,6 @@ int main(int argc, char *argv[])
     tablet.open();
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    TabletApp::registerTypes();
     QQmlApplicationEngine engine;
     tablet.exposeTo(engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -13,6 +14,7 @@ namespace Stride {
 class PupilProfile : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(Stride::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString pupilId READ pupilId WRITE setPupilId NOTIFY pupilIdChanged)
     Q_PROPERTY(bool found READ found NOTIFY changed)

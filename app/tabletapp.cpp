@@ -1,23 +1,17 @@
 #include "tabletapp.h"
 
 #include "captureimageprovider.h"
-#include "evidencedetail.h"
-#include "models/classlistmodel.h"
-#include "models/evidencelistmodel.h"
-#include "models/pupillistmodel.h"
-#include "models/stafflistmodel.h"
-#include "models/targetlistmodel.h"
-#include "pupilprofile.h"
 
 #include "capture/cameracapturesource.h"
 #include "capture/fileimportcapturesource.h"
 #include "demo/demoschool.h"
 #include "sync/devicefiles.h"
 
+#include <QHash>
 #include <QMediaDevices>
-#include <QQmlApplicationEngine>
+#include <QPointer>
+#include <QQmlEngine>
 #include <QQuickWindow>
-#include <QtQml>
 #include <cmath>
 #include <cstdio>
 
@@ -118,31 +112,31 @@ void TabletApp::deviceErased()
     m_database.open();
 }
 
-void TabletApp::registerTypes()
+namespace {
+
+// Which app each engine shows. Tests build apps and engines more than once in a process, so the
+// singletons ask per engine; an entry goes when its engine does, and reads as null once its app
+// has gone.
+QHash<const QQmlEngine *, QPointer<TabletApp>> &exposedApps()
 {
-    qmlRegisterType<StaffListModel>("Stride", 1, 0, "StaffListModel");
-    qmlRegisterType<ClassListModel>("Stride", 1, 0, "ClassListModel");
-    qmlRegisterType<PupilListModel>("Stride", 1, 0, "PupilListModel");
-    qmlRegisterType<TargetListModel>("Stride", 1, 0, "TargetListModel");
-    qmlRegisterType<EvidenceListModel>("Stride", 1, 0, "EvidenceListModel");
-    qmlRegisterType<PupilProfile>("Stride", 1, 0, "PupilProfile");
-    qmlRegisterType<EvidenceDetail>("Stride", 1, 0, "EvidenceDetail");
-    qmlRegisterUncreatableType<CaptureSource>("Stride", 1, 0, "CaptureSource",
-                                              QStringLiteral("The app makes the capture source."));
+    static QHash<const QQmlEngine *, QPointer<TabletApp>> apps;
+    return apps;
 }
 
-void TabletApp::exposeTo(QQmlApplicationEngine &engine)
+} // namespace
+
+void TabletApp::exposeTo(QQmlEngine &engine)
 {
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Session", &m_session);
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Database", &m_database);
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Capture", m_capture.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "MediaFiles", m_mediaFiles.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "IdleLock", m_idle.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Sync", m_syncEngine.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "Connection", m_connection.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "SyncProblems", m_syncProblems.get());
-    qmlRegisterSingletonInstance("Stride", 1, 0, "MediaDownloads", m_mediaDownloads.get());
+    const QQmlEngine *key = &engine;
+    if (!exposedApps().contains(key))
+        connect(&engine, &QObject::destroyed, [key] { exposedApps().remove(key); });
+    exposedApps().insert(key, this);
     engine.addImageProvider(QStringLiteral("capture"), new CaptureImageProvider(m_capture.get()));
+}
+
+TabletApp *TabletApp::exposedTo(const QQmlEngine *engine)
+{
+    return exposedApps().value(engine);
 }
 
 void TabletApp::watch(QQuickWindow *window)

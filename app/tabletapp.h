@@ -19,7 +19,7 @@
 #include <QObject>
 #include <memory>
 
-class QQmlApplicationEngine;
+class QQmlEngine;
 class QQuickWindow;
 
 namespace Stride {
@@ -50,10 +50,11 @@ public:
     // Opens the store (filling it with the demo school if asked), then, once, before any capture
     // can begin, removes media files a crash left without a record.
     void open();
-    // The QML types, once per process.
-    static void registerTypes();
-    // The singletons and the capture preview for this engine.
-    void exposeTo(QQmlApplicationEngine &engine);
+    // Makes this app the one whose objects the Stride module's singletons (Session, Capture, ...)
+    // give to QML in this engine, and adds the capture preview. Before anything is loaded.
+    void exposeTo(QQmlEngine &engine);
+    // The app exposed to this engine, or null: what each singleton's create() asks.
+    static TabletApp *exposedTo(const QQmlEngine *engine);
     // Starts the idle lock's watch on the window's input.
     void watch(QQuickWindow *window);
 

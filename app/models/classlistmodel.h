@@ -3,6 +3,7 @@
 #include "sessionlistmodel.h"
 
 #include <QList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -11,6 +12,7 @@ namespace Stride {
 class ClassListModel : public SessionListModel
 {
     Q_OBJECT
+    QML_ELEMENT
 
 public:
     enum Role {

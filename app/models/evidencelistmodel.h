@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPointer>
 #include <QUrl>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -21,6 +22,7 @@ namespace Stride {
 class EvidenceListModel : public SessionListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(Stride::MediaFiles *media READ media WRITE setMedia NOTIFY mediaChanged)
     Q_PROPERTY(QString pupilId READ pupilId WRITE setPupilId NOTIFY filterChanged)
     Q_PROPERTY(QString targetId READ targetId WRITE setTargetId NOTIFY filterChanged)

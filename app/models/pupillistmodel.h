@@ -3,6 +3,7 @@
 #include "sessionlistmodel.h"
 
 #include <QList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -11,6 +12,7 @@ namespace Stride {
 class PupilListModel : public SessionListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY classIdChanged)
     Q_PROPERTY(QString className READ className NOTIFY classIdChanged)
     Q_PROPERTY(int pupilsWithoutEvidence READ pupilsWithoutEvidence NOTIFY countChanged)

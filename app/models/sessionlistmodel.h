@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -14,6 +15,7 @@ class Store;
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(Stride::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 

@@ -3,6 +3,7 @@
 #include "sessionlistmodel.h"
 
 #include <QList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -10,6 +11,7 @@ namespace Stride {
 class StaffListModel : public SessionListModel
 {
     Q_OBJECT
+    QML_ELEMENT
 
 public:
     enum Role {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QtQml/qqmlregistration.h>
 
 namespace Stride {
 
@@ -13,6 +14,7 @@ namespace Stride {
 class TargetListModel : public SessionListModel
 {
     Q_OBJECT
+    QML_ELEMENT
     Q_PROPERTY(QString pupilId READ pupilId WRITE setPupilId NOTIFY pupilIdChanged)
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY countChanged)
     Q_PROPERTY(int targetCount READ targetCount NOTIFY countChanged)

@@ -159,7 +159,6 @@ public:
 private:
     Ui()
     {
-        TabletApp::registerTypes();
         tablet.app->exposeTo(engine);
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));

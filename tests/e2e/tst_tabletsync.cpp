@@ -58,7 +58,6 @@ struct Tablet
         timing.backoffMaxMs = 2000;
         app->syncEngine().setTiming(timing);
         app->open();
-        TabletApp::registerTypes();
         app->exposeTo(engine);
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));
