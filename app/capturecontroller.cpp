@@ -8,9 +8,7 @@
 #include "media/mediastore.h"
 #include "store/store.h"
 
-#include <QBuffer>
 #include <QFile>
-#include <QImageReader>
 
 namespace Stride {
 
@@ -18,7 +16,7 @@ CaptureController::CaptureController(Session &session, EvidenceCapture &capture,
                                      CaptureSource *source, QObject *parent)
     : EvidenceTags(parent), m_session(session), m_capture(capture), m_media(media), m_source(source)
 {
-    m_freeSpace = [this] { return m_media.bytesAvailable(); };
+    m_space.setProbe([this] { return m_media.bytesAvailable(); });
     if (m_source) {
         connect(m_source, &CaptureSource::captured, this, &CaptureController::onCaptured);
         connect(m_source, &CaptureSource::failed, this, &CaptureController::onSourceFailed);
@@ -63,7 +61,7 @@ void CaptureController::setKind(const QString &kindKey)
     m_draft.item.kind = *kind;
     if (m_draft.media && m_draft.media->kind != *kind)
         dropMedia();
-    m_lowSpaceAcknowledged = false;
+    m_space.forgetAcknowledgement();
     recheckConsent();
     emit kindChanged();
 }
@@ -72,105 +70,46 @@ void CaptureController::setKind(const QString &kindKey)
 
 QString CaptureController::previewUrl() const
 {
-    if (!m_draft.media)
-        return {};
-    return QStringLiteral("image://capture/%1").arg(m_previewSerial);
+    return m_preview.url(m_draft.media.has_value());
 }
 
 QString CaptureController::mediaText() const
 {
-    if (!m_draft.media)
-        return {};
-    const CapturedMedia &m = *m_draft.media;
-    QString text = toLabel(m.kind);
-    if (m.kind == EvidenceKind::Video || m.kind == EvidenceKind::Audio) {
-        if (m.durationMs > 0)
-            text += QStringLiteral(", %1").arg(Wording::runningTime(m.durationMs));
-    } else if (m.size.isValid() && !m.size.isEmpty()) {
-        text += QStringLiteral(", %1 × %2").arg(m.size.width()).arg(m.size.height());
-    }
-    return text;
+    return m_draft.media ? CapturePreview::describe(*m_draft.media) : QString();
 }
 
 QImage CaptureController::previewImage(const QSize &requested) const
 {
-    if (!m_draft.media)
-        return {};
-    const CapturedMedia &m = *m_draft.media;
-    QByteArray bytes;
-    if (m.kind == EvidenceKind::Photo || m.kind == EvidenceKind::WorkSample)
-        bytes = m.bytes;
-    if (bytes.isEmpty())
-        bytes = m.thumbnailJpeg;
-    if (bytes.isEmpty())
-        return {};
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true); // as it will be saved: upright
-    if (requested.isValid() && !requested.isEmpty()) {
-        QSize size = reader.size();
-        if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-            size.transpose();
-        if (size.isValid() && (size.width() > requested.width() || size.height() > requested.height())) {
-            const QSize scaled = size.scaled(requested, Qt::KeepAspectRatio);
-            if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-                reader.setScaledSize(scaled.transposed());
-            else
-                reader.setScaledSize(scaled);
-        }
-    }
-    return reader.read();
+    return m_draft.media ? CapturePreview::decode(*m_draft.media, requested) : QImage();
 }
 
 void CaptureController::dropMedia()
 {
-    if (!m_draft.media)
+    if (!m_draft.dropMedia())
         return;
-    // An unsaved recording is not evidence; its file goes now rather than at the next start.
-    if (!m_draft.media->incomingPath.isEmpty())
-        QFile::remove(m_draft.media->incomingPath);
-    m_draft.media.reset();
-    ++m_previewSerial;
+    m_preview.changed();
     emit mediaChanged();
 }
 
 void CaptureController::onCaptured(const CapturedMedia &arrived)
 {
-    CapturedMedia media = arrived;
-    // A photo chosen from a file arrives as a file in incoming/. Read it into memory now: the
-    // save deletes that file as it goes, and a save refused (a pupil without consent added
-    // afterwards) must still have the photo to try again with.
-    if ((media.kind == EvidenceKind::Photo || media.kind == EvidenceKind::WorkSample) &&
-        media.bytes.isEmpty() && !media.incomingPath.isEmpty()) {
-        QFile f(media.incomingPath);
-        if (f.open(QIODevice::ReadOnly)) {
-            media.bytes = f.readAll();
-            f.close();
-            QFile::remove(media.incomingPath);
-            media.incomingPath.clear();
-        }
-    }
+    const CapturedMedia media = CaptureDraft::keptInMemory(arrived);
     const QString owner = m_mediaOwner;
     m_mediaOwner.clear();
-    Draft *target = nullptr;
+    CaptureDraft *target = nullptr;
     if (m_active && m_draft.item.capturedBy == owner)
         target = &m_draft;
-    else if (m_parked.contains(owner))
-        target = &m_parked[owner]; // they were switched away mid-recording: it is still theirs
+    else
+        target = m_parked.find(owner); // they were switched away mid-recording: it is still theirs
     if (!target) {
         if (!media.incomingPath.isEmpty())
             QFile::remove(media.incomingPath);
         return;
     }
-    if (target->media && !target->media->incomingPath.isEmpty())
-        QFile::remove(target->media->incomingPath);
-    target->media = media;
-    target->item.kind = media.kind;
-    target->item.capturedAt = m_session.now();
+    target->takeMedia(media, m_session.now());
     if (target != &m_draft)
         return;
-    ++m_previewSerial;
+    m_preview.changed();
     refreshSpace();
     emit kindChanged();
     recheckConsent();
@@ -205,7 +144,7 @@ void CaptureController::shutter()
         return;
     }
     refreshSpace();
-    if (recording && lowOnSpace() && !m_lowSpaceAcknowledged) {
+    if (recording && m_space.warnBeforeRecording()) {
         emit lowSpaceWarning(
             QStringLiteral("This tablet is nearly full (%1). A recording may stop early. Sync or "
                            "free some space if you can.")
@@ -234,7 +173,7 @@ void CaptureController::shutter()
 
 void CaptureController::acknowledgeLowSpace()
 {
-    m_lowSpaceAcknowledged = true;
+    m_space.acknowledge();
 }
 
 void CaptureController::importFile(const QString &pathOrUrl)
@@ -269,27 +208,8 @@ bool CaptureController::begin(const QStringList &pupilIds, const QString &target
 {
     if (m_source && (m_source->isRecording() || m_source->isBusy()))
         m_source->cancel();
-    Draft draft;
-    const QDateTime realNow = QDateTime::currentDateTimeUtc();
-    const QString staffId = m_session.staffId();
-    draft.carriedOver = m_defaults.inSameLesson(staffId, realNow);
-    draft.item = m_defaults.draft(m_session.schoolId(), staffId, realNow);
-    draft.item.capturedAt = m_session.now();
-    draft.item.kind = fromKey<EvidenceKind>(kindKey).value_or(EvidenceKind::Photo);
-    for (const QString &id : pupilIds)
-        if (!id.isEmpty() && !draft.item.pupilIds().contains(id))
-            draft.item.pupils.append({id, {}});
-    if (!targetId.isEmpty()) {
-        draft.originTargetId = targetId;
-        // The target belongs to one of these pupils; tick it for whoever owns it.
-        const Store &store = m_session.store();
-        const auto target = store.isOpen() ? store.target(targetId) : std::nullopt;
-        const auto plan = target ? store.ilp(target->ilpId) : std::nullopt;
-        for (EvidencePupil &p : draft.item.pupils)
-            if (plan && p.pupilId == plan->pupilId)
-                p.targetIds << targetId;
-    }
-    m_lowSpaceAcknowledged = false;
+    const CaptureDraft draft = CaptureDraft::start(m_session, m_defaults, pupilIds, targetId, kindKey);
+    m_space.forgetAcknowledgement();
     setDraft(draft, true);
     refreshSpace();
     return consent().allowed;
@@ -427,12 +347,12 @@ void CaptureController::discard()
     setDraft({}, false);
 }
 
-void CaptureController::setDraft(const Draft &draft, bool active)
+void CaptureController::setDraft(const CaptureDraft &draft, bool active)
 {
     m_draft = draft;
     const bool activeChanging = active != m_active;
     m_active = active;
-    ++m_previewSerial;
+    m_preview.changed();
     // A draft saved or given up leaves the pupils list as it was: the sheet showing it is on its
     // way out, and tearing down its rows (Repeater delegates inside layouts) in the middle of
     // that crashes Qt 6.4's layouts. The next begin() fills the list before any page shows it.
@@ -451,27 +371,24 @@ void CaptureController::setDraft(const Draft &draft, bool active)
 
 void CaptureController::setFreeSpaceProbe(std::function<qint64()> probe)
 {
-    m_freeSpace = std::move(probe);
+    m_space.setProbe(std::move(probe));
     refreshSpace();
 }
 
 void CaptureController::refreshSpace()
 {
-    const qint64 bytes = m_freeSpace ? m_freeSpace() : -1;
-    if (bytes == m_bytesAvailable)
-        return;
-    m_bytesAvailable = bytes;
-    emit spaceChanged();
+    if (m_space.refresh())
+        emit spaceChanged();
 }
 
 QString CaptureController::freeSpaceText() const
 {
-    return Wording::freeSpace(m_bytesAvailable);
+    return m_space.freeSpaceText();
 }
 
 bool CaptureController::lowOnSpace() const
 {
-    return m_bytesAvailable >= 0 && m_bytesAvailable < EvidenceCapture::kLowSpaceBytes;
+    return m_space.lowOnSpace();
 }
 
 QString CaptureController::recordingTimeText() const
@@ -501,8 +418,7 @@ void CaptureController::onStaffChanged()
             else
                 m_source->stopAudio();
         }
-        Draft parked = m_draft;
-        m_parked.insert(m_draft.item.capturedBy, parked);
+        m_parked.park(m_draft);
         m_draft.media.reset(); // the parked copy owns the file now
         setDraft({}, false);
     }
@@ -512,14 +428,14 @@ void CaptureController::onStaffChanged()
 
 bool CaptureController::hasParkedDraft() const
 {
-    return !m_currentStaffId.isEmpty() && m_parked.contains(m_currentStaffId);
+    return m_parked.has(m_currentStaffId);
 }
 
 QString CaptureController::parkedDraftText() const
 {
     if (!hasParkedDraft())
         return {};
-    const Draft &d = m_parked[m_currentStaffId];
+    const CaptureDraft &d = *m_parked.find(m_currentStaffId);
     QStringList names;
     for (const QString &id : d.item.pupilIds())
         if (const auto p = m_session.store().pupil(id))
@@ -534,7 +450,7 @@ bool CaptureController::resumeParkedDraft()
         return false;
     if (m_active)
         discard();
-    const Draft draft = m_parked.take(m_currentStaffId);
+    const CaptureDraft draft = m_parked.take(m_currentStaffId);
     setDraft(draft, true);
     refreshSpace();
     emit parkedChanged();

@@ -2,6 +2,11 @@
 
 #include "evidencetags.h"
 
+#include "capture/capturedraft.h"
+#include "capture/capturepreview.h"
+#include "capture/parkeddrafts.h"
+#include "capture/storagespace.h"
+
 #include "capture/capturedefaults.h"
 #include "capture/capturesource.h"
 #include "capture/evidencecapture.h"
@@ -30,6 +35,11 @@ class Session;
 // Consent is checked when the capture begins (before the camera opens), whenever the pupils or
 // the kind change, and once more by EvidenceCapture when saving. Visibility is never more than
 // the pupils' consent allows: the shareable option is refused, with the reason.
+//
+// The parts, one concern each, are in app/capture/: the draft itself (CaptureDraft), the picture
+// the sheet shows (CapturePreview), the room left on the tablet (StorageSpace) and the drafts
+// people left when someone else took the tablet (ParkedDrafts). This object ties them to the
+// session and the camera, and is what the pages see.
 class CaptureController : public EvidenceTags
 {
     Q_OBJECT
@@ -95,7 +105,7 @@ public:
     bool canSave() const { return saveHint().isEmpty(); }
     QString saveHint() const;
 
-    qint64 bytesAvailable() const { return m_bytesAvailable; }
+    qint64 bytesAvailable() const { return m_space.bytesAvailable(); }
     QString freeSpaceText() const;
     bool lowOnSpace() const;
     QString recordingTimeText() const;
@@ -158,15 +168,7 @@ protected:
     const EvidenceItem &taggedItem() const override { return m_draft.item; }
 
 private:
-    struct Draft
-    {
-        EvidenceItem item;
-        std::optional<CapturedMedia> media;
-        QString originTargetId;
-        bool carriedOver = false;
-    };
-
-    void setDraft(const Draft &draft, bool active);
+    void setDraft(const CaptureDraft &draft, bool active);
     void recheckConsent();
     void dropMedia();
     void onCaptured(const CapturedMedia &media);
@@ -178,17 +180,15 @@ private:
     MediaStore &m_media;
     QPointer<CaptureSource> m_source;
     CaptureDefaults m_defaults;
-    std::function<qint64()> m_freeSpace;
+    StorageSpace m_space;
+    CapturePreview m_preview;
 
     bool m_active = false;
-    Draft m_draft;
-    QHash<QString, Draft> m_parked; // per member of staff: a draft left when someone else took over
+    CaptureDraft m_draft;
+    ParkedDrafts m_parked;
     QString m_currentStaffId;
     QString m_mediaOwner; // whose draft the capture under way belongs to
-    qint64 m_bytesAvailable = -1;
-    bool m_lowSpaceAcknowledged = false;
     bool m_autoOpenPicker = true;
-    int m_previewSerial = 0;
     int m_savedCount = 0;
 };
 
