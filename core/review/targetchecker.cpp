@@ -31,7 +31,8 @@ const QString kCountedThing = QStringLiteral(
     "items?|objects?|pairs?|questions?|requests?|sentences?|phrases?|letters?|sounds?|numbers?|pages?|"
     "metres?|meters?|m|laps?|lengths?|peers?|activities|activity|tasks?|coins?|pieces?|colou?rs?|"
     "shapes?|sums?|problems?|books?|choices?|mornings?|afternoons?|adults?|people|settings?|places?|"
-    "instructions?|exchanges?|bites?|spoonfuls?|mouthfuls?|%|percent|per cent)");
+    "instructions?|exchanges?|bites?|spoonfuls?|mouthfuls?|things?|pieces of work|emails?|reps|marks?|"
+    "points?|goals?|catches|throws?|errors?|mistakes?|corrections?|%|percent|per cent)");
 
 // The session nouns after "N out of M": counted sessions say how consistently (maintenance);
 // anything else counted out of a total (words, questions, sums) says how accurately (fluency).
@@ -47,7 +48,9 @@ const QString kSettingNoun = QStringLiteral(
     "snack|snack ?time|registration|circle time|news time|PE|swimming|placement|settings?|places|school|"
     "lessons?|sessions?|tests?|checks?|quiz|games?|group|story|song|activity|activities|club|outings?|"
     "visits?|trips?|workstation|work station|table|forest school|music|rebound|therapy|carpet|"
-    "environments?|contexts?|rooms?|location|locations|outdoors|outside|play|work experience)");
+    "environments?|contexts?|rooms?|location|locations|outdoors|outside|play|work experience|situations?|"
+    "gym|leisure[- ]cent(?:re|er)|track|field|pitch|route|path|swings?|slide|trampoline|equipment|"
+    "apparatus|computer|laptop|tablet|iPad|spreadsheet|keyboard|review|meeting|den)");
 
 const QRegularExpression &labelledNumber()
 {
@@ -95,6 +98,11 @@ bool hasMeasurableCriterion(const QString &text)
                                "more than|under|within|for|over|maximum of|minimum of)\\s+") +
                 kNumber + QStringLiteral("\\b")),
         pattern(QStringLiteral("\\b") + kNumber + QStringLiteral("\\s+or\\s+(?:more|fewer|less)\\b")),
+        // how much of the time: "at least half of the occasions"
+        pattern(QStringLiteral(
+            "\\b(?:half|a quarter|a third|three quarters|most|all) of (?:the |his |her |their )?"
+            "(?:time|occasions|opportunities|sessions|days|lessons|attempts|trials|"
+            "questions|words|sums|items)\\b")),
         // how many weeks in a row, said without a number
         pattern(QStringLiteral("\\b(?:in a row|consecutive|without (?:any )?(?:errors?|mistakes?))\\b")),
     };
@@ -117,8 +125,23 @@ bool mentionsPrompting(const QString &text)
         pattern(QStringLiteral(
             "\\b(?:with|given)\\s+(?:\\w+\\s+){0,2}?(?:help|support|assistance|reminders?)\\b")),
         pattern(QStringLiteral("\\bhelp only\\b")),
-        pattern(QStringLiteral("\\bwhen (?:asked|shown|given|offered|told|reminded|presented|pointed)\\b")),
+        // the moment it is expected: "when shown the symbol", "when she becomes upset"
+        pattern(QStringLiteral("\\b(?:when|whenever|if|as soon as)\\s+(?:he|she|they|it|a|an|the|his|her|"
+                               "their|another|someone|anyone|asked|shown|given|offered|told|reminded|"
+                               "presented|pointed)\\b")),
         pattern(QStringLiteral("\\b(?:using|supported by|following)\\b")),
+        // with or without an aid: "with her splint off", "without the sentence-starter mat"
+        pattern(QStringLiteral("\\bwith(?:out)?\\s+(?:his|her|their)\\b")),
+        pattern(QStringLiteral("\\bwithout\\s+(?:a|an|the)\\s+[\\w-]+")),
+        pattern(QStringLiteral(
+            "\\bwith\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?(?:floats?|armbands|walker|frame|splints?|"
+            "aid|slope|grip|stand|rail|handrail|timer|visual|symbols?|pictures?|cards?|"
+            "strip|board|mat|guide|checklist|word bank|number line|calculator|ruler)\\b")),
+        pattern(QStringLiteral("\\bno more than\\s+") + kNumber +
+                QStringLiteral("\\s+(?:[\\w-]+\\s+){0,3}?(?:corrections?|prompts?|reminders?|hints?|cues?|"
+                               "interventions?)\\b")),
+        // the task's own conditions: "in a weekly spelling test", "a practice paper"
+        pattern(QStringLiteral("\\b(?:test|paper|exam|assessment|worksheet|quiz)\\b")),
         pattern(QStringLiteral("\\bfrom (?:a|an|the|his|her|their)\\s+(?:\\w+\\s+){0,2}?(?:page|choice|"
                                "selection|array|set|board|book|display|field|model)\\b")),
         pattern(QStringLiteral("\\b(?:copying|tracing|over-?writing|with a model)\\b")),
@@ -131,12 +154,15 @@ QList<QString> settingsNamed(const QString &text)
 {
     static const QRegularExpression setting =
         pattern(QStringLiteral("\\b(?:in|at|around|across|during|on|to|from|into|between|for|before|after)\\b"
-                               "(?:\\s+[\\w'&-]+){0,4}?\\s+(") +
+                               "(?:\\s+[\\w'&-]+){0,5}?\\s+(") +
                 kSettingNoun + QStringLiteral(")\\b"));
     static const QRegularExpression loose = pattern(QStringLiteral("\\b(outdoors|outside|at home)\\b"));
+    // The "To" a target starts with is not a place to go to.
+    static const QRegularExpression leadingTo = pattern(QStringLiteral("^\\s*to\\s+"));
+    const QString afterTo = QString(text).remove(leadingTo);
     QList<QString> found;
     for (const QRegularExpression *re : {&setting, &loose}) {
-        auto it = re->globalMatch(text);
+        auto it = re->globalMatch(afterTo);
         while (it.hasNext()) {
             const QString noun = it.next().captured(1).toLower();
             if (!found.contains(noun))
@@ -171,7 +197,8 @@ QString vagueVerbIn(const QString &text)
         pattern(QStringLiteral("\\b(develop(?:s|ing)?)\\b")),
         pattern(QStringLiteral("\\b(improve(?:s|d)?|improving)\\b")),
         pattern(QStringLiteral("\\b(work(?:s|ing)? on)\\b")),
-        pattern(QStringLiteral("\\b(explor(?:e|es|ing))\\b")),
+        // "touch and explore" says what will be seen; "explore" on its own does not
+        pattern(QStringLiteral("(?<!and )\\b(explor(?:e|es|ing))\\b")),
         pattern(QStringLiteral("^\\s*(?:to\\s+)?(experience)\\b")),
         pattern(QStringLiteral("\\b(engage(?:s)? (?:with|in))\\b")),
         pattern(QStringLiteral("\\b(be exposed to|have (?:the )?opportunit(?:y|ies) to|have access to)\\b")),
