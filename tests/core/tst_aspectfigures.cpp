@@ -37,32 +37,60 @@ Term spring()
     return t;
 }
 
-struct Tags
+// The tags of one hand-built item, named as they are set: Tags().setting("cafe").people("Sam").
+class Tags
 {
-    std::optional<PromptLevel> prompt;
-    QString setting;
-    QString people;
-    QString measure;
-    QString by = QStringLiteral("staff-1");
+public:
+    Tags &prompt(PromptLevel level)
+    {
+        m_prompt = level;
+        return *this;
+    }
+    Tags &setting(const QString &text)
+    {
+        m_setting = text;
+        return *this;
+    }
+    Tags &people(const QString &text)
+    {
+        m_people = text;
+        return *this;
+    }
+    Tags &measure(const QString &text)
+    {
+        m_measure = text;
+        return *this;
+    }
+
+    void applyTo(EvidenceItem &e) const
+    {
+        e.capturedBy = QStringLiteral("staff-1");
+        e.promptLevel = m_prompt;
+        e.setting = m_setting;
+        e.peoplePresent = m_people;
+        e.measure = m_measure;
+    }
+
+private:
+    std::optional<PromptLevel> m_prompt;
+    QString m_setting;
+    QString m_people;
+    QString m_measure;
 };
 
-EvidenceItem item(const QDate &day, const Tags &tags = {}, int hour = 10)
+EvidenceItem item(const QDate &day, const Tags &tags = Tags(), int hour = 10)
 {
     static int serial = 0;
     EvidenceItem e;
     e.id = QStringLiteral("item-%1").arg(++serial, 4, 10, QLatin1Char('0'));
     e.capturedAt = QDateTime(day, QTime(hour, 0));
-    e.capturedBy = tags.by;
-    e.promptLevel = tags.prompt;
-    e.setting = tags.setting;
-    e.peoplePresent = tags.people;
-    e.measure = tags.measure;
+    tags.applyTo(e);
     return e;
 }
 
 EvidenceItem prompted(const QDate &day, PromptLevel level)
 {
-    return item(day, Tags{.prompt = level});
+    return item(day, Tags().prompt(level));
 }
 
 QList<QDate> mondaysOf(const MaintenanceFigure &figure)
@@ -243,15 +271,17 @@ TEST_CASE("Generalisation: distinct settings and people, each spelt as first rec
 {
     const QList<EvidenceItem> items{
         item(QDate(2026, 9, 14),
-             Tags{.setting = QStringLiteral("Classroom "), .people = QStringLiteral("mrs  patel (ta)")}),
-        item(QDate(2026, 9, 7), Tags{.setting = QStringLiteral("classroom"),
-                                     .people = QStringLiteral("Mrs Patel (TA), Sam; Mrs Patel (TA)")}),
+             Tags().setting(QStringLiteral("Classroom ")).people(QStringLiteral("mrs  patel (ta)"))),
+        item(QDate(2026, 9, 7), Tags()
+                                    .setting(QStringLiteral("classroom"))
+                                    .people(QStringLiteral("Mrs Patel (TA), Sam; Mrs Patel (TA)"))),
         item(QDate(2026, 9, 21),
-             Tags{.setting = QStringLiteral("swimming_pool"),
-                  .people = QStringLiteral("Mr Reynolds (TA), speech and language therapist")}),
+             Tags()
+                 .setting(QStringLiteral("swimming_pool"))
+                 .people(QStringLiteral("Mr Reynolds (TA), speech and language therapist"))),
         item(QDate(2026, 9, 28),
-             Tags{.setting = QStringLiteral("Swimming pool"), .people = QStringLiteral("SAM")}),
-        item(QDate(2026, 10, 5), Tags{.setting = QStringLiteral("   "), .people = QString()}),
+             Tags().setting(QStringLiteral("Swimming pool")).people(QStringLiteral("SAM"))),
+        item(QDate(2026, 10, 5), Tags().setting(QStringLiteral("   ")).people(QString())),
     };
     const GeneralisationFigure figure = generalisationFigure(items);
     CHECK(figure.settings ==
@@ -323,10 +353,10 @@ TEST_CASE("Maintenance: the weeks with evidence and the longest run", "[review][
 TEST_CASE("Fluency: the measures recorded, in the order captured", "[review][aspects]")
 {
     const QList<EvidenceItem> items{
-        item(QDate(2026, 9, 21), Tags{.measure = QStringLiteral("12 of 20 words")}),
-        item(QDate(2026, 9, 7), Tags{.measure = QStringLiteral("  8 of 20   words ")}),
-        item(QDate(2026, 9, 14), Tags{.measure = QString()}),
-        item(QDate(2026, 9, 28), Tags{.measure = QStringLiteral("15 of 20 words, 2nd week in a row")}),
+        item(QDate(2026, 9, 21), Tags().measure(QStringLiteral("12 of 20 words"))),
+        item(QDate(2026, 9, 7), Tags().measure(QStringLiteral("  8 of 20   words "))),
+        item(QDate(2026, 9, 14), Tags().measure(QString())),
+        item(QDate(2026, 9, 28), Tags().measure(QStringLiteral("15 of 20 words, 2nd week in a row"))),
     };
     const FluencyFigure figure = fluencyFigure(items);
     REQUIRE(figure.measures.size() == 3);
@@ -339,14 +369,16 @@ TEST_CASE("Fluency: the measures recorded, in the order captured", "[review][asp
 TEST_CASE("All four aspects from one evidence set", "[review][aspects]")
 {
     const QList<EvidenceItem> items{
-        item(QDate(2026, 9, 8), Tags{.prompt = PromptLevel::Physical,
-                                     .setting = QStringLiteral("classroom"),
-                                     .people = QStringLiteral("Mrs Hughes (TA)"),
-                                     .measure = QStringLiteral("1 request")}),
-        item(QDate(2026, 11, 10), Tags{.prompt = PromptLevel::Gestural,
-                                       .setting = QStringLiteral("cafe"),
-                                       .people = QStringLiteral("Mr Brennan (TA)"),
-                                       .measure = QStringLiteral("3 requests")}),
+        item(QDate(2026, 9, 8), Tags()
+                                    .prompt(PromptLevel::Physical)
+                                    .setting(QStringLiteral("classroom"))
+                                    .people(QStringLiteral("Mrs Hughes (TA)"))
+                                    .measure(QStringLiteral("1 request"))),
+        item(QDate(2026, 11, 10), Tags()
+                                      .prompt(PromptLevel::Gestural)
+                                      .setting(QStringLiteral("cafe"))
+                                      .people(QStringLiteral("Mr Brennan (TA)"))
+                                      .measure(QStringLiteral("3 requests"))),
     };
     const AspectFigures figures = aspectFigures(items, {autumn()}, kEnglish);
     CHECK(figures.independence.trend == IndependenceTrend::FewerPrompts);
