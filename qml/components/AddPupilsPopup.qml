@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -22,7 +23,10 @@ Popup {
         classId: popup.opened ? popup.classId : ""
     }
 
-    contentItem: ColumnLayout {
+    // The content as the popup's child, not as its contentItem: the grid is reached by id from its
+    // delegates, and an id in a deferred contentItem would make it immediate.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.spacing
         Text {
             Layout.fillWidth: true
@@ -40,21 +44,22 @@ Popup {
             cellWidth: Math.floor(width / 2)
             cellHeight: Theme.touch + Theme.gap
             delegate: Item {
+                id: tile
                 required property string pupilId
                 required property string name
                 required property string consentText
-                required property string consent
+                required property int consent // Vocabulary.MediaConsent
                 width: grid.cellWidth
                 height: grid.cellHeight
                 Chip {
                     anchors.fill: parent
                     anchors.rightMargin: Theme.gap
                     anchors.bottomMargin: Theme.gap
-                    objectName: "addPupil_" + parent.pupilId
-                    text: parent.name
-                    detail: parent.consent === "none" ? qsTr("No photos, video or audio") : ""
-                    checked: Capture.pupilIds.indexOf(parent.pupilId) >= 0
-                    onClicked: checked ? Capture.removePupil(parent.pupilId) : Capture.addPupil(parent.pupilId)
+                    objectName: "addPupil_" + tile.pupilId
+                    text: tile.name
+                    detail: tile.consent === Vocabulary.MediaConsent.None ? qsTr("No photos, video or audio") : ""
+                    checked: Capture.pupilIds.indexOf(tile.pupilId) >= 0
+                    onClicked: checked ? Capture.removePupil(tile.pupilId) : Capture.addPupil(tile.pupilId)
                 }
             }
         }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Stride
 
 // A choice that can be tapped on and off: a target, a prompt level, a setting. 56px tall (a
@@ -20,10 +21,8 @@ AbstractButton {
     rightPadding: Theme.spacing
     topPadding: 8
     bottomPadding: 8
-    readonly property real textWidth: Math.max(label.implicitWidth, detail !== "" ? detailLabel.implicitWidth : 0)
-    implicitWidth: Math.min(maximumWidth, textWidth + markWidth + leftPadding + rightPadding)
-    implicitHeight: Math.max(Theme.touch, label.implicitHeight + (detail !== "" ? detailLabel.implicitHeight + 2 : 0)
-                                          + topPadding + bottomPadding)
+    implicitWidth: Math.min(maximumWidth, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touch, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.bodySize
     Accessible.role: Accessible.CheckBox
     Accessible.name: text + (detail !== "" ? ": " + detail : "")
@@ -38,51 +37,54 @@ AbstractButton {
         border.color: chip.visualFocus ? Theme.text : (chip.checked ? chip.accent : Theme.divider)
         opacity: chip.enabled ? 1 : 0.6
     }
-    contentItem: Item {
-        Rectangle {
-            id: mark
-            anchors.left: parent.left
-            anchors.verticalCenter: parent.verticalCenter
-            width: 20
-            height: 20
-            radius: 10
-            color: chip.checked ? Theme.textOnPrimary : "transparent"
-            border.width: 2
-            border.color: chip.checked ? Theme.textOnPrimary : (chip.enabled ? Theme.textMuted : Theme.divider)
-            Text {
-                anchors.centerIn: parent
-                visible: chip.checked
-                text: "\u2713"
-                color: chip.accent
-                font.pixelSize: 15
-                font.bold: true
+    // Laid out rather than anchored to each other, so that nothing in the (deferred) contentItem
+    // needs an id: the chip's size comes from implicitContentWidth and implicitContentHeight.
+    contentItem: RowLayout {
+        spacing: 0
+        Item {
+            Layout.preferredWidth: chip.markWidth
+            Layout.fillHeight: true
+            Rectangle {
+                anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                width: 20
+                height: 20
+                radius: 10
+                color: chip.checked ? Theme.textOnPrimary : "transparent"
+                border.width: 2
+                border.color: chip.checked ? Theme.textOnPrimary : (chip.enabled ? Theme.textMuted : Theme.divider)
+                Text {
+                    anchors.centerIn: parent
+                    visible: chip.checked
+                    text: "\u2713"
+                    color: chip.accent
+                    font.pixelSize: 15
+                    font.bold: true
+                }
             }
         }
-        Text {
-            id: label
-            anchors.left: parent.left
-            anchors.leftMargin: chip.markWidth
-            anchors.right: parent.right
-            y: chip.detail !== "" ? 0 : (parent.height - height) / 2
-            text: chip.text
-            elide: Text.ElideRight
-            color: !chip.enabled ? Theme.textMuted : chip.checked ? Theme.textOnPrimary : Theme.text
-            font.pixelSize: chip.font.pixelSize
-            font.bold: chip.checked
-        }
-        Text {
-            id: detailLabel
-            anchors.left: label.left
-            anchors.right: parent.right
-            anchors.top: label.bottom
-            anchors.topMargin: 2
-            visible: chip.detail !== ""
-            text: chip.detail
-            wrapMode: Text.WordWrap
-            maximumLineCount: chip.detailLines
-            elide: Text.ElideRight
-            color: chip.checked ? Theme.textOnPrimary : Theme.textMuted
-            font.pixelSize: Theme.smallSize
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.alignment: chip.detail !== "" ? Qt.AlignTop : Qt.AlignVCenter
+            spacing: 2
+            Text {
+                Layout.fillWidth: true
+                text: chip.text
+                elide: Text.ElideRight
+                color: !chip.enabled ? Theme.textMuted : chip.checked ? Theme.textOnPrimary : Theme.text
+                font.pixelSize: chip.font.pixelSize
+                font.bold: chip.checked
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: chip.detail !== ""
+                text: chip.detail
+                wrapMode: Text.WordWrap
+                maximumLineCount: chip.detailLines
+                elide: Text.ElideRight
+                color: chip.checked ? Theme.textOnPrimary : Theme.textMuted
+                font.pixelSize: Theme.smallSize
+            }
         }
     }
 }

@@ -52,11 +52,8 @@ Dialog {
             PrimaryButton {
                 objectName: "confirmAccept"
                 text: dialog.confirmText
-                background: Rectangle {
-                    radius: Theme.radius
-                    color: dialog.destructive ? (parent.down ? Qt.darker(Theme.error, 1.2) : Theme.error)
-                                              : (parent.down ? Theme.primaryDark : Theme.primary)
-                }
+                colour: dialog.destructive ? Theme.error : Theme.primary
+                pressedColour: dialog.destructive ? Qt.darker(Theme.error, 1.2) : Theme.primaryDark
                 onClicked: {
                     dialog.accept()
                     dialog.confirmed()

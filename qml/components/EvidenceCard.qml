@@ -21,11 +21,10 @@ Card {
     required property string durationText
     required property string visibility
 
-    implicitHeight: Math.max(132, row.implicitHeight + 2 * padding)
+    implicitHeight: Math.max(132, implicitContentHeight + 2 * padding)
     Accessible.name: kindText + ", " + whenText + ", " + note
 
     contentItem: RowLayout {
-        id: row
         spacing: Theme.spacing + 4
 
         Rectangle {
@@ -36,36 +35,37 @@ Card {
             color: card.kind === "written" ? Theme.surfaceTint : "#101719"
             clip: true
             Image {
-                id: thumb
                 anchors.fill: parent
                 source: card.thumbnailUrl
                 sourceSize.width: 264
                 sourceSize.height: 200
                 fillMode: card.kind === "audio" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                 asynchronous: true
-                visible: status === Image.Ready
-            }
-            Text {
-                anchors.centerIn: parent
-                width: parent.width - 16
-                visible: !thumb.visible
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: card.kind === "written" ? qsTr("Written") : card.kindText
-                color: card.kind === "written" ? Theme.primaryDark : "white"
-                font.pixelSize: Theme.smallSize
-                font.bold: true
+                // An image draws nothing until it is ready: till then (or if there is none) its
+                // words say what kind of evidence this is.
+                Text {
+                    anchors.centerIn: parent
+                    width: parent.width - 16
+                    visible: parent.status !== Image.Ready
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: card.kind === "written" ? qsTr("Written") : card.kindText
+                    color: card.kind === "written" ? Theme.primaryDark : "white"
+                    font.pixelSize: Theme.smallSize
+                    font.bold: true
+                }
             }
             Rectangle {
                 visible: card.durationText !== ""
                 anchors { right: parent.right; bottom: parent.bottom; margins: 6 }
-                width: duration.implicitWidth + 12
+                width: childrenRect.width + 12
                 height: 24
                 radius: 4
                 color: "#CC101719"
                 Text {
-                    id: duration
-                    anchors.centerIn: parent
+                    anchors.left: parent.left
+                    anchors.leftMargin: 6
+                    anchors.verticalCenter: parent.verticalCenter
                     text: (card.kind === "video" ? "\u25B6 " : "") + card.durationText
                     color: "white"
                     font.pixelSize: 13
@@ -98,7 +98,7 @@ Card {
             }
             Text {
                 Layout.fillWidth: true
-                text: [qsTr("By %1").arg(card.byText), card.pupilsText].filter(s => s !== "").join("  ·  ")
+                text: qsTr("By %1").arg(card.byText) + (card.pupilsText !== "" ? "  ·  " + card.pupilsText : "")
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.pixelSize: Theme.smallSize

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Stride
 
 // What a timeline is narrowed to: a target (on a pupil's timeline), the kind of evidence, the
@@ -35,8 +34,8 @@ Flow {
         width: 270
         textRole: "label"
         valueRole: "value"
-        model: [{ label: qsTr("Every target"), value: "" }].concat(
-                   filters.targets.map(t => ({ label: t.areaName, value: t.targetId })))
+        model: [{ label: qsTr("Every target"), value: "" },
+                ...filters.targets.map(t => ({ label: t.areaName, value: t.targetId }))]
         // Follows the list, so a filter set elsewhere (a link, the self-test) shows here too.
         currentIndex: count > 0 && filters.model ? Math.max(0, indexOfValue(filters.model.targetId)) : 0
         onActivated: filters.model.targetId = currentValue
@@ -48,7 +47,7 @@ Flow {
         width: 220
         textRole: "label"
         valueRole: "key"
-        model: [{ label: qsTr("Every kind"), key: "" }].concat(Capture.kinds)
+        model: [{ label: qsTr("Every kind"), key: "" }, ...Capture.kinds]
         currentIndex: count > 0 && filters.model ? Math.max(0, indexOfValue(filters.model.kind)) : 0
         onActivated: filters.model.kind = currentValue
     }
@@ -59,7 +58,7 @@ Flow {
         width: 220
         textRole: "label"
         valueRole: "key"
-        model: [{ label: qsTr("Any help given"), key: "" }].concat(Capture.promptLevels)
+        model: [{ label: qsTr("Any help given"), key: "" }, ...Capture.promptLevels]
         currentIndex: count > 0 && filters.model ? Math.max(0, indexOfValue(filters.model.promptLevel)) : 0
         onActivated: filters.model.promptLevel = currentValue
     }

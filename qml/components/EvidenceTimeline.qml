@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Stride
 
 // A list of evidence, newest first, grouped by day, read a page at a time as it scrolls.

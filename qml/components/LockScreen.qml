@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -88,7 +89,10 @@ Popup {
         session: Session
     }
 
-    contentItem: Item {
+    // The content as the popup's children, not as its contentItem: its parts are reached by id
+    // (the PIN pad, the staff grid), and an id in a deferred contentItem would make it immediate.
+    Item {
+        anchors.fill: parent
         // --- Who is taking over?
         ColumnLayout {
             anchors.fill: parent

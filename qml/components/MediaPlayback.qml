@@ -22,6 +22,11 @@ Rectangle {
         else
             player.play()
     }
+    // The player's times are qint64, a type qmllint 6.4 cannot read, so they are kept here as
+    // numbers from its change signals.
+    property real positionMs
+    property real durationMs
+
     function timeText(ms) {
         const s = Math.max(0, Math.floor(ms / 1000))
         return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
@@ -33,6 +38,8 @@ Rectangle {
         source: playback.source
         videoOutput: playback.video ? videoOut : null
         audioOutput: AudioOutput {}
+        onPositionChanged: function(position) { playback.positionMs = position }
+        onDurationChanged: function(duration) { playback.durationMs = duration }
     }
 
     Image {
@@ -70,13 +77,14 @@ Rectangle {
             anchors.rightMargin: Theme.spacing
             spacing: Theme.spacing
             AbstractButton {
+                id: playButton
                 objectName: "playButton"
                 Layout.preferredWidth: Theme.touchLarge
                 Layout.preferredHeight: Theme.touchLarge
                 Accessible.role: Accessible.Button
                 Accessible.name: player.playbackState === MediaPlayer.PlayingState ? qsTr("Pause") : qsTr("Play")
                 onClicked: playback.toggle()
-                background: Rectangle { radius: width / 2; color: parent.down ? Theme.primaryDark : Theme.primary }
+                background: Rectangle { radius: width / 2; color: playButton.down ? Theme.primaryDark : Theme.primary }
                 contentItem: Text {
                     text: player.playbackState === MediaPlayer.PlayingState ? "\u275A\u275A" : "\u25B6"
                     horizontalAlignment: Text.AlignHCenter
@@ -88,13 +96,13 @@ Rectangle {
             Slider {
                 Layout.fillWidth: true
                 from: 0
-                to: Math.max(1, player.duration)
-                value: player.position
+                to: Math.max(1, playback.durationMs)
+                value: playback.positionMs
                 enabled: player.seekable
                 onMoved: player.position = value
             }
             Text {
-                text: playback.timeText(player.position) + " / " + playback.timeText(player.duration)
+                text: playback.timeText(playback.positionMs) + " / " + playback.timeText(playback.durationMs)
                 color: "white"
                 font.pixelSize: Theme.bodySize
             }

@@ -12,51 +12,50 @@ AbstractButton {
 
     readonly property color dotColour: {
         switch (Connection.tone) {
-        case "ok": return Theme.successText
-        case "busy": return Theme.primary
-        case "waiting": return "#B07A12"
-        case "problem": return Theme.error
+        case Connection.Ok: return Theme.successText
+        case Connection.Busy: return Theme.primary
+        case Connection.Waiting: return "#B07A12"
+        case Connection.Problem: return Theme.error
         }
         return Theme.textMuted
     }
 
     implicitHeight: Theme.touch
-    implicitWidth: row.implicitWidth + 2 * Theme.spacing
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    implicitWidth: implicitContentWidth + leftPadding + rightPadding
     Accessible.name: qsTr("Sync: %1. Open the sync page.").arg(Connection.shortText)
 
     background: Rectangle {
         radius: height / 2
         color: indicator.down ? Theme.pressed : Theme.surfaceTint
-        border.width: Connection.tone === "problem" ? 2 : 0
+        border.width: Connection.tone === Connection.Problem ? 2 : 0
         border.color: Theme.error
     }
-    contentItem: Item {
-        RowLayout {
-            id: row
-            anchors.centerIn: parent
-            spacing: Theme.gap
-            Rectangle {
-                width: 14
-                height: 14
-                radius: 7
-                color: indicator.dotColour
-                // Pulses while sending; otherwise always solid, wherever the pulse stopped.
-                property real pulse: 1
-                opacity: Connection.tone === "busy" ? pulse : 1
-                SequentialAnimation on pulse {
-                    running: Connection.tone === "busy"
-                    loops: Animation.Infinite
-                    NumberAnimation { to: 0.3; duration: 600 }
-                    NumberAnimation { to: 1; duration: 600 }
-                }
+    contentItem: RowLayout {
+        spacing: Theme.gap
+        Rectangle {
+            width: 14
+            height: 14
+            radius: 7
+            color: indicator.dotColour
+            // Pulses while sending, each round from solid; otherwise solid, wherever the pulse
+            // stopped.
+            property real pulse
+            opacity: Connection.tone === Connection.Busy ? pulse : 1
+            SequentialAnimation on pulse {
+                running: Connection.tone === Connection.Busy
+                loops: Animation.Infinite
+                NumberAnimation { from: 1; to: 0.3; duration: 600 }
+                NumberAnimation { to: 1; duration: 600 }
             }
-            Text {
-                objectName: "syncIndicatorText"
-                text: Connection.shortText
-                color: Theme.text
-                font.pixelSize: Theme.smallSize + 1
-                font.bold: Connection.tone === "problem"
-            }
+        }
+        Text {
+            objectName: "syncIndicatorText"
+            text: Connection.shortText
+            color: Theme.text
+            font.pixelSize: Theme.smallSize + 1
+            font.bold: Connection.tone === Connection.Problem
         }
     }
 }

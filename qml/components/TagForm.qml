@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,6 +17,15 @@ ColumnLayout {
     signal addPupilRequested()
 
     spacing: Theme.spacing + 4
+
+    // "Leave out" acts once the tap has been delivered, not inside the click: the button's own row
+    // goes with the pupil. (A zero timer, as Qt.callLater would, which qmllint 6.4 cannot check.)
+    property string pupilLeftOut
+    Timer {
+        id: leaveOutAfterTap
+        interval: 0
+        onTriggered: form.model.removePupil(form.pupilLeftOut)
+    }
 
     // --- A written observation's note comes first: it is the evidence.
     NoteField {
@@ -61,8 +71,10 @@ ColumnLayout {
                     objectName: "removePupil_" + pupilBlock.modelData.pupilId
                     text: qsTr("Leave out")
                     Accessible.name: qsTr("Leave %1 out of this evidence").arg(pupilBlock.modelData.name)
-                    // Later, not inside the click: this button's own row goes with the pupil.
-                    onClicked: Qt.callLater(form.model.removePupil, pupilBlock.modelData.pupilId)
+                    onClicked: {
+                        form.pupilLeftOut = pupilBlock.modelData.pupilId
+                        leaveOutAfterTap.start()
+                    }
                 }
             }
             Text {

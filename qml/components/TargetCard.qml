@@ -139,7 +139,9 @@ Panel {
                 id: captureButton
                 objectName: "captureButton_" + card.targetId
                 Layout.preferredHeight: Theme.touch
-                Layout.preferredWidth: captureRow.implicitWidth + 2 * Theme.spacing
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
+                Layout.preferredWidth: implicitContentWidth + leftPadding + rightPadding
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Take a photo for this target")
@@ -150,19 +152,15 @@ Panel {
                     border.width: captureButton.visualFocus ? 3 : 0
                     border.color: Theme.text
                 }
-                contentItem: Item {
-                    Row {
-                        id: captureRow
-                        anchors.centerIn: parent
-                        spacing: Theme.gap + 2
-                        CameraGlyph { anchors.verticalCenter: parent.verticalCenter }
-                        Text {
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: qsTr("Photo")
-                            color: Theme.textOnPrimary
-                            font.pixelSize: Theme.bodySize
-                            font.bold: true
-                        }
+                contentItem: Row {
+                    spacing: Theme.gap + 2
+                    CameraGlyph { anchors.verticalCenter: parent.verticalCenter }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Photo")
+                        color: Theme.textOnPrimary
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
                     }
                 }
             }

@@ -6,8 +6,9 @@ import Stride
 AbstractButton {
     id: button
     property bool outlined: true
+    property color colour: Theme.primary // Theme.error for a destructive action
     implicitHeight: Theme.touch
-    implicitWidth: Math.max(Theme.touch * 2, label.implicitWidth + 2 * Theme.spacing + 8)
+    implicitWidth: Math.max(Theme.touch * 2, implicitContentWidth + 2 * Theme.spacing + 8)
     focusPolicy: Qt.StrongFocus
     font.pixelSize: Theme.bodySize
     Accessible.role: Accessible.Button
@@ -20,10 +21,9 @@ AbstractButton {
         border.color: button.visualFocus ? Theme.primary : Theme.divider
     }
     contentItem: Text {
-        id: label
         text: button.text
         font: button.font
-        color: Theme.primary
+        color: button.colour
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }
