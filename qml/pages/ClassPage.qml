@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -76,11 +77,20 @@ StridePage {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        header: Item {
+        // The intro and the Group evidence button scroll with the pupils, above the first row. They
+        // sit in the grid's top margin rather than in a header: a Qt 6.4 GridView cannot make its
+        // header from a component bound to the page ("pragma ComponentBehavior: Bound", which the
+        // delegates need to reach the page's ids).
+        topMargin: intro.height
+        bottomMargin: Theme.spacing
+        Item {
+            id: intro
+            parent: grid.contentItem
+            y: -height
             width: grid.width
-            height: intro.implicitHeight + Theme.pagePadding + Theme.gap
+            height: introText.implicitHeight + Theme.pagePadding + Theme.gap
             Text {
-                id: intro
+                id: introText
                 anchors { left: parent.left; right: groupButton.left; bottom: parent.bottom }
                 anchors.leftMargin: Theme.gap
                 anchors.bottomMargin: Theme.gap
@@ -101,7 +111,6 @@ StridePage {
                 onClicked: page.startChoosing()
             }
         }
-        footer: Item { width: grid.width; height: Theme.spacing }
 
         delegate: Item {
             id: cell

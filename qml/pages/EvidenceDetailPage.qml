@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -44,6 +45,12 @@ StridePage {
         onRemoved: page.StackView.view.pop()
     }
 
+    // Saves once the tap has been delivered, as Qt.callLater would (which qmllint 6.4 cannot check).
+    Timer {
+        id: saveAfterTap
+        interval: 0
+        onTriggered: detail.save()
+    }
     ConfirmDialog {
         id: deleteDialog
         objectName: "deleteDialog"
@@ -97,7 +104,7 @@ StridePage {
                     Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredHeight: width * 3 / 4
-                        visible: detail.imageUrl.toString() !== ""
+                        visible: String(detail.imageUrl) !== ""
                         color: "#101719"
                         radius: Theme.radius
                         Image {
@@ -110,13 +117,14 @@ StridePage {
                             asynchronous: true
                         }
                     }
-                    // Only for a video or a voice note: a player opens the sound device.
-                    Loader {
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: detail.kind === "video" ? width * 3 / 4 + Theme.touchLarge : 200
-                        active: detail.playbackUrl.toString() !== ""
-                        visible: active
-                        sourceComponent: MediaPlayback {
+                    // Only for a video or a voice note: a player opens the sound device. (A Repeater
+                    // of one or none rather than a Loader: a Qt 6.4 Loader cannot create a component
+                    // bound to its page by "pragma ComponentBehavior: Bound".)
+                    Repeater {
+                        model: String(detail.playbackUrl) !== "" ? 1 : 0
+                        MediaPlayback {
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: detail.kind === "video" ? width * 3 / 4 + Theme.touchLarge : 200
                             source: detail.playbackUrl
                             poster: detail.thumbnailUrl
                             video: detail.kind === "video"
@@ -126,7 +134,7 @@ StridePage {
                     Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredHeight: width * 3 / 4
-                        visible: detail.mediaMissing && detail.thumbnailUrl.toString() !== ""
+                        visible: detail.mediaMissing && String(detail.thumbnailUrl) !== ""
                         color: "#101719"
                         radius: Theme.radius
                         Image {
@@ -174,19 +182,19 @@ StridePage {
                             spacing: 2
                             Text {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 by %2").arg(modelData.heading).arg(modelData.byText)
+                                text: qsTr("%1 by %2").arg(change.modelData.heading).arg(change.modelData.byText)
                                 color: Theme.text
                                 font.pixelSize: Theme.bodySize
                                 font.bold: true
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: modelData.whenText
+                                text: change.modelData.whenText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.smallSize
                             }
                             Repeater {
-                                model: modelData.lines
+                                model: change.modelData.lines
                                 Text {
                                     required property string modelData
                                     Layout.fillWidth: true
@@ -204,13 +212,7 @@ StridePage {
                         objectName: "deleteButton"
                         Layout.topMargin: Theme.spacing
                         text: qsTr("Delete this evidence…")
-                        contentItem: Text {
-                            text: parent.text
-                            color: Theme.error
-                            font.pixelSize: Theme.bodySize
-                            horizontalAlignment: Text.AlignHCenter
-                            verticalAlignment: Text.AlignVCenter
-                        }
+                        colour: Theme.error
                         onClicked: page.askToDelete()
                     }
                 }
@@ -219,6 +221,7 @@ StridePage {
 
         // --- Its tags, editable
         ColumnLayout {
+                            id: change
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
@@ -273,7 +276,7 @@ StridePage {
                         objectName: "saveChangesButton"
                         text: qsTr("Save changes")
                         enabled: detail.dirty
-                        onClicked: Qt.callLater(detail.save)
+                        onClicked: saveAfterTap.start()
                     }
                 }
             }

@@ -32,8 +32,13 @@ StridePage {
         return false
     }
     title: profile.name
-    subtitle: [profile.yearGroup, profile.keyStage, profile.className !== "" ? qsTr("Class %1").arg(profile.className) : ""]
-        .filter(part => part !== "").join("  ·  ")
+    subtitle: page.joined([profile.yearGroup, profile.keyStage,
+                           profile.className !== "" ? qsTr("Class %1").arg(profile.className) : ""])
+    // The parts that are not empty, with a dot between. (Array methods on a list literal are
+    // beyond qmllint 6.4's types, so the list comes in as a parameter.)
+    function joined(parts: list<string>): string {
+        return parts.filter(part => part !== "").join("  ·  ")
+    }
 
 
     PupilProfile {
@@ -176,16 +181,17 @@ StridePage {
                             model: profile.ehcpOutcomes
                             RowLayout {
                                 required property var modelData
+                                id: outcome
                                 Layout.fillWidth: true
                                 spacing: Theme.gap + 4
                                 Pill {
                                     Layout.alignment: Qt.AlignTop
-                                    text: modelData.reference
+                                    text: outcome.modelData.reference
                                     strong: true
                                 }
                                 Text {
                                     Layout.fillWidth: true
-                                    text: modelData.text
+                                    text: outcome.modelData.text
                                     wrapMode: Text.WordWrap
                                     color: Theme.text
                                     font.pixelSize: Theme.smallSize

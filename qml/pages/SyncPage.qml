@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -219,6 +220,7 @@ StridePage {
                 model: SyncProblems.refused
                 delegate: Banner {
                     required property var modelData
+                    id: refusal
                     objectName: "refusedChange"
                     Layout.fillWidth: true
                     tone: "warning"
@@ -231,7 +233,7 @@ StridePage {
                         text: qsTr("Understood")
                         Accessible.name: qsTr("Understood: stop showing this refusal")
                         visible: Session.signedIn
-                        onClicked: SyncProblems.dismiss(modelData.id)
+                        onClicked: SyncProblems.dismiss(refusal.modelData.id)
                     }
                 }
             }

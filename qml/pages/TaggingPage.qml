@@ -54,6 +54,15 @@ StridePage {
         }
     }
 
+    // Saves once the tap has been delivered: saving resets the sheet, and the button must not be
+    // torn down inside its own click (Qt 6.4 layouts). A zero timer rather than Qt.callLater,
+    // which qmllint 6.4 cannot check.
+    Timer {
+        id: saveAfterTap
+        interval: 0
+        onTriggered: page.save()
+    }
+
     AddPupilsPopup {
         id: addPupils
         classId: Capture.pupils.length > 0 ? Capture.pupils[0].classId : ""
@@ -210,9 +219,7 @@ StridePage {
                         Layout.preferredWidth: 220
                         text: qsTr("Save")
                         enabled: Capture.canSave
-                        // After the tap has been delivered: saving resets the sheet, and the
-                        // button must not be torn down inside its own click (Qt 6.4 layouts).
-                        onClicked: Qt.callLater(page.save)
+                        onClicked: saveAfterTap.start()
                     }
                 }
             }
