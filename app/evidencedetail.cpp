@@ -175,6 +175,7 @@ bool EvidenceDetail::save()
         return false;
     }
     reload();
+    m_session->noteEvidenceChanged();
     setMessage(QStringLiteral("Changes saved."));
     return true;
 }
@@ -198,6 +199,7 @@ bool EvidenceDetail::remove()
     }
     m_found = false;
     emit itemChanged();
+    m_session->noteEvidenceChanged();
     emit removed();
     return true;
 }

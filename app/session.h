@@ -87,9 +87,13 @@ public:
     // The signed-in person's PIN again: the lock goes and everything underneath is as they left it.
     Q_INVOKABLE bool unlock(const QString &pin);
     Q_INVOKABLE void clearMessage();
+    // Called by whoever has just saved, edited or deleted evidence on this tablet, so every view
+    // that counts or lists evidence reads it again (not only the page that made the change).
+    void noteEvidenceChanged() { emit evidenceChanged(); }
 
 signals:
     void schoolChanged();
+    void evidenceChanged();
     void signedInChanged();
     void messageChanged();
     void lockedChanged();

@@ -18,6 +18,7 @@ void SessionListModel::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::schoolChanged, this, &SessionListModel::reload);
         connect(m_session, &Session::signedInChanged, this, &SessionListModel::reload);
+        connect(m_session, &Session::evidenceChanged, this, &SessionListModel::reload);
     }
     emit sessionChanged();
     reload();

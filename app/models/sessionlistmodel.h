@@ -11,7 +11,8 @@ namespace Stride {
 class Store;
 
 // A list model that reads the store through a Session, and reloads when the session's school,
-// term or signed-in person changes. Subclasses fill their rows in reload().
+// term or signed-in person changes, or evidence is saved or deleted (counts and lists change).
+// Subclasses fill their rows in reload().
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT

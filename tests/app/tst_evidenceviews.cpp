@@ -7,6 +7,8 @@
 #include "evidencedetail.h"
 #include "idlemonitor.h"
 #include "models/evidencelistmodel.h"
+#include "models/targetlistmodel.h"
+#include "pupilprofile.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
@@ -135,6 +137,48 @@ TEST_CASE("Editing evidence keeps its history, and delete asks the store to remo
     CHECK(removed.count() == 1);
     CHECK_FALSE(t.store().evidenceItem(id));
     CHECK(t.store().hasTombstone(QStringLiteral("evidence_item"), id));
+}
+
+TEST_CASE("A target's evidence count on the pupil page follows a link added in evidence detail", "[evidence]")
+{
+    DemoTablet t;
+    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    const Pupil pupil = t.pupilWith(MediaConsent::InternalOnly);
+    const QList<Target> targets = t.targetsOf(pupil.id);
+    REQUIRE(targets.size() >= 2);
+    const QString id = saveWritten(t, pupil.id, targets[0].id, QStringLiteral("Counted to ten."));
+    REQUIRE_FALSE(id.isEmpty());
+
+    // The pupil page's models, as they stand while the evidence page is open above them.
+    TargetListModel cards;
+    cards.setSession(&t.session());
+    cards.setPupilId(pupil.id);
+    PupilProfile profile;
+    profile.setSession(&t.session());
+    profile.setPupilId(pupil.id);
+    const auto countOf = [&cards](const QString &targetId) {
+        for (int i = 0; i < cards.count(); ++i)
+            if (cards.data(cards.index(i, 0), TargetListModel::TargetIdRole).toString() == targetId)
+                return cards.data(cards.index(i, 0), TargetListModel::EvidenceCountRole).toInt();
+        return -1;
+    };
+    const int before = countOf(targets[1].id);
+    REQUIRE(before >= 0);
+    const int pupilBefore = profile.evidenceCount();
+
+    EvidenceDetail detail;
+    detail.setSession(&t.session());
+    detail.setEvidenceId(id);
+    detail.toggleTarget(pupil.id, targets[1].id);
+    REQUIRE(detail.save());
+    CHECK(countOf(targets[1].id) == before + 1);
+    CHECK(cards.data(cards.index(0, 0), TargetListModel::EvidenceTextRole)
+              .toString()
+              .endsWith(QStringLiteral("this term")));
+
+    REQUIRE(detail.remove());
+    CHECK(countOf(targets[1].id) == before);
+    CHECK(profile.evidenceCount() == pupilBefore - 1);
 }
 
 TEST_CASE("The idle lock comes back for the same person and keeps the draft", "[session]")
