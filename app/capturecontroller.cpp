@@ -61,6 +61,8 @@ void CaptureController::setKind(const QString &kindKey)
     m_draft.item.kind = *kind;
     if (m_draft.media && m_draft.media->kind != *kind)
         dropMedia();
+    // What went wrong with the last kind's file or recording is not true of this one.
+    clearMessage();
     m_space.forgetAcknowledgement();
     recheckConsent();
     emit kindChanged();
@@ -210,6 +212,7 @@ bool CaptureController::begin(const QStringList &pupilIds, const QString &target
         m_source->cancel();
     const CaptureDraft draft = CaptureDraft::start(m_session, m_defaults, pupilIds, targetId, kindKey);
     m_space.forgetAcknowledgement();
+    clearMessage(); // the last capture's problem, if it was left without Back (the header's Home)
     setDraft(draft, true);
     refreshSpace();
     return consent().allowed;

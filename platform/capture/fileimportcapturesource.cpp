@@ -132,22 +132,30 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
     }
 
     // The content decides, not the name: a renamed file is caught here rather than at playback.
-    const QMimeType mime = QMimeDatabase().mimeTypeForFile(info);
+    const bool picture = kind == EvidenceKind::Photo || kind == EvidenceKind::WorkSample;
+    QMimeDatabase mimes;
+    // A picture's bytes say what it is (its first bytes); a name that says ".jpg" is only a guess.
+    const QMimeType mime =
+        picture ? mimes.mimeTypeForFile(info, QMimeDatabase::MatchContent) : mimes.mimeTypeForFile(info);
     const QString mimeName = mime.name();
     CapturedMedia media;
     media.kind = kind;
     media.mimeType = mimeName;
     qint64 spaceNeeded = info.size() + lowSpaceThreshold();
-    if (kind == EvidenceKind::Photo || kind == EvidenceKind::WorkSample) {
+    if (picture) {
         QImageReader reader(path);
         if (!mimeName.startsWith(QLatin1String("image/"))) {
             fail(QStringLiteral("That file is not a photo. Choose a picture, such as a JPEG or PNG file."));
             return;
         }
-        if (!reader.canRead()) {
-            fail(
-                QStringLiteral("This picture's format (%1) cannot be opened here. Choose a JPEG or PNG file.")
-                    .arg(mime.comment()));
+        if (!QImageReader::supportedMimeTypes().contains(mimeName.toLatin1())) {
+            fail(QStringLiteral(
+                     "Pictures in this format (%1) cannot be opened here. Choose a JPEG or PNG file.")
+                     .arg(mime.comment()));
+            return;
+        }
+        if (!reader.canRead() || !reader.size().isValid()) {
+            fail(QStringLiteral("This picture is damaged and cannot be opened. Choose another file."));
             return;
         }
         media.size = reader.size();

@@ -67,6 +67,41 @@ TEST_CASE("A photo against one target is saved with its target and both files", 
         QStringLiteral("Photo saved for %1").arg(pupil.displayName())));
 }
 
+TEST_CASE("A file that is not a picture is said so, and the words go with another kind or capture",
+          "[capture]")
+{
+    DemoTablet t;
+    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    const Pupil pupil = t.pupilWith(MediaConsent::ShareableWithParents);
+    CaptureController &c = t.capture();
+    const QString notAPicture = t.dir.filePath(QStringLiteral("register.jpg"));
+    QFile file(notAPicture);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Ava, Ben, Cara: present\n");
+    file.close();
+
+    const auto importRefused = [&] {
+        QSignalSpy failed(&c, &CaptureController::failed);
+        c.importFile(notAPicture);
+        return waitUntil([&] { return failed.count() > 0; });
+    };
+    REQUIRE(c.begin({pupil.id}, {}, QStringLiteral("photo")));
+    REQUIRE(importRefused());
+    CHECK(c.message().contains(QStringLiteral("not a photo")));
+    CHECK_FALSE(c.message().contains(QStringLiteral("JPEG image")));
+
+    SECTION("switching to a video")
+    {
+        c.setKind(EvidenceKind::Video);
+        CHECK(c.message().isEmpty());
+    }
+    SECTION("leaving by the header, then a new capture")
+    {
+        REQUIRE(c.begin({pupil.id}, {}, QStringLiteral("photo")));
+        CHECK(c.message().isEmpty());
+    }
+}
+
 TEST_CASE("A pupil without media consent stops the camera before it opens", "[capture][consent]")
 {
     DemoTablet t;

@@ -232,9 +232,22 @@ TEST_CASE("A file of the wrong kind is refused in plain words", "[import]")
     }
     SECTION("text named .jpg as a photo")
     {
+        // Its name says JPEG, its content does not: the words say what is really wrong.
         f.source.importFile(EvidenceKind::Photo, disguised);
         REQUIRE(f.waitForAnswer());
-        CHECK_FALSE(f.outcome.failure.isEmpty());
+        CHECK(f.outcome.failure.contains(QStringLiteral("not a photo")));
+        CHECK_FALSE(f.outcome.failure.contains(QStringLiteral("format")));
+    }
+    SECTION("a damaged JPEG as a photo")
+    {
+        const QString damaged = f.file(QStringLiteral("damaged.jpg"));
+        QFile d(damaged);
+        REQUIRE(d.open(QIODevice::WriteOnly));
+        d.write(QByteArray::fromHex("FFD8FFE0") + QByteArray(200, '\x5a')); // a JPEG's start, then noise
+        d.close();
+        f.source.importFile(EvidenceKind::Photo, damaged);
+        REQUIRE(f.waitForAnswer());
+        CHECK(f.outcome.failure.contains(QStringLiteral("damaged")));
     }
     SECTION("a picture as a video")
     {
