@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <array>
@@ -123,6 +122,8 @@ QDate capturedOn(const EvidenceItem &item)
 
 QString sameNameKey(const QString &name)
 {
+    if (!name.contains(QLatin1Char('_')))
+        return name.simplified().toCaseFolded();
     QString key = name;
     key.replace(QLatin1Char('_'), QLatin1Char(' '));
     return key.simplified().toCaseFolded();
@@ -130,12 +131,19 @@ QString sameNameKey(const QString &name)
 
 QStringList peopleNamed(const QString &peoplePresent)
 {
-    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    // Split by hand rather than by regular expression: a review reads this for every item.
     QStringList people;
-    for (const QString &part : peoplePresent.split(separators, Qt::SkipEmptyParts)) {
-        const QString person = part.simplified();
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= peoplePresent.size(); ++i) {
+        if (i < peoplePresent.size()) {
+            const QChar c = peoplePresent.at(i);
+            if (c != QLatin1Char(',') && c != QLatin1Char(';') && c != QLatin1Char('\n'))
+                continue;
+        }
+        const QString person = peoplePresent.mid(from, i - from).simplified();
         if (!person.isEmpty())
             people << person;
+        from = i + 1;
     }
     return people;
 }
@@ -226,8 +234,8 @@ GeneralisationFigure generalisationFigure(const QList<EvidenceItem> &items)
     GeneralisationFigure figure;
     QHash<QString, qsizetype> settingAt;
     QHash<QString, qsizetype> personAt;
-    const auto tally = [](QList<DistinctName> &names, QHash<QString, qsizetype> &at, const QString &name) {
-        const QString key = sameNameKey(name);
+    const auto tally = [](QList<DistinctName> &names, QHash<QString, qsizetype> &at, const QString &name,
+                          const QString &key) {
         if (key.isEmpty())
             return;
         const auto found = at.constFind(key);
@@ -239,14 +247,16 @@ GeneralisationFigure generalisationFigure(const QList<EvidenceItem> &items)
         names << DistinctName{name.simplified(), 1};
     };
     for (const EvidenceItem *item : inCaptureOrder(items)) {
-        tally(figure.settings, settingAt, item->setting);
+        tally(figure.settings, settingAt, item->setting, sameNameKey(item->setting));
         // A person named twice in one item counts once for it.
-        QSet<QString> seenInItem;
-        for (const QString &person : peopleNamed(item->peoplePresent))
-            if (!seenInItem.contains(sameNameKey(person))) {
-                seenInItem.insert(sameNameKey(person));
-                tally(figure.people, personAt, person);
+        QStringList seenInItem; // a handful of names: a list beats a hash here
+        for (const QString &person : peopleNamed(item->peoplePresent)) {
+            const QString key = sameNameKey(person);
+            if (!seenInItem.contains(key)) {
+                seenInItem << key;
+                tally(figure.people, personAt, person, key);
             }
+        }
     }
     return figure;
 }
