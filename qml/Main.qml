@@ -66,14 +66,17 @@ ApplicationWindow {
     }
     // A capture of these pupils ("photo", "video", "audio", "work" or "written"), with a target
     // already ticked if given. Consent is checked before the camera opens (the capture page then
-    // says who cannot be in it); a written observation goes straight to its sheet.
+    // says who cannot be in it); a written observation goes straight to its sheet. With no kind
+    // ("Record evidence") the capture page opens on a photo and the person chooses the kind there
+    // first; a kind asked for (a target's Photo button) opens the file picker at once where there
+    // is no camera.
     function showCapture(pupilIds, targetId, kind) {
         captureOrigin = currentPage
         Capture.begin(pupilIds, targetId || "", kind || "photo")
         if (Capture.kind === "written")
             stack.push(taggingPage, {}, pushMode)
         else
-            stack.push(capturePage, {}, pushMode)
+            stack.push(capturePage, { kindChosen: !!kind }, pushMode)
         return true
     }
     function showTagging() {
@@ -229,13 +232,13 @@ ApplicationWindow {
         id: classPage
         ClassPage {
             onPupilChosen: pupilId => window.showPupil(pupilId)
-            onGroupCaptureRequested: pupilIds => window.showCapture(pupilIds, "", "photo")
+            onGroupCaptureRequested: pupilIds => window.showCapture(pupilIds, "", "")
         }
     }
     Component {
         id: pupilPage
         PupilPage {
-            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "photo")
+            onCaptureRequested: (pupilId, targetId, kind) => window.showCapture([pupilId], targetId, kind)
             onTimelineRequested: pupilId => window.showPupilEvidence(pupilId)
             onTargetEvidenceRequested: (pupilId, targetId, areaName, text, colour) =>
                 window.showTargetEvidence(pupilId, targetId, areaName, text, colour)
@@ -261,14 +264,14 @@ ApplicationWindow {
         id: pupilEvidencePage
         PupilEvidencePage {
             onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
-            onCaptureRequested: pupilId => window.showCapture([pupilId], "", "photo")
+            onCaptureRequested: pupilId => window.showCapture([pupilId], "", "")
         }
     }
     Component {
         id: targetEvidencePage
         TargetEvidencePage {
             onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
-            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "photo")
+            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "")
         }
     }
     Component {

@@ -79,6 +79,13 @@ void FileImportCaptureSource::setPendingFile(const QString &pathOrUrl)
         return;
     m_pendingFile = path;
     emit pendingFileChanged();
+    if (path.isEmpty())
+        return;
+    const QUrl folder = QUrl::fromLocalFile(QFileInfo(path).absolutePath());
+    if (folder != m_lastFolder) {
+        m_lastFolder = folder;
+        emit lastFolderChanged();
+    }
 }
 
 void FileImportCaptureSource::importFile(EvidenceKind kind, const QString &pathOrUrl)

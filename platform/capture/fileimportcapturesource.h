@@ -4,6 +4,7 @@
 #include "capture/capturesource.h"
 
 #include <QString>
+#include <QUrl>
 #include <memory>
 
 class QThread;
@@ -19,6 +20,8 @@ class FileImportCaptureSource : public CaptureSource
 {
     Q_OBJECT
     Q_PROPERTY(QString pendingFile READ pendingFile WRITE setPendingFile NOTIFY pendingFileChanged)
+    // The folder of the last file chosen: the picker opens there next time, not at the default.
+    Q_PROPERTY(QUrl lastFolder READ lastFolder NOTIFY lastFolderChanged)
 
 public:
     explicit FileImportCaptureSource(MediaStore &store, QObject *parent = nullptr);
@@ -29,6 +32,7 @@ public:
     bool importsFiles() const override { return true; }
 
     QString pendingFile() const { return m_pendingFile; }
+    QUrl lastFolder() const { return m_lastFolder; }
     void setPendingFile(const QString &pathOrUrl) override;
     // The two steps in one, for C++ callers: Photo, WorkSample, Video or Audio.
     void importFile(EvidenceKind kind, const QString &pathOrUrl);
@@ -38,6 +42,7 @@ public:
 
 signals:
     void pendingFileChanged();
+    void lastFolderChanged();
 
 protected:
     void doTakePhoto(EvidenceKind kind) override;
@@ -52,6 +57,7 @@ private:
     void waitForCopy();
 
     QString m_pendingFile;
+    QUrl m_lastFolder;
     CaptureFinisher m_finisher;
     QThread *m_copyThread = nullptr;
     std::shared_ptr<Copy> m_copy;

@@ -16,6 +16,8 @@ StridePage {
     objectName: "capture"
 
     signal writtenChosen()
+    // Whether the kind was asked for by the button that opened this page (see Main.showCapture).
+    property bool kindChosen: false
 
     readonly property var source: Capture.source
     readonly property bool importing: source !== null && source.importsFiles
@@ -49,9 +51,22 @@ StridePage {
         if (page.blocked)
             return
         if (page.importing && !Capture.source.recording)
-            picker.open()
+            page.openPicker()
         else
             Capture.shutter()
+    }
+    // The picker opens where the last file was chosen (the folder of this term's photos, say).
+    function openPicker() {
+        if (page.source.lastFolder.toString() !== "")
+            picker.currentFolder = page.source.lastFolder
+        picker.open()
+    }
+    // "Take it again": the kept file goes, and the picker is back for another (the camera is
+    // simply live again).
+    function takeAgain() {
+        Capture.retake()
+        if (page.importing && !page.blocked && Capture.kind !== "written")
+            page.openPicker()
     }
     function pickerAccepted(url) {
         Capture.importFile(url)
@@ -69,8 +84,19 @@ StridePage {
     Component.onCompleted: {
         Capture.refreshSpace()
         updateCamera()
-        if (importing && Capture.autoOpenPicker && !blocked && Capture.kind !== "written")
-            Qt.callLater(picker.open)
+        // A photo asked for (a target's Photo button): the picker at once, as a camera would be.
+        // Otherwise ("Record evidence") the person chooses the kind down the side first, and the
+        // button in the middle opens the picker.
+        if (kindChosen && Capture.autoOpenPicker && importing && !blocked && Capture.kind !== "written")
+            Qt.callLater(page.openPicker)
+    }
+    // Back from the tagging sheet after "Take it again" there: the picker comes back, as the
+    // camera would. (Back with the file kept shows the "kept" banner instead.)
+    property bool shownBefore: false
+    StackView.onActivated: {
+        if (shownBefore && Capture.autoOpenPicker && importing && !Capture.hasMedia && !blocked && Capture.kind !== "written")
+            page.openPicker()
+        shownBefore = true
     }
     Component.onDestruction: if (source && source.hasCamera) source.active = false
     StackView.onStatusChanged: updateCamera()
@@ -243,7 +269,7 @@ StridePage {
                 TextButton {
                     text: qsTr("Take it again")
                     background: Rectangle { radius: Theme.radius; color: Theme.surface }
-                    onClicked: Capture.retake()
+                    onClicked: page.takeAgain()
                 }
             }
 

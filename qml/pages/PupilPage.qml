@@ -11,8 +11,9 @@ StridePage {
     objectName: "pupil"
 
     property string pupilId
-    // Capture: a target's own button (that target ticked), or the general one (none ticked).
-    signal captureRequested(string pupilId, string targetId)
+    // Capture: a target's own button (that target ticked, the kind it says), or the general one
+    // (none ticked, kind "": chosen on the capture page).
+    signal captureRequested(string pupilId, string targetId, string kind)
     signal timelineRequested(string pupilId)
     signal targetEvidenceRequested(string pupilId, string targetId, string areaName, string text, color colour)
 
@@ -158,7 +159,7 @@ StridePage {
                         objectName: "recordEvidenceButton"
                         Layout.fillWidth: true
                         text: qsTr("Record evidence")
-                        onClicked: page.captureRequested(page.pupilId, "")
+                        onClicked: page.captureRequested(page.pupilId, "", "")
                     }
                     TextButton {
                         objectName: "timelineButton"
@@ -261,7 +262,7 @@ StridePage {
 
             delegate: TargetCard {
                 width: list.cardWidth
-                onCaptureRequested: targetId => page.captureRequested(page.pupilId, targetId)
+                onCaptureRequested: targetId => page.captureRequested(page.pupilId, targetId, "photo")
                 onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, areaName, text, areaColour)
             }
         }

@@ -309,6 +309,7 @@ TEST_CASE("Adding a pupil without consent on the tagging sheet: switch to writte
     REQUIRE(ui.onPage(QStringLiteral("pupil")));
     REQUIRE(ui.tap(QStringLiteral("recordEvidenceButton")));
     REQUIRE(ui.onPage(QStringLiteral("capture")));
+    REQUIRE(ui.tap(QStringLiteral("chooseFileButton"))); // Record evidence: the kind first, then the file
     REQUIRE(ui.pickFile(t.makePhoto(QStringLiteral("group.jpg"))));
     REQUIRE(ui.onPage(QStringLiteral("tagging"), 10000));
 
@@ -352,6 +353,50 @@ TEST_CASE("Shareable with parents is refused, with the reason, when consent is i
     CHECK(reason->property("text").toString().contains(internal.displayName()));
     CHECK(t.capture().visibility() == QStringLiteral("internal"));
     REQUIRE(ui.tap(QStringLiteral("backButton")));
+    CHECK_FALSE(t.capture().active());
+}
+
+TEST_CASE("Record evidence: the kind first, no picker; Take it again brings the picker back", "[ui][capture]")
+{
+    Ui &ui = Ui::get();
+    DemoTablet &t = ui.tablet;
+    const Pupil pupil = t.pupilWith(MediaConsent::ShareableWithParents);
+    ui.call("showPupil", {pupil.id});
+    REQUIRE(ui.onPage(QStringLiteral("pupil")));
+
+    // To write an observation, no picker stands in the way: the kinds are there to choose.
+    REQUIRE(ui.tap(QStringLiteral("recordEvidenceButton")));
+    REQUIRE(ui.onPage(QStringLiteral("capture")));
+    waitUntil([] { return false; }, 300);
+    QObject *picker = ui.picker();
+    REQUIRE(picker);
+    CHECK_FALSE(picker->property("visible").toBool());
+    REQUIRE(ui.tap(QStringLiteral("kind_written")));
+    REQUIRE(ui.onPage(QStringLiteral("tagging")));
+    CHECK(t.capture().kind() == EvidenceKind::Written);
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+    REQUIRE(ui.onPage(QStringLiteral("pupil")));
+    CHECK_FALSE(t.capture().active());
+
+    // A photo from a file, then "Take it again" on the tagging sheet: the picker is back, in
+    // the folder the first photo came from.
+    REQUIRE(ui.tap(QStringLiteral("recordEvidenceButton")));
+    REQUIRE(ui.onPage(QStringLiteral("capture")));
+    REQUIRE(ui.tap(QStringLiteral("chooseFileButton")));
+    const QString photo = t.makePhoto(QStringLiteral("outside.jpg"));
+    REQUIRE(ui.pickFile(photo));
+    REQUIRE(ui.onPage(QStringLiteral("tagging"), 10000));
+    REQUIRE(t.capture().hasMedia());
+    REQUIRE(ui.tap(QStringLiteral("retakeButton")));
+    REQUIRE(ui.onPage(QStringLiteral("capture")));
+    CHECK_FALSE(t.capture().hasMedia());
+    picker = ui.picker();
+    REQUIRE(picker);
+    REQUIRE(waitUntil([&] { return picker->property("visible").toBool(); }));
+    CHECK(picker->property("currentFolder").toUrl() == QUrl::fromLocalFile(t.dir.path()));
+    QMetaObject::invokeMethod(picker, "close");
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+    REQUIRE(ui.onPage(QStringLiteral("pupil")));
     CHECK_FALSE(t.capture().active());
 }
 

@@ -88,6 +88,8 @@ TEST_CASE("An imported photo arrives as CapturedMedia in the incoming folder", "
     CHECK(QFile::exists(original)); // the original is never touched
     CHECK_FALSE(f.source.isBusy());
     CHECK(f.source.pendingFile().isEmpty()); // one file, one capture
+    // The picker opens next time where this file was chosen.
+    CHECK(f.source.lastFolder() == QUrl::fromLocalFile(f.tmp.path()));
 
     // The next step is the camera's: the media store takes the file in.
     const auto put = f.store.adopt(m.incomingPath);
