@@ -70,6 +70,9 @@ AbstractButton {
             Text {
                 Layout.fillWidth: true
                 text: chip.text
+                // A long area name on a narrow chip goes onto a second line rather than being cut.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 color: !chip.enabled ? Theme.textMuted : chip.checked ? Theme.textOnPrimary : Theme.text
                 font.pixelSize: chip.font.pixelSize

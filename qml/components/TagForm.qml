@@ -98,7 +98,8 @@ ColumnLayout {
                         width: form.width // one target a row: a list to run a finger down
                         text: modelData.areaName
                         detail: modelData.text
-                        detailLines: 1
+                        // The whole target, wrapped: a TA must be able to read what they tick.
+                        detailLines: 12
                         accent: Theme.areaColour(modelData.areaKind, modelData.areaIndex)
                         checked: form.model.selectedTargets.indexOf(pupilBlock.modelData.pupilId + "/" + modelData.targetId) >= 0
                         onClicked: form.model.toggleTarget(pupilBlock.modelData.pupilId, modelData.targetId)
