@@ -36,10 +36,11 @@ StridePage {
 
     Flickable {
         id: flick
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: connectBar.top }
         contentHeight: Math.max(height, box.height + 2 * Theme.pagePadding)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        ScrollBar.vertical: ScrollBar {}
 
         Panel {
             id: box
@@ -180,16 +181,32 @@ StridePage {
                         tone: "error"
                         text: Connection.enrolMessage
                     }
-                    PrimaryButton {
-                        objectName: "connectButton"
-                        Layout.topMargin: Theme.spacing
-                        enabled: !Connection.enrolling && addressField.text !== "" && codeField.text !== ""
-                                 && (page.addressWarning === "" || unencryptedBox.checked)
-                        text: Connection.enrolling ? qsTr("Connecting…") : qsTr("Connect")
-                        onClicked: page.connectTablet()
-                    }
                 }
             }
+        }
+    }
+
+    // Connect stays in sight below the form, however tall the form grows (the warning about an
+    // http:// address, a problem from the last try) and whichever way the tablet is held.
+    Rectangle {
+        id: connectBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: page.fetching ? 0 : Theme.touch + 2 * Theme.spacing
+        visible: !page.fetching
+        color: Theme.surface
+        Rectangle {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            height: 1
+            color: Theme.divider
+        }
+        PrimaryButton {
+            objectName: "connectButton"
+            anchors.verticalCenter: parent.verticalCenter
+            x: box.x + Theme.pagePadding + 8
+            enabled: !Connection.enrolling && addressField.text !== "" && codeField.text !== ""
+                     && (page.addressWarning === "" || unencryptedBox.checked)
+            text: Connection.enrolling ? qsTr("Connecting…") : qsTr("Connect")
+            onClicked: page.connectTablet()
         }
     }
 }
