@@ -9,34 +9,81 @@ namespace Stride {
 
 namespace {
 
-// The termly cycle's dates as a timeline, in the words of seed 000.
-QVariantList calendarOf(const Term &term, const QDate &today)
+// One stage of the termly cycle as the timeline shows it: its name, what happens then, and the
+// words the header uses while it is the stage the school is in.
+struct CycleStage
 {
-    const QList<std::pair<QString, QDate>> dates{
-        {QStringLiteral("Term starts"), term.startsOn},
-        {QStringLiteral("Half term"), term.halfTermStartsOn},
-        {QStringLiteral("Assessment week"), term.assessmentWeekStartsOn},
-        {QStringLiteral("Moderation meeting"), term.moderationWeekStartsOn},
-        {QStringLiteral("Pupil progress meetings"), term.progressMeetingsWeekStartsOn},
-        {QStringLiteral("ILP documents go home"), term.ilpDocumentsWeekStartsOn},
-        {QStringLiteral("Provision maps finished"), term.finalWeekStartsOn},
-        {QStringLiteral("Term ends"), term.endsOn},
+    QString label;
+    QDate date;
+    QString about;
+    QString nowText;
+};
+
+QString dayText(const QDate &date)
+{
+    return date.toString(QStringLiteral("dddd d MMMM"));
+}
+
+// The termly cycle's dates as a timeline, in the words of seed 000. The header's "Now: ..." is
+// read from the same list (currentStageText), so the two always name the same stage.
+QVariantList calendarOf(const Term &term, const QDate &today, QString *currentStageText)
+{
+    const QList<CycleStage> stages{
+        {Session::tr("Term starts"), term.startsOn,
+         Session::tr("Teaching, with evidence recorded against this term's targets every week."),
+         Session::tr("Now: teaching and collecting evidence")},
+        {Session::tr("Half term"), term.halfTermStartsOn, Session::tr("A week's holiday: no teaching."),
+         Session::tr("Now: half term")},
+        {Session::tr("Assessment week"), term.assessmentWeekStartsOn,
+         Session::tr("Every target is judged against its evidence, and next term's targets are drafted."),
+         Session::tr("Now: assessment week")},
+        {Session::tr("Moderation meeting"), term.moderationWeekStartsOn,
+         Session::tr("Another teacher looks at the evidence first and judges each target on their own; "
+                     "then the two judgements are compared."),
+         Session::tr("Now: moderation meeting")},
+        {Session::tr("Pupil progress meetings"), term.progressMeetingsWeekStartsOn,
+         Session::tr("Each pupil's progress is discussed with senior leaders, and the data goes into the "
+                     "central ILP spreadsheet."),
+         Session::tr("Now: pupil progress meetings")},
+        {Session::tr("ILP documents go home"), term.ilpDocumentsWeekStartsOn,
+         Session::tr("Every pupil's ILP document is made; page 1 goes home to parents as a progress "
+                     "report, and they reply."),
+         Session::tr("Now: ILP documents go home")},
+        {Session::tr("Provision maps finished"), term.finalWeekStartsOn,
+         Session::tr("Provision maps are completed and next term's targets are made final."),
+         Session::tr("Now: provision maps finished")},
+        {Session::tr("Term ends"), term.endsOn, Session::tr("The last day of term."),
+         Session::tr("Now: the last day of term")},
     };
+    const int halfTerm = 1;
+    const int termEnds = int(stages.size()) - 1;
     int current = -1;
-    for (int i = 0; i < dates.size(); ++i)
-        if (dates[i].second.isValid() && dates[i].second <= today && term.contains(today))
+    for (int i = 0; i < stages.size(); ++i)
+        if (stages[i].date.isValid() && stages[i].date <= today && term.contains(today))
             current = i;
     // Half term is a week, not a stage: once it is over, the term is back to teaching.
-    if (current == 1 && term.halfTermEndsOn.isValid() && today > term.halfTermEndsOn)
+    if (current == halfTerm && term.halfTermEndsOn.isValid() && today > term.halfTermEndsOn)
         current = 0;
+    if (currentStageText)
+        *currentStageText = current >= 0 ? stages[current].nowText : QString();
     QVariantList list;
-    for (int i = 0; i < dates.size(); ++i) {
-        if (!dates[i].second.isValid())
+    for (int i = 0; i < stages.size(); ++i) {
+        const CycleStage &stage = stages[i];
+        if (!stage.date.isValid())
             continue;
-        list.append(QVariantMap{{QStringLiteral("label"), dates[i].first},
-                                {QStringLiteral("date"), dates[i].second.toString(QStringLiteral("d MMM"))},
+        QString when;
+        if (i == 0 || i == termEnds)
+            when = dayText(stage.date);
+        else if (i == halfTerm && term.halfTermEndsOn.isValid())
+            when = Session::tr("%1 to %2").arg(dayText(stage.date), dayText(term.halfTermEndsOn));
+        else
+            when = Session::tr("The week of %1").arg(dayText(stage.date));
+        list.append(QVariantMap{{QStringLiteral("label"), stage.label},
+                                {QStringLiteral("date"), stage.date.toString(QStringLiteral("d MMM"))},
+                                {QStringLiteral("when"), when},
+                                {QStringLiteral("about"), stage.about},
                                 {QStringLiteral("current"), i == current},
-                                {QStringLiteral("past"), dates[i].second <= today && i != current}});
+                                {QStringLiteral("past"), stage.date <= today && i != current}});
     }
     return list;
 }
@@ -76,11 +123,9 @@ void Session::reload()
                 m_termId = term->id;
                 m_termName = term->name;
                 m_termStart = term->startsOn;
-                m_termStage = term->contains(m_today)
-                                  ? term->stageOn(m_today)
-                                  : QStringLiteral("Starts %1")
-                                        .arg(term->startsOn.toString(QStringLiteral("d MMMM yyyy")));
-                m_termCalendar = calendarOf(*term, m_today);
+                m_termCalendar = calendarOf(*term, m_today, &m_termStage);
+                if (!term->contains(m_today))
+                    m_termStage = tr("Starts %1").arg(term->startsOn.toString(QStringLiteral("d MMMM yyyy")));
             }
         }
     }

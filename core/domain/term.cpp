@@ -12,25 +12,6 @@ void Term::applyStandardCycle()
     assessmentWeekStartsOn = lastMonday.addDays(-28);
 }
 
-QString Term::stageOn(const QDate &date) const
-{
-    if (!contains(date))
-        return {};
-    if (date >= finalWeekStartsOn)
-        return QStringLiteral("Last week: provision maps completed");
-    if (date >= ilpDocumentsWeekStartsOn)
-        return QStringLiteral("2 weeks to go: ILP documents generated");
-    if (date >= progressMeetingsWeekStartsOn)
-        return QStringLiteral("3 weeks to go: pupil progress meetings");
-    if (date >= moderationWeekStartsOn)
-        return QStringLiteral("4 weeks to go: moderation meeting");
-    if (date >= assessmentWeekStartsOn)
-        return QStringLiteral("5 weeks to go: assessment week");
-    if (date >= halfTermStartsOn && date <= halfTermEndsOn)
-        return QStringLiteral("Half term");
-    return QStringLiteral("Teaching and collecting evidence");
-}
-
 ValidationProblems Term::validate() const
 {
     ValidationProblems p;

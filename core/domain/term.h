@@ -27,8 +27,6 @@ struct Term
     // and 1 weeks before the end of term.
     void applyStandardCycle();
     bool contains(const QDate &date) const { return date >= startsOn && date <= endsOn; }
-    // The stage of the cycle on a date, in the words of seed 000 ("Assessment week").
-    QString stageOn(const QDate &date) const;
 
     ValidationProblems validate() const;
     bool operator==(const Term &) const = default;
