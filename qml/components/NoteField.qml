@@ -19,6 +19,7 @@ ColumnLayout {
         Layout.preferredHeight: field.big ? 200 : 120
         TextArea {
             objectName: "noteArea"
+            placeholderTextColor: Theme.placeholder
             placeholderText: field.big ? qsTr("Write what happened, in a sentence or two")
                                        : qsTr("Anything else worth knowing (optional)")
             text: field.model ? field.model.note : ""

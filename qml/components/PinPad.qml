@@ -116,13 +116,14 @@ FocusScope {
 
                     background: Rectangle {
                         radius: Theme.radius
-                        color: key.down ? Theme.pressed : (key.isDigit ? Theme.surface : "transparent")
+                        // Clear and Delete are keys too, tinted and outlined so they read as buttons.
+                        color: key.down ? Theme.pressed : (key.isDigit ? Theme.surface : Theme.surfaceTint)
                         opacity: key.enabled ? 1 : 0.5
-                        border.width: key.isDigit ? 1 : 0
-                        border.color: Theme.divider
+                        border.width: key.isDigit ? 1 : 2
+                        border.color: key.isDigit ? Theme.divider : Theme.primary
                     }
                     contentItem: Text {
-                        text: key.text
+                        text: key.modelData === "delete" ? "\u232B  " + key.text : key.text
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         color: key.enabled ? (key.isDigit ? Theme.text : Theme.primary) : Theme.textMuted

@@ -171,6 +171,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.maximumWidth: 520
             Layout.preferredHeight: Theme.touch
+            placeholderTextColor: Theme.placeholder
             placeholderText: qsTr("Somewhere else (type it)")
             text: settings.ownSetting ? form.model.setting : ""
             onTextEdited: form.model.setting = text
@@ -190,6 +191,7 @@ ColumnLayout {
             objectName: "peopleField"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
+            placeholderTextColor: Theme.placeholder
             placeholderText: qsTr("For example: Mrs Patel (TA), lunchtime staff")
             text: form.model.peoplePresent
             onTextEdited: form.model.peoplePresent = text
@@ -200,6 +202,7 @@ ColumnLayout {
             objectName: "measureField"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
+            placeholderTextColor: Theme.placeholder
             placeholderText: qsTr("For example: 2 requests, 10 of 20 words")
             text: form.model.measure
             onTextEdited: form.model.measure = text
@@ -214,6 +217,7 @@ ColumnLayout {
             objectName: "learnerVoiceField"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touch
+            placeholderTextColor: Theme.placeholder
             placeholderText: qsTr("Learner voice, in their words or signs")
             text: form.model.learnerVoice
             onTextEdited: form.model.learnerVoice = text

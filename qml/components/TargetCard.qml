@@ -125,7 +125,16 @@ Panel {
                 Accessible.role: Accessible.Link
                 Accessible.name: card.evidenceText
                 onClicked: card.evidenceRequested(card.targetId)
-                background: Rectangle { radius: Theme.radius; color: evidenceLink.down ? Theme.pressed : "transparent" }
+                // The whole 56px row is the link, and looks it: a tinted, outlined bar to tap.
+                leftPadding: enabled ? Theme.spacing : 0
+                rightPadding: Theme.spacing
+                background: Rectangle {
+                    visible: evidenceLink.enabled
+                    radius: Theme.radius
+                    color: evidenceLink.down ? Theme.pressed : Theme.surfaceTint
+                    border.width: evidenceLink.visualFocus ? 3 : 1
+                    border.color: evidenceLink.visualFocus ? Theme.text : Theme.primaryLight
+                }
                 contentItem: Text {
                     text: card.evidenceCount > 0 ? card.evidenceText + "  ›" : card.evidenceText
                     verticalAlignment: Text.AlignVCenter

@@ -124,6 +124,7 @@ StridePage {
                         id: addressField
                         objectName: "addressField"
                         Layout.fillWidth: true
+                        placeholderTextColor: Theme.placeholder
                         placeholderText: qsTr("https://stride.school.example")
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         font.pixelSize: Theme.bodySize
@@ -159,6 +160,7 @@ StridePage {
                         id: codeField
                         objectName: "codeField"
                         Layout.fillWidth: true
+                        placeholderTextColor: Theme.placeholder
                         placeholderText: qsTr("ABCDE-23456")
                         inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
                         font.pixelSize: Theme.largeSize
@@ -170,6 +172,7 @@ StridePage {
                         id: nameField
                         objectName: "nameField"
                         Layout.fillWidth: true
+                        placeholderTextColor: Theme.placeholder
                         placeholderText: qsTr("Oak class iPad 2")
                         font.pixelSize: Theme.bodySize
                     }

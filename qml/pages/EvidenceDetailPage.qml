@@ -72,6 +72,39 @@ StridePage {
         }
     }
 
+    // The photo full screen; a tap anywhere, Close or Escape puts the page back.
+    Popup {
+        id: photoViewer
+        objectName: "photoViewer"
+        parent: Overlay.overlay
+        x: 0
+        y: 0
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        focus: true
+        padding: 0
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        background: Rectangle { color: "#101719" }
+        contentItem: Item {
+            Image {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                source: photoViewer.opened ? detail.imageUrl : ""
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+            }
+            TapHandler { onTapped: photoViewer.close() }
+            TextButton {
+                objectName: "closePhotoButton"
+                anchors { top: parent.top; right: parent.right; margins: Theme.spacing }
+                text: qsTr("Close")
+                background: Rectangle { radius: Theme.radius; color: Theme.surface }
+                onClicked: photoViewer.close()
+            }
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -116,6 +149,21 @@ StridePage {
                             sourceSize.width: 900
                             fillMode: Image.PreserveAspectFit
                             asynchronous: true
+                        }
+                        // A tap on the photo shows it as big as the screen allows.
+                        AbstractButton {
+                            objectName: "showPhotoButton"
+                            anchors.fill: parent
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("Show the photo full screen")
+                            onClicked: photoViewer.open()
+                            background: Item {}
+                        }
+                        Pill {
+                            anchors { right: parent.right; bottom: parent.bottom; margins: Theme.gap }
+                            text: qsTr("Tap to enlarge")
+                            color: "#CC101719"
+                            textColour: "white"
                         }
                     }
                     // Only for a video or a voice note: a player opens the sound device. (A Repeater
