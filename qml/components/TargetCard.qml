@@ -23,10 +23,14 @@ Panel {
     required property string evidenceText
 
     readonly property color areaColour: Theme.areaColour(areaKind, areaIndex)
+    // Whether the pupil's media consent allows photos: without it the card offers a written
+    // observation instead of a Photo button that could only say no.
+    property bool mediaAllowed: true
 
     // One tap from the card: a photo against this target (the capture page opens on the camera,
-    // this pupil and this target already chosen); or the evidence it already has.
-    signal captureRequested(string targetId)
+    // this pupil and this target already chosen), or a written one ("photo" or "written"); or the
+    // evidence it already has.
+    signal captureRequested(string targetId, string kind)
     signal evidenceRequested(string targetId)
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacing + 4
@@ -153,8 +157,9 @@ Panel {
                 Layout.preferredWidth: implicitContentWidth + leftPadding + rightPadding
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Take a photo for this target")
-                onClicked: card.captureRequested(card.targetId)
+                Accessible.name: card.mediaAllowed ? qsTr("Take a photo for this target")
+                                                   : qsTr("Write an observation for this target (no consent for photos)")
+                onClicked: card.captureRequested(card.targetId, card.mediaAllowed ? "photo" : "written")
                 background: Rectangle {
                     radius: Theme.radius
                     color: captureButton.down ? Theme.primaryDark : Theme.primary
@@ -163,10 +168,13 @@ Panel {
                 }
                 contentItem: Row {
                     spacing: Theme.gap + 2
-                    CameraGlyph { anchors.verticalCenter: parent.verticalCenter }
+                    CameraGlyph {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: card.mediaAllowed
+                    }
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Photo")
+                        text: card.mediaAllowed ? qsTr("Photo") : qsTr("Write a note")
                         color: Theme.textOnPrimary
                         font.pixelSize: Theme.bodySize
                         font.bold: true

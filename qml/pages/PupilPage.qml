@@ -262,7 +262,8 @@ StridePage {
 
             delegate: TargetCard {
                 width: list.cardWidth
-                onCaptureRequested: targetId => page.captureRequested(page.pupilId, targetId, "photo")
+                mediaAllowed: profile.consent !== "none"
+                onCaptureRequested: (targetId, kind) => page.captureRequested(page.pupilId, targetId, kind)
                 onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, areaName, text, areaColour)
             }
         }

@@ -19,6 +19,7 @@
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 #include <algorithm>
+#include <functional>
 #include <memory>
 #define CATCH_CONFIG_EXTERNAL_INTERFACES // the listener that closes the window
 #include <catch2/catch.hpp>
@@ -250,7 +251,9 @@ TEST_CASE("A pupil without consent: stopped before any file or camera, written i
     ui.call("showPupil", {none.id});
     REQUIRE(ui.onPage(QStringLiteral("pupil")));
     const QList<Target> targets = t.targetsOf(none.id);
-    REQUIRE(ui.tap(QStringLiteral("captureButton_") + targets.first().id));
+
+    // Record evidence: the capture page says who and why, and nothing opens.
+    REQUIRE(ui.tap(QStringLiteral("recordEvidenceButton")));
     REQUIRE(ui.onPage(QStringLiteral("capture")));
     REQUIRE(ui.waitFor(QStringLiteral("consentBanner")));
     CHECK(t.capture().consentMessage().contains(none.displayName()));
@@ -259,11 +262,26 @@ TEST_CASE("A pupil without consent: stopped before any file or camera, written i
     REQUIRE(picker);
     CHECK_FALSE(picker->property("visible").toBool()); // the file dialog never opened
     CHECK_FALSE(ui.find(QStringLiteral("shutterButton"))->isEnabled());
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+    REQUIRE(ui.onPage(QStringLiteral("pupil")));
 
-    REQUIRE(ui.tap(QStringLiteral("switchToWrittenButton")));
+    // The target's own button offers what consent allows: a written observation, not a photo.
+    QQuickItem *button = ui.waitFor(QStringLiteral("captureButton_") + targets.first().id);
+    REQUIRE(button);
+    QStringList labels;
+    const std::function<void(QQuickItem *)> readLabels = [&](QQuickItem *item) {
+        if (item->isVisible() && item->inherits("QQuickText"))
+            labels << item->property("text").toString();
+        for (QQuickItem *child : item->childItems())
+            readLabels(child);
+    };
+    readLabels(button);
+    CHECK(labels.contains(QStringLiteral("Write a note")));
+    CHECK_FALSE(labels.contains(QStringLiteral("Photo")));
+    REQUIRE(ui.tap(QStringLiteral("captureButton_") + targets.first().id));
     REQUIRE(ui.onPage(QStringLiteral("tagging")));
-    CHECK(t.capture().kind() == QStringLiteral("written"));
-    CHECK(t.capture().selectedTargetCount() == 1); // the target is still ticked
+    CHECK(t.capture().kind() == EvidenceKind::Written);
+    CHECK(t.capture().selectedTargetCount() == 1); // the target is ticked
     ui.typeInto(QStringLiteral("noteArea"), QStringLiteral("Found the lift button by touch."));
     REQUIRE(waitUntil([&] { return t.capture().canSave(); }));
     QSignalSpy saved(&t.capture(), &CaptureController::saved);
