@@ -60,7 +60,11 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    tablet.watch(qobject_cast<QQuickWindow *>(engine.rootObjects().first()));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    tablet.watch(window);
+    // A tablet held upright (800x1280), or any other size, for trying and for the self-test's pictures.
+    if (window && options.windowSize.isValid())
+        window->resize(options.windowSize);
 
     if (options.startupBenchmark)
         return StartupBenchmark(engine, tablet.session()).run();

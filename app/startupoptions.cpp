@@ -33,6 +33,11 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         QStringLiteral("With --self-test: save a picture of every page in this "
                        "folder."),
         QStringLiteral("dir"));
+    const QCommandLineOption windowSize(
+        QStringLiteral("window-size"),
+        QStringLiteral("The window's size, width x height in pixels: 800x1280 for a tablet held upright "
+                       "(default 1280x800)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption date(QStringLiteral("date"),
                                   QStringLiteral("Treat this day (yyyy-MM-dd) as today."),
                                   QStringLiteral("date"));
@@ -44,7 +49,7 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         QStringLiteral("startup-benchmark"),
         QStringLiteral("Sign in, open the first pupil, print the milliseconds from "
                        "process start to that page's first frame, and quit."));
-    parser.addOptions({database, demo, selfTest, screenshots, date, idleLock, benchmark});
+    parser.addOptions({database, demo, selfTest, screenshots, windowSize, date, idleLock, benchmark});
     parser.process(app);
 
     StartupOptions options;
@@ -52,6 +57,17 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
     options.demo = parser.isSet(demo);
     options.selfTest = parser.isSet(selfTest);
     options.screenshotsDir = parser.value(screenshots);
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
+        bool wOk = false, hOk = false;
+        if (parts.size() == 2)
+            options.windowSize = QSize(parts[0].toInt(&wOk), parts[1].toInt(&hOk));
+        if (!wOk || !hOk || options.windowSize.width() < 320 || options.windowSize.height() < 320) {
+            std::fprintf(stderr,
+                         "--window-size needs a width and a height in pixels, for example 800x1280.\n");
+            std::exit(2);
+        }
+    }
     if (parser.isSet(date)) {
         options.today = QDate::fromString(parser.value(date), QStringLiteral("yyyy-MM-dd"));
         if (!options.today.isValid()) {

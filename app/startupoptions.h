@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSize>
 #include <QString>
 
 class QCoreApplication;
@@ -14,6 +15,7 @@ struct StartupOptions
     bool demo = false;             // fill an empty store with the demo school
     bool selfTest = false;         // load every page, report, and quit
     QString screenshotsDir;        // with --self-test: save a picture of every page here
+    QSize windowSize;              // the window's size (--window-size 800x1280); invalid = the default
     QDate today;                   // "today" pinned for the demo and screenshots; invalid = the real date
     double idleLockMinutes = 3;    // the PIN pad comes back after this long without a touch
     bool startupBenchmark = false; // sign in, open a pupil, print the time to its first frame, quit

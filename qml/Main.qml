@@ -148,7 +148,8 @@ ApplicationWindow {
 
     width: 1280
     height: 800
-    minimumWidth: 960
+    // Small enough for a tablet held upright (800 x 1280) as well as on its side.
+    minimumWidth: 720
     minimumHeight: 600
     visible: true
     title: Session.schoolName !== "" ? qsTr("Stride – %1").arg(Session.schoolName) : qsTr("Stride")

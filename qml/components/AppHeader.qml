@@ -78,6 +78,8 @@ Rectangle {
                 name: Session.staffName
             }
             Text {
+                // Held upright the header is narrow: the initials say who, the page's title keeps the room.
+                visible: header.width >= 1000
                 text: Session.staffName
                 color: Theme.text
                 font.pixelSize: Theme.bodySize

@@ -163,12 +163,16 @@ Popup {
             }
         }
 
-        // --- The PIN
-        RowLayout {
+        // --- The PIN (side by side; held upright, the name above the pad)
+        GridLayout {
+            id: pinLayout
+            readonly property bool wide: width > height
             anchors.fill: parent
             anchors.margins: Theme.pagePadding
             visible: lock.stage === "pin"
-            spacing: Theme.pagePadding * 2
+            columns: wide ? 3 : 1
+            columnSpacing: Theme.pagePadding * 2
+            rowSpacing: Theme.pagePadding
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -242,6 +246,7 @@ Popup {
                 Item { Layout.fillHeight: true }
             }
             Rectangle {
+                visible: pinLayout.wide
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 color: Theme.divider
@@ -249,9 +254,9 @@ Popup {
             PinPad {
                 id: pad
                 objectName: "lockPinPad"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.alignment: Qt.AlignVCenter
+                Layout.fillWidth: pinLayout.wide
+                Layout.preferredWidth: pinLayout.wide ? 1 : implicitWidth
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
                 enabled: !Session.lockedOut
                 focus: lock.stage === "pin" && lock.opened
                 onSubmitted: pin => lock.submit(pin)

@@ -52,19 +52,29 @@ Panel {
         anchors.topMargin: Theme.spacing + 2
         spacing: Theme.gap + 2
 
-        RowLayout {
+        // The area, and where the target came from at the right; on a narrow card (a tablet held
+        // upright) the second goes under the first rather than cutting the area's name short.
+        Item {
+            id: areaLine
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            readonly property real lineageWidth: card.hasTarget ? lineageLabel.implicitWidth : 0
+            readonly property bool oneRow: areaLabel.implicitWidth + Theme.spacing + lineageWidth <= width
+            implicitHeight: oneRow || !card.hasTarget ? Math.max(areaLabel.height, lineageWidth > 0 ? lineageLabel.height : 0)
+                                                      : areaLabel.height + 2 + lineageLabel.height
             Text {
-                Layout.fillWidth: true
+                id: areaLabel
+                width: areaLine.oneRow ? implicitWidth : areaLine.width
                 text: card.areaName
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 color: card.areaColour
                 font.pixelSize: Theme.bodySize
                 font.bold: true
             }
             Text {
+                id: lineageLabel
                 visible: card.hasTarget
+                x: areaLine.oneRow ? areaLine.width - width : 0
+                y: areaLine.oneRow ? (areaLabel.height - height) / 2 : areaLabel.height + 2
                 text: card.lineageText
                 color: card.lineage === "new" ? Theme.textMuted : Theme.primaryDark
                 font.pixelSize: Theme.smallSize
@@ -116,10 +126,13 @@ Panel {
             }
         }
 
-        RowLayout {
+        // The link and the button side by side on a wide card, one under the other on a narrow one.
+        GridLayout {
             Layout.fillWidth: true
             visible: card.hasTarget
-            spacing: Theme.spacing
+            columns: card.width >= 640 ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.gap
             AbstractButton {
                 id: evidenceLink
                 objectName: "evidenceLink_" + card.targetId

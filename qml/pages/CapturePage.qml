@@ -179,7 +179,7 @@ StridePage {
                     text: Capture.selectedTargetCount > 0
                           ? qsTr("%1  ·  for %2").arg(Capture.pupilNames).arg(page.targetNames())
                           : Capture.pupilNames
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap // the whole of who and which targets, on a narrow screen too
                     color: "white"
                     font.pixelSize: Theme.bodySize
                     font.bold: true

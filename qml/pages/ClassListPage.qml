@@ -93,7 +93,7 @@ StridePage {
                     Text {
                         Layout.fillWidth: true
                         text: card.staffNames !== "" ? card.staffNames : qsTr("No staff assigned yet")
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                         color: Theme.textMuted
                         font.pixelSize: Theme.bodySize
                     }

@@ -112,7 +112,8 @@ StridePage {
         // --- The evidence itself, and its history
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 460
+            // Narrower when the tablet is held upright, so the tags keep their room.
+            Layout.preferredWidth: Math.min(460, Math.round(page.width * 0.36))
             color: Theme.surface
             Rectangle {
                 anchors { top: parent.top; bottom: parent.bottom; right: parent.right }

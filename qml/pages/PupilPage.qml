@@ -71,10 +71,10 @@ StridePage {
         anchors.fill: parent
         spacing: 0
 
-        // --- The pupil
+        // --- The pupil (narrower when the tablet is held upright, so the targets keep their room)
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: Math.min(400, Math.round(page.width * 0.36))
             color: Theme.surface
 
             Rectangle {
@@ -237,6 +237,7 @@ StridePage {
                     Text {
                         Layout.fillWidth: true
                         text: Session.termName !== "" ? qsTr("Targets for %1").arg(Session.termName) : qsTr("Targets")
+                        wrapMode: Text.WordWrap
                         color: Theme.text
                         font.pixelSize: Theme.largeSize + 2
                         font.bold: true

@@ -151,12 +151,16 @@ StridePage {
         }
     }
 
-    // --- Type your PIN
-    RowLayout {
+    // --- Type your PIN (side by side; held upright, the name above the pad)
+    GridLayout {
+        id: pinLayout
+        readonly property bool wide: width > height
         anchors.fill: parent
         anchors.margins: Theme.pagePadding
         visible: page.stage === "pin"
-        spacing: Theme.pagePadding * 2
+        columns: wide ? 3 : 1
+        columnSpacing: Theme.pagePadding * 2
+        rowSpacing: Theme.pagePadding
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -219,6 +223,7 @@ StridePage {
         }
 
         Rectangle {
+            visible: pinLayout.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             color: Theme.divider
@@ -227,9 +232,9 @@ StridePage {
         PinPad {
             id: pinPad
             objectName: "pinPad"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            Layout.alignment: Qt.AlignVCenter
+            Layout.fillWidth: pinLayout.wide
+            Layout.preferredWidth: pinLayout.wide ? 1 : implicitWidth
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
             enabled: !Session.lockedOut
             focus: page.stage === "pin"
             onSubmitted: pin => Session.signIn(page.chosenId, pin)

@@ -80,7 +80,8 @@ StridePage {
             // --- The capture
             Rectangle {
                 Layout.fillHeight: true
-                Layout.preferredWidth: page.written ? 0 : 380
+                // Narrower when the tablet is held upright: the targets need the room more.
+                Layout.preferredWidth: page.written ? 0 : Math.min(380, Math.round(page.width * 0.3))
                 visible: !page.written
                 color: Theme.surface
                 Rectangle {
