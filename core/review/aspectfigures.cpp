@@ -201,31 +201,46 @@ IndependenceFigure independenceFigure(const QList<EvidenceItem> &items, const QL
     figure.trend = independenceStep(later) > independenceStep(earlier) ? IndependenceTrend::FewerPrompts
                                                                        : IndependenceTrend::MorePrompts;
 
+    // Whole sentences, one for each way the two periods are named, so that a translation can order
+    // the words its own way; only the prompting and the months or dates are filled in.
+    const QString from = mostlyWhat(earlier);
+    const QString to = mostlyWhat(later);
     const QList<int> monthsBefore = monthsOf(before);
     const QList<int> monthsAfter = monthsOf(after);
-    QString when;
-    if (monthsBefore.size() == 1)
-        when = Words::tr("in %1", "in September").arg(locale.monthName(monthsBefore.first()));
-    else if (term)
-        when = Words::tr("before half term");
-    else
-        when = Words::tr("between %1 and %2", "between September and November")
-                   .arg(locale.monthName(monthsBefore.first()), locale.monthName(monthsBefore.last()));
-    QString since;
+    const QString firstMonth = locale.monthName(monthsBefore.first());
+    const QString lastMonth = locale.monthName(monthsBefore.last());
+    if (term) {
+        figure.inWords =
+            monthsBefore.size() == 1
+                ? Words::tr(
+                      "From mostly %1 in %3 to mostly %2 since half term.",
+                      "From mostly physical prompts in September to mostly gestural prompts since half term.")
+                      .arg(from, to, firstMonth)
+                : Words::tr("From mostly %1 before half term to mostly %2 since half term.").arg(from, to);
+        return figure;
+    }
+    // After a split inside a month the earlier half also covers, the later half starts on a date
+    // ("since 28 September"); otherwise it is named by its months.
     const QDate firstAfter = after.first().capturedAt.toLocalTime().date();
-    if (term)
-        since = Words::tr("since half term");
-    else if (monthsBefore.contains(firstAfter.month()))
-        since = Words::tr("since %1", "since 20 November")
-                    .arg(locale.toString(firstAfter, QStringLiteral("d MMMM")));
-    else if (monthsAfter.size() == 1)
-        since = Words::tr("in %1", "in September").arg(locale.monthName(firstAfter.month()));
+    const bool sinceADate = monthsBefore.contains(firstAfter.month());
+    const bool inOneMonth = !sinceADate && monthsAfter.size() == 1;
+    const QString since = sinceADate ? locale.toString(firstAfter, QStringLiteral("d MMMM"))
+                                     : locale.monthName(firstAfter.month());
+    if (monthsBefore.size() == 1)
+        figure.inWords =
+            inOneMonth
+                ? Words::tr("From mostly %1 in %3 to mostly %2 in %4.",
+                            "From mostly gestural prompts in November to mostly independent in December.")
+                      .arg(from, to, firstMonth, since)
+                : Words::tr("From mostly %1 in %3 to mostly %2 since %4.",
+                            "%4 is a month or a date: since November, since 28 September")
+                      .arg(from, to, firstMonth, since);
     else
-        since = Words::tr("since %1", "since November").arg(locale.monthName(firstAfter.month()));
-    figure.inWords = Words::tr("From mostly %1 %2 to mostly %3 %4.",
-                               "From mostly physical prompts in September to mostly gestural prompts "
-                               "since half term.")
-                         .arg(mostlyWhat(earlier), when, mostlyWhat(later), since);
+        figure.inWords = inOneMonth ? Words::tr("From mostly %1 between %3 and %4 to mostly %2 in %5.")
+                                          .arg(from, to, firstMonth, lastMonth, since)
+                                    : Words::tr("From mostly %1 between %3 and %4 to mostly %2 since %5.",
+                                                "%5 is a month or a date: since November, since 28 September")
+                                          .arg(from, to, firstMonth, lastMonth, since);
     return figure;
 }
 

@@ -25,17 +25,31 @@ bool agree(const Judgement &a, const Judgement &b)
     return a.status == b.status && a.nextStep == b.nextStep;
 }
 
-QString roleInSentence(JudgementRole role)
+// One whole sentence per role, so that a translation can say each its own way.
+QString clashSentence(JudgementRole role, int count, const QString &judgements)
 {
     switch (role) {
     case JudgementRole::Assessor:
-        return Words::tr("assessor", "two assessor judgements disagree");
+        return Words::tr("%n assessor judgement(s), made on different tablets, disagree: %1. Judge again to "
+                         "settle which one stands.",
+                         nullptr, count)
+            .arg(judgements);
     case JudgementRole::Moderator:
-        return Words::tr("moderator", "two moderator judgements disagree");
+        return Words::tr("%n moderator judgement(s), made on different tablets, disagree: %1. Judge again to "
+                         "settle which one stands.",
+                         nullptr, count)
+            .arg(judgements);
     case JudgementRole::SeniorLeader:
-        return Words::tr("SLT", "two SLT judgements disagree");
+        return Words::tr(
+                   "%n SLT judgement(s), made on different tablets, disagree: %1. Judge again to settle "
+                   "which one stands.",
+                   nullptr, count)
+            .arg(judgements);
     case JudgementRole::Final:
-        return Words::tr("final", "two final judgements disagree");
+        return Words::tr("%n final judgement(s), made on different tablets, disagree: %1. Decide again to "
+                         "settle which one stands.",
+                         nullptr, count)
+            .arg(judgements);
     }
     return {};
 }
@@ -135,10 +149,7 @@ JudgementHistory judgementHistory(const QList<Judgement> &judgements)
             clash.judgements << history.entries[i].judgement;
             inWords << judgementInWords(history.entries[i].judgement);
         }
-        clash.sentence = Words::tr("%n %1 judgement(s), made on different tablets, disagree: %2. Judge "
-                                   "again to settle which one stands.",
-                                   nullptr, int(live.size()))
-                             .arg(roleInSentence(role), inWords.join(QStringLiteral("; ")));
+        clash.sentence = clashSentence(role, int(live.size()), inWords.join(QStringLiteral("; ")));
         history.clashes << clash;
     }
     return history;
