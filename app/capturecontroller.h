@@ -40,7 +40,7 @@ class Session;
 // the sheet shows (CapturePreview), the room left on the tablet (StorageSpace) and the drafts
 // people left when someone else took the tablet (ParkedDrafts). This object ties them to the
 // session and the camera, and is what the pages see.
-class CaptureController : public EvidenceTags
+class CaptureController : public Stride::EvidenceTags
 {
     Q_OBJECT
     Q_PROPERTY(Stride::CaptureSource *source READ source CONSTANT)

@@ -15,7 +15,7 @@ namespace Stride {
 // at or play, its tags to edit (Store::save, which keeps the change log) and its history: who
 // changed what, when, and what it was before, read back from that change log. The tags are
 // EvidenceTags', as a new capture's are (CaptureController), so the same form edits both.
-class EvidenceDetail : public EvidenceTags
+class EvidenceDetail : public Stride::EvidenceTags
 {
     Q_OBJECT
     QML_ELEMENT

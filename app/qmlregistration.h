@@ -4,7 +4,9 @@
 // objects TabletApp builds (QML singletons whose create() hands QML the instance of the app that
 // was exposed to that engine, not a new one), and core and platform types, which stay free of
 // QML. The models, PupilProfile and EvidenceDetail, which QML creates, carry QML_ELEMENT in their
-// own headers.
+// own headers, and name their base class with its namespace (public Stride::SessionListModel):
+// Qt 6.4's qmltyperegistrar finds a base class only by the name as written, and without it the
+// type information would lose every inherited property.
 
 #include "capturecontroller.h"
 #include "databasestatus.h"

@@ -9,7 +9,7 @@ namespace Stride {
 
 // The classes the signed-in person may open: their own first; senior leaders also see every other
 // class in the school. Each row says how many pupils still have no evidence this term.
-class ClassListModel : public SessionListModel
+class ClassListModel : public Stride::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

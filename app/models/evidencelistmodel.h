@@ -19,7 +19,7 @@ namespace Stride {
 // prompt level and dates (Store::evidence with an EvidenceFilter). Read a page at a time: the
 // list asks for more (fetchMore) as it is scrolled, so a pupil with years of evidence opens at
 // once.
-class EvidenceListModel : public SessionListModel
+class EvidenceListModel : public Stride::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

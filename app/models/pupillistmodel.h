@@ -9,7 +9,7 @@ namespace Stride {
 
 // The pupils of one class, as cards: who they are, their needs, what their media consent allows
 // and how much evidence they have this term.
-class PupilListModel : public SessionListModel
+class PupilListModel : public Stride::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -8,7 +8,7 @@
 namespace Stride {
 
 // The staff of the tablet's school, as tiles to pick from before typing a PIN.
-class StaffListModel : public SessionListModel
+class StaffListModel : public Stride::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,7 @@ namespace Stride {
 // A pupil's targets for the current term, one group per area of learning that applies to them
 // (Preparing for Adulthood pathways from Key Stage 4). An area with no target yet still has a row,
 // so a gap in the plan is visible rather than silently missing.
-class TargetListModel : public SessionListModel
+class TargetListModel : public Stride::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
