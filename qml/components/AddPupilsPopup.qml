@@ -10,6 +10,12 @@ Popup {
     id: popup
     property string classId
 
+    // Whether the capture has this pupil. (The ids come in as a typed list: qmllint 6.4 knows no
+    // array methods on a C++ QStringList property.)
+    function has(pupilIds: list<string>, pupilId: string): bool {
+        return pupilIds.indexOf(pupilId) >= 0
+    }
+
     modal: true
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.pagePadding : 720, 720)
@@ -58,7 +64,7 @@ Popup {
                     objectName: "addPupil_" + tile.pupilId
                     text: tile.name
                     detail: tile.consent === Vocabulary.MediaConsent.None ? qsTr("No photos, video or audio") : ""
-                    checked: Capture.pupilIds.indexOf(tile.pupilId) >= 0
+                    checked: popup.has(Capture.pupilIds, tile.pupilId)
                     onClicked: checked ? Capture.removePupil(tile.pupilId) : Capture.addPupil(tile.pupilId)
                 }
             }
