@@ -40,26 +40,20 @@ CaptureController::~CaptureController() = default;
 
 // --- What the draft is
 
-QString CaptureController::kind() const
-{
-    return toKey(m_draft.item.kind);
-}
-
 QString CaptureController::kindLabel() const
 {
     return toLabel(m_draft.item.kind);
 }
 
-void CaptureController::setKind(const QString &kindKey)
+void CaptureController::setKind(EvidenceKind kind)
 {
-    const auto kind = fromKey<EvidenceKind>(kindKey);
-    if (!kind || *kind == m_draft.item.kind)
+    if (kind == m_draft.item.kind)
         return;
     // A recording under way belongs to the kind it started as.
     if (m_source && (m_source->isRecording() || m_source->isBusy()))
         m_source->cancel();
-    m_draft.item.kind = *kind;
-    if (m_draft.media && m_draft.media->kind != *kind)
+    m_draft.item.kind = kind;
+    if (m_draft.media && m_draft.media->kind != kind)
         dropMedia();
     // What went wrong with the last kind's file or recording is not true of this one.
     clearMessage();
@@ -244,7 +238,7 @@ void CaptureController::leaveOutPupilsWithoutConsent()
     QStringList without;
     for (const QVariant &v : pupils()) {
         const QVariantMap p = v.toMap();
-        if (p.value(QStringLiteral("consent")).toString() == QLatin1String("none"))
+        if (p.value(QStringLiteral("consent")).toInt() == int(MediaConsent::None))
             without << p.value(QStringLiteral("pupilId")).toString();
     }
     if (without.size() >= m_draft.item.pupils.size())
@@ -468,7 +462,9 @@ QVariantList CaptureController::kinds()
     QVariantList list;
     for (EvidenceKind k : {EvidenceKind::Photo, EvidenceKind::Video, EvidenceKind::Audio,
                            EvidenceKind::WorkSample, EvidenceKind::Written})
-        list.append(QVariantMap{{QStringLiteral("key"), toKey(k)}, {QStringLiteral("label"), toLabel(k)}});
+        list.append(QVariantMap{{QStringLiteral("kind"), int(k)}, // QML: Vocabulary.EvidenceKind
+                                {QStringLiteral("key"), toKey(k)},
+                                {QStringLiteral("label"), toLabel(k)}});
     return list;
 }
 

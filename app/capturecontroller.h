@@ -45,7 +45,7 @@ class CaptureController : public Stride::EvidenceTags
     Q_OBJECT
     Q_PROPERTY(Stride::CaptureSource *source READ source CONSTANT)
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
-    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
+    Q_PROPERTY(Stride::EvidenceKind kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY kindChanged)
     Q_PROPERTY(bool needsMedia READ needsMedia NOTIFY kindChanged)
     Q_PROPERTY(QString originTargetId READ originTargetId NOTIFY activeChanged)
@@ -83,8 +83,8 @@ public:
 
     CaptureSource *source() const { return m_source; }
     bool active() const { return m_active; }
-    QString kind() const;
-    void setKind(const QString &kind);
+    EvidenceKind kind() const { return m_draft.item.kind; }
+    void setKind(EvidenceKind kind);
     QString kindLabel() const;
     bool needsMedia() const { return m_draft.item.kind != EvidenceKind::Written; }
     QString originTargetId() const { return m_draft.originTargetId; }

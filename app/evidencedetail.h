@@ -24,7 +24,7 @@ class EvidenceDetail : public Stride::EvidenceTags
     Q_PROPERTY(QString evidenceId READ evidenceId WRITE setEvidenceId NOTIFY evidenceIdChanged)
 
     Q_PROPERTY(bool found READ found NOTIFY itemChanged)
-    Q_PROPERTY(QString kind READ kind NOTIFY itemChanged)
+    Q_PROPERTY(Stride::EvidenceKind kind READ kind NOTIFY itemChanged)
     Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY itemChanged)
     Q_PROPERTY(bool needsMedia READ needsMedia NOTIFY itemChanged)
     Q_PROPERTY(QString capturedText READ capturedText NOTIFY itemChanged)
@@ -50,7 +50,7 @@ public:
     void setEvidenceId(const QString &id);
 
     bool found() const { return m_found; }
-    QString kind() const { return toKey(m_item.kind); }
+    EvidenceKind kind() const { return m_item.kind; }
     QString kindLabel() const { return toLabel(m_item.kind); }
     bool needsMedia() const { return m_item.kind != EvidenceKind::Written; }
     QString capturedText() const;

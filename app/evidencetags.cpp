@@ -146,17 +146,16 @@ void EvidenceTags::setNote(const QString &text)
     setTag(&EvidenceItem::note, text);
 }
 
-void EvidenceTags::setVisibility(const QString &key)
+void EvidenceTags::setVisibility(Visibility visibility)
 {
-    const auto visibility = fromKey<Visibility>(key);
     EvidenceItem &item = taggedItem();
-    if (!visibility || *visibility == item.visibility)
+    if (visibility == item.visibility)
         return;
-    if (*visibility == Visibility::ShareableWithParents && !canShare()) {
+    if (visibility == Visibility::ShareableWithParents && !canShare()) {
         setMessage(m_shareBlockedReason);
         return;
     }
-    item.visibility = *visibility;
+    item.visibility = visibility;
     emit tagsChanged();
     tagsEdited();
 }

@@ -36,7 +36,7 @@ class EvidenceTags : public QObject
     Q_PROPERTY(QString measure READ measure WRITE setMeasure NOTIFY tagsChanged)
     Q_PROPERTY(QString learnerVoice READ learnerVoice WRITE setLearnerVoice NOTIFY tagsChanged)
     Q_PROPERTY(QString note READ note WRITE setNote NOTIFY tagsChanged)
-    Q_PROPERTY(QString visibility READ visibility WRITE setVisibility NOTIFY tagsChanged)
+    Q_PROPERTY(Stride::Visibility visibility READ visibility WRITE setVisibility NOTIFY tagsChanged)
 
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
@@ -65,9 +65,9 @@ public:
     void setLearnerVoice(const QString &text);
     QString note() const { return taggedItem().note; }
     void setNote(const QString &text);
-    QString visibility() const { return toKey(taggedItem().visibility); }
+    Visibility visibility() const { return taggedItem().visibility; }
     // Shareable is refused, with the reason as the message, when consent does not allow it.
-    void setVisibility(const QString &key);
+    void setVisibility(Visibility visibility);
 
     // What the person is told: why something was refused, or what happened.
     QString message() const { return m_message; }

@@ -56,7 +56,7 @@ void PupilProfile::reload()
             m_d.className = c->name;
         m_d.needs = pupil->specificNeeds;
         m_d.pronouns = toLabel(pupil->pronouns);
-        m_d.consent = toKey(pupil->mediaConsent);
+        m_d.consent = pupil->mediaConsent;
         m_d.consentText = Wording::consentBadge(pupil->mediaConsent);
         m_d.consentMeaning = toLabel(pupil->mediaConsent);
         m_d.preparingForAdulthood = pupil->isPreparingForAdulthood();

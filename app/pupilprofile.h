@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include "domain/vocabulary.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -26,7 +28,7 @@ class PupilProfile : public QObject
     Q_PROPERTY(QString className READ className NOTIFY changed)
     Q_PROPERTY(QString needs READ needs NOTIFY changed)
     Q_PROPERTY(QString pronouns READ pronouns NOTIFY changed)
-    Q_PROPERTY(QString consent READ consent NOTIFY changed)
+    Q_PROPERTY(Stride::MediaConsent consent READ consent NOTIFY changed)
     Q_PROPERTY(QString consentText READ consentText NOTIFY changed)
     Q_PROPERTY(QString consentMeaning READ consentMeaning NOTIFY changed)
     Q_PROPERTY(bool preparingForAdulthood READ preparingForAdulthood NOTIFY changed)
@@ -52,7 +54,7 @@ public:
     QString className() const { return m_d.className; }
     QString needs() const { return m_d.needs; }
     QString pronouns() const { return m_d.pronouns; }
-    QString consent() const { return m_d.consent; }
+    MediaConsent consent() const { return m_d.consent; }
     QString consentText() const { return m_d.consentText; }
     QString consentMeaning() const { return m_d.consentMeaning; }
     bool preparingForAdulthood() const { return m_d.preparingForAdulthood; }
@@ -80,7 +82,7 @@ private:
         QString className;
         QString needs;
         QString pronouns;
-        QString consent;
+        MediaConsent consent = MediaConsent::None;
         QString consentText;
         QString consentMeaning;
         bool preparingForAdulthood = false;

@@ -87,7 +87,7 @@ QVariantMap PupilTargets::describe(const Session &session, const QString &pupilI
             {QStringLiteral("initials"), pupil->initials.isEmpty()
                                              ? Pupil::initialsFor(pupil->firstName, pupil->surname)
                                              : pupil->initials},
-            {QStringLiteral("consent"), toKey(pupil->mediaConsent)},
+            {QStringLiteral("consent"), int(pupil->mediaConsent)}, // QML: Vocabulary.MediaConsent
             {QStringLiteral("consentText"), Wording::consentBadge(pupil->mediaConsent)},
             {QStringLiteral("hasPlan"), hasPlan},
             {QStringLiteral("targets"), targetList}};

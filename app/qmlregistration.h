@@ -18,6 +18,7 @@
 #include "sync/syncproblems.h"
 
 #include "capture/capturesource.h"
+#include "domain/vocabulary.h"
 #include "sync/syncengine.h"
 
 #include <QtQml/qqml.h>
@@ -141,6 +142,14 @@ struct CaptureSourceType
     QML_NAMED_ELEMENT(CaptureSource)
     QML_UNCREATABLE("The app makes the capture source.")
 };
+
+// The core's closed sets that views hand on (EvidenceKind, MediaConsent, Visibility,
+// TargetLineage), read in QML as Vocabulary.EvidenceKind.Video.
+namespace VocabularyEnums {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Stride)
+QML_NAMED_ELEMENT(Vocabulary)
+} // namespace VocabularyEnums
 
 } // namespace Qml
 } // namespace Stride

@@ -355,11 +355,11 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     capture.setFreeSpaceProbe([this] { return m_app.mediaStore().bytesAvailable(); });
     step(QStringLiteral("capture-video"), capturePage, [&] {
-        capture.setKind(QStringLiteral("video"));
-        return capture.kind() == QLatin1String("video");
+        capture.setKind(EvidenceKind::Video);
+        return capture.kind() == EvidenceKind::Video;
     });
     step(QStringLiteral("tagging-photo"), tagging, [&] {
-        capture.setKind(QStringLiteral("photo"));
+        capture.setKind(EvidenceKind::Photo);
         capture.importFile(photoPath);
         return true;
     });
@@ -388,8 +388,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
                    !capture.consentAllowed();
         });
         step(QStringLiteral("tagging-written-instead"), tagging, [&] {
-            return call(currentPage(), "choose", {QStringLiteral("written")}) &&
-                   capture.kind() == QLatin1String("written");
+            return call(currentPage(), "choose", {int(EvidenceKind::Written)}) &&
+                   capture.kind() == EvidenceKind::Written;
         });
         step(QStringLiteral("tagging-written-filled"), tagging, [&] {
             capture.setNote(

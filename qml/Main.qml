@@ -73,7 +73,7 @@ ApplicationWindow {
     function showCapture(pupilIds, targetId, kind) {
         captureOrigin = currentPage
         Capture.begin(pupilIds, targetId || "", kind || "photo")
-        if (Capture.kind === "written")
+        if (Capture.kind === Vocabulary.EvidenceKind.Written)
             stack.push(taggingPage, {}, pushMode)
         else
             stack.push(capturePage, { kindChosen: !!kind }, pushMode)
@@ -119,7 +119,7 @@ ApplicationWindow {
         if (!Capture.resumeParkedDraft())
             return false
         captureOrigin = currentPage
-        if (Capture.kind === "written" || Capture.hasMedia)
+        if (Capture.kind === Vocabulary.EvidenceKind.Written || Capture.hasMedia)
             stack.push(taggingPage, {}, pushMode)
         else
             stack.push(capturePage, {}, pushMode)

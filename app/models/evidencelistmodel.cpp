@@ -151,7 +151,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
     case EvidenceIdRole:
         return e.id;
     case KindRole:
-        return toKey(e.kind);
+        return int(e.kind); // QML: Vocabulary.EvidenceKind
     case KindTextRole:
         return toLabel(e.kind);
     case WhenTextRole:
@@ -183,7 +183,7 @@ QVariant EvidenceListModel::data(const QModelIndex &index, int role) const
                 return Wording::runningTime(m.durationMs);
         return QString();
     case VisibilityRole:
-        return toKey(e.visibility);
+        return int(e.visibility); // QML: Vocabulary.Visibility
     case VisibilityTextRole:
         return toLabel(e.visibility);
     }

@@ -55,7 +55,7 @@ QVariant PupilListModel::data(const QModelIndex &index, int role) const
     case PronounsRole:
         return row.pronouns;
     case ConsentRole:
-        return row.consent;
+        return int(row.consent); // QML: Vocabulary.MediaConsent
     case ConsentTextRole:
         return row.consentText;
     case EvidenceCountRole:
@@ -98,7 +98,7 @@ void PupilListModel::refill()
         m_rows.append({p.id, p.displayName(), p.firstName,
                        p.initials.isEmpty() ? Pupil::initialsFor(p.firstName, p.surname) : p.initials,
                        Wording::yearGroup(p.yearGroup), Wording::keyStage(p.keyStage), p.specificNeeds,
-                       toLabel(p.pronouns), toKey(p.mediaConsent), Wording::consentBadge(p.mediaConsent),
+                       toLabel(p.pronouns), p.mediaConsent, Wording::consentBadge(p.mediaConsent),
                        evidence.value(p.id)});
     }
 }

@@ -2,6 +2,8 @@
 
 #include "sessionlistmodel.h"
 
+#include "domain/vocabulary.h"
+
 #include <QList>
 #include <QtQml/qqmlregistration.h>
 
@@ -62,7 +64,7 @@ private:
         QString keyStage;
         QString needs;
         QString pronouns;
-        QString consent;
+        MediaConsent consent = MediaConsent::None;
         QString consentText;
         int evidenceCount = 0;
     };

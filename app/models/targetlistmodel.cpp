@@ -61,7 +61,7 @@ QVariant TargetListModel::data(const QModelIndex &index, int role) const
     case EhcpTextRole:
         return row.ehcpText;
     case LineageRole:
-        return row.lineage;
+        return int(row.lineage); // QML: Vocabulary.TargetLineage
     case LineageTextRole:
         return row.lineageText;
     case EvidenceCountRole:
@@ -122,7 +122,7 @@ void TargetListModel::refill()
             row.ehcpText = t.noEhcpLinkReason.isEmpty()
                                ? QStringLiteral("Not linked to an EHCP outcome")
                                : QStringLiteral("Not linked to an EHCP outcome: %1").arg(t.noEhcpLinkReason);
-        row.lineage = toKey(t.lineage);
+        row.lineage = t.lineage;
         row.lineageText = Wording::lineage(t.lineage);
         row.evidenceCount = evidence.value(t.id);
         row.provision = t.provision;

@@ -2,6 +2,8 @@
 
 #include "sessionlistmodel.h"
 
+#include "domain/vocabulary.h"
+
 #include <QList>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -71,7 +73,7 @@ private:
         QStringList aspects;
         QStringList ehcpRefs;
         QString ehcpText;
-        QString lineage;
+        TargetLineage lineage = TargetLineage::New;
         QString lineageText;
         int evidenceCount = 0;
         QString provision;

@@ -156,23 +156,23 @@ void SchoolConnection::onSyncFinished(const SyncReport &report)
         emit recordsArrived();
 }
 
-QString SchoolConnection::tone() const
+SchoolConnection::Tone SchoolConnection::tone() const
 {
     if (!enrolled())
-        return QStringLiteral("offline");
+        return Offline;
     switch (m_engine.state()) {
     case SyncEngine::State::Syncing:
-        return QStringLiteral("busy");
+        return Busy;
     case SyncEngine::State::Offline:
-        return QStringLiteral("offline");
+        return Offline;
     case SyncEngine::State::Problem:
-        return QStringLiteral("problem");
+        return Problem;
     case SyncEngine::State::Idle:
         break;
     }
     if (conflictCount() > 0 || refusedCount() > 0)
-        return QStringLiteral("problem");
-    return m_engine.pendingItems() > 0 ? QStringLiteral("waiting") : QStringLiteral("ok");
+        return Problem;
+    return m_engine.pendingItems() > 0 ? Waiting : Ok;
 }
 
 QString SchoolConnection::shortText() const

@@ -26,7 +26,7 @@ class SchoolConnection : public QObject
     Q_PROPERTY(bool erased READ erased NOTIFY enrolmentChanged)
     Q_PROPERTY(QString erasedMessage READ erasedMessage NOTIFY enrolmentChanged)
 
-    Q_PROPERTY(QString tone READ tone NOTIFY statusChanged) // "ok", "busy", "waiting", "offline", "problem"
+    Q_PROPERTY(Tone tone READ tone NOTIFY statusChanged) // the header chip's colour and the sync page's state
     Q_PROPERTY(QString shortText READ shortText NOTIFY statusChanged) // the header chip
     Q_PROPERTY(QString headline READ headline NOTIFY statusChanged)   // the sync page's first line
     Q_PROPERTY(QString waitingText READ waitingText NOTIFY statusChanged)
@@ -37,6 +37,17 @@ class SchoolConnection : public QObject
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY statusChanged)
 
 public:
+    // How sync stands, at a glance: all sent, sending, something waiting to go, no network (or not
+    // enrolled), or something a person must look at.
+    enum Tone {
+        Ok,
+        Busy,
+        Waiting,
+        Offline,
+        Problem
+    };
+    Q_ENUM(Tone)
+
     SchoolConnection(SyncClient &client, SyncEngine &engine, QObject *parent = nullptr);
 
     // Reads the enrolment from the store and, when there is one, starts syncing. Called once the
@@ -52,7 +63,7 @@ public:
     bool erased() const { return m_erased; }
     QString erasedMessage() const { return m_erasedMessage; }
 
-    QString tone() const;
+    Tone tone() const;
     QString shortText() const;
     QString headline() const;
     QString waitingText() const;

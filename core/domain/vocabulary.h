@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,12 @@
 // files and the sync protocol carry) and a label (what a person reads). Keys never change once
 // shipped: tablets that have not been updated still send them.
 namespace Stride {
+// The sets the views hand on as they are (Q_ENUM_NS) are read in QML as enums, named with their
+// set because values repeat across sets: Vocabulary.Visibility.InternalOnly. The name Vocabulary is
+// given in app/qmlregistration.h (QML_FOREIGN_NAMESPACE): the core itself knows no QML.
+Q_NAMESPACE
+// Only by their set: an unscoped InternalOnly would be MediaConsent's or Visibility's.
+Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
 
 enum class StaffRole {
     TeachingAssistant,
@@ -22,6 +29,7 @@ enum class MediaConsent {
     InternalOnly,
     ShareableWithParents
 };
+Q_ENUM_NS(MediaConsent)
 enum class Pronouns {
     He,
     She,
@@ -43,6 +51,7 @@ enum class TargetLineage {
     Amends,
     Replaces
 };
+Q_ENUM_NS(TargetLineage)
 enum class EvidenceKind {
     Written,
     Photo,
@@ -50,6 +59,7 @@ enum class EvidenceKind {
     Audio,
     WorkSample
 };
+Q_ENUM_NS(EvidenceKind)
 enum class PromptLevel {
     Independent,
     Gestural,
@@ -61,6 +71,7 @@ enum class Visibility {
     InternalOnly,
     ShareableWithParents
 };
+Q_ENUM_NS(Visibility)
 enum class JudgementRole {
     Assessor,
     Moderator,

@@ -7,7 +7,7 @@ import Stride
 Card {
     id: card
     required property string evidenceId
-    required property string kind
+    required property int kind // Vocabulary.EvidenceKind
     required property string kindText
     required property string whenText
     required property string byText
@@ -19,7 +19,7 @@ Card {
     required property string targetsText
     required property url thumbnailUrl
     required property string durationText
-    required property string visibility
+    required property int visibility // Vocabulary.Visibility
 
     implicitHeight: Math.max(132, implicitContentHeight + 2 * padding)
     Accessible.name: kindText + ", " + whenText + ", " + note
@@ -32,14 +32,14 @@ Card {
             Layout.preferredHeight: 100
             Layout.alignment: Qt.AlignTop
             radius: Theme.radius / 2
-            color: card.kind === "written" ? Theme.surfaceTint : "#101719"
+            color: card.kind === Vocabulary.EvidenceKind.Written ? Theme.surfaceTint : "#101719"
             clip: true
             Image {
                 anchors.fill: parent
                 source: card.thumbnailUrl
                 sourceSize.width: 264
                 sourceSize.height: 200
-                fillMode: card.kind === "audio" ? Image.PreserveAspectFit : Image.PreserveAspectCrop
+                fillMode: card.kind === Vocabulary.EvidenceKind.Audio ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                 asynchronous: true
                 // An image draws nothing until it is ready: till then (or if there is none) its
                 // words say what kind of evidence this is.
@@ -49,8 +49,8 @@ Card {
                     visible: parent.status !== Image.Ready
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    text: card.kind === "written" ? qsTr("Written") : card.kindText
-                    color: card.kind === "written" ? Theme.primaryDark : "white"
+                    text: card.kind === Vocabulary.EvidenceKind.Written ? qsTr("Written") : card.kindText
+                    color: card.kind === Vocabulary.EvidenceKind.Written ? Theme.primaryDark : "white"
                     font.pixelSize: Theme.smallSize
                     font.bold: true
                 }
@@ -66,7 +66,7 @@ Card {
                     anchors.left: parent.left
                     anchors.leftMargin: 6
                     anchors.verticalCenter: parent.verticalCenter
-                    text: (card.kind === "video" ? "\u25B6 " : "") + card.durationText
+                    text: (card.kind === Vocabulary.EvidenceKind.Video ? "\u25B6 " : "") + card.durationText
                     color: "white"
                     font.pixelSize: 13
                     font.bold: true
@@ -90,7 +90,7 @@ Card {
                     font.bold: true
                 }
                 Pill {
-                    visible: card.visibility === "shareable"
+                    visible: card.visibility === Vocabulary.Visibility.ShareableWithParents
                     text: qsTr("Shareable")
                     color: Theme.successSurface
                     textColour: Theme.successText

@@ -243,15 +243,15 @@ ColumnLayout {
             Chip {
                 objectName: "visibilityInternal"
                 text: qsTr("Staff only")
-                checked: form.model.visibility === "internal"
-                onClicked: form.model.visibility = "internal"
+                checked: form.model.visibility === Vocabulary.Visibility.InternalOnly
+                onClicked: form.model.visibility = Vocabulary.Visibility.InternalOnly
             }
             Chip {
                 objectName: "visibilityShareable"
                 text: qsTr("Shareable with parents")
                 enabled: form.model.canShare
-                checked: form.model.visibility === "shareable"
-                onClicked: form.model.visibility = "shareable"
+                checked: form.model.visibility === Vocabulary.Visibility.ShareableWithParents
+                onClicked: form.model.visibility = Vocabulary.Visibility.ShareableWithParents
             }
         }
         Text {

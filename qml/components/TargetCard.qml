@@ -17,7 +17,7 @@ Panel {
     required property var aspects
     required property var ehcpRefs
     required property string ehcpText
-    required property string lineage
+    required property int lineage // Vocabulary.TargetLineage
     required property string lineageText
     required property int evidenceCount
     required property string evidenceText
@@ -76,9 +76,9 @@ Panel {
                 x: areaLine.oneRow ? areaLine.width - width : 0
                 y: areaLine.oneRow ? (areaLabel.height - height) / 2 : areaLabel.height + 2
                 text: card.lineageText
-                color: card.lineage === "new" ? Theme.textMuted : Theme.primaryDark
+                color: card.lineage === Vocabulary.TargetLineage.New ? Theme.textMuted : Theme.primaryDark
                 font.pixelSize: Theme.smallSize
-                font.bold: card.lineage !== "new"
+                font.bold: card.lineage !== Vocabulary.TargetLineage.New
             }
         }
 

@@ -21,7 +21,7 @@ StridePage {
 
     readonly property var source: Capture.source
     readonly property bool importing: source !== null && source.importsFiles
-    readonly property bool recordingKind: Capture.kind === "video" || Capture.kind === "audio"
+    readonly property bool recordingKind: Capture.kind === Vocabulary.EvidenceKind.Video || Capture.kind === Vocabulary.EvidenceKind.Audio
     readonly property bool blocked: !Capture.consentAllowed
 
     ready: Capture.active
@@ -43,7 +43,7 @@ StridePage {
     }
     function choose(kind) {
         Capture.kind = kind
-        if (kind === "written")
+        if (kind === Vocabulary.EvidenceKind.Written)
             page.writtenChosen()
     }
     // The shutter: a file to choose where there is no camera, else the camera itself.
@@ -65,7 +65,7 @@ StridePage {
     // simply live again).
     function takeAgain() {
         Capture.retake()
-        if (page.importing && !page.blocked && Capture.kind !== "written")
+        if (page.importing && !page.blocked && Capture.kind !== Vocabulary.EvidenceKind.Written)
             page.openPicker()
     }
     function pickerAccepted(url) {
@@ -75,7 +75,7 @@ StridePage {
         if (!source || !source.hasCamera)
             return
         const wanted = Capture.active && !page.blocked && page.StackView.status === StackView.Active
-                       && Capture.kind !== "audio"
+                       && Capture.kind !== Vocabulary.EvidenceKind.Audio
         if (wanted)
             source.videoOutput = viewfinder
         source.active = wanted
@@ -87,14 +87,14 @@ StridePage {
         // A photo asked for (a target's Photo button): the picker at once, as a camera would be.
         // Otherwise ("Record evidence") the person chooses the kind down the side first, and the
         // button in the middle opens the picker.
-        if (kindChosen && Capture.autoOpenPicker && importing && !blocked && Capture.kind !== "written")
+        if (kindChosen && Capture.autoOpenPicker && importing && !blocked && Capture.kind !== Vocabulary.EvidenceKind.Written)
             Qt.callLater(page.openPicker)
     }
     // Back from the tagging sheet after "Take it again" there: the picker comes back, as the
     // camera would. (Back with the file kept shows the "kept" banner instead.)
     property bool shownBefore: false
     StackView.onActivated: {
-        if (shownBefore && Capture.autoOpenPicker && importing && !Capture.hasMedia && !blocked && Capture.kind !== "written")
+        if (shownBefore && Capture.autoOpenPicker && importing && !Capture.hasMedia && !blocked && Capture.kind !== Vocabulary.EvidenceKind.Written)
             page.openPicker()
         shownBefore = true
     }
@@ -113,10 +113,10 @@ StridePage {
     FileDialog {
         id: picker
         objectName: "filePicker"
-        title: Capture.kind === "video" ? qsTr("Choose a video") : Capture.kind === "audio" ? qsTr("Choose a voice note")
+        title: Capture.kind === Vocabulary.EvidenceKind.Video ? qsTr("Choose a video") : Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Choose a voice note")
                                         : qsTr("Choose a photo")
-        nameFilters: Capture.kind === "video" ? [qsTr("Videos (*.mp4 *.webm *.mov *.mkv)")]
-                   : Capture.kind === "audio" ? [qsTr("Sound files (*.m4a *.mp3 *.wav *.ogg *.opus *.aac)")]
+        nameFilters: Capture.kind === Vocabulary.EvidenceKind.Video ? [qsTr("Videos (*.mp4 *.webm *.mov *.mkv)")]
+                   : Capture.kind === Vocabulary.EvidenceKind.Audio ? [qsTr("Sound files (*.m4a *.mp3 *.wav *.ogg *.opus *.aac)")]
                    : [qsTr("Pictures (*.jpg *.jpeg *.png *.heic *.webp)")]
         onAccepted: page.pickerAccepted(selectedFile)
     }
@@ -161,7 +161,7 @@ StridePage {
                 id: viewfinder
                 objectName: "viewfinder"
                 anchors.fill: parent
-                visible: page.source !== null && page.source.hasCamera && !page.blocked && Capture.kind !== "audio"
+                visible: page.source !== null && page.source.hasCamera && !page.blocked && Capture.kind !== Vocabulary.EvidenceKind.Audio
                 fillMode: VideoOutput.PreserveAspectCrop
             }
 
@@ -205,8 +205,8 @@ StridePage {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    text: Capture.kind === "video" ? qsTr("Choose a video file instead. It is copied into Stride; the original is left as it is.")
-                        : Capture.kind === "audio" ? qsTr("Choose a sound file instead. It is copied into Stride; the original is left as it is.")
+                    text: Capture.kind === Vocabulary.EvidenceKind.Video ? qsTr("Choose a video file instead. It is copied into Stride; the original is left as it is.")
+                        : Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Choose a sound file instead. It is copied into Stride; the original is left as it is.")
                         : qsTr("Choose a photo file instead. It is copied into Stride; the original is left as it is.")
                     color: "#D7E2E0"
                     font.pixelSize: Theme.bodySize
@@ -215,7 +215,7 @@ StridePage {
                     objectName: "chooseFileButton"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.topMargin: Theme.spacing
-                    text: Capture.kind === "video" ? qsTr("Choose a video…") : Capture.kind === "audio" ? qsTr("Choose a voice note…")
+                    text: Capture.kind === Vocabulary.EvidenceKind.Video ? qsTr("Choose a video…") : Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Choose a voice note…")
                                                    : qsTr("Choose a photo…")
                     onClicked: page.pressShutter()
                 }
@@ -224,7 +224,7 @@ StridePage {
             // Recording a voice note: no picture, just the time.
             Text {
                 anchors.centerIn: parent
-                visible: Capture.kind === "audio" && !page.importing && !page.blocked
+                visible: Capture.kind === Vocabulary.EvidenceKind.Audio && !page.importing && !page.blocked
                 text: page.source && page.source.recording ? qsTr("Recording a voice note…") : qsTr("Tap the button to start a voice note")
                 color: "white"
                 font.pixelSize: Theme.largeSize
@@ -244,7 +244,7 @@ StridePage {
                 PrimaryButton {
                     objectName: "switchToWrittenButton"
                     text: qsTr("Write an observation instead")
-                    onClicked: page.choose("written")
+                    onClicked: page.choose(Vocabulary.EvidenceKind.Written)
                 }
                 TextButton {
                     objectName: "leaveOutButton"
@@ -300,9 +300,9 @@ StridePage {
                         objectName: "kind_" + modelData.key
                         Layout.fillWidth: true
                         text: modelData.label
-                        checked: Capture.kind === modelData.key
+                        checked: Capture.kind === modelData.kind
                         enabled: !(page.source && page.source.recording)
-                        onClicked: page.choose(modelData.key)
+                        onClicked: page.choose(modelData.kind)
                     }
                 }
 
@@ -349,7 +349,7 @@ StridePage {
                     Accessible.role: Accessible.Button
                     Accessible.name: stopping ? qsTr("Stop recording")
                                    : page.importing ? qsTr("Choose a file")
-                                   : Capture.kind === "video" || Capture.kind === "audio" ? qsTr("Start recording")
+                                   : Capture.kind === Vocabulary.EvidenceKind.Video || Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Start recording")
                                    : qsTr("Take the photo")
                     onClicked: page.pressShutter()
 

@@ -120,7 +120,7 @@ StridePage {
             required property string yearGroup
             required property string keyStage
             required property string needs
-            required property string consent
+            required property int consent // Vocabulary.MediaConsent
             required property string consentText
             required property int evidenceCount
             required property string evidenceText

@@ -88,7 +88,7 @@ StridePage {
                     }
                     ProgressBar {
                         Layout.fillWidth: true
-                        indeterminate: Connection.tone === "busy" && Sync.progress <= 0
+                        indeterminate: Connection.tone === Connection.Busy && Sync.progress <= 0
                         from: 0
                         to: 1
                         value: Sync.progress

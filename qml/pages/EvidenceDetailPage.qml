@@ -174,10 +174,10 @@ StridePage {
                         model: String(detail.playbackUrl) !== "" ? 1 : 0
                         MediaPlayback {
                             Layout.fillWidth: true
-                            Layout.preferredHeight: detail.kind === "video" ? width * 3 / 4 + Theme.touchLarge : 200
+                            Layout.preferredHeight: detail.kind === Vocabulary.EvidenceKind.Video ? width * 3 / 4 + Theme.touchLarge : 200
                             source: detail.playbackUrl
                             poster: detail.thumbnailUrl
-                            video: detail.kind === "video"
+                            video: detail.kind === Vocabulary.EvidenceKind.Video
                         }
                     }
                     // The original is elsewhere: its thumbnail, while it is fetched.
@@ -208,7 +208,7 @@ StridePage {
                         PrimaryButton {
                             objectName: "fetchOriginalButton"
                             visible: Connection.enrolled && MediaDownloads.fetching !== detail.originalSha
-                            text: detail.kind === "video" ? qsTr("Fetch the video") : detail.kind === "audio"
+                            text: detail.kind === Vocabulary.EvidenceKind.Video ? qsTr("Fetch the video") : detail.kind === Vocabulary.EvidenceKind.Audio
                                   ? qsTr("Fetch the voice note") : qsTr("Fetch the photo")
                             onClicked: MediaDownloads.fetch(detail.originalSha)
                         }
@@ -289,7 +289,7 @@ StridePage {
                     y: Theme.pagePadding - 8
                     width: flick.width - 2 * Theme.pagePadding
                     model: detail
-                    noteFirst: detail.kind === "written"
+                    noteFirst: detail.kind === Vocabulary.EvidenceKind.Written
                 }
             }
             Rectangle {

@@ -263,7 +263,7 @@ StridePage {
 
             delegate: TargetCard {
                 width: list.cardWidth
-                mediaAllowed: profile.consent !== "none"
+                mediaAllowed: profile.consent !== Vocabulary.MediaConsent.None
                 onCaptureRequested: (targetId, kind) => page.captureRequested(page.pupilId, targetId, kind)
                 onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, areaName, text, areaColour)
             }

@@ -60,8 +60,8 @@ StridePage {
                         PrimaryButton {
                             objectName: "syncNowButton"
                             visible: Connection.enrolled
-                            enabled: Connection.tone !== "busy"
-                            text: Connection.tone === "busy" ? qsTr("Syncing…") : qsTr("Sync now")
+                            enabled: Connection.tone !== Connection.Busy
+                            text: Connection.tone === Connection.Busy ? qsTr("Syncing…") : qsTr("Sync now")
                             onClicked: Connection.syncNow()
                         }
                     }
@@ -76,7 +76,7 @@ StridePage {
                     }
                     ProgressBar {
                         Layout.fillWidth: true
-                        visible: Connection.tone === "busy"
+                        visible: Connection.tone === Connection.Busy
                         from: 0
                         to: 1
                         value: Sync.progress
@@ -112,8 +112,8 @@ StridePage {
                 objectName: "syncProblem"
                 Layout.fillWidth: true
                 visible: Connection.problemText !== ""
-                tone: Connection.tone === "offline" ? "info" : "warning"
-                heading: Connection.tone === "offline" ? qsTr("Working offline") : qsTr("The last sync did not finish")
+                tone: Connection.tone === Connection.Offline ? "info" : "warning"
+                heading: Connection.tone === Connection.Offline ? qsTr("Working offline") : qsTr("The last sync did not finish")
                 text: Connection.problemText
             }
 

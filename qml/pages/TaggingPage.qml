@@ -11,14 +11,14 @@ StridePage {
     id: page
     objectName: "tagging"
 
-    readonly property bool written: Capture.kind === "written"
+    readonly property bool written: Capture.kind === Vocabulary.EvidenceKind.Written
 
     ready: Capture.active
     title: written ? qsTr("Written observation") : qsTr("Tag this %1").arg(Capture.kindLabel.toLowerCase())
     subtitle: Capture.pupilNames
     summary: qsTr("%1 for %2: %3 target(s), prompt \"%4\", %5%6").arg(Capture.kindLabel).arg(Capture.pupilNames)
         .arg(Capture.selectedTargetCount).arg(Capture.promptLevel)
-        .arg(Capture.visibility === "shareable" ? "shareable" : "staff only")
+        .arg(Capture.visibility === Vocabulary.Visibility.ShareableWithParents ? "shareable" : "staff only")
         .arg(Capture.canSave ? ", ready to save" : ", cannot save yet: " + Capture.saveHint)
 
     // Back: typed or captured work is never thrown away without asking.
@@ -114,7 +114,7 @@ StridePage {
                         Text {
                             anchors.centerIn: parent
                             visible: preview.status !== Image.Ready
-                            text: Capture.kind === "audio" ? qsTr("Voice note") : qsTr("No preview")
+                            text: Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Voice note") : qsTr("No preview")
                             color: "white"
                             font.pixelSize: Theme.bodySize
                         }
@@ -208,7 +208,7 @@ StridePage {
                             : !Capture.canSave ? Capture.saveHint
                             : (Capture.selectedTargetCount === 0 ? qsTr("No target ticked: it goes on the timeline only")
                                : Capture.selectedTargetCount === 1 ? qsTr("1 target ticked") : qsTr("%1 targets ticked").arg(Capture.selectedTargetCount))
-                              + "  ·  " + (Capture.visibility === "shareable" ? qsTr("shareable with parents") : qsTr("staff only"))
+                              + "  ·  " + (Capture.visibility === Vocabulary.Visibility.ShareableWithParents ? qsTr("shareable with parents") : qsTr("staff only"))
                         visible: Capture.consentAllowed
                         wrapMode: Text.WordWrap
                         color: Capture.message !== "" ? Theme.error : Theme.textMuted

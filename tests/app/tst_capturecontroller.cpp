@@ -127,7 +127,7 @@ TEST_CASE("A pupil without media consent stops the camera before it opens", "[ca
     c.setMeasure(QStringLiteral("2 requests"));
     c.setPromptLevel(QStringLiteral("spoken"));
     c.switchToWritten();
-    CHECK(c.kind() == QStringLiteral("written"));
+    CHECK(c.kind() == EvidenceKind::Written);
     CHECK(c.consentAllowed());
     CHECK(c.setting() == QStringLiteral("Café"));
     CHECK(c.measure() == QStringLiteral("2 requests"));
@@ -204,8 +204,8 @@ TEST_CASE("Who may see it is never more than consent allows", "[capture][consent
     // Shareable chosen for a pupil who allows it, and carried over to the next capture...
     REQUIRE(c.begin({shareable.id}, {}, QStringLiteral("written")));
     CHECK(c.canShare());
-    c.setVisibility(QStringLiteral("shareable"));
-    CHECK(c.visibility() == QStringLiteral("shareable"));
+    c.setVisibility(Visibility::ShareableWithParents);
+    CHECK(c.visibility() == Visibility::ShareableWithParents);
     c.setNote(QStringLiteral("Shared the story book with a friend."));
     REQUIRE(c.save());
 
@@ -213,17 +213,17 @@ TEST_CASE("Who may see it is never more than consent allows", "[capture][consent
     REQUIRE(c.begin({internal.id}, {}, QStringLiteral("written")));
     CHECK(c.carriedOver());
     CHECK_FALSE(c.canShare());
-    CHECK(c.visibility() == QStringLiteral("internal"));
+    CHECK(c.visibility() == Visibility::InternalOnly);
     CHECK(c.shareBlockedReason().contains(internal.displayName()));
-    c.setVisibility(QStringLiteral("shareable"));
-    CHECK(c.visibility() == QStringLiteral("internal"));
+    c.setVisibility(Visibility::ShareableWithParents);
+    CHECK(c.visibility() == Visibility::InternalOnly);
     CHECK(c.message() == c.shareBlockedReason());
 
     // Adding such a pupil to a shareable draft brings it down too.
     REQUIRE(c.begin({shareable.id}, {}, QStringLiteral("written")));
-    c.setVisibility(QStringLiteral("shareable"));
+    c.setVisibility(Visibility::ShareableWithParents);
     c.addPupil(internal.id);
-    CHECK(c.visibility() == QStringLiteral("internal"));
+    CHECK(c.visibility() == Visibility::InternalOnly);
 }
 
 TEST_CASE("Within a lesson the setting, people, prompt level and visibility carry over", "[capture]")

@@ -342,7 +342,7 @@ TEST_CASE("Adding a pupil without consent on the tagging sheet: switch to writte
     CHECK_FALSE(ui.find(QStringLiteral("saveButton"))->isEnabled());
 
     REQUIRE(ui.tap(QStringLiteral("taggingSwitchToWritten")));
-    CHECK(t.capture().kind() == QStringLiteral("written"));
+    CHECK(t.capture().kind() == EvidenceKind::Written);
     CHECK(t.capture().measure() == QStringLiteral("5 passes"));
     CHECK(t.capture().note() == QStringLiteral("Passed the ball back and forth."));
     CHECK(t.capture().pupilIds() == QStringList({ok.id, none.id}));
@@ -369,7 +369,7 @@ TEST_CASE("Shareable with parents is refused, with the reason, when consent is i
     QQuickItem *reason = ui.find(QStringLiteral("shareBlockedReason"));
     REQUIRE(reason);
     CHECK(reason->property("text").toString().contains(internal.displayName()));
-    CHECK(t.capture().visibility() == QStringLiteral("internal"));
+    CHECK(t.capture().visibility() == Visibility::InternalOnly);
     REQUIRE(ui.tap(QStringLiteral("backButton")));
     CHECK_FALSE(t.capture().active());
 }

@@ -67,8 +67,7 @@ TEST_CASE("The timeline lists a pupil's evidence newest first and filters it", "
     model.setPromptLevel({});
     model.setKind(QStringLiteral("photo"));
     for (int i = 0; i < model.count(); ++i)
-        CHECK(model.data(model.index(i, 0), EvidenceListModel::KindRole).toString() ==
-              QStringLiteral("photo"));
+        CHECK(model.data(model.index(i, 0), EvidenceListModel::KindRole).toInt() == int(EvidenceKind::Photo));
     model.clearFilters();
     model.setFromDate(QStringLiteral("2026-11-22"));
     model.setToDate(QStringLiteral("2026-11-22"));
@@ -101,8 +100,8 @@ TEST_CASE("Editing evidence keeps its history, and delete asks the store to remo
     CHECK(detail.history().first().toMap().value(QStringLiteral("heading")).toString() ==
           QStringLiteral("Captured"));
     CHECK_FALSE(detail.canShare());
-    detail.setVisibility(QStringLiteral("shareable"));
-    CHECK(detail.visibility() == QStringLiteral("internal"));
+    detail.setVisibility(Visibility::ShareableWithParents);
+    CHECK(detail.visibility() == Visibility::InternalOnly);
     CHECK_FALSE(detail.dirty());
 
     detail.setNote(QStringLiteral("Sat at the table for 8 minutes."));
