@@ -78,4 +78,9 @@ MediaDownloads *MediaDownloadsSingleton::create(QQmlEngine *engine, QJSEngine *)
     return instance(engine, "MediaDownloads", &TabletApp::mediaDownloads);
 }
 
+Navigator *NavigatorSingleton::create(QQmlEngine *engine, QJSEngine *)
+{
+    return instance(engine, "Navigator", &TabletApp::navigator);
+}
+
 } // namespace Stride::Qml

@@ -12,6 +12,7 @@
 #include "databasestatus.h"
 #include "idlemonitor.h"
 #include "mediafiles.h"
+#include "navigator.h"
 #include "session.h"
 #include "sync/mediadownloads.h"
 #include "sync/schoolconnection.h"
@@ -132,6 +133,17 @@ struct MediaDownloadsSingleton
 
 public:
     static MediaDownloads *create(QQmlEngine *engine, QJSEngine *);
+};
+
+struct NavigatorSingleton
+{
+    Q_GADGET
+    QML_FOREIGN(Stride::Navigator)
+    QML_NAMED_ELEMENT(Navigator)
+    QML_SINGLETON
+
+public:
+    static Navigator *create(QQmlEngine *engine, QJSEngine *);
 };
 
 // The camera and microphone, or file import: the capture page reads it as Capture.source.

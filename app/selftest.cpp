@@ -47,7 +47,8 @@ void settle(int ms)
 } // namespace
 
 SelfTest::SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString &screenshotsDir)
-    : m_engine(engine), m_app(app), m_session(app.session()), m_screenshotsDir(screenshotsDir)
+    : m_engine(engine), m_app(app), m_session(app.session()), m_navigator(app.navigator()),
+      m_screenshotsDir(screenshotsDir)
 {}
 
 int SelfTest::run()
@@ -75,8 +76,10 @@ int SelfTest::run()
         return 1;
     }
     if (!m_session.hasSchool()) {
-        step(QStringLiteral("sign-in"), QStringLiteral("sign-in"),
-             [&] { return call(m_window, "showSignIn"); });
+        step(QStringLiteral("sign-in"), QStringLiteral("sign-in"), [&] {
+            m_navigator.showSignIn();
+            return true;
+        });
         say(QStringLiteral("FAIL  the store holds no school, so no other page can load: add --demo"));
         return 1;
     }
@@ -91,7 +94,10 @@ int SelfTest::run()
     const Staff first = staff.first();
     const QString pin = demoPinFor(first.id);
 
-    step(QStringLiteral("sign-in"), QStringLiteral("sign-in"), [&] { return call(m_window, "showSignIn"); });
+    step(QStringLiteral("sign-in"), QStringLiteral("sign-in"), [&] {
+        m_navigator.showSignIn();
+        return true;
+    });
 
     step(QStringLiteral("sign-in-pin"), QStringLiteral("sign-in"), [&] {
         if (!call(currentPage(), "chooseStaff", {first.id}))
@@ -119,13 +125,17 @@ int SelfTest::run()
         if (!classes.isEmpty())
             classId = classes.first().id;
     }
-    step(QStringLiteral("class"), QStringLiteral("class"),
-         [&] { return call(m_window, "showClass", {classId}); });
+    step(QStringLiteral("class"), QStringLiteral("class"), [&] {
+        m_navigator.showClass(classId);
+        return true;
+    });
 
     const QList<Pupil> pupils = store.pupilsInClass(classId);
     const QString pupilId = pupils.isEmpty() ? QString() : pupils.first().id;
-    step(QStringLiteral("pupil"), QStringLiteral("pupil"),
-         [&] { return call(m_window, "showPupil", {pupilId}); });
+    step(QStringLiteral("pupil"), QStringLiteral("pupil"), [&] {
+        m_navigator.showPupil(pupilId);
+        return true;
+    });
 
     if (!pupils.isEmpty() && pupils.first().isPreparingForAdulthood()) {
         step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"),
@@ -153,9 +163,14 @@ int SelfTest::run()
             }
         }
         if (!otherPupilId.isEmpty())
-            step(QStringLiteral("pupil-another-class"), QStringLiteral("pupil"),
-                 [&] { return call(m_window, "showPupil", {otherPupilId}); });
-        step(QStringLiteral("sync"), QStringLiteral("sync"), [&] { return call(m_window, "showSync"); });
+            step(QStringLiteral("pupil-another-class"), QStringLiteral("pupil"), [&] {
+                m_navigator.showPupil(otherPupilId);
+                return true;
+            });
+        step(QStringLiteral("sync"), QStringLiteral("sync"), [&] {
+            m_navigator.showSync();
+            return true;
+        });
         m_session.signOut();
     }
 
@@ -175,21 +190,22 @@ int SelfTest::run()
             say(QStringLiteral("      expected a damaged store, got \"%1\"").arg(problem.status()));
             return false;
         }
-        return call(m_window, "showDatabaseProblem", {QVariant::fromValue<QObject *>(&problem)});
+        m_navigator.showDatabaseProblem(&problem);
+        return true;
     });
     // Leave the page before the status object it shows goes away.
-    call(m_window, "showSignIn");
+    m_navigator.showSignIn();
     settle(50);
 
     // Enrolling a tablet, with an address on the school's network that is not encrypted: the
     // page must say so before anything is sent.
     step(QStringLiteral("enrol-unencrypted"), QStringLiteral("enrol"), [&] {
-        return call(m_window, "showEnrol") &&
-               call(currentPage(), "fill",
+        m_navigator.showEnrol();
+        return call(currentPage(), "fill",
                     {QStringLiteral("http://192.168.1.20:8470"), QStringLiteral("ABCDE-23456"),
                      QStringLiteral("Oak class tablet 2")});
     });
-    call(m_window, "showSignIn");
+    m_navigator.showSignIn();
     settle(50);
 
     const int warnings = WarningCounter::qmlWarnings();
@@ -215,7 +231,7 @@ bool SelfTest::step(const QString &name, const QString &expectedPage, const std:
     else if (warnings > 0)
         note = QStringLiteral("%1 QML warning(s)").arg(warnings);
     else
-        note = m_window->property("pageSummary").toString();
+        note = m_navigator.pageSummary();
     ok = ok && warnings == 0;
 
     if (!m_screenshotsDir.isEmpty()) {
@@ -239,8 +255,7 @@ bool SelfTest::waitForPage(const QString &expectedPage, int timeoutMs)
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        if (m_window->property("pageName").toString() == expectedPage &&
-            m_window->property("pageReady").toBool()) {
+        if (m_navigator.pageName() == expectedPage && m_navigator.pageReady()) {
             settle(150); // let layouts settle and a frame render before anyone looks
             return true;
         }
@@ -297,7 +312,7 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         }
     }
     if (pupilId != firstPupilId) {
-        call(m_window, "showPupil", {pupilId});
+        m_navigator.showPupil(pupilId);
         waitForPage(QStringLiteral("pupil"), 5000);
     }
     CaptureController &capture = m_app.capture();
@@ -329,10 +344,10 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         image.save(photoPath, "JPEG", 90);
     }
 
-    const QVariant targetId = [&] {
+    const QString targetId = [&] {
         QVariant result;
         QMetaObject::invokeMethod(currentPage(), "firstTargetId", Q_RETURN_ARG(QVariant, result));
-        return result;
+        return result.toString();
     }();
     QString noConsentId;
     QString internalId;
@@ -346,8 +361,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     const QString capturePage = QStringLiteral("capture");
     const QString tagging = QStringLiteral("tagging");
     step(QStringLiteral("capture-photo"), capturePage, [&] {
-        return call(m_window, "showCapture", {QStringList{pupilId}, targetId, QStringLiteral("photo")}) &&
-               capture.active();
+        m_navigator.showCapture({pupilId}, targetId, QStringLiteral("photo"));
+        return capture.active();
     });
     step(QStringLiteral("capture-low-space"), capturePage, [&] {
         capture.setFreeSpaceProbe([] { return qint64(312) * 1024 * 1024; });
@@ -373,19 +388,17 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         return capture.canSave() && call(currentPage(), "scrollToEnd");
     });
     step(QStringLiteral("pupil-after-save"), QStringLiteral("pupil"), [&] { return capture.save(); });
-    call(m_window, "dismissToast");
+    m_navigator.dismissToast();
 
     if (!noConsentId.isEmpty()) {
         step(QStringLiteral("capture-consent-blocked"), capturePage, [&] {
-            return call(m_window, "showCapture",
-                        {QStringList{noConsentId}, QString(), QStringLiteral("photo")}) &&
-                   !capture.consentAllowed();
+            m_navigator.showCapture({noConsentId}, QString(), QStringLiteral("photo"));
+            return !capture.consentAllowed();
         });
-        call(m_window, "goBack");
+        m_navigator.goBack();
         step(QStringLiteral("capture-group-consent-blocked"), capturePage, [&] {
-            return call(m_window, "showCapture",
-                        {QStringList{pupilId, noConsentId}, targetId, QStringLiteral("photo")}) &&
-                   !capture.consentAllowed();
+            m_navigator.showCapture({pupilId, noConsentId}, targetId, QStringLiteral("photo"));
+            return !capture.consentAllowed();
         });
         step(QStringLiteral("tagging-written-instead"), tagging, [&] {
             return call(currentPage(), "choose", {int(EvidenceKind::Written)}) &&
@@ -398,7 +411,7 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
             return capture.canSave();
         });
         step(QStringLiteral("pupil-after-written"), QStringLiteral("pupil"), [&] { return capture.save(); });
-        call(m_window, "dismissToast");
+        m_navigator.dismissToast();
     }
     // A video and a voice note too, where ffmpeg can make them (scripts/bootstrap installs it):
     // they show the running time, the first-frame thumbnail and the waveform, and the player.
@@ -425,9 +438,9 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
              QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
              QStringLiteral("aevalsrc='0.6*sin(2*PI*220*t)*abs(sin(2*PI*0.7*t))':s=16000:d=4"), voicePath});
         auto captureFile = [&](const QString &kind, const QString &path) {
-            if (!QFile::exists(path) ||
-                !call(m_window, "showCapture", {QStringList{pupilId}, targetId, kind}))
+            if (!QFile::exists(path))
                 return false;
+            m_navigator.showCapture({pupilId}, targetId, kind);
             waitForPage(capturePage, 5000);
             capture.importFile(path);
             // A video's thumbnail and running time take a moment to read.
@@ -444,26 +457,23 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
              [&] { return captureFile(QStringLiteral("audio"), voicePath); });
         capture.save();
         waitForPage(QStringLiteral("pupil"), 5000);
-        call(m_window, "dismissToast");
+        m_navigator.dismissToast();
     } else {
         say(QStringLiteral("      ffmpeg is not installed: no video or voice note steps"));
     }
 
     if (!internalId.isEmpty()) {
         step(QStringLiteral("tagging-visibility-bounded"), tagging, [&] {
-            if (!call(m_window, "showCapture",
-                      {QStringList{internalId}, QString(), QStringLiteral("written")}))
-                return false;
+            m_navigator.showCapture({internalId}, QString(), QStringLiteral("written"));
             waitForPage(tagging, 5000);
             return !capture.canShare() && call(currentPage(), "scrollToEnd");
         });
-        call(m_window, "goBack");
+        m_navigator.goBack();
     }
 
     step(QStringLiteral("class-group-choosing"), QStringLiteral("class"), [&] {
         const QList<Pupil> inClass = store.pupilsInClass(classId);
-        if (!call(m_window, "showClass", {classId}))
-            return false;
+        m_navigator.showClass(classId);
         waitForPage(QStringLiteral("class"), 5000);
         call(currentPage(), "startChoosing");
         for (int i = 0; i < std::min<qsizetype>(3, inClass.size()); ++i)
@@ -472,12 +482,13 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     step(QStringLiteral("capture-group"), capturePage,
          [&] { return call(currentPage(), "recordForChosen"); });
-    call(m_window, "goBack");
+    m_navigator.goBack();
 
     step(QStringLiteral("pupil-evidence"), QStringLiteral("pupil-evidence"), [&] {
-        call(m_window, "showPupil", {pupilId});
+        m_navigator.showPupil(pupilId);
         waitForPage(QStringLiteral("pupil"), 5000);
-        return call(m_window, "showPupilEvidence", {pupilId});
+        m_navigator.showPupilEvidence(pupilId);
+        return true;
     });
     step(QStringLiteral("pupil-evidence-photos"), QStringLiteral("pupil-evidence"), [&] {
         QVariant result;
@@ -485,23 +496,27 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
                                          Q_ARG(QVariant, QStringLiteral("photo")),
                                          Q_ARG(QVariant, QString()));
     });
-    call(m_window, "goBack");
-    const auto target = store.target(targetId.toString());
+    m_navigator.goBack();
+    const auto target = store.target(targetId);
     const auto area = target ? store.area(target->areaId) : std::nullopt;
     step(QStringLiteral("target-evidence"), QStringLiteral("target-evidence"), [&] {
-        QVariant result;
-        return QMetaObject::invokeMethod(
-            m_window, "showTargetEvidence", Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, pupilId),
-            Q_ARG(QVariant, targetId), Q_ARG(QVariant, area ? area->name : QString()),
-            Q_ARG(QVariant, target ? target->text : QString()), Q_ARG(QVariant, QStringLiteral("#2F6A9E")));
+        m_navigator.showTargetEvidence(pupilId, targetId, area ? area->name : QString(),
+                                       target ? target->text : QString(), QStringLiteral("#2F6A9E"));
+        return true;
     });
     if (!videoId.isEmpty()) {
-        step(QStringLiteral("evidence-detail-video"), QStringLiteral("evidence-detail"),
-             [&] { return call(m_window, "showEvidence", {videoId}); });
-        call(m_window, "goBack");
+        step(QStringLiteral("evidence-detail-video"), QStringLiteral("evidence-detail"), [&] {
+            m_navigator.showEvidence(videoId);
+            return true;
+        });
+        m_navigator.goBack();
     }
-    step(QStringLiteral("evidence-detail"), QStringLiteral("evidence-detail"),
-         [&] { return !savedId.isEmpty() && call(m_window, "showEvidence", {savedId}); });
+    step(QStringLiteral("evidence-detail"), QStringLiteral("evidence-detail"), [&] {
+        if (savedId.isEmpty())
+            return false;
+        m_navigator.showEvidence(savedId);
+        return true;
+    });
     step(QStringLiteral("evidence-detail-edited"), QStringLiteral("evidence-detail"), [&] {
         QObject *detail =
             currentPage() ? currentPage()->findChild<QObject *>(QStringLiteral("detail")) : nullptr;
@@ -528,9 +543,11 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     m_session.unlock(pin);
     settle(50);
-    step(QStringLiteral("switch-staff"), QStringLiteral("evidence-detail"),
-         [&] { return call(m_window, "showSwitch"); });
-    call(m_window, "hideSwitch");
+    step(QStringLiteral("switch-staff"), QStringLiteral("evidence-detail"), [&] {
+        m_navigator.showSwitch();
+        return true;
+    });
+    m_navigator.hideSwitch();
     settle(50);
 }
 

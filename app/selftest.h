@@ -10,11 +10,12 @@ class QObject;
 
 namespace Stride {
 
+class Navigator;
 class Session;
 class TabletApp;
 
-// `stride --self-test`: shows every page in turn through the same navigation functions the app
-// uses (signing in through the core rather than typing a PIN), waits until each is ready, prints
+// `stride --self-test`: shows every page in turn through the Navigator, as the app's own pages do
+// (signing in through the core rather than typing a PIN), waits until each is ready, prints
 // one line per page, optionally saves a screenshot of each, and fails on any QML warning. The
 // capture steps go through the real capture controller and file-import source with a photo
 // made at run time, so the screenshots show every step of a real capture.
@@ -37,6 +38,7 @@ private:
     QQmlApplicationEngine &m_engine;
     TabletApp &m_app;
     Session &m_session;
+    Navigator &m_navigator; // every page change goes through it, as the app's own do
     QString m_screenshotsDir;
     QQuickWindow *m_window = nullptr;
     int m_number = 0;

@@ -4,6 +4,7 @@
 #include "databasestatus.h"
 #include "idlemonitor.h"
 #include "mediafiles.h"
+#include "navigator.h"
 #include "session.h"
 #include "sync/mediadownloads.h"
 #include "sync/schoolconnection.h"
@@ -71,6 +72,7 @@ public:
     SchoolConnection &connection() { return *m_connection; }
     SyncProblems &syncProblems() { return *m_syncProblems; }
     MediaDownloads &mediaDownloads() { return *m_mediaDownloads; }
+    Navigator &navigator() { return m_navigator; }
     QString mediaDir() const { return m_mediaDir; }
     int filesCleanedUp() const { return m_cleanedUp; }
 
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<SchoolConnection> m_connection;
     std::unique_ptr<SyncProblems> m_syncProblems;
     std::unique_ptr<MediaDownloads> m_mediaDownloads;
+    Navigator m_navigator;
     int m_cleanedUp = -1; // -1: not yet
 };
 

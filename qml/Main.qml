@@ -166,9 +166,9 @@ ApplicationWindow {
         title: window.currentPage && window.currentPage.title ? window.currentPage.title : qsTr("Stride")
         subtitle: window.currentPage && window.currentPage.subtitle ? window.currentPage.subtitle : ""
         canGoBack: stack.depth > 1
-        onBackClicked: window.goBack()
-        onSwitchClicked: window.showSwitch()
-        onSyncClicked: window.showSync()
+        onBackClicked: Navigator.goBack()
+        onSwitchClicked: Navigator.showSwitch()
+        onSyncClicked: Navigator.showSync()
     }
 
     StackView {
@@ -177,6 +177,33 @@ ApplicationWindow {
         focus: true
         Component.onCompleted: window.showStart()
     }
+
+    // Every way to another page goes through the Navigator (the pages' signals here, the header, the
+    // self-test): the window only carries the requests out, and tells it which page is showing.
+    Connections {
+        target: Navigator
+        function onStartRequested() { window.showStart() }
+        function onSignInRequested() { window.showSignIn() }
+        function onEnrolRequested() { window.showEnrol() }
+        function onDatabaseProblemRequested(problem) { window.showDatabaseProblem(problem) }
+        function onSyncRequested() { window.showSync() }
+        function onClassListRequested() { window.showClassList() }
+        function onClassRequested(classId) { window.showClass(classId) }
+        function onPupilRequested(pupilId) { window.showPupil(pupilId) }
+        function onCaptureRequested(pupilIds, targetId, kind) { window.showCapture(pupilIds, targetId, kind) }
+        function onPupilEvidenceRequested(pupilId) { window.showPupilEvidence(pupilId) }
+        function onTargetEvidenceRequested(pupilId, targetId, areaName, targetText, areaColour) {
+            window.showTargetEvidence(pupilId, targetId, areaName, targetText, areaColour)
+        }
+        function onEvidenceRequested(evidenceId) { window.showEvidence(evidenceId) }
+        function onBackRequested() { window.goBack() }
+        function onToastDismissRequested() { window.dismissToast() }
+        function onSwitchRequested() { window.showSwitch() }
+        function onSwitchHideRequested() { window.hideSwitch() }
+    }
+    Binding { target: Navigator; property: "pageName"; value: window.pageName }
+    Binding { target: Navigator; property: "pageReady"; value: window.pageReady }
+    Binding { target: Navigator; property: "pageSummary"; value: window.pageSummary }
 
     Connections {
         target: Session
@@ -226,23 +253,23 @@ ApplicationWindow {
     Component {
         id: classListPage
         ClassListPage {
-            onClassChosen: classId => window.showClass(classId)
+            onClassChosen: classId => Navigator.showClass(classId)
         }
     }
     Component {
         id: classPage
         ClassPage {
-            onPupilChosen: pupilId => window.showPupil(pupilId)
-            onGroupCaptureRequested: pupilIds => window.showCapture(pupilIds, "", "")
+            onPupilChosen: pupilId => Navigator.showPupil(pupilId)
+            onGroupCaptureRequested: pupilIds => Navigator.showCapture(pupilIds, "", "")
         }
     }
     Component {
         id: pupilPage
         PupilPage {
-            onCaptureRequested: (pupilId, targetId, kind) => window.showCapture([pupilId], targetId, kind)
-            onTimelineRequested: pupilId => window.showPupilEvidence(pupilId)
+            onCaptureRequested: (pupilId, targetId, kind) => Navigator.showCapture([pupilId], targetId, kind)
+            onTimelineRequested: pupilId => Navigator.showPupilEvidence(pupilId)
             onTargetEvidenceRequested: (pupilId, targetId, areaName, text, colour) =>
-                window.showTargetEvidence(pupilId, targetId, areaName, text, colour)
+                Navigator.showTargetEvidence(pupilId, targetId, areaName, text, colour)
         }
     }
     Component {
@@ -264,15 +291,15 @@ ApplicationWindow {
     Component {
         id: pupilEvidencePage
         PupilEvidencePage {
-            onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
-            onCaptureRequested: pupilId => window.showCapture([pupilId], "", "")
+            onEvidenceChosen: evidenceId => Navigator.showEvidence(evidenceId)
+            onCaptureRequested: pupilId => Navigator.showCapture([pupilId], "", "")
         }
     }
     Component {
         id: targetEvidencePage
         TargetEvidencePage {
-            onEvidenceChosen: evidenceId => window.showEvidence(evidenceId)
-            onCaptureRequested: (pupilId, targetId) => window.showCapture([pupilId], targetId, "")
+            onEvidenceChosen: evidenceId => Navigator.showEvidence(evidenceId)
+            onCaptureRequested: (pupilId, targetId) => Navigator.showCapture([pupilId], targetId, "")
         }
     }
     Component {

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "databasestatus.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Stride {
+
+// Where the app goes next, as typed calls: the pages' signals and the self-test both ask here, and
+// the window (Main.qml) listens and moves its page stack. A renamed or changed destination then
+// fails to compile in C++ and to lint in QML, instead of failing when someone taps it. The window
+// reports back which page is showing, so the self-test can wait for it without reading QML
+// properties by name.
+class Navigator : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString pageName READ pageName WRITE setPageName NOTIFY pageChanged)
+    Q_PROPERTY(bool pageReady READ pageReady WRITE setPageReady NOTIFY pageChanged)
+    Q_PROPERTY(QString pageSummary READ pageSummary WRITE setPageSummary NOTIFY pageChanged)
+
+public:
+    explicit Navigator(QObject *parent = nullptr);
+
+    // Where the app begins: the problem page for a store that did not open, the enrolment page for
+    // a tablet with no school on it yet, else signing in.
+    Q_INVOKABLE void showStart() { emit startRequested(); }
+    Q_INVOKABLE void showSignIn() { emit signInRequested(); }
+    Q_INVOKABLE void showEnrol() { emit enrolRequested(); }
+    Q_INVOKABLE void showDatabaseProblem(Stride::DatabaseStatus *problem)
+    {
+        emit databaseProblemRequested(problem);
+    }
+    Q_INVOKABLE void showSync() { emit syncRequested(); }
+    Q_INVOKABLE void showClassList() { emit classListRequested(); }
+    Q_INVOKABLE void showClass(const QString &classId) { emit classRequested(classId); }
+    Q_INVOKABLE void showPupil(const QString &pupilId) { emit pupilRequested(pupilId); }
+    // A capture of these pupils ("photo", "video", "audio", "work" or "written"), with a target
+    // already ticked if one is given.
+    Q_INVOKABLE void showCapture(const QStringList &pupilIds, const QString &targetId, const QString &kind)
+    {
+        emit captureRequested(pupilIds, targetId, kind);
+    }
+    Q_INVOKABLE void showPupilEvidence(const QString &pupilId) { emit pupilEvidenceRequested(pupilId); }
+    Q_INVOKABLE void showTargetEvidence(const QString &pupilId, const QString &targetId,
+                                        const QString &areaName, const QString &targetText,
+                                        const QString &areaColour)
+    {
+        emit targetEvidenceRequested(pupilId, targetId, areaName, targetText, areaColour);
+    }
+    Q_INVOKABLE void showEvidence(const QString &evidenceId) { emit evidenceRequested(evidenceId); }
+    // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
+    Q_INVOKABLE void goBack() { emit backRequested(); }
+    Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
+    // The "switch staff" sheet over the page (the page stays as it was underneath).
+    Q_INVOKABLE void showSwitch() { emit switchRequested(); }
+    Q_INVOKABLE void hideSwitch() { emit switchHideRequested(); }
+
+    QString pageName() const { return m_pageName; }
+    bool pageReady() const { return m_pageReady; }
+    QString pageSummary() const { return m_pageSummary; }
+    void setPageName(const QString &name);
+    void setPageReady(bool ready);
+    void setPageSummary(const QString &summary);
+
+signals:
+    void startRequested();
+    void signInRequested();
+    void enrolRequested();
+    void databaseProblemRequested(Stride::DatabaseStatus *problem);
+    void syncRequested();
+    void classListRequested();
+    void classRequested(const QString &classId);
+    void pupilRequested(const QString &pupilId);
+    void captureRequested(const QStringList &pupilIds, const QString &targetId, const QString &kind);
+    void pupilEvidenceRequested(const QString &pupilId);
+    void targetEvidenceRequested(const QString &pupilId, const QString &targetId, const QString &areaName,
+                                 const QString &targetText, const QString &areaColour);
+    void evidenceRequested(const QString &evidenceId);
+    void backRequested();
+    void toastDismissRequested();
+    void switchRequested();
+    void switchHideRequested();
+    void pageChanged();
+
+private:
+    QString m_pageName;
+    bool m_pageReady = false;
+    QString m_pageSummary;
+};
+
+} // namespace Stride
