@@ -12,6 +12,59 @@
 
 namespace Stride {
 
+namespace {
+
+// One whole sentence per kind of evidence, so that a translation can change the words around it.
+QString takeFirstHint(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::Video:
+        return CaptureController::tr("Take the video first.");
+    case EvidenceKind::Audio:
+        return CaptureController::tr("Record the voice note first.");
+    case EvidenceKind::WorkSample:
+        return CaptureController::tr("Take the photo of work first.");
+    default:
+        return CaptureController::tr("Take the photo first.");
+    }
+}
+
+QString savedFor(EvidenceKind kind, const QString &names)
+{
+    switch (kind) {
+    case EvidenceKind::Photo:
+        return CaptureController::tr("Photo saved for %1", "names").arg(names);
+    case EvidenceKind::Video:
+        return CaptureController::tr("Video saved for %1", "names").arg(names);
+    case EvidenceKind::Audio:
+        return CaptureController::tr("Voice note saved for %1", "names").arg(names);
+    case EvidenceKind::WorkSample:
+        return CaptureController::tr("Photo of work saved for %1", "names").arg(names);
+    case EvidenceKind::Written:
+        break;
+    }
+    return CaptureController::tr("Written observation saved for %1", "names").arg(names);
+}
+
+QString unsavedOf(EvidenceKind kind, const QString &names)
+{
+    switch (kind) {
+    case EvidenceKind::Photo:
+        return CaptureController::tr("You have an unsaved photo of %1.", "names").arg(names);
+    case EvidenceKind::Video:
+        return CaptureController::tr("You have an unsaved video of %1.", "names").arg(names);
+    case EvidenceKind::Audio:
+        return CaptureController::tr("You have an unsaved voice note of %1.", "names").arg(names);
+    case EvidenceKind::WorkSample:
+        return CaptureController::tr("You have an unsaved photo of work by %1.", "names").arg(names);
+    case EvidenceKind::Written:
+        break;
+    }
+    return CaptureController::tr("You have an unsaved written observation of %1.", "names").arg(names);
+}
+
+} // namespace
+
 CaptureController::CaptureController(Session &session, EvidenceCapture &capture, MediaStore &media,
                                      CaptureSource *source, QObject *parent)
     : EvidenceTags(parent), m_session(session), m_capture(capture), m_media(media), m_source(source)
@@ -141,10 +194,10 @@ void CaptureController::shutter()
     }
     refreshSpace();
     if (recording && m_space.warnBeforeRecording()) {
-        emit lowSpaceWarning(
-            QStringLiteral("This tablet is nearly full (%1). A recording may stop early. Sync or "
-                           "free some space if you can.")
-                .arg(freeSpaceText().toLower()));
+        emit lowSpaceWarning(tr("This tablet is nearly full (%1). A recording may stop early. Sync or free "
+                                "some space if you can.",
+                                "how much space is free: \"1.2 GB free on this tablet\"")
+                                 .arg(freeSpaceText()));
         return;
     }
     m_mediaOwner = m_draft.item.capturedBy;
@@ -266,16 +319,16 @@ void CaptureController::recheckConsent()
 QString CaptureController::saveHint() const
 {
     if (!m_active)
-        return QStringLiteral("Nothing is being recorded.");
+        return tr("Nothing is being recorded.");
     if (m_draft.item.pupils.isEmpty())
-        return QStringLiteral("Choose at least one pupil.");
+        return tr("Choose at least one pupil.");
     if (!consent().allowed)
         return consent().message;
     if (m_draft.item.kind == EvidenceKind::Written) {
         if (m_draft.item.note.trimmed().isEmpty())
-            return QStringLiteral("Write what you saw in the note.");
+            return tr("Write what you saw in the note.");
     } else if (!m_draft.media) {
-        return QStringLiteral("Take the %1 first.").arg(toLabel(m_draft.item.kind).toLower());
+        return takeFirstHint(m_draft.item.kind);
     }
     return {};
 }
@@ -324,9 +377,10 @@ bool CaptureController::save()
         for (const QString &t : p.targetIds)
             areas << PupilTargets::areaNameOf(m_session, t);
     areas.removeDuplicates();
-    QString summary = QStringLiteral("%1 saved for %2").arg(toLabel(item.kind), pupilNames());
+    QString summary = savedFor(item.kind, pupilNames());
     if (!areas.isEmpty())
-        summary += QStringLiteral(": %1").arg(areas.join(QStringLiteral(", ")));
+        summary = tr("%1: %2", "what was saved, then the areas of learning it was linked to")
+                      .arg(summary, areas.join(QStringLiteral(", ")));
     m_draft.media.reset(); // its files now belong to the media store
     setDraft({}, false);
     ++m_savedCount;
@@ -437,8 +491,7 @@ QString CaptureController::parkedDraftText() const
     for (const QString &id : d.item.pupilIds())
         if (const auto p = m_session.store().pupil(id))
             names << p->firstName;
-    return QStringLiteral("You have an unsaved %1 of %2.")
-        .arg(toLabel(d.item.kind).toLower(), Wording::names(names));
+    return unsavedOf(d.item.kind, Wording::names(names));
 }
 
 bool CaptureController::resumeParkedDraft()
@@ -474,15 +527,15 @@ QVariantList CaptureController::promptLevels()
     for (const auto &entry : Vocabulary<PromptLevel>::entries())
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(entry.key)},
                                 {QStringLiteral("label"), Wording::promptLevelShort(entry.value)},
-                                {QStringLiteral("fullLabel"), QString::fromUtf8(entry.label)}});
+                                {QStringLiteral("fullLabel"), toLabel(entry.value)}});
     return list;
 }
 
 QStringList CaptureController::settingSuggestions()
 {
-    return {QStringLiteral("Classroom"),  QStringLiteral("Another class"), QStringLiteral("Hall"),
-            QStringLiteral("Playground"), QStringLiteral("Swimming pool"), QStringLiteral("Community"),
-            QStringLiteral("Café"),       QStringLiteral("College"),       QStringLiteral("Home")};
+    // Offered in the person's language; the one they tap is what the evidence records.
+    return {tr("Classroom"), tr("Another class"), tr("Hall"),    tr("Playground"), tr("Swimming pool"),
+            tr("Community"), tr("Café"),          tr("College"), tr("Home")};
 }
 
 } // namespace Stride

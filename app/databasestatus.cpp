@@ -40,13 +40,13 @@ QString DatabaseStatus::heading() const
     switch (m_result.status) {
     case OpenResult::Status::Opened:
     case OpenResult::Status::Created:
-        return QStringLiteral("The records on this tablet are ready");
+        return tr("The records on this tablet are ready");
     case OpenResult::Status::Damaged:
-        return QStringLiteral("The records on this tablet are damaged");
+        return tr("The records on this tablet are damaged");
     case OpenResult::Status::TooNew:
-        return QStringLiteral("This tablet needs a newer version of Stride");
+        return tr("This tablet needs a newer version of Stride");
     case OpenResult::Status::Failed:
-        return QStringLiteral("Stride could not open the records on this tablet");
+        return tr("Stride could not open the records on this tablet");
     }
     return {};
 }

@@ -88,7 +88,7 @@ void EvidenceDetail::reload()
         m_item = *item;
         m_saved = *item;
         const auto member = store->staff(item->capturedBy);
-        m_byText = member ? member->displayName() : QStringLiteral("someone no longer at the school");
+        m_byText = member ? member->displayName() : tr("someone no longer at the school");
         for (const EvidencePupil &p : item->pupils)
             if (const auto pupil = store->pupil(p.pupilId))
                 pupils << *pupil;
@@ -108,7 +108,7 @@ QString EvidenceDetail::capturedText() const
     if (!m_found)
         return {};
     const QDateTime local = m_item.capturedAt.toLocalTime();
-    return QStringLiteral("%1 at %2")
+    return tr("%1 at %2", "a day, then a time: \"Wednesday 2 December 2026 at 10:42\"")
         .arg(local.date().toString(QStringLiteral("dddd d MMMM yyyy")),
              local.time().toString(QStringLiteral("HH:mm")));
 }
@@ -176,7 +176,7 @@ bool EvidenceDetail::save()
     }
     reload();
     m_session->noteEvidenceChanged();
-    setMessage(QStringLiteral("Changes saved."));
+    setMessage(tr("Changes saved."));
     return true;
 }
 
@@ -221,9 +221,9 @@ void EvidenceDetail::rebuildHistory()
         for (const QVariant &tv : p.value(QStringLiteral("targets")).toList()) {
             const QVariantMap t = tv.toMap();
             const QString id = linkId(m_item.id, t.value(QStringLiteral("targetId")).toString());
-            linkLabels.insert(id,
-                              QStringLiteral("%1 (%2)").arg(t.value(QStringLiteral("areaName")).toString(),
-                                                            p.value(QStringLiteral("firstName")).toString()));
+            linkLabels.insert(id, tr("%1 (%2)", "an area of learning, then a pupil's first name")
+                                      .arg(t.value(QStringLiteral("areaName")).toString(),
+                                           p.value(QStringLiteral("firstName")).toString()));
             all << store.mutationsOf(QStringLiteral("evidence_target"), id);
         }
     }
@@ -256,18 +256,19 @@ void EvidenceDetail::rebuildHistory()
                 const QString was = Wording::fieldValue(f, m.previous.value(f));
                 const QString l = Wording::fieldLabel(f);
                 if (was.isEmpty())
-                    e.lines << QStringLiteral("%1: added %2").arg(l, quoted(now));
+                    e.lines << tr("%1: added %2", "a field, then its new value").arg(l, quoted(now));
                 else if (now.isEmpty())
-                    e.lines << QStringLiteral("%1: removed (was %2)").arg(l, quoted(was));
+                    e.lines << tr("%1: removed (was %2)", "a field, then its old value").arg(l, quoted(was));
                 else
-                    e.lines << QStringLiteral("%1: was %2, now %3").arg(l, quoted(was), quoted(now));
+                    e.lines << tr("%1: was %2, now %3", "a field, its old value, its new value")
+                                   .arg(l, quoted(was), quoted(now));
             }
         } else {
-            const QString what = linkLabels.value(m.entityId, QStringLiteral("a target"));
+            const QString what = linkLabels.value(m.entityId, tr("a target"));
             if (m.op == QLatin1String("delete"))
-                e.lines << QStringLiteral("No longer linked to %1").arg(what);
+                e.lines << tr("No longer linked to %1", "a target: \"Communication (Alfie)\"").arg(what);
             else if (m.previous.isEmpty())
-                e.lines << QStringLiteral("Linked to %1").arg(what);
+                e.lines << tr("Linked to %1", "a target: \"Communication (Alfie)\"").arg(what);
         }
     }
     QHash<QString, QString> names;
@@ -276,15 +277,14 @@ void EvidenceDetail::rebuildHistory()
             continue;
         if (!names.contains(it->author)) {
             const auto member = store.staff(it->author);
-            names.insert(it->author,
-                         member ? member->displayName() : QStringLiteral("Someone on another tablet"));
+            names.insert(it->author, member ? member->displayName() : tr("Someone on another tablet"));
         }
         const QDateTime local = it->at.toLocalTime();
-        m_history.append(QVariantMap{
-            {QStringLiteral("whenText"), local.toString(QStringLiteral("d MMM yyyy, HH:mm"))},
-            {QStringLiteral("byText"), names.value(it->author)},
-            {QStringLiteral("heading"), it->created ? QStringLiteral("Captured") : QStringLiteral("Changed")},
-            {QStringLiteral("lines"), it->lines}});
+        m_history.append(
+            QVariantMap{{QStringLiteral("whenText"), local.toString(QStringLiteral("d MMM yyyy, HH:mm"))},
+                        {QStringLiteral("byText"), names.value(it->author)},
+                        {QStringLiteral("heading"), it->created ? tr("Captured") : tr("Changed")},
+                        {QStringLiteral("lines"), it->lines}});
     }
     emit historyChanged();
 }

@@ -6,6 +6,7 @@
 #include "startupbenchmark.h"
 #include "startupoptions.h"
 #include "tabletapp.h"
+#include "translations.h"
 #include "warningcounter.h"
 
 #include <QGuiApplication>
@@ -14,6 +15,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(StridePlugin)
 
@@ -36,6 +38,11 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Stride"));
     QGuiApplication::setApplicationVersion(QStringLiteral(STRIDE_VERSION));
     const StartupOptions options = StartupOptions::parse(app);
+    QString translationProblem;
+    if (!Translations::install(app, options.translationFile, &translationProblem)) {
+        std::fprintf(stderr, "%s\n", qPrintable(translationProblem));
+        return 2;
+    }
 
     // A self-test without --database never touches the real store: it gets a scratch folder.
     QTemporaryDir scratch;
@@ -68,7 +75,10 @@ int main(int argc, char *argv[])
 
     if (options.startupBenchmark)
         return StartupBenchmark(engine, tablet.session()).run();
-    if (options.selfTest)
-        return SelfTest(engine, tablet, options.screenshotsDir).run();
+    if (options.selfTest) {
+        SelfTest selfTest(engine, tablet, options.screenshotsDir);
+        selfTest.setCheckTranslated(options.checkTranslated);
+        return selfTest.run();
+    }
     return app.exec();
 }

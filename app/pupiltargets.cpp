@@ -5,6 +5,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <utility>
 
@@ -64,7 +65,8 @@ QVariantMap PupilTargets::describe(const Session &session, const QString &pupilI
     QSet<QString> listed;
     QVariantList targetList;
     auto add = [&](const Target &t, bool thisTerm) {
-        const AreaPlace place = places.value(t.areaId, {QStringLiteral("Area no longer in use"), {}, 0});
+        const AreaPlace place = places.value(
+            t.areaId, {QCoreApplication::translate("PupilTargets", "Area no longer in use"), {}, 0});
         targetList.append(QVariantMap{{QStringLiteral("targetId"), t.id},
                                       {QStringLiteral("areaName"), place.name},
                                       {QStringLiteral("areaKind"), place.kind},

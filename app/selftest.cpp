@@ -5,7 +5,10 @@
 #include "demopins.h"
 #include "session.h"
 #include "tabletapp.h"
+#include "untranslatedtext.h"
 #include "warningcounter.h"
+
+#include "models/targetlistmodel.h"
 
 #include "capture/capturesource.h"
 #include "store/store.h"
@@ -50,6 +53,13 @@ SelfTest::SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString 
     : m_engine(engine), m_app(app), m_session(app.session()), m_navigator(app.navigator()),
       m_screenshotsDir(screenshotsDir)
 {}
+
+SelfTest::~SelfTest() = default;
+
+void SelfTest::setCheckTranslated(bool on)
+{
+    m_untranslated = on ? std::make_unique<UntranslatedText>(m_session.store().database()) : nullptr;
+}
 
 int SelfTest::run()
 {
@@ -138,8 +148,10 @@ int SelfTest::run()
     });
 
     if (!pupils.isEmpty() && pupils.first().isPreparingForAdulthood()) {
-        step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"),
-             [&] { return call(currentPage(), "showSection", {QStringLiteral("Preparing for Adulthood")}); });
+        step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"), [&] {
+            // The section's heading as the model words it, in whatever language it is in.
+            return call(currentPage(), "showSection", {TargetListModel::tr("Preparing for Adulthood")});
+        });
     }
 
     QTemporaryDir captureScratch;
@@ -232,6 +244,16 @@ bool SelfTest::step(const QString &name, const QString &expectedPage, const std:
         note = QStringLiteral("%1 QML warning(s)").arg(warnings);
     else
         note = m_navigator.pageSummary();
+    if (ok && m_untranslated) { // a page that loaded, with or without QML warnings
+        const QStringList untranslated = m_untranslated->findIn(m_window->contentItem());
+        for (const QString &text : untranslated)
+            say(QStringLiteral("      not translated on %1: %2").arg(name, text));
+        if (!untranslated.isEmpty()) {
+            ok = false;
+            note += QStringLiteral(" (%1 visible text(s) did not pass through translation)")
+                        .arg(untranslated.size());
+        }
+    }
     ok = ok && warnings == 0;
 
     if (!m_screenshotsDir.isEmpty()) {

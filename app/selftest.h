@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariantList>
 #include <functional>
+#include <memory>
 
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -13,6 +14,7 @@ namespace Stride {
 class Navigator;
 class Session;
 class TabletApp;
+class UntranslatedText;
 
 // `stride --self-test`: shows every page in turn through the Navigator, as the app's own pages do
 // (signing in through the core rather than typing a PIN), waits until each is ready, prints
@@ -23,8 +25,11 @@ class SelfTest
 {
 public:
     SelfTest(QQmlApplicationEngine &engine, TabletApp &app, const QString &screenshotsDir);
+    ~SelfTest();
     // Returns the process exit code: 0 when every page loaded without a QML warning.
     int run();
+    // Under a pseudo translation: also fail a page that shows text tr()/qsTr() did not give.
+    void setCheckTranslated(bool on);
 
 private:
     bool step(const QString &name, const QString &expectedPage, const std::function<bool()> &action);
@@ -43,6 +48,7 @@ private:
     QQuickWindow *m_window = nullptr;
     int m_number = 0;
     int m_failures = 0;
+    std::unique_ptr<UntranslatedText> m_untranslated; // set when checking translation
 };
 
 } // namespace Stride

@@ -49,7 +49,16 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         QStringLiteral("startup-benchmark"),
         QStringLiteral("Sign in, open the first pupil, print the milliseconds from "
                        "process start to that page's first frame, and quit."));
-    parser.addOptions({database, demo, selfTest, screenshots, windowSize, date, idleLock, benchmark});
+    const QCommandLineOption translation(
+        QStringLiteral("translation"),
+        QStringLiteral("Use this translation (a .qm file made by lrelease) over the app's own."),
+        QStringLiteral("file.qm"));
+    const QCommandLineOption checkTranslated(
+        QStringLiteral("check-translated"),
+        QStringLiteral("With --self-test and a pseudo translation (--translation): fail on any "
+                       "visible text that did not pass through translation."));
+    parser.addOptions({database, demo, selfTest, screenshots, windowSize, date, idleLock, benchmark,
+                       translation, checkTranslated});
     parser.process(app);
 
     StartupOptions options;
@@ -76,6 +85,12 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         }
     }
     options.startupBenchmark = parser.isSet(benchmark);
+    options.translationFile = parser.value(translation);
+    options.checkTranslated = parser.isSet(checkTranslated);
+    if (options.checkTranslated && (!options.selfTest || options.translationFile.isEmpty())) {
+        std::fprintf(stderr, "--check-translated only works together with --self-test and --translation.\n");
+        std::exit(2);
+    }
     if (parser.isSet(idleLock)) {
         bool ok = false;
         options.idleLockMinutes = parser.value(idleLock).toDouble(&ok);

@@ -19,6 +19,8 @@ struct StartupOptions
     QDate today;                   // "today" pinned for the demo and screenshots; invalid = the real date
     double idleLockMinutes = 3;    // the PIN pad comes back after this long without a touch
     bool startupBenchmark = false; // sign in, open a pupil, print the time to its first frame, quit
+    QString translationFile;       // a .qm file installed over the app's own translations
+    bool checkTranslated = false;  // with --self-test: fail on visible text that tr() did not give
 
     // Parses the application's arguments; prints help or an error and exits the process when the
     // command line asks for help or cannot be understood (as command-line tools do).

@@ -1,30 +1,41 @@
 #include "wording.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
 
 namespace Stride::Wording {
 
+namespace {
+
+// Gives these words one context ("Wording") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Wording)
+};
+
+} // namespace
+
 QString yearGroup(int yearGroup)
 {
-    return yearGroup == 0 ? QStringLiteral("Reception") : QStringLiteral("Year %1").arg(yearGroup);
+    return yearGroup == 0 ? Words::tr("Reception") : Words::tr("Year %1").arg(yearGroup);
 }
 
 QString keyStage(int keyStage)
 {
-    return keyStage == 0 ? QStringLiteral("Early Years") : QStringLiteral("Key Stage %1").arg(keyStage);
+    return keyStage == 0 ? Words::tr("Early Years") : Words::tr("Key Stage %1").arg(keyStage);
 }
 
 QString consentBadge(MediaConsent consent)
 {
     switch (consent) {
     case MediaConsent::None:
-        return QStringLiteral("No photos");
+        return Words::tr("No photos");
     case MediaConsent::InternalOnly:
-        return QStringLiteral("Internal only");
+        return Words::tr("Internal only");
     case MediaConsent::ShareableWithParents:
-        return QStringLiteral("Shareable");
+        return Words::tr("Shareable");
     }
     return {};
 }
@@ -33,13 +44,13 @@ QString lineage(TargetLineage lineage)
 {
     switch (lineage) {
     case TargetLineage::New:
-        return QStringLiteral("New target this term");
+        return Words::tr("New target this term");
     case TargetLineage::Continues:
-        return QStringLiteral("Continues last term's target");
+        return Words::tr("Continues last term's target");
     case TargetLineage::Amends:
-        return QStringLiteral("Amends last term's target");
+        return Words::tr("Amends last term's target");
     case TargetLineage::Replaces:
-        return QStringLiteral("Replaces last term's target");
+        return Words::tr("Replaces last term's target");
     }
     return {};
 }
@@ -47,10 +58,8 @@ QString lineage(TargetLineage lineage)
 QString evidenceThisTerm(int count)
 {
     if (count <= 0)
-        return QStringLiteral("No evidence yet this term");
-    if (count == 1)
-        return QStringLiteral("1 piece of evidence this term");
-    return QStringLiteral("%1 pieces of evidence this term").arg(count);
+        return Words::tr("No evidence yet this term");
+    return Words::tr("%n piece(s) of evidence this term", nullptr, count);
 }
 
 QString initials(const QString &firstName, const QString &surname)
@@ -80,11 +89,11 @@ QString runningTime(qint64 ms)
 QString freeSpace(qint64 bytes)
 {
     if (bytes < 0)
-        return QStringLiteral("Free space unknown");
+        return Words::tr("Free space unknown");
     const double mb = double(bytes) / (1024.0 * 1024.0);
     if (mb < 1024)
-        return QStringLiteral("%1 MB free on this tablet").arg(qRound(mb));
-    return QStringLiteral("%1 GB free on this tablet").arg(mb / 1024.0, 0, 'f', 1);
+        return Words::tr("%1 MB free on this tablet").arg(qRound(mb));
+    return Words::tr("%1 GB free on this tablet").arg(mb / 1024.0, 0, 'f', 1);
 }
 
 QString setting(const QString &setting)
@@ -100,51 +109,52 @@ QString names(const QStringList &names)
 {
     if (names.size() <= 1)
         return names.join(QString());
-    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    return Words::tr("%1 and %2", "a list of names: \"Alfie, Ruby\" and \"Amira\"")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
 
 QString promptLevelShort(PromptLevel level)
 {
     switch (level) {
     case PromptLevel::Independent:
-        return QStringLiteral("Independent");
+        return Words::tr("Independent");
     case PromptLevel::Gestural:
-        return QStringLiteral("Gestural");
+        return Words::tr("Gestural");
     case PromptLevel::Spoken:
-        return QStringLiteral("Spoken");
+        return Words::tr("Spoken");
     case PromptLevel::Physical:
-        return QStringLiteral("Physical");
+        return Words::tr("Physical");
     case PromptLevel::FullPhysical:
-        return QStringLiteral("Full physical");
+        return Words::tr("Full physical");
     }
     return {};
 }
 
 QString fieldLabel(const QString &field)
 {
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("kind"), QStringLiteral("Kind")},
-        {QStringLiteral("note"), QStringLiteral("Note")},
-        {QStringLiteral("prompt_level"), QStringLiteral("Prompt level")},
-        {QStringLiteral("setting"), QStringLiteral("Setting")},
-        {QStringLiteral("people_present"), QStringLiteral("People present")},
-        {QStringLiteral("measure"), QStringLiteral("Measure or count")},
-        {QStringLiteral("learner_voice"), QStringLiteral("Learner voice")},
-        {QStringLiteral("visibility"), QStringLiteral("Who may see it")},
-        {QStringLiteral("text"), QStringLiteral("Target")},
-        {QStringLiteral("provision"), QStringLiteral("Provision")},
-        {QStringLiteral("starting_point"), QStringLiteral("What could they already do?")},
-        {QStringLiteral("provision_used"), QStringLiteral("What help have they had?")},
-        {QStringLiteral("current_abilities"), QStringLiteral("What can I do now?")},
-        {QStringLiteral("moderator_explanation"), QStringLiteral("Moderator's explanation")},
-        {QStringLiteral("slt_comments"), QStringLiteral("SLT comments")},
-        {QStringLiteral("specific_needs"), QStringLiteral("Specific needs")},
-        {QStringLiteral("media_consent"), QStringLiteral("Media consent")},
-        {QStringLiteral("additional_provision"), QStringLiteral("Additional/General provision")},
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("Wording", "Kind")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("Wording", "Note")},
+        {QStringLiteral("prompt_level"), QT_TRANSLATE_NOOP("Wording", "Prompt level")},
+        {QStringLiteral("setting"), QT_TRANSLATE_NOOP("Wording", "Setting")},
+        {QStringLiteral("people_present"), QT_TRANSLATE_NOOP("Wording", "People present")},
+        {QStringLiteral("measure"), QT_TRANSLATE_NOOP("Wording", "Measure or count")},
+        {QStringLiteral("learner_voice"), QT_TRANSLATE_NOOP("Wording", "Learner voice")},
+        {QStringLiteral("visibility"), QT_TRANSLATE_NOOP("Wording", "Who may see it")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("Wording", "Target")},
+        {QStringLiteral("provision"), QT_TRANSLATE_NOOP("Wording", "Provision")},
+        {QStringLiteral("starting_point"), QT_TRANSLATE_NOOP("Wording", "What could they already do?")},
+        {QStringLiteral("provision_used"), QT_TRANSLATE_NOOP("Wording", "What help have they had?")},
+        {QStringLiteral("current_abilities"), QT_TRANSLATE_NOOP("Wording", "What can I do now?")},
+        {QStringLiteral("moderator_explanation"), QT_TRANSLATE_NOOP("Wording", "Moderator's explanation")},
+        {QStringLiteral("slt_comments"), QT_TRANSLATE_NOOP("Wording", "SLT comments")},
+        {QStringLiteral("specific_needs"), QT_TRANSLATE_NOOP("Wording", "Specific needs")},
+        {QStringLiteral("media_consent"), QT_TRANSLATE_NOOP("Wording", "Media consent")},
+        {QStringLiteral("additional_provision"),
+         QT_TRANSLATE_NOOP("Wording", "Additional/General provision")},
     };
-    const QString label = labels.value(field);
-    if (!label.isEmpty())
-        return label;
+    if (const char *label = labels.value(field))
+        return Words::tr(label);
     QString words = field;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!words.isEmpty())

@@ -60,7 +60,8 @@ bool AppPaths::ensureExists(QString *error) const
     for (const QString &dir : {m_dataDir, mediaDir()}) {
         if (!QDir().mkpath(dir)) {
             if (error)
-                *error = QStringLiteral("Stride could not make its folder %1 on this device.")
+                *error = QCoreApplication::translate("AppPaths",
+                                                     "Stride could not make its folder %1 on this device.")
                              .arg(QDir::toNativeSeparators(dir));
             return false;
         }

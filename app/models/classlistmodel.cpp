@@ -36,8 +36,8 @@ QVariant ClassListModel::data(const QModelIndex &index, int role) const
         return row.mine;
     case SectionRole:
         if (row.mine)
-            return QStringLiteral("Your classes");
-        return m_rows.first().mine ? QStringLiteral("Other classes") : QStringLiteral("All classes");
+            return tr("Your classes");
+        return m_rows.first().mine ? tr("Other classes") : tr("All classes");
     }
     return {};
 }

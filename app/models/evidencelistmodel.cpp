@@ -226,8 +226,7 @@ EvidenceListModel::Row EvidenceListModel::rowFor(const EvidenceItem &item)
     row.item = item;
     if (!m_staffNames.contains(item.capturedBy)) {
         const auto member = store ? store->staff(item.capturedBy) : std::nullopt;
-        m_staffNames.insert(item.capturedBy,
-                            member ? member->displayName() : QStringLiteral("Someone no longer here"));
+        m_staffNames.insert(item.capturedBy, member ? member->displayName() : tr("Someone no longer here"));
     }
     row.byText = m_staffNames.value(item.capturedBy);
     // In a group, name the others: "with Ruby and Oliver".
@@ -250,7 +249,7 @@ EvidenceListModel::Row EvidenceListModel::rowFor(const EvidenceItem &item)
     }
     others.removeAll(QString());
     if (!m_filter.pupilId.isEmpty())
-        row.pupilsText = others.isEmpty() ? QString() : QStringLiteral("With %1").arg(Wording::names(others));
+        row.pupilsText = others.isEmpty() ? QString() : tr("With %1").arg(Wording::names(others));
     else
         row.pupilsText = Wording::names(others);
     areas.removeDuplicates();

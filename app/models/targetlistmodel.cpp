@@ -120,8 +120,8 @@ void TargetListModel::refill()
             row.ehcpRefs << outcomeRefs.value(id, QStringLiteral("?"));
         if (row.ehcpRefs.isEmpty())
             row.ehcpText = t.noEhcpLinkReason.isEmpty()
-                               ? QStringLiteral("Not linked to an EHCP outcome")
-                               : QStringLiteral("Not linked to an EHCP outcome: %1").arg(t.noEhcpLinkReason);
+                               ? tr("Not linked to an EHCP outcome")
+                               : tr("Not linked to an EHCP outcome: %1").arg(t.noEhcpLinkReason);
         row.lineage = t.lineage;
         row.lineageText = Wording::lineage(t.lineage);
         row.evidenceCount = evidence.value(t.id);
@@ -145,7 +145,7 @@ void TargetListModel::refill()
         base.areaName = area.name;
         base.areaKind = toKey(area.kind);
         base.areaIndex = pfa ? pfaIndex++ : sendIndex++;
-        base.section = pfa ? QStringLiteral("Preparing for Adulthood") : QStringLiteral("Areas of learning");
+        base.section = pfa ? tr("Preparing for Adulthood") : tr("Areas of learning");
         if (inArea.isEmpty())
             m_rows.append(base);
         for (const Target &t : inArea) {
@@ -159,8 +159,8 @@ void TargetListModel::refill()
             continue;
         Row base;
         base.areaId = t.areaId;
-        base.areaName = QStringLiteral("Area no longer in use");
-        base.section = QStringLiteral("Other areas");
+        base.areaName = tr("Area no longer in use");
+        base.section = tr("Other areas");
         m_rows.append(targetRow(t, base));
     }
 }

@@ -49,8 +49,7 @@ void MediaDownloads::fetch(const QString &sha256)
         return;
     }
     if (!m_client.store().isOpen() || !m_client.useEnrolment()) {
-        m_message = QStringLiteral(
-            "This tablet is not connected to a school's store, so the file cannot be fetched.");
+        m_message = tr("This tablet is not connected to a school's store, so the file cannot be fetched.");
         emit changed();
         return;
     }

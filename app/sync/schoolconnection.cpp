@@ -12,16 +12,11 @@ namespace Stride {
 
 namespace {
 
-QString count(qint64 n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
 QString megabytes(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
-    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return SchoolConnection::tr("%1 KB").arg(qMax<qint64>(1, (bytes + 1023) / 1024));
+    return SchoolConnection::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 // "10:42 today", "yesterday at 16:05", "Tue 24 Nov at 09:15", in the tablet's time zone.
@@ -30,10 +25,10 @@ QString when(const QDateTime &utc, const QDate &today)
     const QDateTime local = utc.toLocalTime();
     const QString time = local.toString(QStringLiteral("HH:mm"));
     if (local.date() == today)
-        return QStringLiteral("%1 today").arg(time);
+        return SchoolConnection::tr("%1 today", "a time today: \"10:42 today\"").arg(time);
     if (local.date() == today.addDays(-1))
-        return QStringLiteral("yesterday at %1").arg(time);
-    return QStringLiteral("%1 at %2")
+        return SchoolConnection::tr("yesterday at %1").arg(time);
+    return SchoolConnection::tr("%1 at %2", "a day, then a time: \"Tue 24 Nov at 09:15\"")
         .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
                  .toString(local.date(), QStringLiteral("ddd d MMM")),
              time);
@@ -77,7 +72,7 @@ void SchoolConnection::readEnrolment()
     m_serverAddress = enrolment ? enrolment->serverUrl.toString() : QString();
     m_deviceName = enrolment ? enrolment->deviceName : QString();
     if (enrolment && m_schoolName.isEmpty())
-        m_schoolName = QStringLiteral("your school");
+        m_schoolName = tr("your school", "in place of the school's name: \"your school's store\"");
 }
 
 QString SchoolConnection::addressWarning(const QString &serverAddress) const
@@ -93,10 +88,9 @@ void SchoolConnection::enrol(const QString &serverAddress, const QString &code, 
     const QString address = serverAddress.trimmed();
     const QUrl url = StoreAddress::fromInput(address);
     if (!url.isValid()) {
-        m_enrolMessage =
-            QStringLiteral("\"%1\" is not a server address. Type it as the office gave it, for example "
-                           "https://stride.school.example")
-                .arg(address);
+        m_enrolMessage = tr("\"%1\" is not a server address. Type it as the office gave it, for example "
+                            "https://stride.school.example")
+                             .arg(address);
         emit enrolmentChanged();
         return;
     }
@@ -108,9 +102,8 @@ void SchoolConnection::enrol(const QString &serverAddress, const QString &code, 
     // Read exactly as the client will send it, so a code is never refused here that the store
     // would take.
     if (SyncClient::normalisedCode(code).size() != SyncClient::kCodeLength) {
-        m_enrolMessage =
-            QStringLiteral("An enrolment code has 10 letters and numbers, like ABCDE-23456. Check the code "
-                           "the office gave you.");
+        m_enrolMessage = tr("An enrolment code has 10 letters and numbers, like ABCDE-23456. Check the code "
+                            "the office gave you.");
         emit enrolmentChanged();
         return;
     }
@@ -178,55 +171,50 @@ SchoolConnection::Tone SchoolConnection::tone() const
 QString SchoolConnection::shortText() const
 {
     if (!enrolled())
-        return QStringLiteral("Not connected");
+        return tr("Not connected");
     const qint64 waiting = m_engine.pendingItems();
     switch (m_engine.state()) {
     case SyncEngine::State::Syncing:
-        return QStringLiteral("Sending %1%").arg(qRound(m_engine.progress() * 100));
+        return tr("Sending %1%").arg(qRound(m_engine.progress() * 100));
     case SyncEngine::State::Offline:
-        return waiting > 0 ? QStringLiteral("Offline · %1 to send").arg(waiting) : QStringLiteral("Offline");
+        return waiting > 0 ? tr("Offline · %1 to send").arg(waiting) : tr("Offline");
     case SyncEngine::State::Problem:
-        return QStringLiteral("Sync problem");
+        return tr("Sync problem");
     case SyncEngine::State::Idle:
         break;
     }
     if (conflictCount() > 0)
-        return count(conflictCount(), QStringLiteral("clash to sort out"),
-                     QStringLiteral("clashes to sort out"));
+        return tr("%n clash(es) to sort out", nullptr, conflictCount());
     if (refusedCount() > 0)
-        return count(refusedCount(), QStringLiteral("change refused"), QStringLiteral("changes refused"));
-    return waiting > 0 ? QStringLiteral("%1 to send").arg(waiting) : QStringLiteral("All sent");
+        return tr("%n change(s) refused", nullptr, refusedCount());
+    return waiting > 0 ? tr("%1 to send").arg(waiting) : tr("All sent");
 }
 
 QString SchoolConnection::headline() const
 {
     if (!enrolled())
-        return QStringLiteral(
-            "This tablet is not connected to a school's Stride store. What you record stays on it.");
+        return tr("This tablet is not connected to a school's Stride store. What you record stays on it.");
     switch (m_engine.state()) {
     case SyncEngine::State::Syncing:
-        return m_engine.stage().isEmpty() ? QStringLiteral("Sending to %1's store…").arg(m_schoolName)
-                                          : QStringLiteral("%1…").arg(m_engine.stage());
+        return m_engine.stage().isEmpty()
+                   ? tr("Sending to %1's store…").arg(m_schoolName)
+                   : tr("%1…", "a stage of syncing: \"Sending changes…\"").arg(m_engine.stage());
     case SyncEngine::State::Offline:
-        return QStringLiteral(
-                   "No connection to %1's store. Everything you record is kept on this tablet and sent when "
-                   "the Wi-Fi comes back.")
+        return tr("No connection to %1's store. Everything you record is kept on this tablet and sent when "
+                  "the Wi-Fi comes back.")
             .arg(m_schoolName);
     case SyncEngine::State::Problem:
-        return QStringLiteral(
-                   "The last try to reach %1's store did not work. Nothing on this tablet is lost; it will "
-                   "try again by itself.")
+        return tr("The last try to reach %1's store did not work. Nothing on this tablet is lost; it will "
+                  "try again by itself.")
             .arg(m_schoolName);
     case SyncEngine::State::Idle:
         break;
     }
     if (m_engine.pendingItems() > 0)
-        return QStringLiteral("Some of what was recorded here is still to go to %1's store.")
-            .arg(m_schoolName);
+        return tr("Some of what was recorded here is still to go to %1's store.").arg(m_schoolName);
     if (refusedCount() > 0)
-        return QStringLiteral("Everything else recorded on this tablet is safe in %1's store.")
-            .arg(m_schoolName);
-    return QStringLiteral("Everything recorded on this tablet is safe in %1's store.").arg(m_schoolName);
+        return tr("Everything else recorded on this tablet is safe in %1's store.").arg(m_schoolName);
+    return tr("Everything recorded on this tablet is safe in %1's store.").arg(m_schoolName);
 }
 
 QString SchoolConnection::waitingText() const
@@ -236,15 +224,15 @@ QString SchoolConnection::waitingText() const
     const qint64 changes = m_client.ledger().unsentCount();
     const qint64 files = m_engine.pendingItems() - changes;
     if (changes <= 0 && files <= 0)
-        return QStringLiteral("Nothing waiting to send.");
-    QStringList parts;
-    if (changes > 0)
-        parts << count(changes, QStringLiteral("change"), QStringLiteral("changes"));
-    if (files > 0)
-        parts << QStringLiteral("%1 (%2)").arg(count(files, QStringLiteral("photo, video or voice note"),
-                                                     QStringLiteral("photos, videos and voice notes")),
-                                               megabytes(m_engine.pendingBytes()));
-    return QStringLiteral("Waiting to send: %1.").arg(parts.join(QStringLiteral(" and ")));
+        return tr("Nothing waiting to send.");
+    const QString size = megabytes(m_engine.pendingBytes());
+    if (files <= 0)
+        return tr("Waiting to send: %n change(s).", nullptr, changes);
+    if (changes <= 0)
+        return tr("Waiting to send: %n photo(s), video(s) or voice note(s) (%1).", nullptr, files).arg(size);
+    return tr("Waiting to send: %1 and %2.")
+        .arg(tr("%n change(s)", nullptr, changes),
+             tr("%n photo(s), video(s) or voice note(s) (%1)", nullptr, files).arg(size));
 }
 
 QString SchoolConnection::lastSentText() const
@@ -253,8 +241,9 @@ QString SchoolConnection::lastSentText() const
         return {};
     const QDateTime last = m_engine.lastSuccess();
     if (!last.isValid())
-        return QStringLiteral("Not synced with %1's store yet.").arg(m_schoolName);
-    return QStringLiteral("Last synced %1.").arg(when(last, QDate::currentDate()));
+        return tr("Not synced with %1's store yet.").arg(m_schoolName);
+    return tr("Last synced %1.", "when: \"10:42 today\", \"yesterday at 16:05\"")
+        .arg(when(last, QDate::currentDate()));
 }
 
 QString SchoolConnection::problemText() const

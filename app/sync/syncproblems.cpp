@@ -30,24 +30,26 @@ QString dayText(const QDateTime &utc)
 QString valueText(const QString &field, const QJsonValue &value)
 {
     const QString text = Wording::fieldValue(field, value);
-    return text.isEmpty() ? QStringLiteral("(left empty)") : text;
+    return text.isEmpty() ? SyncProblems::tr("(left empty)") : text;
 }
 
-QString kindWords(EvidenceKind kind)
+// "The photo of Alfie and Ruby, Tue 24 Nov, 09:15": one sentence per kind, for languages in
+// which the words around the kind change with it.
+QString evidenceWords(EvidenceKind kind, const QString &names, const QString &day)
 {
     switch (kind) {
     case EvidenceKind::Photo:
-        return QStringLiteral("photo");
+        return SyncProblems::tr("The photo of %1, %2", "names, then a day").arg(names, day);
     case EvidenceKind::Video:
-        return QStringLiteral("video");
+        return SyncProblems::tr("The video of %1, %2", "names, then a day").arg(names, day);
     case EvidenceKind::Audio:
-        return QStringLiteral("voice note");
+        return SyncProblems::tr("The voice note of %1, %2", "names, then a day").arg(names, day);
     case EvidenceKind::WorkSample:
-        return QStringLiteral("photo of work");
+        return SyncProblems::tr("The photo of work by %1, %2", "names, then a day").arg(names, day);
     case EvidenceKind::Written:
         break;
     }
-    return QStringLiteral("written observation");
+    return SyncProblems::tr("The written observation of %1, %2", "names, then a day").arg(names, day);
 }
 
 } // namespace
@@ -61,9 +63,9 @@ SyncProblems::SyncProblems(SyncClient &client, SyncEngine &engine, Session &sess
 QString SyncProblems::staffName(const QString &staffId) const
 {
     if (staffId.isEmpty())
-        return QStringLiteral("Someone");
+        return tr("Someone");
     const auto member = m_client.store().staff(staffId);
-    return member ? member->displayName() : QStringLiteral("A member of staff not on this tablet");
+    return member ? member->displayName() : tr("A member of staff not on this tablet");
 }
 
 QString SyncProblems::describeRecord(const QString &entity, const QString &entityId) const
@@ -75,41 +77,38 @@ QString SyncProblems::describeRecord(const QString &entity, const QString &entit
             for (const QString &pupilId : item->pupilIds())
                 if (const auto p = store.pupil(pupilId))
                     names << p->firstName;
-            return QStringLiteral("The %1 of %2, %3")
-                .arg(kindWords(item->kind),
-                     names.isEmpty() ? QStringLiteral("a pupil") : Wording::names(names),
-                     dayText(item->capturedAt));
+            return evidenceWords(item->kind, names.isEmpty() ? tr("a pupil") : Wording::names(names),
+                                 dayText(item->capturedAt));
         }
-        return QStringLiteral("A piece of evidence that has since been deleted");
+        return tr("A piece of evidence that has since been deleted");
     }
     if (entity == QLatin1String("target")) {
         if (const auto target = store.target(entityId)) {
             const auto ilp = store.ilp(target->ilpId);
             const auto pupil = ilp ? store.pupil(ilp->pupilId) : std::nullopt;
             const auto area = store.area(target->areaId);
-            return QStringLiteral("%1's %2 target")
-                .arg(pupil ? pupil->displayName() : QStringLiteral("A pupil"),
-                     area ? area->name : QStringLiteral("ILP"));
+            return tr("%1's %2 target",
+                      "a pupil's name, then an area of learning: \"Alfie Brown's Communication target\"")
+                .arg(pupil ? pupil->displayName() : tr("A pupil"), area ? area->name : tr("ILP"));
         }
     }
     if (entity == QLatin1String("judgement")) {
         if (const auto judgement = store.judgement(entityId))
-            return QStringLiteral("A judgement of %1 (%2)")
+            return tr("A judgement of %1 (%2)", "a target, then the judged status")
                 .arg(describeRecord(QStringLiteral("target"), judgement->targetId),
                      toLabel(judgement->status));
     }
     if (entity == QLatin1String("pupil")) {
         if (const auto pupil = store.pupil(entityId))
-            return QStringLiteral("%1's details").arg(pupil->displayName());
+            return tr("%1's details", "a pupil's name").arg(pupil->displayName());
     }
     if (entity == QLatin1String("assessment_moderation_form") ||
         entity == QLatin1String("target_setting_moderation_form"))
-        return entity == QLatin1String("assessment_moderation_form")
-                   ? QStringLiteral("An assessment moderation form")
-                   : QStringLiteral("A target setting moderation form");
+        return entity == QLatin1String("assessment_moderation_form") ? tr("An assessment moderation form")
+                                                                     : tr("A target setting moderation form");
     QString words = entity;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return QStringLiteral("A record (%1)").arg(words);
+    return tr("A record (%1)", "the name of a table in the store").arg(words);
 }
 
 void SyncProblems::refresh()
@@ -161,7 +160,7 @@ bool SyncProblems::choose(const QString &conflictId, int optionIndex)
 {
     m_message.clear();
     if (!m_session.signedIn()) {
-        m_message = QStringLiteral("Sign in first: the choice is recorded under your name.");
+        m_message = tr("Sign in first: the choice is recorded under your name.");
         emit changed();
         return false;
     }
@@ -169,13 +168,13 @@ bool SyncProblems::choose(const QString &conflictId, int optionIndex)
     const auto found =
         std::find_if(open.cbegin(), open.cend(), [&](const ConflictRecord &c) { return c.id == conflictId; });
     if (found == open.cend() || optionIndex < 0 || optionIndex >= found->values.size()) {
-        m_message = QStringLiteral("That clash has already been sorted out.");
+        m_message = tr("That clash has already been sorted out.");
         emit changed();
         return false;
     }
     const QJsonValue value = found->values.at(optionIndex).toObject().value(QLatin1String("value"));
     if (!m_client.ledger().resolveConflict(conflictId, value)) {
-        m_message = QStringLiteral("Your choice could not be saved: %1").arg(m_client.ledger().lastError());
+        m_message = tr("Your choice could not be saved: %1").arg(m_client.ledger().lastError());
         emit changed();
         return false;
     }
@@ -187,12 +186,12 @@ bool SyncProblems::dismiss(const QString &mutationId)
 {
     m_message.clear();
     if (!m_session.signedIn()) {
-        m_message = QStringLiteral("Sign in first: dismissing it is recorded under your name.");
+        m_message = tr("Sign in first: dismissing it is recorded under your name.");
         emit changed();
         return false;
     }
     if (!m_client.ledger().dismissRejected(mutationId, m_session.staffId())) {
-        m_message = QStringLiteral("That refusal has already been dismissed.");
+        m_message = tr("That refusal has already been dismissed.");
         emit changed();
         return false;
     }

@@ -1,6 +1,18 @@
 #include "areaoflearning.h"
 
+#include <QCoreApplication>
+
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("Validation") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+} // namespace
 
 QList<AreaOfLearning> AreaOfLearning::defaultSet(const QString &schoolId)
 {
@@ -32,12 +44,12 @@ QList<AreaOfLearning> AreaOfLearning::defaultSet(const QString &schoolId)
 ValidationProblems AreaOfLearning::validate() const
 {
     ValidationProblems p;
-    requireId(p, QStringLiteral("id"), id, QStringLiteral("The area's id"));
-    requireId(p, QStringLiteral("schoolId"), schoolId, QStringLiteral("The area's school"));
-    requireText(p, QStringLiteral("name"), name, QStringLiteral("The area's name"), 100);
+    requireId(p, QStringLiteral("id"), id, Words::tr("The area's id"));
+    requireId(p, QStringLiteral("schoolId"), schoolId, Words::tr("The area's school"));
+    requireText(p, QStringLiteral("name"), name, Words::tr("The area's name"), 100);
     if (minKeyStage && (*minKeyStage < 0 || *minKeyStage > 5))
-        p.append({QStringLiteral("minKeyStage"),
-                  QStringLiteral("Key stage %1 is outside 0 to 5.").arg(*minKeyStage)});
+        p.append(
+            {QStringLiteral("minKeyStage"), Words::tr("Key stage %1 is outside 0 to 5.").arg(*minKeyStage)});
     return p;
 }
 

@@ -1,22 +1,34 @@
 #include "assessmentmoderationform.h"
 
+#include <QCoreApplication>
+
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("Validation") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+} // namespace
 
 ValidationProblems AssessmentModerationForm::validate() const
 {
     ValidationProblems p;
-    requireId(p, QStringLiteral("id"), id, QStringLiteral("The form's id"));
-    requireId(p, QStringLiteral("targetId"), targetId, QStringLiteral("The form's target"));
-    requireId(p, QStringLiteral("assessorId"), assessorId, QStringLiteral("The assessor"));
+    requireId(p, QStringLiteral("id"), id, Words::tr("The form's id"));
+    requireId(p, QStringLiteral("targetId"), targetId, Words::tr("The form's target"));
+    requireId(p, QStringLiteral("assessorId"), assessorId, Words::tr("The assessor"));
     if (!moderatorId.isEmpty())
-        requireId(p, QStringLiteral("moderatorId"), moderatorId, QStringLiteral("The moderator"));
+        requireId(p, QStringLiteral("moderatorId"), moderatorId, Words::tr("The moderator"));
     if (!moderatorId.isEmpty() && moderatorId == assessorId)
         p.append({QStringLiteral("moderatorId"),
-                  QStringLiteral("The moderator must be a different person from the assessor.")});
+                  Words::tr("The moderator must be a different person from the assessor.")});
     if (!seniorLeaderId.isEmpty())
-        requireId(p, QStringLiteral("seniorLeaderId"), seniorLeaderId, QStringLiteral("The senior leader"));
+        requireId(p, QStringLiteral("seniorLeaderId"), seniorLeaderId, Words::tr("The senior leader"));
     for (const QString &evidenceId : evidenceIds)
-        requireId(p, QStringLiteral("evidenceIds"), evidenceId, QStringLiteral("An attached evidence item"));
+        requireId(p, QStringLiteral("evidenceIds"), evidenceId, Words::tr("An attached evidence item"));
     for (const auto &[field, text] : {std::pair{"startingPoint", &startingPoint},
                                       {"provisionUsed", &provisionUsed},
                                       {"progressEvidenceNote", &progressEvidenceNote},
@@ -25,10 +37,10 @@ ValidationProblems AssessmentModerationForm::validate() const
                                       {"disagreementSource", &disagreementSource},
                                       {"sltComments", &sltComments},
                                       {"sltFinalDecision", &sltFinalDecision}})
-        limitText(p, QString::fromLatin1(field), *text, QStringLiteral("This answer"), 8000);
+        limitText(p, QString::fromLatin1(field), *text, Words::tr("This answer"), 8000);
     if (moderationOutcome && !finalStatus)
         p.append({QStringLiteral("finalStatus"),
-                  QStringLiteral("Record the final target status before the moderation outcome.")});
+                  Words::tr("Record the final target status before the moderation outcome.")});
     return p;
 }
 

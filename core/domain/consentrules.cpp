@@ -1,14 +1,49 @@
 #include "consentrules.h"
 
+#include <QCoreApplication>
+
 namespace Stride {
 
 namespace {
+
+// Gives these sentences one context ("ConsentCheck") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentCheck)
+};
+
 QString joined(const QStringList &names)
 {
     if (names.size() <= 1)
         return names.join(QString());
-    return names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + names.last();
+    return Words::tr("%1 and %2", "a list of names: \"Alfie, Ruby\" and \"Amira\"")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
 }
+
+// "Alfie has no consent...", "Alfie and Ruby have no consent...": one sentence per kind of
+// recording, with the plural decided by how many pupils it names.
+QString noConsentMessage(const QStringList &names, EvidenceKind kind)
+{
+    const int n = int(names.size());
+    switch (kind) {
+    case EvidenceKind::Video:
+        return Words::tr("%1 has no consent for photos, video or voice recordings. Record a written "
+                         "observation instead, or leave them out of this video.",
+                         "%1 is one name or a list of names", n)
+            .arg(joined(names));
+    case EvidenceKind::Audio:
+        return Words::tr("%1 has no consent for photos, video or voice recordings. Record a written "
+                         "observation instead, or leave them out of this voice note.",
+                         "%1 is one name or a list of names", n)
+            .arg(joined(names));
+    default:
+        return Words::tr("%1 has no consent for photos, video or voice recordings. Record a written "
+                         "observation instead, or leave them out of this photo.",
+                         "%1 is one name or a list of names", n)
+            .arg(joined(names));
+    }
+}
+
 } // namespace
 
 ConsentCheck ConsentCheck::of(const QList<Pupil> &pupils, EvidenceKind kind)
@@ -22,12 +57,7 @@ ConsentCheck ConsentCheck::of(const QList<Pupil> &pupils, EvidenceKind kind)
     }
     if (!c.withoutMediaConsent.isEmpty()) {
         c.allowed = false;
-        const bool one = c.withoutMediaConsent.size() == 1;
-        c.message =
-            QStringLiteral("%1 %2 no consent for photos, video or voice recordings. Record a written "
-                           "observation instead, or leave %3 out of this %4.")
-                .arg(joined(c.withoutMediaConsent), one ? QStringLiteral("has") : QStringLiteral("have"),
-                     one ? QStringLiteral("them") : QStringLiteral("those pupils"), toLabel(kind).toLower());
+        c.message = noConsentMessage(c.withoutMediaConsent, kind);
     }
     return c;
 }
@@ -38,7 +68,7 @@ QString ConsentCheck::visibilityMessage(const QList<Pupil> &pupils)
     for (const Pupil &p : pupils)
         if (p.mediaConsent != MediaConsent::ShareableWithParents)
             limiting << p.displayName();
-    return QStringLiteral(
+    return Words::tr(
                "This cannot be shared with parents: consent for %1 does not allow it. Keep it internal.")
         .arg(joined(limiting));
 }

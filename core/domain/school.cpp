@@ -1,18 +1,28 @@
 #include "school.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Stride {
 
+namespace {
+
+// Gives this file's sentences one context ("Validation") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+} // namespace
+
 ValidationProblems School::validate() const
 {
     ValidationProblems p;
-    requireId(p, QStringLiteral("id"), id, QStringLiteral("The school's id"));
-    requireText(p, QStringLiteral("name"), name, QStringLiteral("The school's name"), 200);
+    requireId(p, QStringLiteral("id"), id, Words::tr("The school's id"));
+    requireText(p, QStringLiteral("name"), name, Words::tr("The school's name"), 200);
     static const QRegularExpression urnPattern(QStringLiteral("^\\d{6}$"));
     if (!urn.isEmpty() && !urnPattern.match(urn).hasMatch())
-        p.append(
-            {QStringLiteral("urn"), QStringLiteral("A school URN is six digits (found \"%1\").").arg(urn)});
+        p.append({QStringLiteral("urn"), Words::tr("A school URN is six digits (found \"%1\").").arg(urn)});
     return p;
 }
 

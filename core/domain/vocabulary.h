@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QRegularExpression>
@@ -156,7 +157,7 @@ template <typename E> QString toLabel(E value)
 {
     for (const auto &entry : Vocabulary<E>::entries())
         if (entry.value == value)
-            return QString::fromUtf8(entry.label);
+            return QCoreApplication::translate("Vocabulary", entry.label);
     return {};
 }
 

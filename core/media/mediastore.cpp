@@ -2,6 +2,7 @@
 
 #include "durablefile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -14,12 +15,22 @@
 namespace Stride {
 
 namespace {
+
+// Gives this file's sentences one context ("MediaStore") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaStore)
+};
+
+} // namespace
+
+namespace {
 constexpr qint64 kChunk = 1 << 20;
 
 QString diskFullMessage()
 {
-    return QStringLiteral("The tablet is full, so this could not be saved. Free some space (or sync, so that "
-                          "synced videos can be cleared) and try again.");
+    return Words::tr("The tablet is full, so this could not be saved. Free some space (or sync, so that "
+                     "synced videos can be cleared) and try again.");
 }
 } // namespace
 
@@ -80,7 +91,7 @@ MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString 
     QString error;
     if (!DurableFile::renameDurably(tempPath, target, &error)) {
         QFile::remove(tempPath);
-        r.message = QStringLiteral("The file could not be stored (%1).").arg(error);
+        r.message = Words::tr("The file could not be stored (%1).").arg(error);
         return r;
     }
     r.ok = true;
@@ -100,7 +111,7 @@ MediaStore::PutResult MediaStore::put(const QByteArray &bytes)
         PutResult r;
         r.message = DurableFile::isDiskFull(error)
                         ? diskFullMessage()
-                        : QStringLiteral("The file could not be saved (%1).").arg(error);
+                        : Words::tr("The file could not be saved (%1).").arg(error);
         return r;
     }
     return finish(temp, sha, bytes.size());
@@ -111,7 +122,7 @@ MediaStore::PutResult MediaStore::adopt(const QString &path)
     QFile file(path);
     PutResult r;
     if (!file.open(QIODevice::ReadOnly)) {
-        r.message = QStringLiteral("The recording could not be read (%1).").arg(file.errorString());
+        r.message = Words::tr("The recording could not be read (%1).").arg(file.errorString());
         return r;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -119,7 +130,7 @@ MediaStore::PutResult MediaStore::adopt(const QString &path)
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
-            r.message = QStringLiteral("The recording could not be read (%1).").arg(file.errorString());
+            r.message = Words::tr("The recording could not be read (%1).").arg(file.errorString());
             return r;
         }
         hash.addData(chunk);
@@ -136,14 +147,14 @@ MediaStore::PutResult MediaStore::adopt(const QString &path)
             QFile::remove(temp);
             r.message = DurableFile::isDiskFull(error)
                             ? diskFullMessage()
-                            : QStringLiteral("The file could not be saved (%1).").arg(error);
+                            : Words::tr("The file could not be saved (%1).").arg(error);
             return r;
         }
         QFile::remove(path);
     } else {
         QString error;
         if (!DurableFile::sync(path, &error)) {
-            r.message = QStringLiteral("The recording could not be saved (%1).").arg(error);
+            r.message = Words::tr("The recording could not be saved (%1).").arg(error);
             return r;
         }
     }
@@ -159,7 +170,7 @@ MediaStore::PutResult MediaStore::copyIn(const QString &path)
         PutResult r;
         r.message = DurableFile::isDiskFull(error)
                         ? diskFullMessage()
-                        : QStringLiteral("The file could not be copied (%1).").arg(error);
+                        : Words::tr("The file could not be copied (%1).").arg(error);
         return r;
     }
     return adopt(temp);

@@ -1,11 +1,22 @@
 #include "photoprocessor.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("PhotoProcessor") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(PhotoProcessor)
+};
+
+} // namespace
 
 namespace {
 
@@ -88,7 +99,7 @@ PhotoProcessor::Result PhotoProcessor::process(const QByteArray &original)
     reader.setAutoTransform(true);
     const QByteArray format = reader.format();
     if (format.isEmpty() || !reader.canRead()) {
-        r.message = QStringLiteral("This file is not a photo Stride can read. Try taking the photo again.");
+        r.message = Words::tr("This file is not a photo Stride can read. Try taking the photo again.");
         return r;
     }
     const bool upright = reader.transformation() == QImageIOHandler::TransformationNone;
@@ -120,8 +131,8 @@ PhotoProcessor::Result PhotoProcessor::process(const QByteArray &original)
     // new file carries no metadata at all.
     QImage image = reader.read();
     if (image.isNull()) {
-        r.message = QStringLiteral("The photo could not be read (%1). Try taking it again.")
-                        .arg(reader.errorString());
+        r.message =
+            Words::tr("The photo could not be read (%1). Try taking it again.").arg(reader.errorString());
         return r;
     }
     r.size = image.size();
@@ -129,13 +140,13 @@ PhotoProcessor::Result PhotoProcessor::process(const QByteArray &original)
     r.bytes = encodeJpeg(image.convertToFormat(QImage::Format_RGB888), 92);
     r.mimeType = QStringLiteral("image/jpeg");
     if (r.bytes.isEmpty()) {
-        r.message = QStringLiteral("The photo could not be saved as JPEG.");
+        r.message = Words::tr("The photo could not be saved as JPEG.");
         return r;
     }
     r.thumbnail = thumbnailOf(image, &r.thumbnailSize);
     r.ok = !r.thumbnail.isEmpty();
     if (!r.ok)
-        r.message = QStringLiteral("A thumbnail could not be made for this photo.");
+        r.message = Words::tr("A thumbnail could not be made for this photo.");
     return r;
 }
 

@@ -5,22 +5,32 @@
 #include "../store/store.h"
 #include "../store/tablerow.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Stride {
+
+namespace {
+
+// Gives these sentences one context ("SignIn") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(SignIn)
+};
+
+} // namespace
 
 SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const QDateTime &now)
 {
     Result result;
     const auto member = m_store.staff(staffId);
     if (!member || !member->active) {
-        result.message = QStringLiteral("That name is not on this tablet any more. Ask the office.");
+        result.message = Words::tr("That name is not on this tablet any more. Ask the office.");
         return result;
     }
     if (member->pinHash.isEmpty()) {
         result.outcome = Outcome::NoPinSet;
-        result.message =
-            QStringLiteral("%1 has no PIN yet. Ask the office to set one.").arg(member->firstName);
+        result.message = Words::tr("%1 has no PIN yet. Ask the office to set one.").arg(member->firstName);
         return result;
     }
 
@@ -42,10 +52,8 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
         result.lockedUntil = lockedUntil;
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
         result.message =
-            QStringLiteral("Too many wrong PINs. Try again in %1 minute%2, or ask a colleague to sign "
-                           "in.")
-                .arg(minutes)
-                .arg(minutes == 1 ? QString() : QStringLiteral("s"));
+            Words::tr("Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.",
+                      nullptr, int(minutes));
         return result;
     }
 
@@ -75,14 +83,13 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
     if (result.lockedUntil.isValid()) {
         result.outcome = Outcome::LockedOut;
         result.message =
-            QStringLiteral("Too many wrong PINs. Try again in %1 minutes, or ask a colleague to sign in.")
-                .arg(kLockoutSeconds / 60);
+            Words::tr("Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.",
+                      nullptr, int(kLockoutSeconds / 60));
     } else {
         result.outcome = Outcome::WrongPin;
         result.attemptsLeft = kAttemptsBeforeLockout - failures;
-        result.message = QStringLiteral("That PIN is not right. %1 more tr%2 before a five-minute pause.")
-                             .arg(result.attemptsLeft)
-                             .arg(result.attemptsLeft == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+        result.message = Words::tr("That PIN is not right. %n more try/tries before a five-minute pause.",
+                                   nullptr, result.attemptsLeft);
     }
     return result;
 }

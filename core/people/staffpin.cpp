@@ -1,10 +1,21 @@
 #include "staffpin.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("StaffPin") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffPin)
+};
+
+} // namespace
 
 namespace {
 constexpr int kIterations = 20000;
@@ -35,8 +46,8 @@ ValidationProblems StaffPin::check(const QString &pin)
     if (pin.size() < kMinDigits || pin.size() > kMaxDigits ||
         !std::all_of(pin.cbegin(), pin.cend(),
                      [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); })) {
-        p.append({QStringLiteral("pin"),
-                  QStringLiteral("A PIN is %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits)});
+        p.append(
+            {QStringLiteral("pin"), Words::tr("A PIN is %1 to %2 digits.").arg(kMinDigits).arg(kMaxDigits)});
         return p;
     }
     const bool allSame = std::all_of(pin.cbegin(), pin.cend(), [&](QChar c) { return c == pin.front(); });
@@ -44,7 +55,7 @@ ValidationProblems StaffPin::check(const QString &pin)
     for (qsizetype i = 1; i < pin.size(); ++i)
         ascending = ascending && pin.at(i).unicode() == pin.at(i - 1).unicode() + 1;
     if (allSame || ascending)
-        p.append({QStringLiteral("pin"), QStringLiteral("That PIN is too easy to guess; choose another.")});
+        p.append({QStringLiteral("pin"), Words::tr("That PIN is too easy to guess; choose another.")});
     return p;
 }
 

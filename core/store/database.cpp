@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,16 @@
 #include <QSqlQuery>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("Database") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
 
 namespace {
 
@@ -45,7 +56,7 @@ ProbeResult probeFile(const QString &path)
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16)) {
         result.probe = Probe::Damaged;
-        result.detail = QStringLiteral("The file does not start with the SQLite header.");
+        result.detail = Words::tr("The file does not start with the SQLite header.");
         return result;
     }
     const QString probeName = QStringLiteral("stride-probe-%1").arg(quintptr(&result));
@@ -89,18 +100,16 @@ OpenResult damaged(const QString &path, const QString &detail)
     r.detail = detail;
     r.movedAsidePath = Database::moveAside(path);
     if (r.movedAsidePath.isEmpty())
-        r.message =
-            QStringLiteral("The evidence store on this tablet is damaged and could not be moved aside. "
-                           "Nothing has been deleted. Please ask your school's IT support to look at "
-                           "%1 before you record anything else.")
-                .arg(QDir::toNativeSeparators(path));
+        r.message = Words::tr("The evidence store on this tablet is damaged and could not be moved aside. "
+                              "Nothing has been deleted. Please ask your school's IT support to look at "
+                              "%1 before you record anything else.")
+                        .arg(QDir::toNativeSeparators(path));
     else
-        r.message =
-            QStringLiteral("The evidence store on this tablet is damaged, so Stride has moved it aside "
-                           "(it is kept, not deleted, as %1) and can start with a fresh one. Evidence "
-                           "that had already synced is safe on the school's store. Tell your school's "
-                           "IT support so they can try to recover anything recorded since the last sync.")
-                .arg(QFileInfo(r.movedAsidePath).fileName());
+        r.message = Words::tr("The evidence store on this tablet is damaged, so Stride has moved it aside "
+                              "(it is kept, not deleted, as %1) and can start with a fresh one. Evidence "
+                              "that had already synced is safe on the school's store. Tell your school's "
+                              "IT support so they can try to recover anything recorded since the last sync.")
+                        .arg(QFileInfo(r.movedAsidePath).fileName());
     return r;
 }
 
@@ -136,18 +145,17 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
             return damaged(path, probe.detail);
         case Probe::Unreadable:
             result.status = OpenResult::Status::Failed;
-            result.message =
-                QStringLiteral("Stride cannot read its evidence store on this tablet. Nothing has "
-                               "been changed. Please ask your school's IT support for help.");
+            result.message = Words::tr("Stride cannot read its evidence store on this tablet. Nothing has "
+                                       "been changed. Please ask your school's IT support for help.");
             result.detail = probe.detail;
             return result;
         case Probe::Healthy:
             if (probe.version > Migrations::latestVersion()) {
                 result.status = OpenResult::Status::TooNew;
                 result.message =
-                    QStringLiteral("The evidence on this tablet was saved by a newer version of Stride. "
-                                   "It has been left exactly as it is. Please update Stride to open it.");
-                result.detail = QStringLiteral("File schema version %1; this build reads up to %2.")
+                    Words::tr("The evidence on this tablet was saved by a newer version of Stride. "
+                              "It has been left exactly as it is. Please update Stride to open it.");
+                result.detail = Words::tr("File schema version %1; this build reads up to %2.")
                                     .arg(probe.version)
                                     .arg(Migrations::latestVersion());
                 return result;
@@ -167,7 +175,7 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     if (!db.open()) {
         result.status = OpenResult::Status::Failed;
         result.message =
-            QStringLiteral("Stride could not open its evidence store. The tablet may be out of space.");
+            Words::tr("Stride could not open its evidence store. The tablet may be out of space.");
         result.detail = db.lastError().text();
         return result;
     }
@@ -180,7 +188,7 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
                                "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -16000"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             result.status = OpenResult::Status::Failed;
-            result.message = QStringLiteral("Stride could not prepare its evidence store.");
+            result.message = Words::tr("Stride could not prepare its evidence store.");
             result.detail = q.lastError().text();
             db.close();
             return result;
@@ -189,9 +197,8 @@ OpenResult Database::open(const QString &path, const QString &connectionName)
     QString error;
     if (!Migrations::migrate(db, Migrations::latestVersion(), &error)) {
         result.status = OpenResult::Status::Failed;
-        result.message =
-            QStringLiteral("Stride could not update its evidence store to this version. Nothing has "
-                           "been lost; the store is as it was. The tablet may be out of space.");
+        result.message = Words::tr("Stride could not update its evidence store to this version. Nothing has "
+                                   "been lost; the store is as it was. The tablet may be out of space.");
         result.detail = error;
         db.close();
         return result;

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -7,6 +8,16 @@
 #include <atomic>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("Store") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+} // namespace
 
 namespace {
 
@@ -178,7 +189,7 @@ WriteResult Store::saveInTransaction(const std::function<bool()> &work)
     if (transaction(work))
         return WriteResult::success();
     return WriteResult::failure(
-        QStringLiteral("This could not be saved, so nothing was changed. (%1)").arg(m_lastError));
+        Words::tr("This could not be saved, so nothing was changed. (%1)").arg(m_lastError));
 }
 
 std::optional<QVariantMap> Store::selectRow(const QString &table, const QString &id) const

@@ -3,7 +3,19 @@
 #include "rowmapping.h"
 #include "store.h"
 
+#include <QCoreApplication>
+
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("Store") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+} // namespace
 
 using namespace RowMapping;
 
@@ -28,10 +40,9 @@ WriteResult Store::save(const Staff &staff)
     for (const QString &classId : staff.classIds) {
         const auto c = schoolClass(classId);
         if (!c || c->schoolId != staff.schoolId)
-            return WriteResult::invalid(
-                {{QStringLiteral("classIds"),
-                  QStringLiteral("%1 is linked to a class that is not in their school.")
-                      .arg(staff.displayName())}});
+            return WriteResult::invalid({{QStringLiteral("classIds"),
+                                          Words::tr("%1 is linked to a class that is not in their school.")
+                                              .arg(staff.displayName())}});
     }
     return saveInTransaction([&] {
         return writeRow(toRow(staff)) && replaceChildren(table("class_staff"), QStringLiteral("staff_id"),
@@ -47,7 +58,7 @@ WriteResult Store::save(const SchoolClass &schoolClass)
         other && other->id != schoolClass.id)
         return WriteResult::invalid(
             {{QStringLiteral("name"),
-              QStringLiteral("There is already a class called %1.").arg(schoolClass.name)}});
+              Words::tr("There is already a class called %1.").arg(schoolClass.name)}});
     return saveInTransaction([&] { return writeRow(toRow(schoolClass)); });
 }
 
@@ -59,12 +70,12 @@ WriteResult Store::save(const Pupil &pupil)
     if (!c || c->schoolId != pupil.schoolId)
         return WriteResult::invalid(
             {{QStringLiteral("classId"),
-              QStringLiteral("%1's class is not in their school.").arg(pupil.displayName())}});
+              Words::tr("%1's class is not in their school.").arg(pupil.displayName())}});
     if (!pupil.upn.isEmpty())
         if (const auto other = pupilByUpn(pupil.schoolId, pupil.upn); other && other->id != pupil.id)
             return WriteResult::invalid(
                 {{QStringLiteral("upn"),
-                  QStringLiteral("%1 already has the UPN %2.").arg(other->displayName(), pupil.upn)}});
+                  Words::tr("%1 already has the UPN %2.").arg(other->displayName(), pupil.upn)}});
     QList<TableRow> outcomeRows;
     for (const EhcpOutcome &o : pupil.ehcpOutcomes)
         outcomeRows << toRow(o);
@@ -94,7 +105,7 @@ WriteResult Store::save(const Ilp &ilp)
         return WriteResult::invalid(problems);
     if (const auto other = ilpFor(ilp.pupilId, ilp.termId); other && other->id != ilp.id)
         return WriteResult::invalid(
-            {{QStringLiteral("termId"), QStringLiteral("This pupil already has an ILP for that term.")}});
+            {{QStringLiteral("termId"), Words::tr("This pupil already has an ILP for that term.")}});
     return saveInTransaction([&] { return writeRow(toRow(ilp)); });
 }
 
@@ -103,7 +114,7 @@ WriteResult Store::save(const Target &target)
     ValidationProblems problems = target.validate();
     const auto plan = ilp(target.ilpId);
     if (!plan)
-        problems.append({QStringLiteral("ilpId"), QStringLiteral("The target's ILP does not exist.")});
+        problems.append({QStringLiteral("ilpId"), Words::tr("The target's ILP does not exist.")});
     if (!problems.isEmpty())
         return WriteResult::invalid(problems);
     const auto owner = pupil(plan->pupilId);
@@ -113,22 +124,20 @@ WriteResult Store::save(const Target &target)
         if (!theirs)
             return WriteResult::invalid(
                 {{QStringLiteral("ehcpOutcomeIds"),
-                  QStringLiteral("A target can only link to its own pupil's EHCP outcomes.")}});
+                  Words::tr("A target can only link to its own pupil's EHCP outcomes.")}});
     }
     if (const auto a = area(target.areaId); !a || (owner && a->schoolId != owner->schoolId))
         return WriteResult::invalid(
             {{QStringLiteral("areaId"),
-              QStringLiteral("The target's area of learning is not one of the school's.")}});
+              Words::tr("The target's area of learning is not one of the school's.")}});
     for (const Target &sibling : targetsOfIlp(target.ilpId))
         if (sibling.areaId == target.areaId && sibling.id != target.id)
-            return WriteResult::invalid(
-                {{QStringLiteral("areaId"),
-                  QStringLiteral("This ILP already has a target in that area of learning; "
-                                 "an ILP holds one target per area.")}});
+            return WriteResult::invalid({{QStringLiteral("areaId"),
+                                          Words::tr("This ILP already has a target in that area of learning; "
+                                                    "an ILP holds one target per area.")}});
     if (!target.lineageTargetId.isEmpty() && !this->target(target.lineageTargetId))
-        return WriteResult::invalid(
-            {{QStringLiteral("lineageTargetId"),
-              QStringLiteral("The earlier target this follows on from is missing.")}});
+        return WriteResult::invalid({{QStringLiteral("lineageTargetId"),
+                                      Words::tr("The earlier target this follows on from is missing.")}});
     return saveInTransaction([&] {
         return writeRow(toRow(target)) &&
                replaceChildren(table("target_ehcp_link"), QStringLiteral("target_id"), target.id,
@@ -150,15 +159,14 @@ WriteResult Store::save(const EvidenceItem &given)
         const auto p = pupil(ep.pupilId);
         if (!p || p->schoolId != item.schoolId)
             return WriteResult::invalid(
-                {{QStringLiteral("pupils"),
-                  QStringLiteral("A pupil in this evidence is not in this school.")}});
+                {{QStringLiteral("pupils"), Words::tr("A pupil in this evidence is not in this school.")}});
         for (const QString &targetId : ep.targetIds) {
             const auto t = target(targetId);
             const auto plan = t ? ilp(t->ilpId) : std::nullopt;
             if (!plan || plan->pupilId != p->id)
                 return WriteResult::invalid(
                     {{QStringLiteral("pupils.targetIds"),
-                      QStringLiteral("Evidence can only be linked to %1's own targets.").arg(p->firstName)}});
+                      Words::tr("Evidence can only be linked to %1's own targets.").arg(p->firstName)}});
         }
         pupils << *p;
     }
@@ -187,24 +195,23 @@ WriteResult Store::save(const Judgement &judgement)
     if (const auto existing = selectRow(table("judgement"), judgement.id)) {
         if (toJudgement(*existing) == judgement)
             return WriteResult::success(); // the same judgement again (a resend): nothing to do
-        return WriteResult::failure(
-            QStringLiteral("A judgement is never changed once made. To change your mind, "
-                           "record a new judgement; the old one stays in the history."));
+        return WriteResult::failure(Words::tr("A judgement is never changed once made. To change your mind, "
+                                              "record a new judgement; the old one stays in the history."));
     }
     const auto judge = staff(judgement.judgedBy);
     if (!judge)
         return WriteResult::invalid(
-            {{QStringLiteral("judgedBy"), QStringLiteral("Who made the judgement is unknown.")}});
+            {{QStringLiteral("judgedBy"), Words::tr("Who made the judgement is unknown.")}});
     const bool needsSlt =
         judgement.role == JudgementRole::SeniorLeader || judgement.role == JudgementRole::Final;
     if (needsSlt ? !judge->canRecordFinalDecisions() : !judge->canJudgeTargets())
         return WriteResult::invalid(
             {{QStringLiteral("role"),
-              needsSlt ? QStringLiteral("Only the assessment lead or SLT record final decisions.")
-                       : QStringLiteral("Only teachers and senior leaders judge targets.")}});
+              needsSlt ? Words::tr("Only the assessment lead or SLT record final decisions.")
+                       : Words::tr("Only teachers and senior leaders judge targets.")}});
     if (!target(judgement.targetId))
         return WriteResult::invalid(
-            {{QStringLiteral("targetId"), QStringLiteral("The judged target does not exist.")}});
+            {{QStringLiteral("targetId"), Words::tr("The judged target does not exist.")}});
     return saveInTransaction([&] { return writeRow(toRow(judgement)); });
 }
 
@@ -214,7 +221,7 @@ WriteResult Store::save(const AssessmentModerationForm &form)
         return WriteResult::invalid(problems);
     if (!target(form.targetId))
         return WriteResult::invalid(
-            {{QStringLiteral("targetId"), QStringLiteral("The form's target does not exist.")}});
+            {{QStringLiteral("targetId"), Words::tr("The form's target does not exist.")}});
     return saveInTransaction([&] {
         return writeRow(toRow(form)) &&
                replaceChildren(table("moderation_form_evidence"), QStringLiteral("form_id"), form.id,
@@ -228,7 +235,7 @@ WriteResult Store::save(const TargetSettingModerationForm &form)
         return WriteResult::invalid(problems);
     if (!pupil(form.pupilId))
         return WriteResult::invalid(
-            {{QStringLiteral("pupilId"), QStringLiteral("The form's pupil does not exist.")}});
+            {{QStringLiteral("pupilId"), Words::tr("The form's pupil does not exist.")}});
     return saveInTransaction([&] {
         return writeRow(toRow(form)) &&
                replaceChildren(table("target_setting_form_ehcp_link"), QStringLiteral("form_id"), form.id,
@@ -242,14 +249,14 @@ WriteResult Store::save(const ParentResponse &response)
         return WriteResult::invalid(problems);
     if (!ilp(response.ilpId))
         return WriteResult::invalid(
-            {{QStringLiteral("ilpId"), QStringLiteral("The ILP responded to does not exist.")}});
+            {{QStringLiteral("ilpId"), Words::tr("The ILP responded to does not exist.")}});
     return saveInTransaction([&] { return writeRow(toRow(response)); });
 }
 
 WriteResult Store::removeEvidenceItem(const QString &id)
 {
     if (!evidenceItem(id))
-        return WriteResult::failure(QStringLiteral("That evidence has already been deleted."));
+        return WriteResult::failure(Words::tr("That evidence has already been deleted."));
     return saveInTransaction([&] {
         // A deleted item leaves no links behind: every child row goes too, each with its tombstone.
         for (const char *child :

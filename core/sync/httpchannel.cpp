@@ -106,11 +106,11 @@ void HttpChannel::abortAll()
     std::deque<Request> waiting;
     waiting.swap(m_queue);
     if (m_current)
-        failCurrent(QNetworkReply::OperationCanceledError, QStringLiteral("The request was cancelled."));
+        failCurrent(QNetworkReply::OperationCanceledError, tr("The request was cancelled."));
     for (Request &r : waiting) {
         HttpResult result;
         result.networkError = QNetworkReply::OperationCanceledError;
-        result.networkErrorText = QStringLiteral("The request was cancelled.");
+        result.networkErrorText = tr("The request was cancelled.");
         if (r.done)
             r.done(result);
     }
@@ -126,24 +126,23 @@ void HttpChannel::startNext()
     const QString scheme = r.url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
         failCurrent(QNetworkReply::ProtocolUnknownError,
-                    QStringLiteral("The store's address must start with http:// or https://."));
+                    tr("The store's address must start with http:// or https://."));
         return;
     }
     if (scheme == QLatin1String("https") && !QSslSocket::supportsSsl()) {
         failCurrent(QNetworkReply::SslHandshakeFailedError,
-                    QStringLiteral("This device cannot make encrypted connections (no TLS library)."));
+                    tr("This device cannot make encrypted connections (no TLS library)."));
         return;
     }
     if (!isSafeHeaderText(r.verb) || !std::all_of(r.headers.begin(), r.headers.end(), [](const auto &h) {
             return isSafeHeaderText(h.first) && isSafeHeaderText(h.second);
         })) {
         failCurrent(QNetworkReply::ProtocolInvalidOperationError,
-                    QStringLiteral("A request header held a line break, so the request was not sent."));
+                    tr("A request header held a line break, so the request was not sent."));
         return;
     }
     if (r.device && !r.device->isReadable()) {
-        failCurrent(QNetworkReply::ContentAccessDenied,
-                    QStringLiteral("The file to send could not be read."));
+        failCurrent(QNetworkReply::ContentAccessDenied, tr("The file to send could not be read."));
         return;
     }
     m_parser = std::make_unique<HttpResponseParser>(r.verb == "HEAD");
@@ -231,8 +230,7 @@ void HttpChannel::writeRequest()
     m_socket->write(requestHead(r));
     if (r.device) {
         if (!r.device->seek(r.deviceStart)) {
-            failCurrent(QNetworkReply::ContentAccessDenied,
-                        QStringLiteral("The file to send could not be read."));
+            failCurrent(QNetworkReply::ContentAccessDenied, tr("The file to send could not be read."));
             return;
         }
         pumpBody();
@@ -252,7 +250,7 @@ void HttpChannel::pumpBody()
         const QByteArray piece = r.device->read(std::min(kBodyPiece, r.length - m_bodyQueued));
         if (piece.isEmpty()) {
             failCurrent(QNetworkReply::ContentAccessDenied,
-                        QStringLiteral("The file being sent ended early or could not be read."));
+                        tr("The file being sent ended early or could not be read."));
             return;
         }
         m_socket->write(piece);
@@ -276,8 +274,7 @@ void HttpChannel::readAnswer()
     if (m_parser->hasFailed()) {
         const QString why = m_parser->error();
         dropConnection();
-        failCurrent(QNetworkReply::ProtocolFailure,
-                    QStringLiteral("The store's answer was malformed (%1).").arg(why));
+        failCurrent(QNetworkReply::ProtocolFailure, tr("The store's answer was malformed (%1).").arg(why));
         return;
     }
     if (!m_parser->isComplete())
@@ -351,7 +348,7 @@ void HttpChannel::onTimeout()
         return;
     dropConnection();
     failCurrent(QNetworkReply::TimeoutError,
-                QStringLiteral("No data moved to or from the store for %1 seconds.").arg(m_timeoutMs / 1000));
+                tr("No data moved to or from the store for %1 seconds.").arg(m_timeoutMs / 1000));
 }
 
 void HttpChannel::failCurrent(QNetworkReply::NetworkError error, const QString &text)

@@ -1,9 +1,20 @@
 #include "httpresponseparser.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("HttpResponseParser") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpResponseParser)
+};
+
+} // namespace
 
 namespace {
 
@@ -56,7 +67,7 @@ qsizetype HttpResponseParser::feed(const char *data, qsizetype length)
                 if (line.isEmpty())
                     m_state = State::ChunkSize;
                 else
-                    fail(QStringLiteral("a chunk of the answer was longer than it said"));
+                    fail(Words::tr("a chunk of the answer was longer than it said"));
             }
             break;
         case State::Trailers:
@@ -81,8 +92,8 @@ void HttpResponseParser::connectionClosed()
     if (m_state == State::UntilClose)
         m_state = State::Complete;
     else if (m_state != State::Complete && m_state != State::Failed)
-        fail(m_started ? QStringLiteral("the server closed the connection in the middle of its answer")
-                       : QStringLiteral("the server closed the connection without answering"));
+        fail(m_started ? Words::tr("the server closed the connection in the middle of its answer")
+                       : Words::tr("the server closed the connection without answering"));
 }
 
 bool HttpResponseParser::takeLine(const char *&data, qsizetype &left, QByteArray &line)
@@ -91,7 +102,7 @@ bool HttpResponseParser::takeLine(const char *&data, qsizetype &left, QByteArray
     const qsizetype n = newline ? qsizetype(static_cast<const char *>(newline) - data) + 1 : left;
     m_headerBytes += n;
     if (m_headerBytes > kMaxHeaderBytes) {
-        fail(QStringLiteral("the answer's headers were too long"));
+        fail(Words::tr("the answer's headers were too long"));
         return false;
     }
     m_line.append(data, n);
@@ -112,13 +123,13 @@ void HttpResponseParser::parseStatusLine(const QByteArray &line)
     const QList<QByteArray> parts = line.split(' ');
     const QByteArray code = parts.value(1);
     if (parts.size() < 2 || !parts[0].startsWith("HTTP/1.") || code.size() != 3 || !isDigits(code)) {
-        fail(QStringLiteral("the answer did not start like an HTTP/1.1 answer"));
+        fail(Words::tr("the answer did not start like an HTTP/1.1 answer"));
         return;
     }
     m_http10 = parts[0] == "HTTP/1.0";
     m_status = code.toInt();
     if (m_status < 100) {
-        fail(QStringLiteral("the answer's status is not one HTTP has"));
+        fail(Words::tr("the answer's status is not one HTTP has"));
         return;
     }
     m_state = State::Headers;
@@ -128,7 +139,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray &line)
 {
     const int colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(QStringLiteral("one of the answer's headers was malformed"));
+        fail(Words::tr("one of the answer's headers was malformed"));
         return;
     }
     const QByteArray name = line.left(colon).trimmed().toLower();
@@ -137,7 +148,7 @@ void HttpResponseParser::parseHeaderLine(const QByteArray &line)
     if (existing == m_headers.constEnd())
         m_headers.insert(name, value);
     else if (name == "content-length" && *existing != value)
-        fail(QStringLiteral("the answer gave two different lengths"));
+        fail(Words::tr("the answer gave two different lengths"));
     else if (name != "content-length")
         m_headers.insert(name, *existing + ", " + value);
 }
@@ -168,12 +179,12 @@ void HttpResponseParser::headersDone()
         return;
     }
     if (!isDigits(*length) || length->size() > 18) {
-        fail(QStringLiteral("the answer's length was not a number"));
+        fail(Words::tr("the answer's length was not a number"));
         return;
     }
     m_remaining = length->toLongLong();
     if (m_remaining > kMaxBodyBytes) {
-        fail(QStringLiteral("the answer was far larger than any the store sends"));
+        fail(Words::tr("the answer was far larger than any the store sends"));
         return;
     }
     m_state = m_remaining == 0 ? State::Complete : State::Body;
@@ -187,7 +198,7 @@ void HttpResponseParser::parseChunkSize(const QByteArray &line)
     bool ok = false;
     const qint64 n = size.size() <= 15 ? size.toLongLong(&ok, 16) : -1;
     if (!ok || n < 0) {
-        fail(QStringLiteral("the answer's chunked body was malformed"));
+        fail(Words::tr("the answer's chunked body was malformed"));
         return;
     }
     m_remaining = n;
@@ -197,7 +208,7 @@ void HttpResponseParser::parseChunkSize(const QByteArray &line)
 void HttpResponseParser::appendBody(const char *data, qsizetype length)
 {
     if (m_body.size() + length > kMaxBodyBytes) {
-        fail(QStringLiteral("the answer was far larger than any the store sends"));
+        fail(Words::tr("the answer was far larger than any the store sends"));
         return;
     }
     m_body.append(data, length);

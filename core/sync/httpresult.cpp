@@ -1,8 +1,19 @@
 #include "httpresult.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("HttpResult") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpResult)
+};
+
+} // namespace
 
 void HttpResult::setBody(const QByteArray &bytes)
 {
@@ -21,56 +32,51 @@ QString HttpResult::describeFailure(const QString &what) const
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::RemoteHostClosedError:
-            return QStringLiteral(
-                       "Could not %1: the school's Stride server is not answering. It may be switched "
-                       "off or restarting; this tablet will try again by itself.")
+            return Words::tr("Could not %1: the school's Stride server is not answering. It may be switched "
+                             "off or restarting; this tablet will try again by itself.")
                 .arg(what);
         case QNetworkReply::HostNotFoundError:
-            return QStringLiteral(
+            return Words::tr(
                        "Could not %1: the school's Stride server was not found. Check that the tablet is "
                        "on the school's Wi-Fi.")
                 .arg(what);
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
-            return QStringLiteral(
+            return Words::tr(
                        "Could not %1: the connection to the school's Stride server was too slow and was "
                        "given up. This tablet will try again by itself.")
                 .arg(what);
         case QNetworkReply::SslHandshakeFailedError:
-            return QStringLiteral(
-                       "Could not %1: the school's Stride server could not prove who it is. Ask the "
-                       "school's IT support to check its certificate.")
+            return Words::tr("Could not %1: the school's Stride server could not prove who it is. Ask the "
+                             "school's IT support to check its certificate.")
                 .arg(what);
         default:
-            return QStringLiteral(
-                       "Could not %1: the tablet is not connected to the school's Stride server (%2). "
-                       "Everything is kept on the tablet until it is.")
+            return Words::tr("Could not %1: the tablet is not connected to the school's Stride server (%2). "
+                             "Everything is kept on the tablet until it is.")
                 .arg(what, networkErrorText);
         }
     }
     if (!serverMessage().isEmpty())
-        return QStringLiteral("Could not %1: %2").arg(what, serverMessage());
+        return Words::tr("Could not %1: %2").arg(what, serverMessage());
     switch (status) {
     case 401:
-        return QStringLiteral(
-                   "Could not %1: the server does not recognise this tablet. Ask the school's Stride "
-                   "administrator to enrol it again.")
+        return Words::tr("Could not %1: the server does not recognise this tablet. Ask the school's Stride "
+                         "administrator to enrol it again.")
             .arg(what);
     case 410:
-        return QStringLiteral("This tablet was removed from Stride by your school; its data has been erased");
+        return Words::tr("This tablet was removed from Stride by your school; its data has been erased");
     case 429:
-        return QStringLiteral(
-                   "Could not %1 yet: the server asked this tablet to slow down. It will try again "
-                   "shortly.")
+        return Words::tr("Could not %1 yet: the server asked this tablet to slow down. It will try again "
+                         "shortly.")
             .arg(what);
     default:
         if (status >= 500)
-            return QStringLiteral(
+            return Words::tr(
                        "Could not %1: the school's Stride server had a problem (HTTP %2). This tablet will "
                        "try again by itself; if it goes on, tell the school's IT support.")
                 .arg(what)
                 .arg(status);
-        return QStringLiteral("Could not %1: the server answered HTTP %2.").arg(what).arg(status);
+        return Words::tr("Could not %1: the server answered HTTP %2.").arg(what).arg(status);
     }
 }
 

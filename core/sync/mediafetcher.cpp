@@ -32,7 +32,7 @@ void MediaFetcher::fetch(const QString &sha256)
     m_total = -1;
     m_checkedStatus = false;
     if (!MediaStore::isSha256(sha256)) {
-        finish(false, QStringLiteral("This media file's name is not valid, so it cannot be fetched."));
+        finish(false, tr("This media file's name is not valid, so it cannot be fetched."));
         return;
     }
     if (m_media.contains(sha256)) {
@@ -43,8 +43,8 @@ void MediaFetcher::fetch(const QString &sha256)
     QDir().mkpath(QFileInfo(partial).absolutePath());
     m_partial.setFileName(partial);
     if (!m_partial.open(QIODevice::ReadWrite)) {
-        finish(false, QStringLiteral("There is no room to fetch this file on the tablet (%1).")
-                          .arg(m_partial.errorString()));
+        finish(false,
+               tr("There is no room to fetch this file on the tablet (%1).").arg(m_partial.errorString()));
         return;
     }
     m_result.resumedFrom = m_partial.size();
@@ -90,8 +90,7 @@ void MediaFetcher::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     if (!written) {
-        finish(false, QStringLiteral(
-                          "There is no room for this file on the tablet. Free some space and try again."));
+        finish(false, tr("There is no room for this file on the tablet. Free some space and try again."));
         return;
     }
     if (status == 416) {
@@ -100,15 +99,14 @@ void MediaFetcher::onFinished()
         const HttpResult full = SyncApi::resultOf(reply);
         m_result.deviceRevoked = full.deviceRevoked();
         if (full.status == 404)
-            finish(false,
-                   QStringLiteral("The school's Stride server does not have this file yet; the tablet that "
-                                  "recorded it has not sent it. Try again after that tablet syncs."));
+            finish(false, tr("The school's Stride server does not have this file yet; the tablet that "
+                             "recorded it has not sent it. Try again after that tablet syncs."));
         else
-            finish(false, full.describeFailure(QStringLiteral("fetch this file")));
+            finish(false, full.describeFailure(tr("fetch this file")));
         return;
     } else if (reply->error() != QNetworkReply::NoError) {
         // Cut short: what arrived stays in the partial file for a Range request next time.
-        finish(false, SyncApi::resultOf(reply).describeFailure(QStringLiteral("fetch this file")));
+        finish(false, SyncApi::resultOf(reply).describeFailure(tr("fetch this file")));
         return;
     }
     // Whole? Only the bytes' own hash says so.
@@ -121,7 +119,7 @@ void MediaFetcher::onFinished()
     m_partial.close();
     if (got != m_result.sha256) {
         QFile::remove(path); // a damaged or mixed-up partial file: fetch it afresh next time
-        finish(false, QStringLiteral("The file arrived damaged, so it was not kept. Try opening it again."));
+        finish(false, tr("The file arrived damaged, so it was not kept. Try opening it again."));
         return;
     }
     const MediaStore::PutResult put = m_media.adopt(path);

@@ -1,5 +1,6 @@
 #include "storeaddress.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Stride::StoreAddress {
@@ -46,9 +47,10 @@ QString warning(const QUrl &url)
 {
     if (!isUnencrypted(url))
         return {};
-    return QStringLiteral("This address starts with http://, so it is not encrypted: pupils' photos, videos "
-                          "and records would cross the network where others on it could read them. Ask the "
-                          "school office for the address that starts with https://.");
+    return QCoreApplication::translate(
+        "StoreAddress", "This address starts with http://, so it is not encrypted: pupils' photos, "
+                        "videos and records would cross the network where others on it could read "
+                        "them. Ask the school office for the address that starts with https://.");
 }
 
 } // namespace Stride::StoreAddress

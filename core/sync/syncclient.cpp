@@ -61,7 +61,7 @@ SyncClient::SyncClient(Store &store, MediaStore *media, QString mediaDir, QObjec
 
 QString SyncClient::erasedMessage()
 {
-    return QStringLiteral("This tablet was removed from Stride by your school; its data has been erased");
+    return tr("This tablet was removed from Stride by your school; its data has been erased");
 }
 
 bool SyncClient::isEnrolled() const
@@ -96,14 +96,13 @@ void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString
     m_api.sendJson(
         "POST", QStringLiteral("/v1/enrol"), body, [this, serverUrl, deviceName](const HttpResult &r) {
             if (r.status == 403) {
-                emit enrolFinished(
-                    false, QStringLiteral("That enrolment code is not right, has been used already, or is "
-                                          "more than 24 hours old. Ask the school's Stride administrator "
-                                          "for a new code."));
+                emit enrolFinished(false, tr("That enrolment code is not right, has been used already, or is "
+                                             "more than 24 hours old. Ask the school's Stride administrator "
+                                             "for a new code."));
                 return;
             }
             if (r.status != 200) {
-                emit enrolFinished(false, r.describeFailure(QStringLiteral("enrol this tablet")));
+                emit enrolFinished(false, r.describeFailure(tr("enrol this tablet")));
                 return;
             }
             Enrolment e;
@@ -115,20 +114,19 @@ void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString
             e.deviceName = deviceName;
             e.enrolledAt = QDateTime::currentDateTimeUtc();
             if (!e.isValid()) {
-                emit enrolFinished(
-                    false, QStringLiteral("The server's answer to the enrolment could not be understood, "
-                                          "so this tablet is not enrolled. Tell the school's IT support."));
+                emit enrolFinished(false,
+                                   tr("The server's answer to the enrolment could not be understood, "
+                                      "so this tablet is not enrolled. Tell the school's IT support."));
                 return;
             }
             if (!m_ledger.saveEnrolment(e)) {
-                emit enrolFinished(false,
-                                   QStringLiteral("The enrolment could not be saved on this tablet (%1).")
-                                       .arg(m_ledger.lastError()));
+                emit enrolFinished(
+                    false,
+                    tr("The enrolment could not be saved on this tablet (%1).").arg(m_ledger.lastError()));
                 return;
             }
-            emit enrolFinished(
-                true, QStringLiteral("This tablet is now enrolled with %1.")
-                          .arg(e.schoolName.isEmpty() ? QStringLiteral("the school") : e.schoolName));
+            emit enrolFinished(true, tr("This tablet is now enrolled with %1.")
+                                         .arg(e.schoolName.isEmpty() ? tr("the school") : e.schoolName));
         });
 }
 
@@ -138,15 +136,14 @@ void SyncClient::sync()
         return;
     m_report = SyncReport();
     if (!m_store.isOpen()) {
-        m_report.message = QStringLiteral("There is no Stride data on this tablet to sync.");
+        m_report.message = tr("There is no Stride data on this tablet to sync.");
         m_report.finishedAt = QDateTime::currentDateTimeUtc();
         emit syncFinished(m_report);
         return;
     }
     if (!useEnrolment()) {
-        m_report.message =
-            QStringLiteral("This tablet is not enrolled with a school's Stride server yet. Ask the "
-                           "school's Stride administrator for an enrolment code.");
+        m_report.message = tr("This tablet is not enrolled with a school's Stride server yet. Ask the "
+                              "school's Stride administrator for an enrolment code.");
         m_report.finishedAt = QDateTime::currentDateTimeUtc();
         emit syncFinished(m_report);
         return;
@@ -157,7 +154,7 @@ void SyncClient::sync()
     m_workDone = 0;
     m_workTotal = m_ledger.unsentCount() * kBytesPerMutation + pendingBytes();
     reportProgress();
-    emit stageChanged(QStringLiteral("Sending changes"));
+    emit stageChanged(tr("Sending changes"));
     pushNext();
 }
 
@@ -168,7 +165,7 @@ void SyncClient::cancel()
     ++m_generation;
     m_uploader.abort();
     m_api.abortAll();
-    finishRound(false, QStringLiteral("Sync was stopped."));
+    finishRound(false, tr("Sync was stopped."));
 }
 
 void SyncClient::reportProgress()
@@ -206,7 +203,7 @@ void SyncClient::pushNext()
             if (handleRevoked(r))
                 return;
             if (r.status != 200) {
-                finishRound(false, r.describeFailure(QStringLiteral("send this tablet's changes")));
+                finishRound(false, r.describeFailure(tr("send this tablet's changes")));
                 return;
             }
             const QStringList applied = idsOf(r.json.value(QLatin1String("applied")));
@@ -230,9 +227,8 @@ void SyncClient::pushNext()
                 return true;
             });
             if (!saved) {
-                finishRound(false,
-                            QStringLiteral("The server's answer could not be recorded on this tablet (%1).")
-                                .arg(m_ledger.lastError()));
+                finishRound(false, tr("The server's answer could not be recorded on this tablet (%1).")
+                                       .arg(m_ledger.lastError()));
                 return;
             }
             m_report.pushed += applied.size();
@@ -244,9 +240,8 @@ void SyncClient::pushNext()
             reportProgress();
             if (applied.size() + duplicates.size() + rejected.size() == 0) {
                 // Nothing acknowledged: sending the same batch again would go round for ever.
-                finishRound(false, QStringLiteral(
-                                       "The school's server did not confirm this tablet's changes. They are "
-                                       "kept here and will be sent at the next sync."));
+                finishRound(false, tr("The school's server did not confirm this tablet's changes. They are "
+                                      "kept here and will be sent at the next sync."));
                 return;
             }
             pushNext();
@@ -255,7 +250,7 @@ void SyncClient::pushNext()
 
 void SyncClient::startPull()
 {
-    emit stageChanged(QStringLiteral("Receiving changes"));
+    emit stageChanged(tr("Receiving changes"));
     pullNext();
 }
 
@@ -274,7 +269,7 @@ void SyncClient::pullNext()
         if (handleRevoked(r))
             return;
         if (r.status != 200) {
-            finishRound(false, r.describeFailure(QStringLiteral("receive changes from the school")));
+            finishRound(false, r.describeFailure(tr("receive changes from the school")));
             return;
         }
         const QJsonArray changes = r.json.value(QLatin1String("changes")).toArray();
@@ -282,16 +277,14 @@ void SyncClient::pullNext()
             static_cast<qint64>(r.json.value(QLatin1String("cursor")).toDouble(double(since)));
         const bool more = r.json.value(QLatin1String("more")).toBool();
         if (!applyPage(changes, cursor)) {
-            finishRound(false,
-                        QStringLiteral("Changes from the school could not be saved on this tablet (%1). "
-                                       "Nothing was lost; they will be fetched again at the next sync.")
-                            .arg(m_store.lastError()));
+            finishRound(false, tr("Changes from the school could not be saved on this tablet (%1). "
+                                  "Nothing was lost; they will be fetched again at the next sync.")
+                                   .arg(m_store.lastError()));
             return;
         }
         if (more && cursor <= since) {
-            finishRound(false,
-                        QStringLiteral("The school's server sent changes out of order, so receiving stopped. "
-                                       "Tell the school's IT support."));
+            finishRound(false, tr("The school's server sent changes out of order, so receiving stopped. "
+                                  "Tell the school's IT support."));
             return;
         }
         if (more)
@@ -353,7 +346,7 @@ void SyncClient::startMedia()
         finishRound(true);
         return;
     }
-    emit stageChanged(QStringLiteral("Sending photos, videos and voice notes"));
+    emit stageChanged(tr("Sending photos, videos and voice notes"));
     m_mediaQueue = m_ledger.mediaToUpload(*m_media);
     m_uploadBase = m_workDone;
     uploadNext();
@@ -386,8 +379,7 @@ void SyncClient::uploadNext()
                        return;
                    }
                    if (r.status != 404) {
-                       finishRound(false, r.describeFailure(
-                                              QStringLiteral("check which media files the school has")));
+                       finishRound(false, r.describeFailure(tr("check which media files the school has")));
                        return;
                    }
                    m_uploader.start({current.sha256, m_media->pathOf(current.sha256), current.uploadUrl});
@@ -441,9 +433,9 @@ void SyncClient::confirm(const QString &sha256, qint64 size)
                        m_ledger.setMediaState(sha256, QStringLiteral("confirmed"), size);
                        ++m_report.mediaConfirmed;
                    } else {
-                       m_report.problems << QStringLiteral(
-                           "The school's server has not confirmed a media file yet; the tablet "
-                           "keeps it and will ask again at the next sync.");
+                       m_report.problems
+                           << tr("The school's server has not confirmed a media file yet; the tablet "
+                                 "keeps it and will ask again at the next sync.");
                    }
                    m_workDone = m_uploadBase + size;
                    reportProgress();
@@ -484,8 +476,8 @@ void SyncClient::eraseDevice()
     m_report.deviceErased = true;
     m_report.message = erasedMessage();
     if (!erased.ok)
-        m_report.problems << QStringLiteral("Some files could not be removed: %1")
-                                 .arg(erased.leftBehind.join(QStringLiteral(", ")));
+        m_report.problems
+            << tr("Some files could not be removed: %1").arg(erased.leftBehind.join(QStringLiteral(", ")));
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     emit deviceErased(m_report.message);
     emit syncFinished(m_report);

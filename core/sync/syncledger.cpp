@@ -3,6 +3,7 @@
 #include "../media/mediastore.h"
 #include "../store/store.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -10,6 +11,16 @@
 #include <QSqlRecord>
 
 namespace Stride {
+
+namespace {
+
+// Gives this file's sentences one context ("SyncLedger") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncLedger)
+};
+
+} // namespace
 
 namespace {
 
@@ -363,12 +374,12 @@ bool SyncLedger::resolveConflict(const QString &conflictId, const QJsonValue &va
 {
     const auto found = rows(QStringLiteral("SELECT * FROM conflict WHERE id = ?"), {conflictId});
     if (found.isEmpty()) {
-        m_lastError = QStringLiteral("That conflict is not on this tablet.");
+        m_lastError = Words::tr("That conflict is not on this tablet.");
         return false;
     }
     const ConflictRecord c = toConflict(found.first());
     if (!isSyncedEntity(c.entity) || c.entity == QLatin1String("conflict") || c.field.isEmpty()) {
-        m_lastError = QStringLiteral("That conflict names something that cannot be changed here.");
+        m_lastError = Words::tr("That conflict names something that cannot be changed here.");
         return false;
     }
     const bool ok = m_store.transaction([&] {

@@ -31,8 +31,9 @@ void TusUploader::start(const Job &job)
     m_file.close();
     m_file.setFileName(job.filePath);
     if (!m_file.open(QIODevice::ReadOnly)) {
-        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).")
-                          .arg(m_file.errorString()));
+        finish(
+            false,
+            tr("A media file on this tablet could not be read for sending (%1).").arg(m_file.errorString()));
         return;
     }
     m_result.size = m_file.size();
@@ -68,7 +69,7 @@ void TusUploader::create()
                        return;
                    }
                    if (r.status != 201 || r.header("location").isEmpty()) {
-                       failWith(r, QStringLiteral("start sending a media file"));
+                       failWith(r, tr("start sending a media file"));
                        return;
                    }
                    m_result.uploadUrl = QString::fromUtf8(r.header("location"));
@@ -88,7 +89,7 @@ void TusUploader::askOffset()
                    if (r.status == 404) {
                        // Expired, finished or unknown (decision 2): start again with a new upload. Once.
                        if (++m_restarts > 2) {
-                           failWith(r, QStringLiteral("send a media file"));
+                           failWith(r, tr("send a media file"));
                            return;
                        }
                        m_result.uploadUrl.clear();
@@ -98,7 +99,7 @@ void TusUploader::askOffset()
                    bool ok = false;
                    const qint64 offset = r.header("upload-offset").toLongLong(&ok);
                    if (!r.isSuccess() || !ok || offset < 0 || offset > m_result.size) {
-                       failWith(r, QStringLiteral("carry on sending a media file"));
+                       failWith(r, tr("carry on sending a media file"));
                        return;
                    }
                    if (m_result.resumedFrom < 0)
@@ -161,8 +162,7 @@ void TusUploader::sendChunk()
     }
     const Chunk chunk = takeChunk(m_offset);
     if (!chunk.error.isEmpty()) {
-        finish(false, QStringLiteral("A media file on this tablet could not be read for sending (%1).")
-                          .arg(chunk.error));
+        finish(false, tr("A media file on this tablet could not be read for sending (%1).").arg(chunk.error));
         return;
     }
     const SyncApi::Headers headers{{"Tus-Resumable", kTusVersion},
@@ -212,7 +212,7 @@ void TusUploader::sendChunk()
                             askOffset();
                             return;
                         }
-                        failWith(r, QStringLiteral("send a media file"));
+                        failWith(r, tr("send a media file"));
                     });
     prepareNext(m_offset + length);
 }
@@ -222,9 +222,8 @@ void TusUploader::failWith(const HttpResult &r, const QString &what)
     m_result.reachedServer = r.reachedServer();
     m_result.deviceRevoked = r.deviceRevoked();
     if (r.status == 460)
-        finish(false,
-               QStringLiteral("A media file kept arriving damaged at the server, so it was not kept there. "
-                              "The tablet still has it and will try again at the next sync."));
+        finish(false, tr("A media file kept arriving damaged at the server, so it was not kept there. "
+                         "The tablet still has it and will try again at the next sync."));
     else
         finish(false, r.describeFailure(what));
 }

@@ -84,23 +84,27 @@ QCameraFormat pickCameraFormat(const QCameraDevice &device)
 
 QString noCameraMessage()
 {
-    return QStringLiteral("This device has no camera that Stride can use. You can choose a photo or video "
-                          "from a file instead.");
+    return CameraCaptureSource::tr(
+        "This device has no camera that Stride can use. You can choose a photo or video "
+        "from a file instead.");
 }
 
 QString noMicrophoneMessage()
 {
-    return QStringLiteral(
+    return CameraCaptureSource::tr(
         "This device has no microphone that Stride can use. You can choose a recording from "
         "a file, or write the observation instead.");
 }
 
 QString lowSpaceMessage(EvidenceKind kind)
 {
-    return QStringLiteral(
-               "The tablet is nearly full, so a %1 cannot be recorded. Free some space (or sync, so "
-               "that synced videos can be cleared) and try again.")
-        .arg(kind == EvidenceKind::Audio ? QStringLiteral("voice note") : QStringLiteral("video"));
+    if (kind == EvidenceKind::Audio)
+        return CameraCaptureSource::tr(
+            "The tablet is nearly full, so a voice note cannot be recorded. Free some "
+            "space (or sync, so that synced videos can be cleared) and try again.");
+    return CameraCaptureSource::tr(
+        "The tablet is nearly full, so a video cannot be recorded. Free some space "
+        "(or sync, so that synced videos can be cleared) and try again.");
 }
 
 QString cameraErrorMessage(const QString &detail)
@@ -108,30 +112,34 @@ QString cameraErrorMessage(const QString &detail)
     const QString d = detail.toLower();
     // Backends only give free text; "busy" is how Linux and Android say another app has it.
     if (d.contains(QLatin1String("busy")) || d.contains(QLatin1String("in use")))
-        return QStringLiteral("The camera is in use by another app. Close the other app (a video call or the "
-                              "camera app) and try again.");
+        return CameraCaptureSource::tr(
+            "The camera is in use by another app. Close the other app (a video call or the "
+            "camera app) and try again.");
     if (d.contains(QLatin1String("permission")) || d.contains(QLatin1String("denied")))
-        return QStringLiteral("Stride is not allowed to use the camera. Allow it in the tablet's settings "
-                              "(Apps, Stride, Permissions) and try again.");
-    return QStringLiteral("The camera could not be started. Close other apps that use the camera and try "
-                          "again; if it still fails, restart the tablet.");
+        return CameraCaptureSource::tr(
+            "Stride is not allowed to use the camera. Allow it in the tablet's settings "
+            "(Apps, Stride, Permissions) and try again.");
+    return CameraCaptureSource::tr(
+        "The camera could not be started. Close other apps that use the camera and try "
+        "again; if it still fails, restart the tablet.");
 }
 
 QString recorderErrorMessage(QMediaRecorder::Error error, const QString &detail)
 {
     switch (error) {
     case QMediaRecorder::OutOfSpaceError:
-        return QStringLiteral("The tablet is full.");
+        return CameraCaptureSource::tr("The tablet is full.");
     case QMediaRecorder::FormatError:
-        return QStringLiteral("This device cannot record in the format Stride asked for.");
+        return CameraCaptureSource::tr("This device cannot record in the format Stride asked for.");
     case QMediaRecorder::LocationNotWritable:
-        return QStringLiteral("Stride could not write the recording on this device.");
+        return CameraCaptureSource::tr("Stride could not write the recording on this device.");
     case QMediaRecorder::ResourceError:
     default:
         if (detail.contains(QLatin1String("permission"), Qt::CaseInsensitive))
-            return QStringLiteral("Stride is not allowed to use the camera or microphone. Allow it in the "
-                                  "tablet's settings and try again.");
-        return QStringLiteral("The camera or microphone stopped working.");
+            return CameraCaptureSource::tr(
+                "Stride is not allowed to use the camera or microphone. Allow it in the "
+                "tablet's settings and try again.");
+        return CameraCaptureSource::tr("The camera or microphone stopped working.");
     }
 }
 
@@ -160,8 +168,7 @@ CameraCaptureSource::CameraCaptureSource(MediaStore &store, QObject *parent)
         if (!m_photoWanted)
             return;
         endPhoto();
-        fail(QStringLiteral(
-            "The camera did not take the photo. Try again; if it keeps happening, restart the app."));
+        fail(tr("The camera did not take the photo. Try again; if it keeps happening, restart the app."));
     });
 
     for (QMediaRecorder *recorder : {&m_videoRecorder, &m_audioRecorder}) {
@@ -342,7 +349,7 @@ void CameraCaptureSource::devicesChanged()
         // Unplugged (a USB camera on a desktop): stop cleanly, keeping what was recorded.
         if (m_recording.isActive() && m_recording.kind() == EvidenceKind::Video)
             m_recording.requestStop(RecordingSession::StopReason::RecorderError,
-                                    QStringLiteral("The camera was disconnected."));
+                                    tr("The camera was disconnected."));
         else
             releaseCamera();
         m_cameraDevice = QCameraDevice();
@@ -396,7 +403,7 @@ void CameraCaptureSource::capturePhotoNow()
     m_photoId = m_imageCapture.capture();
     if (m_photoId < 0 && m_photoWanted) {
         endPhoto();
-        fail(QStringLiteral("The camera is not ready to take a photo. Wait a moment and try again."));
+        fail(tr("The camera is not ready to take a photo. Wait a moment and try again."));
     }
 }
 
@@ -407,7 +414,7 @@ void CameraCaptureSource::onImageCaptured(int id, const QImage &image)
     const EvidenceKind kind = m_photoKind;
     endPhoto();
     if (image.isNull()) {
-        fail(QStringLiteral("The camera gave an empty picture. Try again."));
+        fail(tr("The camera gave an empty picture. Try again."));
         return;
     }
     CapturedMedia media;
@@ -419,7 +426,7 @@ void CameraCaptureSource::onImageCaptured(int id, const QImage &image)
     QImageWriter writer(&buffer, "jpeg");
     writer.setQuality(90);
     if (!writer.write(image.convertToFormat(QImage::Format_RGB888))) {
-        fail(QStringLiteral("The photo could not be prepared (%1). Try again.").arg(writer.errorString()));
+        fail(tr("The photo could not be prepared (%1). Try again.").arg(writer.errorString()));
         return;
     }
     deliver(media);
@@ -432,9 +439,8 @@ void CameraCaptureSource::onImageError(int id, QImageCapture::Error error, const
     qWarning("CameraCaptureSource: photo: %s", qPrintable(detail));
     endPhoto();
     fail(error == QImageCapture::NotReadyError
-             ? QStringLiteral("The camera is not ready to take a photo. Wait a moment and try again.")
-             : QStringLiteral(
-                   "The photo could not be taken. Try again; if it keeps happening, restart the app."));
+             ? tr("The camera is not ready to take a photo. Wait a moment and try again.")
+             : tr("The photo could not be taken. Try again; if it keeps happening, restart the app."));
 }
 
 void CameraCaptureSource::endPhoto()
@@ -477,7 +483,7 @@ void CameraCaptureSource::doStartRecording(EvidenceKind kind)
     }
     QMediaRecorder &recorder = video ? m_videoRecorder : m_audioRecorder;
     if (recorder.recorderState() != QMediaRecorder::StoppedState) {
-        fail(QStringLiteral("The last recording is still being closed. Try again in a moment."));
+        fail(tr("The last recording is still being closed. Try again in a moment."));
         return;
     }
     if (!m_recording.hasRoomToStart()) {
@@ -499,7 +505,7 @@ void CameraCaptureSource::doStartRecording(EvidenceKind kind)
             // indicator lit) just because the viewfinder is showing.
             m_session.setAudioInput(&m_videoMicrophone);
         } else {
-            emit warning(QStringLiteral("This device has no microphone, so the video will have no sound."));
+            emit warning(tr("This device has no microphone, so the video will have no sound."));
         }
     } else {
         m_voiceMicrophone.setDevice(QMediaDevices::defaultAudioInput());

@@ -20,11 +20,11 @@ bool CaptureSource::refuseWhileBusy()
     // One capture at a time: a second shutter press while a video is still being finished
     // would otherwise race for the same camera and the same incoming file.
     if (isRecording()) {
-        emit failed(QStringLiteral("A recording is still running. Stop it first."));
+        emit failed(tr("A recording is still running. Stop it first."));
         return true;
     }
     if (m_busy) {
-        emit failed(QStringLiteral("The last capture is still being saved. Try again in a moment."));
+        emit failed(tr("The last capture is still being saved. Try again in a moment."));
         return true;
     }
     return false;

@@ -32,15 +32,35 @@ QString localPath(const QString &pathOrUrl)
     return pathOrUrl;
 }
 
-QString kindWord(EvidenceKind kind)
+// One whole sentence per kind, so that a translation can change the words around it.
+QString chooseFirst(EvidenceKind kind)
 {
     switch (kind) {
     case EvidenceKind::Video:
-        return QStringLiteral("video");
+        return FileImportCaptureSource::tr("Choose a video file first.");
     case EvidenceKind::Audio:
-        return QStringLiteral("voice note");
+        return FileImportCaptureSource::tr("Choose a voice note file first.");
     default:
-        return QStringLiteral("photo");
+        return FileImportCaptureSource::tr("Choose a photo file first.");
+    }
+}
+
+QString noSpaceFor(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::Video:
+        return FileImportCaptureSource::tr(
+            "There is not enough space on this device for this video. Free some "
+            "space (or sync, so that synced videos can be cleared) and try again.");
+    case EvidenceKind::Audio:
+        return FileImportCaptureSource::tr(
+            "There is not enough space on this device for this voice note. Free "
+            "some space (or sync, so that synced videos can be cleared) and try "
+            "again.");
+    default:
+        return FileImportCaptureSource::tr(
+            "There is not enough space on this device for this photo. Free some "
+            "space (or sync, so that synced videos can be cleared) and try again.");
     }
 }
 } // namespace
@@ -100,7 +120,7 @@ void FileImportCaptureSource::importFile(EvidenceKind kind, const QString &pathO
     else if (kind == EvidenceKind::Audio)
         startAudio();
     else
-        emit failed(QStringLiteral("A written observation has no file to choose."));
+        emit failed(tr("A written observation has no file to choose."));
 }
 
 void FileImportCaptureSource::doTakePhoto(EvidenceKind kind)
@@ -127,14 +147,13 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
 {
     const QString path = m_pendingFile;
     setPendingFile({}); // one file, one capture: a second press must not import it twice
-    const QString what = kindWord(kind);
     if (path.isEmpty()) {
-        fail(QStringLiteral("Choose a %1 file first.").arg(what));
+        fail(chooseFirst(kind));
         return;
     }
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        fail(QStringLiteral("The chosen file could not be found or read. Choose it again."));
+        fail(tr("The chosen file could not be found or read. Choose it again."));
         return;
     }
 
@@ -152,17 +171,16 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
     if (picture) {
         QImageReader reader(path);
         if (!mimeName.startsWith(QLatin1String("image/"))) {
-            fail(QStringLiteral("That file is not a photo. Choose a picture, such as a JPEG or PNG file."));
+            fail(tr("That file is not a photo. Choose a picture, such as a JPEG or PNG file."));
             return;
         }
         if (!QImageReader::supportedMimeTypes().contains(mimeName.toLatin1())) {
-            fail(QStringLiteral(
-                     "Pictures in this format (%1) cannot be opened here. Choose a JPEG or PNG file.")
+            fail(tr("Pictures in this format (%1) cannot be opened here. Choose a JPEG or PNG file.")
                      .arg(mime.comment()));
             return;
         }
         if (!reader.canRead() || !reader.size().isValid()) {
-            fail(QStringLiteral("This picture is damaged and cannot be opened. Choose another file."));
+            fail(tr("This picture is damaged and cannot be opened. Choose another file."));
             return;
         }
         media.size = reader.size();
@@ -174,23 +192,21 @@ void FileImportCaptureSource::importPending(EvidenceKind kind)
         spaceNeeded = info.size() * 2;
     } else if (kind == EvidenceKind::Video) {
         if (!mimeName.startsWith(QLatin1String("video/"))) {
-            fail(QStringLiteral("That file is not a video. Choose a video file, such as an MP4 file."));
+            fail(tr("That file is not a video. Choose a video file, such as an MP4 file."));
             return;
         }
     } else if (kind == EvidenceKind::Audio) {
         if (!mimeName.startsWith(QLatin1String("audio/"))) {
-            fail(QStringLiteral(
+            fail(tr(
                 "That file is not a sound recording. Choose a sound file, such as an M4A, MP3 or WAV file."));
             return;
         }
     } else {
-        fail(QStringLiteral("A written observation has no file to choose."));
+        fail(tr("A written observation has no file to choose."));
         return;
     }
     if (store().bytesAvailable() < spaceNeeded) {
-        fail(QStringLiteral("There is not enough space on this device for this %1. Free some space (or sync, "
-                            "so that synced videos can be cleared) and try again.")
-                 .arg(what));
+        fail(noSpaceFor(kind));
         return;
     }
 
@@ -233,9 +249,9 @@ void FileImportCaptureSource::copyFinished(QThread *thread, const std::shared_pt
     if (!copy->ok) {
         QFile::remove(copy->to);
         fail(DurableFile::isDiskFull(copy->error)
-                 ? QStringLiteral("The device is full, so the file could not be added. Free some space (or "
-                                  "sync) and try again.")
-                 : QStringLiteral("The file could not be copied into Stride (%1).").arg(copy->error));
+                 ? tr("The device is full, so the file could not be added. Free some space (or "
+                      "sync) and try again.")
+                 : tr("The file could not be copied into Stride (%1).").arg(copy->error));
         return;
     }
     m_finisher.finish(copy->media);

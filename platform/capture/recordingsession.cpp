@@ -7,13 +7,6 @@
 
 namespace Stride {
 
-namespace {
-QString what(EvidenceKind kind)
-{
-    return kind == EvidenceKind::Audio ? QStringLiteral("voice note") : QStringLiteral("video");
-}
-} // namespace
-
 RecordingSession::RecordingSession(const MediaStore &store, QObject *parent) : QObject(parent), m_store(store)
 {
     // A quarter of a second is smooth enough for a running clock in whole seconds.
@@ -96,14 +89,15 @@ void RecordingSession::recorderStopped(qint64 recorderDurationMs)
     if (!file.exists() || file.size() == 0) {
         QFile::remove(m_path);
         if (m_reason == StopReason::LowSpace)
-            emit failed(QStringLiteral("The tablet is too full to record a %1. Free some space (or sync, so "
-                                       "that synced videos can be cleared) and try again.")
-                            .arg(what(m_kind)));
+            emit failed(m_kind == EvidenceKind::Audio
+                            ? tr("The tablet is too full to record a voice note. Free some space (or sync, "
+                                 "so that synced videos can be cleared) and try again.")
+                            : tr("The tablet is too full to record a video. Free some space (or sync, so "
+                                 "that synced videos can be cleared) and try again."));
         else if (m_reason == StopReason::RecorderError && !m_detail.isEmpty())
             emit failed(m_detail);
         else
-            emit failed(
-                QStringLiteral("Nothing was recorded. Try again, and if it happens again restart the app."));
+            emit failed(tr("Nothing was recorded. Try again, and if it happens again restart the app."));
         return;
     }
 
@@ -118,13 +112,12 @@ void RecordingSession::recorderStopped(qint64 recorderDurationMs)
 
     QString warning;
     if (m_reason == StopReason::LowSpace)
-        warning = QStringLiteral("Recording stopped because the tablet is nearly full. What was recorded has "
-                                 "been kept. Free some space (or sync) before recording again.");
+        warning = tr("Recording stopped because the tablet is nearly full. What was recorded has "
+                     "been kept. Free some space (or sync) before recording again.");
     else if (m_reason == StopReason::RecorderError)
-        warning =
-            QStringLiteral("Recording stopped because of a problem: %1 What was recorded up to then has "
-                           "been kept.")
-                .arg(m_detail.isEmpty() ? QStringLiteral("the recorder stopped.") : m_detail);
+        warning = tr("Recording stopped because of a problem: %1 What was recorded up to then has "
+                     "been kept.")
+                      .arg(m_detail.isEmpty() ? tr("the recorder stopped.") : m_detail);
     emit finished(media, warning);
 }
 

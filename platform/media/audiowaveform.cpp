@@ -25,7 +25,7 @@ AudioWaveform::AudioWaveform(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(20000);
     connect(&m_timeout, &QTimer::timeout, this,
-            [this] { fail(QStringLiteral("The voice note took too long to read, so it has no waveform.")); });
+            [this] { fail(tr("The voice note took too long to read, so it has no waveform.")); });
 }
 
 AudioWaveform::~AudioWaveform()
@@ -56,11 +56,11 @@ void AudioWaveform::start(const QString &path)
     QString refusal;
     const QFileInfo info(path);
     if (!info.isReadable())
-        refusal = QStringLiteral("The voice note could not be read, so it has no waveform.");
+        refusal = tr("The voice note could not be read, so it has no waveform.");
     // Only sound files: the GStreamer backend of Qt 6.4 can crash decoding the sound of a video
     // file once a QMediaPlayer has run in the process (seen with H.264/AAC in MP4).
     else if (QMimeDatabase().mimeTypeForFile(info).name().startsWith(QLatin1String("video/")))
-        refusal = QStringLiteral("This is a video, not a voice note, so it has no waveform.");
+        refusal = tr("This is a video, not a voice note, so it has no waveform.");
     if (!refusal.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
@@ -94,9 +94,8 @@ void AudioWaveform::start(const QString &path)
                 return;
             qWarning("AudioWaveform: %s", qPrintable(decoder->errorString()));
             fail(error == QAudioDecoder::FormatError
-                     ? QStringLiteral(
-                           "This voice note's format is not supported on this device, so it has no waveform.")
-                     : QStringLiteral("The voice note could not be read, so it has no waveform."));
+                     ? tr("This voice note's format is not supported on this device, so it has no waveform.")
+                     : tr("The voice note could not be read, so it has no waveform."));
         });
     m_timeout.start();
     decoder->setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
@@ -164,7 +163,7 @@ void AudioWaveform::complete()
     cancel();
     Result r;
     if (m_windowPeaks.isEmpty()) {
-        r.message = QStringLiteral("The voice note has no sound in it.");
+        r.message = tr("The voice note has no sound in it.");
         emit finished(r);
         return;
     }

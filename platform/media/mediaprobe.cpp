@@ -14,12 +14,8 @@ MediaProbe::MediaProbe(QObject *parent) : QObject(parent)
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(10000);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        complete({false,
-                  0,
-                  false,
-                  false,
-                  {},
-                  QStringLiteral("The file took too long to open, so its length is not known.")});
+        complete(
+            {false, 0, false, false, {}, tr("The file took too long to open, so its length is not known.")});
     });
 }
 
@@ -49,7 +45,7 @@ void MediaProbe::start(const QString &path)
             this,
             [this, generation = m_generation] {
                 if (generation == m_generation)
-                    complete({false, 0, false, false, {}, QStringLiteral("The file could not be read.")});
+                    complete({false, 0, false, false, {}, tr("The file could not be read.")});
             },
             Qt::QueuedConnection);
         return;
@@ -75,8 +71,7 @@ void MediaProbe::start(const QString &path)
                      false,
                      false,
                      {},
-                     QStringLiteral(
-                         "This file could not be opened on this device; its format may not be supported.")});
+                     tr("This file could not be opened on this device; its format may not be supported.")});
             } else if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
                 Result r;
                 r.ok = true;
@@ -98,8 +93,8 @@ void MediaProbe::start(const QString &path)
                           false,
                           {},
                           error == QMediaPlayer::FormatError
-                              ? QStringLiteral("This file's format is not supported on this device.")
-                              : QStringLiteral("This file could not be opened on this device.")});
+                              ? tr("This file's format is not supported on this device.")
+                              : tr("This file could not be opened on this device.")});
             });
     m_timeout.start();
     player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));

@@ -14,9 +14,8 @@ VideoThumbnailer::VideoThumbnailer(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(10000);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("The video took too long to open, so it has no preview picture."));
-    });
+    connect(&m_timeout, &QTimer::timeout, this,
+            [this] { fail(tr("The video took too long to open, so it has no preview picture.")); });
     // GStreamer (Qt 6.4) shows the first picture before it knows the length; give it a moment.
     // Past that the thumbnail is worth more than waiting: the FFmpeg backend of 6.4 never tells
     // the length of a WebM file at all.
@@ -58,7 +57,7 @@ void VideoThumbnailer::start(const QString &path)
             this,
             [this, generation = m_generation] {
                 if (generation == m_generation)
-                    fail(QStringLiteral("The video could not be read, so it has no preview picture."));
+                    fail(tr("The video could not be read, so it has no preview picture."));
             },
             Qt::QueuedConnection);
         return;
@@ -82,27 +81,26 @@ void VideoThumbnailer::start(const QString &path)
         m_durationMs = qMax<qint64>(0, ms);
         tryFinish();
     });
-    connect(player, &QMediaPlayer::mediaStatusChanged, this,
-            [this, player](QMediaPlayer::MediaStatus status) {
-                if (player != m_player)
-                    return;
-                if (status == QMediaPlayer::InvalidMedia)
-                    fail(QStringLiteral(
-                        "This video could not be opened on this device; its format may not be supported."));
-                else if (status == QMediaPlayer::EndOfMedia && m_frame.isNull())
-                    fail(QStringLiteral("This video has no picture to show."));
-                else if (status == QMediaPlayer::LoadedMedia && !player->hasVideo())
-                    fail(QStringLiteral("This file has sound but no picture."));
-            });
+    connect(
+        player, &QMediaPlayer::mediaStatusChanged, this, [this, player](QMediaPlayer::MediaStatus status) {
+            if (player != m_player)
+                return;
+            if (status == QMediaPlayer::InvalidMedia)
+                fail(tr("This video could not be opened on this device; its format may not be supported."));
+            else if (status == QMediaPlayer::EndOfMedia && m_frame.isNull())
+                fail(tr("This video has no picture to show."));
+            else if (status == QMediaPlayer::LoadedMedia && !player->hasVideo())
+                fail(tr("This file has sound but no picture."));
+        });
     connect(player, &QMediaPlayer::errorOccurred, this,
             [this, player](QMediaPlayer::Error error, const QString &detail) {
                 if (player != m_player || error == QMediaPlayer::NoError)
                     return;
                 qWarning("VideoThumbnailer: %s", qPrintable(detail));
                 fail(error == QMediaPlayer::FormatError
-                         ? QStringLiteral("This video's format is not supported on this device, so it has no "
-                                          "preview picture.")
-                         : QStringLiteral("This video could not be opened, so it has no preview picture."));
+                         ? tr("This video's format is not supported on this device, so it has no "
+                              "preview picture.")
+                         : tr("This video could not be opened, so it has no preview picture."));
             });
     m_timeout.start();
     player->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
@@ -150,7 +148,7 @@ void VideoThumbnailer::complete()
     r.jpeg = thumbnailJpeg(m_frame, m_maxEdge, &r.thumbnailSize);
     r.ok = !r.jpeg.isEmpty();
     if (!r.ok)
-        r.message = QStringLiteral("The preview picture could not be made.");
+        r.message = tr("The preview picture could not be made.");
     cancel();
     m_frame = QImage();
     emit finished(r);

@@ -1,8 +1,12 @@
 // The app tests' own main(): a QGuiApplication, offscreen with the software renderer, because
 // build machines and CI have no display; and the Material style, as the app uses. Discovery runs
 // this binary without the test environment, so the defaults are set here, not only in CTest.
+// The app's English translation is installed as the app installs it: it gives the "%n" messages
+// their singular and plural forms, which the tests read.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "translations.h"
 
 #include <QGuiApplication>
 #include <QQuickStyle>
@@ -15,6 +19,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QUICK_BACKEND", "software");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("stride-app-tests"));
+    Stride::Translations::install(app);
     QQuickStyle::setStyle(QStringLiteral("Material"));
     return Catch::Session().run(argc, argv);
 }

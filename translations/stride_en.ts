@@ -1,0 +1,3643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AddPupilsPopup</name>
+    <message>
+        <source>Who else is in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos, video or audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to another member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Stride could not make its folder %1 on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AspectFigures</name>
+    <message>
+        <source>independent</source>
+        <comment>mostly independent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestural prompts</source>
+        <comment>mostly gestural prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoken prompts</source>
+        <comment>mostly spoken prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physical prompts</source>
+        <comment>mostly physical prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full physical prompts</source>
+        <comment>mostly full physical prompts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt levels recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always independent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one item so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly %1 throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>in September</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <comment>between September and November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>since 20 November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>since November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 %2 to mostly %3 %4.</source>
+        <comment>From mostly physical prompts in September to mostly gestural prompts since half term.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Choose a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mov *.mkv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound files (*.m4a *.mp3 *.wav *.ogg *.opus *.aac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been saved. Nothing about it will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no camera or microphone Stride can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a video file instead. It is copied into Stride; the original is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sound file instead. It is copied into Stride; the original is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo file instead. It is copied into Stride; the original is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a voice note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a voice note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the button to start a voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No consent for photos, video or voice recordings</source>
+        <translation>
+            <numerusform>No consent for photos, video or voice recordings</numerusform>
+            <numerusform>Some pupils have no consent for photos, video or voice recordings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write an observation instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 is kept. Carry on tagging it, or take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on tagging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly full. Sync soon; long videos may stop early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassListPage</name>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has evidence this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) with no evidence yet this term</source>
+        <translation>
+            <numerusform>%n pupil has no evidence yet this term</numerusform>
+            <numerusform>%n pupils have no evidence yet this term</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not in any class yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the office to add you to the classes you work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap everyone who is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s)</source>
+        <translation>
+            <numerusform>%n pupil</numerusform>
+            <numerusform>%n pupils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pupils in this class yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils appear here when the office adds them to the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pupil(s) chosen</source>
+        <translation>
+            <numerusform>%n pupil chosen</numerusform>
+            <numerusform>%n pupils chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCheck</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of names: &quot;Alfie, Ruby&quot; and &quot;Amira&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this video.</source>
+        <comment>%1 is one name or a list of names</comment>
+        <translation>
+            <numerusform>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this video.</numerusform>
+            <numerusform>%1 have no consent for photos, video or voice recordings. Record a written observation instead, or leave those pupils out of this video.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this voice note.</source>
+        <comment>%1 is one name or a list of names</comment>
+        <translation>
+            <numerusform>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this voice note.</numerusform>
+            <numerusform>%1 have no consent for photos, video or voice recordings. Record a written observation instead, or leave those pupils out of this voice note.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this photo.</source>
+        <comment>%1 is one name or a list of names</comment>
+        <translation>
+            <numerusform>%1 has no consent for photos, video or voice recordings. Record a written observation instead, or leave them out of this photo.</numerusform>
+            <numerusform>%1 have no consent for photos, video or voice recordings. Record a written observation instead, or leave those pupils out of this photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be shared with parents: consent for %1 does not allow it. Keep it internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file does not start with the SQLite header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence store on this tablet is damaged and could not be moved aside. Nothing has been deleted. Please ask your school&apos;s IT support to look at %1 before you record anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence store on this tablet is damaged, so Stride has moved it aside (it is kept, not deleted, as %1) and can start with a fresh one. Evidence that had already synced is safe on the school&apos;s store. Tell your school&apos;s IT support so they can try to recover anything recorded since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride cannot read its evidence store on this tablet. Nothing has been changed. Please ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence on this tablet was saved by a newer version of Stride. It has been left exactly as it is. Please update Stride to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File schema version %1; this build reads up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not open its evidence store. The tablet may be out of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not prepare its evidence store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not update its evidence store to this version. Nothing has been lost; the store is as it was. The tablet may be out of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblemPage</name>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a fresh store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your school&apos;s IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved aside to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s Stride data has been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tablet to your school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school office gives you the store&apos;s address and a one-time code. The code works once, within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School store address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://stride.school.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it anyway: IT support says this network is closed to anyone outside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCDE-23456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school will call this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oak class iPad 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCard</name>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailPage</name>
+    <message>
+        <source>Delete this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes from %1&apos;s evidence on every tablet, and cannot be brought back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the photo full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap to enlarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching it from the school&apos;s store… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not on this tablet. It is kept safely in the school&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, captured by %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFilters</name>
+    <message>
+        <source>Every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any help given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSufficiency</name>
+    <message>
+        <source>There is no evidence for this target yet. You can still judge it, but the judgement will rest on memory alone: ask the class team to capture it in the next lessons that practise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the evidence says where it happened. Tag the setting when you capture, so that a skill shown in different places counts as generalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the evidence is from one setting (%1). Look for the skill in another setting too, such as the hall, the dining room or the community, to show it is generalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the evidence was gathered by one adult, with no one else recorded as present. Ask another member of the class team to capture it too, to show the skill with different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of the evidence is from one week (the week of %1). Evidence from several weeks shows the skill is kept up over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in the last three weeks (the latest is from %1). Capture it again before you judge, so the judgement shows where the pupil is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item records a prompt: none shows the skill done independently. If the target asks for independence, look for a time they do it without help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTimeline</name>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>a chunk of the answer was longer than it said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection in the middle of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers were too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer did not start like an HTTP/1.1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is not one HTTP has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the answer&apos;s headers was malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer gave two different lengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s length was not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was far larger than any the store sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunked body was malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResult</name>
+    <message>
+        <source>Could not %1: the school&apos;s Stride server is not answering. It may be switched off or restarting; this tablet will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the school&apos;s Stride server was not found. Check that the tablet is on the school&apos;s Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to the school&apos;s Stride server was too slow and was given up. This tablet will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the school&apos;s Stride server could not prove who it is. Ask the school&apos;s IT support to check its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the tablet is not connected to the school&apos;s Stride server (%2). Everything is kept on the tablet until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server does not recognise this tablet. Ask the school&apos;s Stride administrator to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet was removed from Stride by your school; its data has been erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 yet: the server asked this tablet to slow down. It will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the school&apos;s Stride server had a problem (HTTP %2). This tablet will try again by itself; if it goes on, tell the school&apos;s IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgementHistory</name>
+    <message>
+        <source>assessor</source>
+        <comment>two assessor judgements disagree</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <comment>two moderator judgements disagree</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT</source>
+        <comment>two SLT judgements disagree</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <comment>two final judgements disagree</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a status and a next step: &quot;2 Partially Met, Amend&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 judgement(s), made on different tablets, disagree: %2. Judge again to settle which one stands.</source>
+        <translation>
+            <numerusform>%n %1 judgement, made on different tablets, disagree: %2. Judge again to settle which one stands.</numerusform>
+            <numerusform>%n %1 judgements, made on different tablets, disagree: %2. Judge again to settle which one stands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Who is using the tablet now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet locked itself while it was not in use. Type your PIN to carry on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not %1? Choose your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Stride – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayback</name>
+    <message>
+        <source>This tablet cannot play this file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>The tablet is full, so this could not be saved. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be stored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be copied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextTermTarget</name>
+    <message>
+        <source>This judgement is of a different target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a next step (Continue, Amend or Replace) before setting next term&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the school, so there is no next term&apos;s ILP to carry this target into. The judgement is kept with their records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no term after %1 yet. Ask the school&apos;s admin to add next term&apos;s dates, then set the target here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That ILP is not %1&apos;s plan for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>What did you see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what happened, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else worth knowing (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoProcessor</name>
+    <message>
+        <source>This file is not a photo Stride can read. Try taking the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be read (%1). Try taking it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thumbnail could not be made for this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PupilEvidencePage</name>
+    <message>
+        <source>%1&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “Show everything”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Record evidence” to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PupilPage</name>
+    <message>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, video and voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all %1&apos;s evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHCP outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan for this term yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s targets for %2 have not been set. Their class teacher sets them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PupilTargets</name>
+    <message>
+        <source>Area no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>That name is not on this tablet any more. Ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet. Ask the office to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute, or ask a colleague to sign in.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes, or ask a colleague to sign in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That PIN is not right. %n more try/tries before a five-minute pause.</source>
+        <translation>
+            <numerusform>That PIN is not right. %n more try before a five-minute pause.</numerusform>
+            <numerusform>That PIN is not right. %n more tries before a five-minute pause.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is using the tablet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your name, then type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in on this tablet yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has no school&apos;s records on it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the office to add staff and set their PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the office to set up the tablet for your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN pad is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not %1? Choose your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPin</name>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>This could not be saved, so nothing was changed. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to a class that is not in their school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a class called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s class is not in their school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has the UPN %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pupil already has an ILP for that term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s ILP does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target can only link to its own pupil&apos;s EHCP outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s area of learning is not one of the school&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ILP already has a target in that area of learning; an ILP holds one target per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier target this follows on from is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil in this evidence is not in this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence can only be linked to %1&apos;s own targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement is never changed once made. To change your mind, record a new judgement; the old one stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the judgement is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assessment lead or SLT record final decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only teachers and senior leaders judge targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judged target does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s target does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s pupil does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ILP responded to does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence has already been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreAddress</name>
+    <message>
+        <source>This address starts with http://, so it is not encrypted: pupils&apos; photos, videos and records would cross the network where others on it could read them. Ask the school office for the address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::AudioWaveform</name>
+    <message>
+        <source>The voice note took too long to read, so it has no waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice note could not be read, so it has no waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a video, not a voice note, so it has no waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voice note&apos;s format is not supported on this device, so it has no waveform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice note has no sound in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CameraCaptureSource</name>
+    <message>
+        <source>This device has no camera that Stride can use. You can choose a photo or video from a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no microphone that Stride can use. You can choose a recording from a file, or write the observation instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet is nearly full, so a voice note cannot be recorded. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet is nearly full, so a video cannot be recorded. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is in use by another app. Close the other app (a video call or the camera app) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride is not allowed to use the camera. Allow it in the tablet&apos;s settings (Apps, Stride, Permissions) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not be started. Close other apps that use the camera and try again; if it still fails, restart the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot record in the format Stride asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not write the recording on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride is not allowed to use the camera or microphone. Allow it in the tablet&apos;s settings and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera or microphone stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera did not take the photo. Try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready to take a photo. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave an empty picture. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be prepared (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be taken. Try again; if it keeps happening, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last recording is still being closed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no microphone, so the video will have no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CaptureController</name>
+    <message>
+        <source>Take the video first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the voice note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo of work first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo saved for %1</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video saved for %1</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note saved for %1</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of work saved for %1</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written observation saved for %1</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved photo of %1.</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved video of %1.</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved voice note of %1.</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved photo of work by %1.</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unsaved written observation of %1.</source>
+        <comment>names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is nearly full (%1). A recording may stop early. Sync or free some space if you can.</source>
+        <comment>how much space is free: &quot;1.2 GB free on this tablet&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you saw in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what was saved, then the areas of learning it was linked to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swimming pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CaptureSource</name>
+    <message>
+        <source>A recording is still running. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last capture is still being saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ClassListModel</name>
+    <message>
+        <source>Your classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::DatabaseStatus</name>
+    <message>
+        <source>The records on this tablet are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this tablet are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet needs a newer version of Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not open the records on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::EvidenceDetail</name>
+    <message>
+        <source>someone no longer at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day, then a time: &quot;Wednesday 2 December 2026 at 10:42&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an area of learning, then a pupil&apos;s first name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <comment>a field, then its new value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <comment>a field, then its old value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was %2, now %3</source>
+        <comment>a field, its old value, its new value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer linked to %1</source>
+        <comment>a target: &quot;Communication (Alfie)&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <comment>a target: &quot;Communication (Alfie)&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on another tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::EvidenceListModel</name>
+    <message>
+        <source>Someone no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::FileImportCaptureSource</name>
+    <message>
+        <source>Choose a video file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a voice note file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device for this video. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device for this voice note. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space on this device for this photo. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written observation has no file to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen file could not be found or read. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a photo. Choose a picture, such as a JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures in this format (%1) cannot be opened here. Choose a JPEG or PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture is damaged and cannot be opened. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a video. Choose a video file, such as an MP4 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a sound recording. Choose a sound file, such as an M4A, MP3 or WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is full, so the file could not be added. Free some space (or sync) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be copied into Stride (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::HttpChannel</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot make encrypted connections (no TLS library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header held a line break, so the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to send could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file being sent ended early or could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s answer was malformed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data moved to or from the store for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::MediaDownloads</name>
+    <message>
+        <source>This tablet is not connected to a school&apos;s store, so the file cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::MediaFetcher</name>
+    <message>
+        <source>This media file&apos;s name is not valid, so it cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room to fetch this file on the tablet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room for this file on the tablet. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s Stride server does not have this file yet; the tablet that recorded it has not sent it. Try again after that tablet syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged, so it was not kept. Try opening it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::MediaProbe</name>
+    <message>
+        <source>The file took too long to open, so its length is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened on this device; its format may not be supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s format is not supported on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RecordingSession</name>
+    <message>
+        <source>The tablet is too full to record a voice note. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet is too full to record a video. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Try again, and if it happens again restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording stopped because the tablet is nearly full. What was recorded has been kept. Free some space (or sync) before recording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording stopped because of a problem: %1 What was recorded up to then has been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorder stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SchoolConnection</name>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <comment>a time today: &quot;10:42 today&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day, then a time: &quot;Tue 24 Nov at 09:15&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your school</source>
+        <comment>in place of the school&apos;s name: &quot;your school&apos;s store&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type it as the office gave it, for example https://stride.school.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment code has 10 letters and numbers, like ABCDE-23456. Check the code the office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · %1 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) to sort out</source>
+        <translation>
+            <numerusform>%n clash to sort out</numerusform>
+            <numerusform>%n clashes to sort out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is not connected to a school&apos;s Stride store. What you record stays on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1&apos;s store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>a stage of syncing: &quot;Sending changes…&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to %1&apos;s store. Everything you record is kept on this tablet and sent when the Wi-Fi comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last try to reach %1&apos;s store did not work. Nothing on this tablet is lost; it will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what was recorded here is still to go to %1&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else recorded on this tablet is safe in %1&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded on this tablet is safe in %1&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to send: %n change(s).</source>
+        <translation>
+            <numerusform>Waiting to send: %n change.</numerusform>
+            <numerusform>Waiting to send: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to send: %n photo(s), video(s) or voice note(s) (%1).</source>
+        <translation>
+            <numerusform>Waiting to send: %n photo, video or voice note (%1).</numerusform>
+            <numerusform>Waiting to send: %n photos, videos and voice notes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), video(s) or voice note(s) (%1)</source>
+        <translation>
+            <numerusform>%n photo, video or voice note (%1)</numerusform>
+            <numerusform>%n photos, videos and voice notes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced with %1&apos;s store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <comment>when: &quot;10:42 today&quot;, &quot;yesterday at 16:05&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::Session</name>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching, with evidence recorded against this term&apos;s targets every week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: teaching and collecting evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week&apos;s holiday: no teaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every target is judged against its evidence, and next term&apos;s targets are drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: assessment week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another teacher looks at the evidence first and judges each target on their own; then the two judgements are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: moderation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil progress meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pupil&apos;s progress is discussed with senior leaders, and the data goes into the central ILP spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: pupil progress meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP documents go home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pupil&apos;s ILP document is made; page 1 goes home to parents as a progress report, and they reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: ILP documents go home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision maps finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision maps are completed and next term&apos;s targets are made final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: provision maps finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: the last day of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SyncClient</name>
+    <message>
+        <source>This tablet was removed from Stride by your school; its data has been erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That enrolment code is not right, has been used already, or is more than 24 hours old. Ask the school&apos;s Stride administrator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrolment could not be understood, so this tablet is not enrolled. Tell the school&apos;s IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment could not be saved on this tablet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is now enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Stride data on this tablet to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is not enrolled with a school&apos;s Stride server yet. Ask the school&apos;s Stride administrator for an enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send this tablet&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be recorded on this tablet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s server did not confirm this tablet&apos;s changes. They are kept here and will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive changes from the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the school could not be saved on this tablet (%1). Nothing was lost; they will be fetched again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s server sent changes out of order, so receiving stopped. Tell the school&apos;s IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending photos, videos and voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check which media files the school has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s server has not confirmed a media file yet; the tablet keeps it and will ask again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SyncProblems</name>
+    <message>
+        <source>(left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of %1, %2</source>
+        <comment>names, then a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video of %1, %2</source>
+        <comment>names, then a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice note of %1, %2</source>
+        <comment>names, then a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo of work by %1, %2</source>
+        <comment>names, then a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written observation of %1, %2</source>
+        <comment>names, then a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff not on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of evidence that has since been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 target</source>
+        <comment>a pupil&apos;s name, then an area of learning: &quot;Alfie Brown&apos;s Communication target&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement of %1 (%2)</source>
+        <comment>a target, then the judged status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s details</source>
+        <comment>a pupil&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment moderation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target setting moderation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record (%1)</source>
+        <comment>the name of a table in the store</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the choice is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That clash has already been sorted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: dismissing it is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That refusal has already been dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TargetListModel</name>
+    <message>
+        <source>Not linked to an EHCP outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to an EHCP outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing for Adulthood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TusUploader</name>
+    <message>
+        <source>A media file on this tablet could not be read for sending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start sending a media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carry on sending a media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file kept arriving damaged at the server, so it was not kept there. The tablet still has it and will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::VideoThumbnailer</name>
+    <message>
+        <source>The video took too long to open, so it has no preview picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video could not be read, so it has no preview picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be opened on this device; its format may not be supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video has no picture to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has sound but no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video&apos;s format is not supported on this device, so it has no preview picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be opened, so it has no preview picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview picture could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync: %1. Open the sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLedger</name>
+    <message>
+        <source>That conflict is not on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict names something that cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a school&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sort out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing on different tablets. Every tablet shows the newer one for now; choose the one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the school&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood: stop showing this refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is “%1”. Photos and videos stay on it, out of the gallery, until the school&apos;s store has confirmed every byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · showing now</source>
+        <comment>who, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+This change stays on this tablet only: the school&apos;s store and the other tablets do not have it.</source>
+        <comment>why it was refused, then when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+This change stays on this tablet only: the school&apos;s store and the other tablets do not have it.</source>
+        <comment>why it was refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s) (%1)</source>
+        <translation>
+            <numerusform>%n media file (%1)</numerusform>
+            <numerusform>%n media files (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: sent %1, received %2, sent %3.</source>
+        <comment>changes, changes, media files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: sent %1, received %2, sent %3.</source>
+        <comment>changes, changes, media files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The school&apos;s server refused %n change(s); see the sync page.</source>
+        <translation>
+            <numerusform>The school&apos;s server refused %n change; see the sync page.</numerusform>
+            <numerusform>The school&apos;s server refused %n changes; see the sync page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 out of this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of %1&apos;s targets does it show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no targets this term: the evidence is kept on their timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a pupil to this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much help was given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somewhere else (type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mrs Patel (TA), lunchtime staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 2 requests, 10 of 20 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the pupil say or choose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner voice, in their words or signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaggingPage</name>
+    <message>
+        <source>Written observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away this observation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, who was there, the help given and who may see it are as in your last capture this lesson. Change anything that is different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a written observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target ticked: it goes on the timeline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) ticked</source>
+        <translation>
+            <numerusform>%n target ticked</numerusform>
+            <numerusform>%n targets ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shareable with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetCard</name>
+    <message>
+        <source>no target this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set in this area this term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHCP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an observation for this target (no consent for photos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetChecker</name>
+    <message>
+        <source>independently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with no more than a gestural prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 out of 10 correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 weeks in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on 4 out of 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in different settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an unfamiliar adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to measure yet. Say how often, how many, how long, or for how many weeks in a row: for example &quot;at least twice a week&quot;, &quot;8 out of 10&quot;, &quot;for 2 minutes&quot; or &quot;3 weeks in a row&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not say in what conditions. Add the prompt level (&quot;independently&quot;, &quot;with a gestural prompt&quot;), the setting (&quot;in the dining hall&quot;, &quot;in different settings&quot;) or the people (&quot;with an unfamiliar adult&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open to interpretation. Say what the pupil will do that someone could see or hear, so that everyone can agree when the target is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this target to one of the pupil&apos;s EHCP outcomes, or say why it is not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetEvidencePage</name>
+    <message>
+        <source>Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this target yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try “Show everything”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “Record evidence” to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermTimeline</name>
+    <message>
+        <source>Now · from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The area&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stage %1 is outside 0 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator must be a different person from the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attached evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the final target status before the moderation outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence item&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence item&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who captured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence needs the time it was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one pupil this evidence is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same pupil is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written observation needs some writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence needs its file (%1).</source>
+        <comment>a kind of evidence: &quot;Photo&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file has no valid SHA-256 name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file has a negative size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ILP&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ILP&apos;s pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ILP&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional/general provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judged target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement needs the time it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target&apos;s status is 1, 2, 3 or 4 (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed judgement is not a valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A judgement cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ILP responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who recorded the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date the reply came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply that does not approve the targets needs the parent&apos;s comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil&apos;s class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Unique Pupil Number (a letter, then 11 digits, then a digit or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group %1 is outside Reception (0) to Year 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EHCP outcome belongs to another pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two EHCP outcomes share the reference &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school URN is six digits (found &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member needs at least one role (TA, teacher, SLT or admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s ILP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked EHCP outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this target to an EHCP outcome, or say why it is not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new target cannot name an earlier target; choose continues, amends or replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target that continues, amends or replaces another needs to name the earlier target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cannot follow on from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator must be a different person from the target setter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no suggested amendment to accept or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term needs a start date and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half term needs both a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half term must fall inside the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage of the termly cycle needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages of the termly cycle must fall inside the term, in order (assessment week, moderation, progress meetings, ILP documents, last week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Teaching assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment lead / SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos, video or audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal evidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shared with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he/him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she/her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they/them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEND Code of Practice area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing for Adulthood pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestural prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full physical prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is limited or has not taken place with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is substantial, but this target is not yet fully met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is at the expected rate, and the target is fully achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is significantly better than expected with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target remains relevant for this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust target for more suitable level of challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completely new target needs to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduction in prompting: physical, spoken, gestural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed and accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different settings, different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New target this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues last term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends last term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces last term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence this term</source>
+        <translation>
+            <numerusform>%n piece of evidence this term</numerusform>
+            <numerusform>%n pieces of evidence this term</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free space unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB free on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB free on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of names: &quot;Alfie, Ruby&quot; and &quot;Amira&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they already do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What help have they had?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional/General provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
