@@ -127,7 +127,7 @@ Card {
                 spacing: Theme.gap
                 visible: card.promptText !== "" || card.settingText !== "" || card.measure !== ""
                 Pill { visible: card.promptText !== ""; text: card.promptText; color: Theme.primaryLight; textColour: Theme.primaryDark }
-                Pill { visible: card.settingText !== ""; text: card.settingText }
+                Pill { visible: card.settingText !== ""; text: card.settingText; showsData: true }
                 Pill { visible: card.measure !== ""; text: card.measure }
             }
         }

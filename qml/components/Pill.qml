@@ -5,6 +5,8 @@ import Stride
 Rectangle {
     id: pill
     property alias text: label.text
+    // True when the text is the school's data (a setting someone chose), not words to translate.
+    property alias showsData: label.showsData
     property color textColour: Theme.text
     property bool strong: false
     property int fontSize: Theme.smallSize
@@ -16,6 +18,7 @@ Rectangle {
 
     Text {
         id: label
+        property bool showsData: false
         anchors.centerIn: parent
         color: pill.textColour
         font.pixelSize: pill.fontSize

@@ -27,8 +27,8 @@ StridePage {
     ready: Capture.active
     title: Capture.kindLabel
     subtitle: Capture.pupilNames
-    summary: blocked ? qsTr("%1 for %2: stopped, no consent (%3)").arg(Capture.kindLabel).arg(Capture.pupilNames).arg(Capture.pupilsWithoutConsent.join(", "))
-                     : qsTr("%1 for %2, %3 target(s) ticked, %4%5").arg(Capture.kindLabel).arg(Capture.pupilNames)
+    summary: blocked ? "%1 for %2: stopped, no consent (%3)".arg(Capture.kindLabel).arg(Capture.pupilNames).arg(Capture.pupilsWithoutConsent.join(", "))
+                     : "%1 for %2, %3 target(s) ticked, %4%5".arg(Capture.kindLabel).arg(Capture.pupilNames)
                        .arg(Capture.selectedTargetCount).arg(Capture.freeSpaceText.toLowerCase())
                        .arg(Capture.lowOnSpace ? " (low)" : "")
 
@@ -238,8 +238,8 @@ StridePage {
                 width: Math.min(parent.width - 2 * Theme.pagePadding, 640)
                 visible: page.blocked
                 tone: "error"
-                heading: Capture.pupilsWithoutConsent.length === 1 ? qsTr("No consent for photos, video or voice recordings")
-                                                                  : qsTr("Some pupils have no consent for photos, video or voice recordings")
+                // One pupil: "No consent for ..."; more: "Some pupils have no consent for ..." (the English plural).
+                heading: qsTr("No consent for photos, video or voice recordings", "", Capture.pupilsWithoutConsent.length)
                 text: Capture.consentMessage
                 PrimaryButton {
                     objectName: "switchToWrittenButton"

@@ -11,7 +11,7 @@ StridePage {
     signal classChosen(string classId)
 
     ready: true
-    summary: (classes.count === 1 ? qsTr("1 class") : qsTr("%1 classes").arg(classes.count)) + qsTr(" for %1").arg(Session.staffName)
+    summary: (classes.count === 1 ? "1 class" : "%1 classes".arg(classes.count)) + " for %1".arg(Session.staffName)
     title: qsTr("Classes")
     subtitle: Session.termName !== "" ? Session.termName + "  ·  " + Session.termStage : Session.schoolName
 
@@ -102,7 +102,7 @@ StridePage {
                     spacing: Theme.gap
                     Pill {
                         Layout.alignment: Qt.AlignRight
-                        text: card.pupilCount === 1 ? qsTr("1 pupil") : qsTr("%1 pupils").arg(card.pupilCount)
+                        text: qsTr("%n pupil(s)", "", card.pupilCount)
                         fontSize: Theme.bodySize
                     }
                     Pill {
@@ -110,8 +110,7 @@ StridePage {
                         visible: card.pupilCount > 0
                         fontSize: Theme.smallSize
                         text: card.pupilsWithoutEvidence === 0 ? qsTr("Everyone has evidence this term")
-                            : card.pupilsWithoutEvidence === 1 ? qsTr("1 pupil has no evidence yet this term")
-                            : qsTr("%1 pupils have no evidence yet this term").arg(card.pupilsWithoutEvidence)
+                            : qsTr("%n pupil(s) with no evidence yet this term", "", card.pupilsWithoutEvidence)
                         color: card.pupilsWithoutEvidence === 0 ? Theme.successSurface : Theme.warningSurface
                         textColour: card.pupilsWithoutEvidence === 0 ? Theme.successText : Theme.warningText
                     }

@@ -44,8 +44,8 @@ StridePage {
     }
 
     ready: pupils.classId === classId && classId !== ""
-    summary: choosing ? qsTr("%1: choosing pupils for group evidence, %2 chosen").arg(pupils.className).arg(chosen.length)
-                      : qsTr("%1: %2 pupils, %3 with no evidence yet this term")
+    summary: choosing ? "%1: choosing pupils for group evidence, %2 chosen".arg(pupils.className).arg(chosen.length)
+                      : "%1: %2 pupils, %3 with no evidence yet this term"
                         .arg(pupils.className).arg(pupils.count).arg(pupils.pupilsWithoutEvidence)
     title: pupils.className !== "" ? qsTr("Class %1").arg(pupils.className) : qsTr("Class")
     subtitle: Session.termName !== "" ? Session.termName + "  ·  " + Session.termStage : ""
@@ -95,7 +95,7 @@ StridePage {
                 anchors.leftMargin: Theme.gap
                 anchors.bottomMargin: Theme.gap
                 text: page.choosing ? qsTr("Tap everyone who is in it")
-                                    : pupils.count === 1 ? qsTr("1 pupil") : qsTr("%1 pupils").arg(pupils.count)
+                                    : qsTr("%n pupil(s)", "", pupils.count)
                 color: Theme.text
                 font.pixelSize: Theme.largeSize
                 font.bold: true
@@ -253,7 +253,7 @@ StridePage {
             Text {
                 Layout.fillWidth: true
                 text: page.chosen.length === 0 ? qsTr("Nobody chosen yet")
-                    : page.chosen.length === 1 ? qsTr("1 pupil chosen") : qsTr("%1 pupils chosen").arg(page.chosen.length)
+                    : qsTr("%n pupil(s) chosen", "", page.chosen.length)
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 font.bold: true

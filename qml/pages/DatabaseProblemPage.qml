@@ -13,8 +13,8 @@ StridePage {
     property QtObject problem: null
 
     ready: problem !== null
-    summary: problem ? qsTr("%1: %2").arg(problem.status)
-        .arg(problem.canStartFresh ? qsTr("offers a fresh start") : qsTr("no fresh start offered")) : ""
+    summary: problem ? "%1: %2".arg(problem.status)
+        .arg(problem.canStartFresh ? "offers a fresh start" : "no fresh start offered") : ""
     title: qsTr("Stride")
     subtitle: qsTr("The records on this tablet")
 

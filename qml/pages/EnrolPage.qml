@@ -15,8 +15,8 @@ StridePage {
     ready: true
     title: qsTr("Stride")
     subtitle: fetching ? qsTr("Connecting to %1").arg(Connection.schoolName) : qsTr("Set up this tablet")
-    summary: fetching ? qsTr("fetching records: %1").arg(Connection.headline)
-                      : qsTr("enrol form%1%2").arg(Connection.erased ? " (after erase)" : "")
+    summary: fetching ? "fetching records: %1".arg(Connection.headline)
+                      : "enrol form%1%2".arg(Connection.erased ? " (after erase)" : "")
                         .arg(Connection.enrolMessage !== "" ? ": \"" + Connection.enrolMessage + "\"" : "")
 
     // For the tests and the self-test: fill the form as a person would, and press Connect.

@@ -17,7 +17,7 @@ StridePage {
     title: detail.kindLabel
     // Who it is of; when, in full, is under the picture (in the header a long date was cut off).
     subtitle: detail.pupilNames
-    summary: qsTr("%1 by %2, %3 history entr%4%5").arg(detail.kindLabel).arg(detail.byText)
+    summary: "%1 by %2, %3 history entr%4%5".arg(detail.kindLabel).arg(detail.byText)
         .arg(detail.history.length).arg(detail.history.length === 1 ? "y" : "ies")
         .arg(detail.dirty ? ", unsaved changes" : "")
 

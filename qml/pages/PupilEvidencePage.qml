@@ -16,7 +16,7 @@ StridePage {
     ready: profile.found && evidence.loaded && evidence.pupilId === pupilId
     title: qsTr("%1's evidence").arg(profile.firstName)
     subtitle: profile.name + "  ·  " + profile.evidenceText
-    summary: qsTr("%1: %2 item(s) shown%3").arg(profile.name).arg(evidence.count)
+    summary: "%1: %2 item(s) shown%3".arg(profile.name).arg(evidence.count)
         .arg(evidence.filtered || evidence.targetId !== "" ? " (filtered)" : "")
 
     // For the self-test and tests: narrow the list as the drop-downs would.

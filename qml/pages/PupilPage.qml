@@ -18,7 +18,7 @@ StridePage {
     signal targetEvidenceRequested(string pupilId, string targetId, string areaName, string text, color colour)
 
     ready: profile.found && targets.pupilId === pupilId
-    summary: qsTr("%1: %2 targets, %3 areas without one, %4")
+    summary: "%1: %2 targets, %3 areas without one, %4"
         .arg(profile.name).arg(targets.targetCount).arg(targets.count - targets.targetCount)
         .arg(profile.evidenceText.toLowerCase())
 

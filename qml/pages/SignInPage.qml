@@ -17,8 +17,8 @@ StridePage {
 
     ready: true
     summary: stage === "pin"
-        ? qsTr("PIN pad for %1%2").arg(chosenName).arg(Session.message !== "" ? ": \"" + Session.message + "\"" : "")
-        : qsTr("%1 staff to choose from").arg(staff.count)
+        ? "PIN pad for %1%2".arg(chosenName).arg(Session.message !== "" ? ": \"" + Session.message + "\"" : "")
+        : "%1 staff to choose from".arg(staff.count)
     title: Session.hasSchool ? Session.schoolName : qsTr("Stride")
     subtitle: Session.todayText + (Session.termName !== "" ? "  ·  " + Session.termName : "")
 

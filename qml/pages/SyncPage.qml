@@ -16,8 +16,8 @@ StridePage {
     subtitle: Connection.enrolled ? qsTr("%1 · %2").arg(Connection.schoolName).arg(Connection.serverAddress)
                                   : qsTr("Not connected to a school's store")
     summary: Connection.shortText + ": " + Connection.waitingText
-             + (SyncProblems.conflicts.length > 0 ? qsTr(" %1 clash(es).").arg(SyncProblems.conflicts.length) : "")
-             + (SyncProblems.refused.length > 0 ? qsTr(" %1 refused.").arg(SyncProblems.refused.length) : "")
+             + (SyncProblems.conflicts.length > 0 ? " %1 clash(es).".arg(SyncProblems.conflicts.length) : "")
+             + (SyncProblems.refused.length > 0 ? " %1 refused.".arg(SyncProblems.refused.length) : "")
 
     // For the tests and the self-test: keep option `index` of the first clash.
     function chooseInFirstClash(index) {
@@ -191,8 +191,9 @@ StridePage {
                                         }
                                         Text {
                                             Layout.fillWidth: true
-                                            text: qsTr("%1, %2%3").arg(option.modelData.who).arg(option.modelData.when)
-                                                  .arg(option.modelData.current ? qsTr(" · showing now") : "")
+                                            text: option.modelData.current
+                                                  ? qsTr("%1, %2 · showing now", "who, when").arg(option.modelData.who).arg(option.modelData.when)
+                                                  : qsTr("%1, %2", "who, when").arg(option.modelData.who).arg(option.modelData.when)
                                             wrapMode: Text.WordWrap
                                             color: Theme.textMuted
                                             font.pixelSize: Theme.smallSize
@@ -225,9 +226,11 @@ StridePage {
                     Layout.fillWidth: true
                     tone: "warning"
                     heading: modelData.what
-                    text: modelData.reason + (modelData.when !== "" ? qsTr(" (%1)").arg(modelData.when) : "")
-                          + "\n" + qsTr("This change stays on this tablet only: the school's store and the other "
-                                        + "tablets do not have it.")
+                    text: modelData.when !== ""
+                          ? qsTr("%1 (%2)\nThis change stays on this tablet only: the school's store and the other "
+                                 + "tablets do not have it.", "why it was refused, then when").arg(modelData.reason).arg(modelData.when)
+                          : qsTr("%1\nThis change stays on this tablet only: the school's store and the other "
+                                 + "tablets do not have it.", "why it was refused").arg(modelData.reason)
                     TextButton {
                         objectName: "dismissRefused"
                         text: qsTr("Understood")

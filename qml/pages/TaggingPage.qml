@@ -16,7 +16,7 @@ StridePage {
     ready: Capture.active
     title: written ? qsTr("Written observation") : qsTr("Tag this %1").arg(Capture.kindLabel.toLowerCase())
     subtitle: Capture.pupilNames
-    summary: qsTr("%1 for %2: %3 target(s), prompt \"%4\", %5%6").arg(Capture.kindLabel).arg(Capture.pupilNames)
+    summary: "%1 for %2: %3 target(s), prompt \"%4\", %5%6".arg(Capture.kindLabel).arg(Capture.pupilNames)
         .arg(Capture.selectedTargetCount).arg(Capture.promptLevel)
         .arg(Capture.visibility === Vocabulary.Visibility.ShareableWithParents ? "shareable" : "staff only")
         .arg(Capture.canSave ? ", ready to save" : ", cannot save yet: " + Capture.saveHint)
@@ -207,7 +207,7 @@ StridePage {
                         text: Capture.message !== "" ? Capture.message
                             : !Capture.canSave ? Capture.saveHint
                             : (Capture.selectedTargetCount === 0 ? qsTr("No target ticked: it goes on the timeline only")
-                               : Capture.selectedTargetCount === 1 ? qsTr("1 target ticked") : qsTr("%1 targets ticked").arg(Capture.selectedTargetCount))
+                               : qsTr("%n target(s) ticked", "", Capture.selectedTargetCount))
                               + "  ·  " + (Capture.visibility === Vocabulary.Visibility.ShareableWithParents ? qsTr("shareable with parents") : qsTr("staff only"))
                         visible: Capture.consentAllowed
                         wrapMode: Text.WordWrap

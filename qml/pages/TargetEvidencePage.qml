@@ -20,7 +20,7 @@ StridePage {
     ready: evidence.loaded && evidence.targetId === targetId
     title: areaName
     subtitle: profile.name
-    summary: qsTr("%1, %2: %3 item(s)").arg(profile.name).arg(areaName).arg(evidence.count)
+    summary: "%1, %2: %3 item(s)".arg(profile.name).arg(areaName).arg(evidence.count)
 
     PupilProfile {
         id: profile
