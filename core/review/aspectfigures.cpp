@@ -65,6 +65,23 @@ QString mostlyWhat(PromptLevel level)
     return {};
 }
 
+QString onlyOneItem(PromptLevel level)
+{
+    switch (level) {
+    case PromptLevel::Independent:
+        return Words::tr("Only one item so far, done independently.");
+    case PromptLevel::Gestural:
+        return Words::tr("Only one item so far, with a gestural prompt.");
+    case PromptLevel::Spoken:
+        return Words::tr("Only one item so far, with a spoken prompt.");
+    case PromptLevel::Physical:
+        return Words::tr("Only one item so far, with a physical prompt.");
+    case PromptLevel::FullPhysical:
+        return Words::tr("Only one item so far, with a full physical prompt.");
+    }
+    return {};
+}
+
 QList<int> monthsOf(const QList<PromptPoint> &points)
 {
     QList<int> months;
@@ -162,15 +179,17 @@ IndependenceFigure independenceFigure(const QList<EvidenceItem> &items, const QL
         figure.inWords = Words::tr("No prompt levels recorded yet.");
         return figure;
     }
-    if (std::all_of(points.begin(), points.end(),
-                    [](const PromptPoint &p) { return p.level == PromptLevel::Independent; })) {
-        figure.trend = IndependenceTrend::AlwaysIndependent;
-        figure.inWords = Words::tr("Always independent.");
+    const bool allIndependent = std::all_of(points.begin(), points.end(), [](const PromptPoint &p) {
+        return p.level == PromptLevel::Independent;
+    });
+    figure.trend = allIndependent ? IndependenceTrend::AlwaysIndependent : IndependenceTrend::Steady;
+    // One item is not "always": the words say it is the only one.
+    if (points.size() == 1) {
+        figure.inWords = onlyOneItem(points.first().level);
         return figure;
     }
-    figure.trend = IndependenceTrend::Steady;
-    if (points.size() == 1) {
-        figure.inWords = Words::tr("Only one item so far: %1.").arg(toLabel(points.first().level).toLower());
+    if (allIndependent) {
+        figure.inWords = Words::tr("Always independent.");
         return figure;
     }
 

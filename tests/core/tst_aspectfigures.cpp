@@ -228,7 +228,12 @@ TEST_CASE("Independence: the sentence when there is little to compare", "[review
         const IndependenceFigure figure =
             independenceFigure({prompted(QDate(2026, 9, 7), PromptLevel::Spoken)}, {autumn()}, kEnglish);
         CHECK(figure.trend == IndependenceTrend::Steady);
-        CHECK(figure.inWords == QStringLiteral("Only one item so far: spoken prompt."));
+        CHECK(figure.inWords == QStringLiteral("Only one item so far, with a spoken prompt."));
+
+        const IndependenceFigure alone =
+            independenceFigure({prompted(QDate(2026, 9, 7), PromptLevel::Independent)}, {autumn()}, kEnglish);
+        CHECK(alone.trend == IndependenceTrend::AlwaysIndependent);
+        CHECK(alone.inWords == QStringLiteral("Only one item so far, done independently."));
     }
     SECTION("the same level most of the time on both sides of half term")
     {
