@@ -418,6 +418,27 @@ TEST_CASE("Record evidence: the kind first, no picker; Take it again brings the 
     CHECK_FALSE(t.capture().active());
 }
 
+TEST_CASE("A photo in evidence detail opens full screen, and closes", "[ui][evidence]")
+{
+    Ui &ui = Ui::get();
+    DemoTablet &t = ui.tablet;
+    const Pupil pupil = t.pupilWith(MediaConsent::ShareableWithParents);
+    QString photoId;
+    for (const EvidenceItem &item : t.store().newestEvidenceForPupil(pupil.id, 50))
+        if (item.kind == EvidenceKind::Photo && photoId.isEmpty())
+            photoId = item.id;
+    REQUIRE_FALSE(photoId.isEmpty());
+    ui.call("showEvidence", {photoId});
+    REQUIRE(ui.onPage(QStringLiteral("evidence-detail")));
+    REQUIRE(ui.tap(QStringLiteral("showPhotoButton")));
+    QObject *viewer = ui.window->findChild<QObject *>(QStringLiteral("photoViewer"));
+    REQUIRE(viewer);
+    REQUIRE(waitUntil([&] { return viewer->property("opened").toBool(); }));
+    REQUIRE(ui.tap(QStringLiteral("closePhotoButton")));
+    REQUIRE(waitUntil([&] { return !viewer->property("visible").toBool(); }));
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+}
+
 TEST_CASE("The idle lock brings back the PIN pad for the same person and keeps the draft", "[ui][session]")
 {
     Ui &ui = Ui::get();
