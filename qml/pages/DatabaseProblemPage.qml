@@ -9,8 +9,9 @@ StridePage {
     id: page
     objectName: "database-problem"
 
-    // The DatabaseStatus to explain (the app's own, or another one in the self-test).
-    property QtObject problem: null
+    // The DatabaseStatus to explain (the app's own, or another one in the self-test). Its type's
+    // only QML name is the Database singleton's; as a property type it means any DatabaseStatus.
+    property Database problem: null
 
     ready: problem !== null
     summary: problem ? "%1: %2".arg(problem.status)
