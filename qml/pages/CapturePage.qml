@@ -27,7 +27,7 @@ StridePage {
     ready: Capture.active
     title: Capture.kindLabel
     subtitle: Capture.pupilNames
-    summary: blocked ? "%1 for %2: stopped, no consent (%3)".arg(Capture.kindLabel).arg(Capture.pupilNames).arg(Capture.pupilsWithoutConsent.join(", "))
+    summary: blocked ? "%1 for %2: stopped, no consent (%3)".arg(Capture.kindLabel).arg(Capture.pupilNames).arg([...Capture.pupilsWithoutConsent].join(", "))
                      : "%1 for %2, %3 target(s) ticked, %4%5".arg(Capture.kindLabel).arg(Capture.pupilNames)
                        .arg(Capture.selectedTargetCount).arg(Capture.freeSpaceText.toLowerCase())
                        .arg(Capture.lowOnSpace ? " (low)" : "")
@@ -88,7 +88,13 @@ StridePage {
         // Otherwise ("Record evidence") the person chooses the kind down the side first, and the
         // button in the middle opens the picker.
         if (kindChosen && Capture.autoOpenPicker && importing && !blocked && Capture.kind !== Vocabulary.EvidenceKind.Written)
-            Qt.callLater(page.openPicker)
+            openPickerLater.start()
+    }
+    // The picker opens once the page is on screen (a zero timer, as Qt.callLater would).
+    Timer {
+        id: openPickerLater
+        interval: 0
+        onTriggered: page.openPicker()
     }
     // Back from the tagging sheet after "Take it again" there: the picker comes back, as the
     // camera would. (Back with the file kept shows the "kept" banner instead.)
@@ -249,7 +255,7 @@ StridePage {
                 TextButton {
                     objectName: "leaveOutButton"
                     visible: Capture.pupils.length > Capture.pupilsWithoutConsent.length
-                    text: Capture.pupilsWithoutConsent.length === 1 ? qsTr("Leave %1 out").arg(Capture.pupilsWithoutConsent[0].split(" ")[0])
+                    text: Capture.pupilsWithoutConsent.length === 1 ? qsTr("Leave %1 out").arg(String(Capture.pupilsWithoutConsent[0]).split(" ")[0])
                                                                     : qsTr("Leave them out")
                     background: Rectangle { radius: Theme.radius; color: Theme.surface; border.width: 1; border.color: Theme.divider }
                     onClicked: Capture.leaveOutPupilsWithoutConsent()
