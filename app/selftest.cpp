@@ -3,11 +3,13 @@
 #include "capturecontroller.h"
 #include "databasestatus.h"
 #include "demopins.h"
+#include "evidencedetail.h"
 #include "session.h"
 #include "tabletapp.h"
 #include "untranslatedtext.h"
 #include "warningcounter.h"
 
+#include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
 
 #include "capture/capturesource.h"
@@ -367,9 +369,10 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     }
 
     const QString targetId = [&] {
-        QVariant result;
-        QMetaObject::invokeMethod(currentPage(), "firstTargetId", Q_RETURN_ARG(QVariant, result));
-        return result.toString();
+        TargetListModel targets;
+        targets.setSession(&m_session);
+        targets.setPupilId(pupilId);
+        return targets.firstTargetId();
     }();
     QString noConsentId;
     QString internalId;
@@ -513,10 +516,13 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         return true;
     });
     step(QStringLiteral("pupil-evidence-photos"), QStringLiteral("pupil-evidence"), [&] {
-        QVariant result;
-        return QMetaObject::invokeMethod(currentPage(), "filterBy", Q_RETURN_ARG(QVariant, result),
-                                         Q_ARG(QVariant, QStringLiteral("photo")),
-                                         Q_ARG(QVariant, QString()));
+        // Narrowed as the drop-downs would, on the list the page shows.
+        auto *evidence = currentPage() ? currentPage()->findChild<EvidenceListModel *>() : nullptr;
+        if (!evidence)
+            return false;
+        evidence->setKind(QStringLiteral("photo"));
+        evidence->setPromptLevel(QString());
+        return true;
     });
     m_navigator.goBack();
     const auto target = store.target(targetId);
@@ -540,16 +546,14 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         return true;
     });
     step(QStringLiteral("evidence-detail-edited"), QStringLiteral("evidence-detail"), [&] {
-        QObject *detail =
-            currentPage() ? currentPage()->findChild<QObject *>(QStringLiteral("detail")) : nullptr;
+        // The edit as the page's fields make it, on the item the page shows.
+        auto *detail = currentPage() ? currentPage()->findChild<EvidenceDetail *>() : nullptr;
         if (!detail)
             return false;
-        detail->setProperty("note", QStringLiteral("Chose the paints herself and named red, blue and yellow; "
-                                                   "asked for green."));
-        detail->setProperty("promptLevel", QStringLiteral("gestural"));
-        bool saved = false;
-        QMetaObject::invokeMethod(detail, "save", Q_RETURN_ARG(bool, saved));
-        return saved && detail->property("history").toList().size() >= 2;
+        detail->setNote(QStringLiteral("Chose the paints herself and named red, blue and yellow; "
+                                       "asked for green."));
+        detail->setPromptLevel(QStringLiteral("gestural"));
+        return detail->save() && detail->history().size() >= 2;
     });
     step(QStringLiteral("evidence-detail-delete-question"), QStringLiteral("evidence-detail"),
          [&] { return call(currentPage(), "askToDelete"); });

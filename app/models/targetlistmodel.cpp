@@ -26,6 +26,13 @@ int TargetListModel::targetCount() const
         std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.targetId.isEmpty(); }));
 }
 
+QString TargetListModel::firstTargetId() const
+{
+    const auto first =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.targetId.isEmpty(); });
+    return first == m_rows.cend() ? QString() : first->targetId;
+}
+
 int TargetListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

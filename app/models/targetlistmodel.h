@@ -49,6 +49,9 @@ public:
     // Whether the pupil has an ILP for the current term at all.
     bool hasPlan() const { return m_hasPlan; }
     int targetCount() const;
+    // The first target with a card, in the order the page shows them ("" if none): where the
+    // self-test and the tests start a capture from.
+    QString firstTargetId() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

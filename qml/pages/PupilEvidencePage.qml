@@ -19,13 +19,6 @@ StridePage {
     summary: "%1: %2 item(s) shown%3".arg(profile.name).arg(evidence.count)
         .arg(evidence.filtered || evidence.targetId !== "" ? " (filtered)" : "")
 
-    // For the self-test and tests: narrow the list as the drop-downs would.
-    function filterBy(kind, promptLevel) {
-        evidence.kind = kind
-        evidence.promptLevel = promptLevel
-        return true
-    }
-
     PupilProfile {
         id: profile
         session: Session
