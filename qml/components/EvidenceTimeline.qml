@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Stride
@@ -17,18 +18,58 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
+    bottomMargin: Theme.pagePadding
+
+    // The first card of each day draws the day's heading above itself. A section delegate (or a
+    // header or footer) cannot do it: a Qt 6.4 ListView cannot make those items from a component
+    // bound to this file ("pragma ComponentBehavior: Bound", which the cards need to reach the
+    // list), and they silently vanish. The section is still set: it is what ListView.previousSection
+    // compares.
     section.property: "dayText"
     section.criteria: ViewSection.FullString
-    section.delegate: SectionHeading {
-        required property string section
+    delegate: Column {
+        id: row
+        required property string dayText
+        required property string evidenceId
+        required property int kind // Vocabulary.EvidenceKind
+        required property string kindText
+        required property string whenText
+        required property string byText
+        required property string note
+        required property string promptText
+        required property string settingText
+        required property string measure
+        required property string pupilsText
+        required property string targetsText
+        required property url thumbnailUrl
+        required property string durationText
+        required property int visibility // Vocabulary.Visibility
         width: list.cardWidth
-        text: section
+
+        SectionHeading {
+            width: parent.width
+            visible: row.ListView.previousSection !== row.dayText
+            text: row.dayText
+        }
+        EvidenceCard {
+            width: parent.width
+            evidenceId: row.evidenceId
+            kind: row.kind
+            kindText: row.kindText
+            whenText: row.whenText
+            byText: row.byText
+            note: row.note
+            promptText: row.promptText
+            settingText: row.settingText
+            measure: row.measure
+            pupilsText: row.pupilsText
+            targetsText: row.targetsText
+            thumbnailUrl: row.thumbnailUrl
+            durationText: row.durationText
+            visibility: row.visibility
+            onClicked: list.evidenceChosen(row.evidenceId)
+        }
     }
-    delegate: EvidenceCard {
-        width: list.cardWidth
-        onClicked: list.evidenceChosen(evidenceId)
-    }
-    footer: Item { width: list.cardWidth; height: Theme.pagePadding }
 
     EmptyState {
         anchors.centerIn: parent
