@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -33,7 +34,17 @@ StridePage {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        header: Text {
+        // The greeting above the classes and the term at a glance below them scroll with the
+        // classes. They sit in the list's margins, and each group's heading is drawn by its first
+        // card, rather than in a header, footer or section delegate: a Qt 6.4 ListView cannot make
+        // those from a component bound to the page ("pragma ComponentBehavior: Bound", which the
+        // cards need to reach the page), and they silently vanish.
+        topMargin: greeting.height
+        bottomMargin: glance.height
+        Text {
+            id: greeting
+            parent: list.contentItem
+            y: -height
             width: list.width
             topPadding: Theme.pagePadding
             bottomPadding: Theme.gap
@@ -42,7 +53,10 @@ StridePage {
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
-        footer: Item {
+        Item {
+            id: glance
+            parent: list.contentItem
+            y: list.originY + list.contentHeight
             width: list.width
             height: timeline.height + 2 * Theme.pagePadding
             TermTimeline {
@@ -58,67 +72,78 @@ StridePage {
 
         section.property: "section"
         section.criteria: ViewSection.FullString
-        section.delegate: SectionHeading {
-            required property string section
-            width: list.width
-            text: section
-        }
 
-        delegate: Card {
-            id: card
-            objectName: "classCard_" + classId
+        delegate: Column {
+            id: row
+            required property string section
             required property string classId
             required property string name
             required property string staffNames
             required property int pupilCount
             required property int pupilsWithoutEvidence
             width: list.width
-            height: 120
-            accent: Theme.primary
-            leftPadding: Theme.pagePadding
-            Accessible.name: qsTr("Class %1").arg(name)
-            onClicked: page.classChosen(classId)
 
-            contentItem: RowLayout {
-                spacing: Theme.pagePadding
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    spacing: 4
-                    Text {
-                        text: card.name
-                        color: Theme.text
-                        font.pixelSize: Theme.titleSize
-                        font.bold: true
-                    }
-                    Text {
+            SectionHeading {
+                width: parent.width
+                visible: row.ListView.previousSection !== row.section
+                text: row.section
+            }
+            Card {
+                id: card
+                objectName: "classCard_" + classId
+                readonly property string classId: row.classId
+                readonly property string name: row.name
+                readonly property string staffNames: row.staffNames
+                readonly property int pupilCount: row.pupilCount
+                readonly property int pupilsWithoutEvidence: row.pupilsWithoutEvidence
+                width: parent.width
+                height: 120
+                accent: Theme.primary
+                leftPadding: Theme.pagePadding
+                Accessible.name: qsTr("Class %1").arg(name)
+                onClicked: page.classChosen(classId)
+
+                contentItem: RowLayout {
+                    spacing: Theme.pagePadding
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: card.staffNames !== "" ? card.staffNames : qsTr("No staff assigned yet")
-                        wrapMode: Text.WordWrap
+                        spacing: 4
+                        Text {
+                            text: card.name
+                            color: Theme.text
+                            font.pixelSize: Theme.titleSize
+                            font.bold: true
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: card.staffNames !== "" ? card.staffNames : qsTr("No staff assigned yet")
+                            wrapMode: Text.WordWrap
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.bodySize
+                        }
+                    }
+                    ColumnLayout {
+                        spacing: Theme.gap
+                        Pill {
+                            Layout.alignment: Qt.AlignRight
+                            text: qsTr("%n pupil(s)", "", card.pupilCount)
+                            fontSize: Theme.bodySize
+                        }
+                        Pill {
+                            Layout.alignment: Qt.AlignRight
+                            visible: card.pupilCount > 0
+                            fontSize: Theme.smallSize
+                            text: card.pupilsWithoutEvidence === 0 ? qsTr("Everyone has evidence this term")
+                                : qsTr("%n pupil(s) with no evidence yet this term", "", card.pupilsWithoutEvidence)
+                            color: card.pupilsWithoutEvidence === 0 ? Theme.successSurface : Theme.warningSurface
+                            textColour: card.pupilsWithoutEvidence === 0 ? Theme.successText : Theme.warningText
+                        }
+                    }
+                    Text {
+                        text: "\u203A"
                         color: Theme.textMuted
-                        font.pixelSize: Theme.bodySize
+                        font.pixelSize: Theme.displaySize
                     }
-                }
-                ColumnLayout {
-                    spacing: Theme.gap
-                    Pill {
-                        Layout.alignment: Qt.AlignRight
-                        text: qsTr("%n pupil(s)", "", card.pupilCount)
-                        fontSize: Theme.bodySize
-                    }
-                    Pill {
-                        Layout.alignment: Qt.AlignRight
-                        visible: card.pupilCount > 0
-                        fontSize: Theme.smallSize
-                        text: card.pupilsWithoutEvidence === 0 ? qsTr("Everyone has evidence this term")
-                            : qsTr("%n pupil(s) with no evidence yet this term", "", card.pupilsWithoutEvidence)
-                        color: card.pupilsWithoutEvidence === 0 ? Theme.successSurface : Theme.warningSurface
-                        textColour: card.pupilsWithoutEvidence === 0 ? Theme.successText : Theme.warningText
-                    }
-                }
-                Text {
-                    text: "\u203A"
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.displaySize
                 }
             }
         }
