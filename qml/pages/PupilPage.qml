@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -227,7 +228,17 @@ StridePage {
             ScrollBar.vertical: ScrollBar {}
             readonly property real cardWidth: width - leftMargin - rightMargin
 
-            header: ColumnLayout {
+            // The heading above the targets scrolls with them. It sits in the list's top margin,
+            // and each area's heading is drawn by its first card, rather than in a header, footer or
+            // section delegate: a Qt 6.4 ListView cannot make those from a component bound to the
+            // page ("pragma ComponentBehavior: Bound", which the cards need to reach the page), and
+            // they silently vanish.
+            topMargin: targetsHeading.height
+            bottomMargin: Theme.pagePadding
+            ColumnLayout {
+                id: targetsHeading
+                parent: list.contentItem
+                y: -height
                 width: list.cardWidth
                 spacing: Theme.gap
                 Item { Layout.preferredHeight: Theme.spacing }
@@ -251,21 +262,53 @@ StridePage {
                     }
                 }
             }
-            footer: Item { width: list.cardWidth; height: Theme.pagePadding }
 
             section.property: "section"
             section.criteria: ViewSection.FullString
-            section.delegate: SectionHeading {
-                required property string section
-                width: list.cardWidth
-                text: section
-            }
 
-            delegate: TargetCard {
+            delegate: Column {
+                id: row
+                required property string section
+                required property string targetId
+                required property string areaName
+                required property string areaKind
+                required property int areaIndex
+                required property bool hasTarget
+                required property string text
+                required property var aspects
+                required property var ehcpRefs
+                required property string ehcpText
+                required property int lineage // Vocabulary.TargetLineage
+                required property string lineageText
+                required property int evidenceCount
+                required property string evidenceText
                 width: list.cardWidth
-                mediaAllowed: profile.consent !== Vocabulary.MediaConsent.None
-                onCaptureRequested: (targetId, kind) => page.captureRequested(page.pupilId, targetId, kind)
-                onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, areaName, text, areaColour)
+
+                SectionHeading {
+                    width: parent.width
+                    visible: row.ListView.previousSection !== row.section
+                    text: row.section
+                }
+                TargetCard {
+                    id: target
+                    width: parent.width
+                    targetId: row.targetId
+                    areaName: row.areaName
+                    areaKind: row.areaKind
+                    areaIndex: row.areaIndex
+                    hasTarget: row.hasTarget
+                    text: row.text
+                    aspects: row.aspects
+                    ehcpRefs: row.ehcpRefs
+                    ehcpText: row.ehcpText
+                    lineage: row.lineage
+                    lineageText: row.lineageText
+                    evidenceCount: row.evidenceCount
+                    evidenceText: row.evidenceText
+                    mediaAllowed: profile.consent !== Vocabulary.MediaConsent.None
+                    onCaptureRequested: (targetId, kind) => page.captureRequested(page.pupilId, targetId, kind)
+                    onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, target.areaName, target.text, target.areaColour)
+                }
             }
         }
     }
