@@ -2,6 +2,8 @@
 
 #include "databasestatus.h"
 
+#include "domain/vocabulary.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -57,6 +59,26 @@ public:
     Q_INVOKABLE void showSwitch() { emit switchRequested(); }
     Q_INVOKABLE void hideSwitch() { emit switchHideRequested(); }
 
+    // What a person does on the page showing, asked for by name-checked calls rather than by
+    // calling the page's QML functions by name: the page listens and does it as a tap would.
+    // Sign-in: this member of staff's tile, so the PIN pad for them.
+    Q_INVOKABLE void chooseStaff(const QString &staffId) { emit staffChosen(staffId); }
+    // The pupil page: its targets scrolled to the first card of a section ("Preparing for
+    // Adulthood", as the model words it).
+    Q_INVOKABLE void showSection(const QString &section) { emit sectionRequested(section); }
+    // The capture page: a kind's button (a written observation goes straight on to tagging).
+    Q_INVOKABLE void chooseKind(Stride::EvidenceKind kind) { emit kindChosen(kind); }
+    // The tagging page: scrolled to its end, where the tags below the targets are.
+    Q_INVOKABLE void scrollToEnd() { emit scrollToEndRequested(); }
+    // Evidence detail: the "Delete this evidence?" question, and closing it unanswered.
+    Q_INVOKABLE void askToDelete() { emit deleteQuestionRequested(); }
+    Q_INVOKABLE void dismissQuestion() { emit questionDismissRequested(); }
+    // The enrolment form, filled in as typed (not sent: that is Connect).
+    Q_INVOKABLE void fillEnrolForm(const QString &address, const QString &code, const QString &tabletName)
+    {
+        emit enrolFormFillRequested(address, code, tabletName);
+    }
+
     QString pageName() const { return m_pageName; }
     bool pageReady() const { return m_pageReady; }
     QString pageSummary() const { return m_pageSummary; }
@@ -82,6 +104,13 @@ signals:
     void toastDismissRequested();
     void switchRequested();
     void switchHideRequested();
+    void staffChosen(const QString &staffId);
+    void sectionRequested(const QString &section);
+    void kindChosen(Stride::EvidenceKind kind);
+    void scrollToEndRequested();
+    void deleteQuestionRequested();
+    void questionDismissRequested();
+    void enrolFormFillRequested(const QString &address, const QString &code, const QString &tabletName);
     void pageChanged();
 
 private:

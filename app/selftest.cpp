@@ -4,6 +4,7 @@
 #include "databasestatus.h"
 #include "demopins.h"
 #include "evidencedetail.h"
+#include "groupchoice.h"
 #include "session.h"
 #include "tabletapp.h"
 #include "untranslatedtext.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPointer>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -112,8 +114,7 @@ int SelfTest::run()
     });
 
     step(QStringLiteral("sign-in-pin"), QStringLiteral("sign-in"), [&] {
-        if (!call(currentPage(), "chooseStaff", {first.id}))
-            return false;
+        m_navigator.chooseStaff(first.id);
         // One wrong PIN, so the page shows what a mistyped PIN looks like; the right one clears it.
         QString wrong = pin.isEmpty() ? QStringLiteral("0000") : pin;
         wrong.back() = QChar(char16_t(u'0' + (wrong.back().digitValue() + 1) % 10));
@@ -152,7 +153,8 @@ int SelfTest::run()
     if (!pupils.isEmpty() && pupils.first().isPreparingForAdulthood()) {
         step(QStringLiteral("pupil-pathways"), QStringLiteral("pupil"), [&] {
             // The section's heading as the model words it, in whatever language it is in.
-            return call(currentPage(), "showSection", {TargetListModel::tr("Preparing for Adulthood")});
+            m_navigator.showSection(TargetListModel::tr("Preparing for Adulthood"));
+            return true;
         });
     }
 
@@ -215,9 +217,9 @@ int SelfTest::run()
     // page must say so before anything is sent.
     step(QStringLiteral("enrol-unencrypted"), QStringLiteral("enrol"), [&] {
         m_navigator.showEnrol();
-        return call(currentPage(), "fill",
-                    {QStringLiteral("http://192.168.1.20:8470"), QStringLiteral("ABCDE-23456"),
-                     QStringLiteral("Oak class tablet 2")});
+        m_navigator.fillEnrolForm(QStringLiteral("http://192.168.1.20:8470"), QStringLiteral("ABCDE-23456"),
+                                  QStringLiteral("Oak class tablet 2"));
+        return true;
     });
     m_navigator.showSignIn();
     settle(50);
@@ -286,37 +288,6 @@ bool SelfTest::waitForPage(const QString &expectedPage, int timeoutMs)
         QThread::msleep(5);
     }
     return false;
-}
-
-bool SelfTest::call(QObject *target, const char *function, const QVariantList &args)
-{
-    if (!target)
-        return false;
-    QVariant result;
-    bool invoked = false;
-    const QVariant a0 = args.value(0), a1 = args.value(1), a2 = args.value(2);
-    switch (args.size()) {
-    case 0:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result));
-        break;
-    case 1:
-        invoked =
-            QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0));
-        break;
-    case 2:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result),
-                                            Q_ARG(QVariant, a0), Q_ARG(QVariant, a1));
-        break;
-    case 3:
-        invoked = QMetaObject::invokeMethod(target, function, Q_RETURN_ARG(QVariant, result),
-                                            Q_ARG(QVariant, a0), Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
-        break;
-    default:
-        return false;
-    }
-    if (!invoked)
-        say(QStringLiteral("      could not call %1()").arg(QLatin1String(function)));
-    return invoked;
 }
 
 QObject *SelfTest::currentPage() const
@@ -410,7 +381,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         capture.setMeasure(QStringLiteral("3 of 4 colours named"));
         capture.setNote(QStringLiteral("Chose the paints herself and named red, blue and yellow."));
         settle(50);
-        return capture.canSave() && call(currentPage(), "scrollToEnd");
+        m_navigator.scrollToEnd();
+        return capture.canSave();
     });
     step(QStringLiteral("pupil-after-save"), QStringLiteral("pupil"), [&] { return capture.save(); });
     m_navigator.dismissToast();
@@ -426,8 +398,8 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
             return !capture.consentAllowed();
         });
         step(QStringLiteral("tagging-written-instead"), tagging, [&] {
-            return call(currentPage(), "choose", {int(EvidenceKind::Written)}) &&
-                   capture.kind() == EvidenceKind::Written;
+            m_navigator.chooseKind(EvidenceKind::Written);
+            return capture.kind() == EvidenceKind::Written;
         });
         step(QStringLiteral("tagging-written-filled"), tagging, [&] {
             capture.setNote(
@@ -491,22 +463,27 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         step(QStringLiteral("tagging-visibility-bounded"), tagging, [&] {
             m_navigator.showCapture({internalId}, QString(), QStringLiteral("written"));
             waitForPage(tagging, 5000);
-            return !capture.canShare() && call(currentPage(), "scrollToEnd");
+            m_navigator.scrollToEnd();
+            return !capture.canShare();
         });
         m_navigator.goBack();
     }
 
+    QPointer<GroupChoice> group;
     step(QStringLiteral("class-group-choosing"), QStringLiteral("class"), [&] {
         const QList<Pupil> inClass = store.pupilsInClass(classId);
         m_navigator.showClass(classId);
         waitForPage(QStringLiteral("class"), 5000);
-        call(currentPage(), "startChoosing");
+        // Chosen on the page's own GroupChoice, as taps on "Group evidence" and three cards would.
+        group = currentPage() ? currentPage()->findChild<GroupChoice *>() : nullptr;
+        if (!group)
+            return false;
+        group->start();
         for (int i = 0; i < std::min<qsizetype>(3, inClass.size()); ++i)
-            call(currentPage(), "toggleChosen", {inClass[i].id});
+            group->toggle(inClass[i].id);
         return true;
     });
-    step(QStringLiteral("capture-group"), capturePage,
-         [&] { return call(currentPage(), "recordForChosen"); });
+    step(QStringLiteral("capture-group"), capturePage, [&] { return group && group->record(); });
     m_navigator.goBack();
 
     step(QStringLiteral("pupil-evidence"), QStringLiteral("pupil-evidence"), [&] {
@@ -555,11 +532,12 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
         detail->setPromptLevel(QStringLiteral("gestural"));
         return detail->save() && detail->history().size() >= 2;
     });
-    step(QStringLiteral("evidence-detail-delete-question"), QStringLiteral("evidence-detail"),
-         [&] { return call(currentPage(), "askToDelete"); });
+    step(QStringLiteral("evidence-detail-delete-question"), QStringLiteral("evidence-detail"), [&] {
+        m_navigator.askToDelete();
+        return true;
+    });
     // Leave the question unanswered: close it as "Keep it" would.
-    if (QObject *dialog = currentPage()->findChild<QObject *>(QStringLiteral("deleteDialog")))
-        QMetaObject::invokeMethod(dialog, "reject");
+    m_navigator.dismissQuestion();
     settle(100);
 
     const QString pin = demoPinFor(m_session.staffId());

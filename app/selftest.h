@@ -34,7 +34,6 @@ public:
 private:
     bool step(const QString &name, const QString &expectedPage, const std::function<bool()> &action);
     bool waitForPage(const QString &expectedPage, int timeoutMs);
-    bool call(QObject *target, const char *function, const QVariantList &args = {});
     QObject *currentPage() const;
     QString demoPinFor(const QString &staffId) const;
     // The capture flow, the timeline, the evidence page and the lock, for one pupil of a class.

@@ -46,6 +46,11 @@ StridePage {
         if (kind === Vocabulary.EvidenceKind.Written)
             page.writtenChosen()
     }
+    // A kind chosen for the person (the self-test), as its button would.
+    Connections {
+        target: Navigator
+        function onKindChosen(kind) { page.choose(kind) }
+    }
     // The shutter: a file to choose where there is no camera, else the camera itself.
     function pressShutter() {
         if (page.blocked)

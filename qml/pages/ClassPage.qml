@@ -15,32 +15,12 @@ StridePage {
     // Group evidence: several pupils in one photo, video, voice note or observation.
     signal groupCaptureRequested(var pupilIds)
 
-    property bool choosing: false
-    property var chosen: []
+    readonly property bool choosing: group.choosing
+    readonly property var chosen: group.pupilIds
 
-    function startChoosing() {
-        chosen = []
-        choosing = true
-        return true
-    }
-    function toggleChosen(pupilId) {
-        const list = chosen.slice()
-        const at = list.indexOf(pupilId)
-        if (at >= 0)
-            list.splice(at, 1)
-        else
-            list.push(pupilId)
-        chosen = list
-        return true
-    }
-    function recordForChosen() {
-        if (chosen.length === 0)
-            return false
-        const ids = chosen
-        choosing = false
-        chosen = []
-        page.groupCaptureRequested(ids)
-        return true
+    GroupChoice {
+        id: group
+        onRecordRequested: pupilIds => page.groupCaptureRequested(pupilIds)
     }
 
     ready: pupils.classId === classId && classId !== ""
@@ -108,7 +88,7 @@ StridePage {
                 anchors.bottomMargin: 0
                 visible: !page.choosing && pupils.count > 1
                 text: qsTr("Group evidence")
-                onClicked: page.startChoosing()
+                onClicked: group.start()
             }
         }
 
@@ -136,7 +116,7 @@ StridePage {
                 Accessible.role: page.choosing ? Accessible.CheckBox : Accessible.Button
                 Accessible.checked: picked
                 accent: picked ? Theme.primary : "transparent"
-                onClicked: page.choosing ? page.toggleChosen(cell.pupilId) : page.pupilChosen(cell.pupilId)
+                onClicked: page.choosing ? group.toggle(cell.pupilId) : page.pupilChosen(cell.pupilId)
 
                 Rectangle {
                     visible: parent.picked
@@ -261,16 +241,13 @@ StridePage {
             TextButton {
                 objectName: "cancelGroupButton"
                 text: qsTr("Cancel")
-                onClicked: {
-                    page.choosing = false
-                    page.chosen = []
-                }
+                onClicked: group.cancel()
             }
             PrimaryButton {
                 objectName: "groupCaptureButton"
                 text: qsTr("Record evidence")
                 enabled: page.chosen.length > 0
-                onClicked: page.recordForChosen()
+                onClicked: group.record()
             }
         }
     }

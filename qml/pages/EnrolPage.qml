@@ -26,6 +26,10 @@ StridePage {
         nameField.text = name
         return true
     }
+    Connections {
+        target: Navigator
+        function onEnrolFormFillRequested(address, code, tabletName) { page.fill(address, code, tabletName) }
+    }
     function connectTablet() {
         Connection.enrol(addressField.text, codeField.text, nameField.text, unencryptedBox.checked)
         return true

@@ -36,6 +36,13 @@ StridePage {
         deleteDialog.open()
         return true
     }
+    // The same, asked for by the self-test; and the question closed unanswered, as "Keep it" would.
+    Connections {
+        target: Navigator
+        function onScrollToEndRequested() { page.scrollToEnd() }
+        function onDeleteQuestionRequested() { page.askToDelete() }
+        function onQuestionDismissRequested() { deleteDialog.reject() }
+    }
 
     EvidenceDetail {
         id: detail

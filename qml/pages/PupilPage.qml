@@ -33,6 +33,10 @@ StridePage {
         }
         return false
     }
+    Connections {
+        target: Navigator
+        function onSectionRequested(section) { page.showSection(section) }
+    }
     title: profile.name
     subtitle: page.joined([profile.yearGroup, profile.keyStage,
                            profile.className !== "" ? qsTr("Class %1").arg(profile.className) : ""])

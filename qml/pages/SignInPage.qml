@@ -40,6 +40,11 @@ StridePage {
         Session.clearMessage()
         stage = "choose"
     }
+    // A tile chosen for the person (the self-test), as a tap would.
+    Connections {
+        target: Navigator
+        function onStaffChosen(staffId) { page.chooseStaff(staffId) }
+    }
 
 
     StaffListModel {

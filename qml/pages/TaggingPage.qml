@@ -40,6 +40,10 @@ StridePage {
         flick.contentY = Math.max(0, flick.contentHeight - flick.height)
         return true
     }
+    Connections {
+        target: Navigator
+        function onScrollToEndRequested() { page.scrollToEnd() }
+    }
 
     ConfirmDialog {
         id: discardDialog
