@@ -239,6 +239,9 @@ StridePage {
             // they silently vanish.
             topMargin: targetsHeading.height
             bottomMargin: Theme.pagePadding
+            // The heading's height settles once its width is known (on a narrow screen it wraps):
+            // while the list is at its top, the whole heading stays in sight.
+            onTopMarginChanged: if (contentY < 0) contentY = -topMargin
             ColumnLayout {
                 id: targetsHeading
                 parent: list.contentItem
