@@ -28,4 +28,12 @@ void Navigator::setPageSummary(const QString &summary)
     emit pageChanged();
 }
 
+void Navigator::setPage(QObject *page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    emit pageChanged();
+}
+
 } // namespace Stride

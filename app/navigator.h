@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ class Navigator : public QObject
     Q_PROPERTY(QString pageName READ pageName WRITE setPageName NOTIFY pageChanged)
     Q_PROPERTY(bool pageReady READ pageReady WRITE setPageReady NOTIFY pageChanged)
     Q_PROPERTY(QString pageSummary READ pageSummary WRITE setPageSummary NOTIFY pageChanged)
+    // The page showing itself, so the self-test can reach the C++ objects it binds to (its list
+    // model, its evidence detail) by their types.
+    Q_PROPERTY(QObject *page READ page WRITE setPage NOTIFY pageChanged)
 
 public:
     explicit Navigator(QObject *parent = nullptr);
@@ -82,9 +86,11 @@ public:
     QString pageName() const { return m_pageName; }
     bool pageReady() const { return m_pageReady; }
     QString pageSummary() const { return m_pageSummary; }
+    QObject *page() const { return m_page; }
     void setPageName(const QString &name);
     void setPageReady(bool ready);
     void setPageSummary(const QString &summary);
+    void setPage(QObject *page);
 
 signals:
     void startRequested();
@@ -117,6 +123,7 @@ private:
     QString m_pageName;
     bool m_pageReady = false;
     QString m_pageSummary;
+    QPointer<QObject> m_page;
 };
 
 } // namespace Stride

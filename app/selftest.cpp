@@ -292,7 +292,7 @@ bool SelfTest::waitForPage(const QString &expectedPage, int timeoutMs)
 
 QObject *SelfTest::currentPage() const
 {
-    return m_window->property("currentPage").value<QObject *>();
+    return m_navigator.page();
 }
 
 void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId, const QString &scratchDir)

@@ -204,6 +204,7 @@ ApplicationWindow {
     Binding { target: Navigator; property: "pageName"; value: window.pageName }
     Binding { target: Navigator; property: "pageReady"; value: window.pageReady }
     Binding { target: Navigator; property: "pageSummary"; value: window.pageSummary }
+    Binding { target: Navigator; property: "page"; value: window.currentPage }
 
     Connections {
         target: Session
