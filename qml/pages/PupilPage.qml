@@ -62,15 +62,6 @@ StridePage {
         target: Capture
         function onSaved() { targets.reload(); profile.reload() }
     }
-    // The id of the first target with a card (the self-test and tests start captures from it).
-    function firstTargetId() {
-        for (let i = 0; i < targets.count; ++i) {
-            const id = targets.data(targets.index(i, 0), TargetListModel.TargetIdRole)
-            if (id !== "")
-                return id
-        }
-        return ""
-    }
 
     RowLayout {
         anchors.fill: parent
