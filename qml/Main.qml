@@ -246,6 +246,12 @@ ApplicationWindow {
             showStartLater.start()
         }
     }
+    // Qt.callLater(window.showStart), as a zero timer: qmllint 6.4 cannot check Qt.callLater.
+    Timer {
+        id: showStartLater
+        interval: 0
+        onTriggered: window.showStart()
+    }
 
     Component {
         id: signInPage
@@ -277,12 +283,6 @@ ApplicationWindow {
         id: capturePage
         CapturePage {
             onWrittenChosen: stack.replace(stack.currentItem, taggingPage, {}, window.pushMode)
-    // Qt.callLater(window.showStart), as a zero timer: qmllint 6.4 cannot check Qt.callLater.
-    Timer {
-        id: showStartLater
-        interval: 0
-        onTriggered: window.showStart()
-    }
         }
     }
     Component {

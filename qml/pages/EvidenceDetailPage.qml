@@ -52,13 +52,13 @@ StridePage {
         evidenceId: page.evidenceId
         onRemoved: page.StackView.view.pop()
     }
-
     // Saves once the tap has been delivered, as Qt.callLater would (which qmllint 6.4 cannot check).
     Timer {
         id: saveAfterTap
         interval: 0
         onTriggered: detail.save()
     }
+
     ConfirmDialog {
         id: deleteDialog
         objectName: "deleteDialog"
@@ -234,6 +234,7 @@ StridePage {
                         objectName: "historyList"
                         model: detail.history
                         ColumnLayout {
+                            id: change
                             required property var modelData
                             Layout.fillWidth: true
                             spacing: 2
@@ -278,7 +279,6 @@ StridePage {
 
         // --- Its tags, editable
         ColumnLayout {
-                            id: change
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0

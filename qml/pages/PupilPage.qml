@@ -177,8 +177,8 @@ StridePage {
                         Repeater {
                             model: profile.ehcpOutcomes
                             RowLayout {
-                                required property var modelData
                                 id: outcome
+                                required property var modelData
                                 Layout.fillWidth: true
                                 spacing: Theme.gap + 4
                                 Pill {

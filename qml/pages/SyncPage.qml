@@ -220,8 +220,8 @@ StridePage {
             Repeater {
                 model: SyncProblems.refused
                 delegate: Banner {
-                    required property var modelData
                     id: refusal
+                    required property var modelData
                     objectName: "refusedChange"
                     Layout.fillWidth: true
                     tone: "warning"
