@@ -3,10 +3,12 @@
 #include "media/durablefile.h"
 #include "media/mediastore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QMimeDatabase>
+#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 
@@ -90,6 +92,16 @@ void FileImportCaptureSource::waitForCopy()
         QFile::remove(m_copy->to);
         m_copy.reset();
     }
+}
+
+QUrl FileImportCaptureSource::startFolder() const
+{
+    if (!m_lastFolder.isEmpty())
+        return m_lastFolder;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (!pictures.isEmpty() && QFileInfo(pictures).isDir())
+        return QUrl::fromLocalFile(pictures);
+    return QUrl::fromLocalFile(QDir::homePath());
 }
 
 void FileImportCaptureSource::setPendingFile(const QString &pathOrUrl)

@@ -22,6 +22,8 @@ class FileImportCaptureSource : public CaptureSource
     Q_PROPERTY(QString pendingFile READ pendingFile WRITE setPendingFile NOTIFY pendingFileChanged)
     // The folder of the last file chosen: the picker opens there next time, not at the default.
     Q_PROPERTY(QUrl lastFolder READ lastFolder NOTIFY lastFolderChanged)
+    // Where the picker opens: that folder, else the person's Pictures folder, else their home.
+    Q_PROPERTY(QUrl startFolder READ startFolder NOTIFY lastFolderChanged)
 
 public:
     explicit FileImportCaptureSource(MediaStore &store, QObject *parent = nullptr);
@@ -33,6 +35,7 @@ public:
 
     QString pendingFile() const { return m_pendingFile; }
     QUrl lastFolder() const { return m_lastFolder; }
+    QUrl startFolder() const;
     void setPendingFile(const QString &pathOrUrl) override;
     // The two steps in one, for C++ callers: Photo, WorkSample, Video or Audio.
     void importFile(EvidenceKind kind, const QString &pathOrUrl);

@@ -70,6 +70,9 @@ TEST_CASE("An imported photo arrives as CapturedMedia in the incoming folder", "
     REQUIRE(TestMedia::makePhoto(original, QSize(400, 300), "PNG").isEmpty());
     CHECK(f.source.importsFiles());
     CHECK_FALSE(f.source.hasCamera());
+    // Before any file is chosen the picker opens in a real folder (Pictures, else home).
+    CHECK(f.source.lastFolder().isEmpty());
+    CHECK(QFileInfo(f.source.startFolder().toLocalFile()).isDir());
 
     f.source.setPendingFile(QUrl::fromLocalFile(original).toString()); // as a QML FileDialog gives it
     CHECK(f.source.pendingFile() == original);
@@ -90,6 +93,7 @@ TEST_CASE("An imported photo arrives as CapturedMedia in the incoming folder", "
     CHECK(f.source.pendingFile().isEmpty()); // one file, one capture
     // The picker opens next time where this file was chosen.
     CHECK(f.source.lastFolder() == QUrl::fromLocalFile(f.tmp.path()));
+    CHECK(f.source.startFolder() == f.source.lastFolder());
 
     // The next step is the camera's: the media store takes the file in.
     const auto put = f.store.adopt(m.incomingPath);
