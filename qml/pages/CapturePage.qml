@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtMultimedia
 import Stride
@@ -62,8 +61,7 @@ StridePage {
     }
     // The picker opens where the last file was chosen (the folder of this term's photos, say).
     function openPicker() {
-        if (page.source.lastFolder.toString() !== "")
-            picker.currentFolder = page.source.lastFolder
+        picker.folder = page.source.startFolder
         picker.open()
     }
     // "Take it again": the kept file goes, and the picker is back for another (the camera is
@@ -121,15 +119,16 @@ StridePage {
         }
     }
 
-    FileDialog {
+    // Our own picker, not Qt 6.4's FileDialog: that one selects the folder's first file as it opens.
+    FilePicker {
         id: picker
         objectName: "filePicker"
         title: Capture.kind === Vocabulary.EvidenceKind.Video ? qsTr("Choose a video") : Capture.kind === Vocabulary.EvidenceKind.Audio ? qsTr("Choose a voice note")
                                         : qsTr("Choose a photo")
-        nameFilters: Capture.kind === Vocabulary.EvidenceKind.Video ? [qsTr("Videos (*.mp4 *.webm *.mov *.mkv)")]
-                   : Capture.kind === Vocabulary.EvidenceKind.Audio ? [qsTr("Sound files (*.m4a *.mp3 *.wav *.ogg *.opus *.aac)")]
-                   : [qsTr("Pictures (*.jpg *.jpeg *.png *.heic *.webp)")]
-        onAccepted: page.pickerAccepted(selectedFile)
+        nameFilters: Capture.kind === Vocabulary.EvidenceKind.Video ? ["*.mp4", "*.webm", "*.mov", "*.mkv"]
+                   : Capture.kind === Vocabulary.EvidenceKind.Audio ? ["*.m4a", "*.mp3", "*.wav", "*.ogg", "*.opus", "*.aac"]
+                   : ["*.jpg", "*.jpeg", "*.png", "*.heic", "*.webp"]
+        onAccepted: file => page.pickerAccepted(file)
     }
 
     ConfirmDialog {

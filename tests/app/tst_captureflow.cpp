@@ -11,6 +11,7 @@
 #include "media/mediastore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -141,20 +142,31 @@ public:
         QObject *page = window->property("currentPage").value<QObject *>();
         return page ? page->findChild<QObject *>(QStringLiteral("filePicker")) : nullptr;
     }
-    // The person picks `path` in the open file dialog. Qt 6.4's own (non-native) dialog keeps
-    // its selection in its internal list and ignores a selectedFile set from outside while it
-    // is open, so the test closes it and hands the file to the same handler its onAccepted
-    // calls (CapturePage.pickerAccepted).
+    // The person picks `path` in the open file picker: it shows the file's folder, nothing is
+    // chosen (Open cannot be pressed), the file is chosen by name as a tap on it would, and Open
+    // is pressed. The caller counts this as one tap (a double tap on the file does both).
     bool pickFile(const QString &path)
     {
         QObject *dialog = picker();
         if (!dialog || !waitUntil([&] { return dialog->property("visible").toBool(); }))
             return false;
-        QMetaObject::invokeMethod(dialog, "close");
-        QObject *page = window->property("currentPage").value<QObject *>();
-        QVariant result;
-        return QMetaObject::invokeMethod(page, "pickerAccepted", Q_RETURN_ARG(QVariant, result),
-                                         Q_ARG(QVariant, QUrl::fromLocalFile(path)));
+        const QFileInfo file(path);
+        dialog->setProperty("folder", QUrl::fromLocalFile(file.absolutePath()));
+        if (!waitFor(QStringLiteral("filePickerFile_") + file.fileName()))
+            return false;
+        QQuickItem *open = find(QStringLiteral("filePickerOpen"));
+        if (!open || open->isEnabled() || dialog->property("canOpen").toBool()) {
+            qWarning("The picker had a file chosen before the person chose one");
+            return false;
+        }
+        bool chosen = false;
+        QMetaObject::invokeMethod(dialog, "selectFile", Q_RETURN_ARG(bool, chosen),
+                                  Q_ARG(QString, file.fileName()));
+        if (!chosen || !open->isEnabled())
+            return false;
+        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
+                          open->mapToScene(QPointF(open->width() / 2, open->height() / 2)).toPoint());
+        return waitUntil([&] { return !dialog->property("visible").toBool(); });
     }
 
 private:
@@ -411,8 +423,11 @@ TEST_CASE("Record evidence: the kind first, no picker; Take it again brings the 
     picker = ui.picker();
     REQUIRE(picker);
     REQUIRE(waitUntil([&] { return picker->property("visible").toBool(); }));
-    CHECK(picker->property("currentFolder").toUrl() == QUrl::fromLocalFile(t.dir.path()));
-    QMetaObject::invokeMethod(picker, "close");
+    CHECK(picker->property("folder").toUrl() == QUrl::fromLocalFile(t.dir.path()));
+    REQUIRE(ui.waitFor(QStringLiteral("filePickerFile_outside.jpg")));
+    CHECK_FALSE(picker->property("canOpen").toBool()); // outside.jpg is there, and not chosen
+    REQUIRE(ui.tap(QStringLiteral("filePickerCancel")));
+    REQUIRE(waitUntil([&] { return !picker->property("visible").toBool(); }));
     REQUIRE(ui.tap(QStringLiteral("backButton")));
     REQUIRE(ui.onPage(QStringLiteral("pupil")));
     CHECK_FALSE(t.capture().active());
