@@ -18,6 +18,15 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
     return x == y;
 }
 
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
+        return a.toByteArray() == b.toByteArray();
+    return a.toString() == b.toString();
+}
+
 bool isTrueConflict(const QJsonValue &held, const QJsonValue &incoming, const QJsonValue &seenByAuthor)
 {
     return !held.isUndefined() && !sameValue(incoming, held) && !sameValue(seenByAuthor, held);

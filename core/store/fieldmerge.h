@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QVariant>
 
 namespace Stride {
 
@@ -20,6 +21,10 @@ bool incomingWins(const HlcTimestamp &incoming, const QString &held);
 
 // Two field values are the same if they are equal as JSON; a missing value counts as null.
 bool sameValue(const QJsonValue &a, const QJsonValue &b);
+// The same for a value read from a database column: nulls are equal only to nulls, blobs compare
+// as bytes, anything else as its text. The tablet's store uses it for what it writes and what it
+// applies from others, so both decide "unchanged" the same way.
+bool sameValue(const QVariant &a, const QVariant &b);
 
 // A true conflict: two people changed the same field to different things without seeing each
 // other's change. That is when the value held differs from the incoming one, and the author of

@@ -52,15 +52,6 @@ QVariant columnValue(const QJsonValue &v, const QString &declaredType)
     return {};
 }
 
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() && b.isNull();
-    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
-        return a.toByteArray() == b.toByteArray();
-    return a.toString() == b.toString();
-}
-
 } // namespace
 
 QHash<QString, QString> RemoteApplier::columnTypes(const QString &table)
@@ -204,7 +195,7 @@ bool RemoteApplier::applyUpsert(const RemoteChange &change, const HlcTimestamp &
         if (!FieldMerge::incomingWins(stamp, held))
             continue;
         toStamp << it.key();
-        if (!sameValue(existing->value(it.key()), it.value()))
+        if (!FieldMerge::sameValue(existing->value(it.key()), it.value()))
             toWrite << it.key();
     }
     if (!toWrite.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "fieldmerge.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -22,15 +24,6 @@ class Words
 namespace {
 
 std::atomic<int> s_connectionCounter{0};
-
-bool sameValue(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() && b.isNull();
-    if (a.typeId() == QMetaType::QByteArray || b.typeId() == QMetaType::QByteArray)
-        return a.toByteArray() == b.toByteArray();
-    return a.toString() == b.toString();
-}
 
 QJsonObject toJson(const QVariantMap &values)
 {
@@ -241,7 +234,7 @@ bool Store::writeRow(const TableRow &row)
             continue;
         }
         const QVariant old = existing->value(it.key());
-        if (!sameValue(old, value)) {
+        if (!FieldMerge::sameValue(old, value)) {
             changed.insert(it.key(), value);
             previous.insert(it.key(), old);
         }
