@@ -78,44 +78,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only one item so far: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mostly %1 throughout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in %1</source>
-        <comment>in September</comment>
+        <source>Only one item so far, done independently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>before half term</source>
+        <source>Only one item so far, with a gestural prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>between %1 and %2</source>
-        <comment>between September and November</comment>
+        <source>Only one item so far, with a spoken prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>since half term</source>
+        <source>Only one item so far, with a physical prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>since %1</source>
-        <comment>since 20 November</comment>
+        <source>Only one item so far, with a full physical prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>since %1</source>
-        <comment>since November</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From mostly %1 %2 to mostly %3 %4.</source>
+        <source>From mostly %1 in %3 to mostly %2 since half term.</source>
         <comment>From mostly physical prompts in September to mostly gestural prompts since half term.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 before half term to mostly %2 since half term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 in %3 to mostly %2 in %4.</source>
+        <comment>From mostly gestural prompts in November to mostly independent in December.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 in %3 to mostly %2 since %4.</source>
+        <comment>%4 is a month or a date: since November, since 28 September</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 between %3 and %4 to mostly %2 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From mostly %1 between %3 and %4 to mostly %2 since %5.</source>
+        <comment>%5 is a month or a date: since November, since 28 September</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,18 +142,6 @@
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Videos (*.mp4 *.webm *.mov *.mkv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sound files (*.m4a *.mp3 *.wav *.ogg *.opus *.aac)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -752,6 +751,33 @@
     </message>
 </context>
 <context>
+    <name>FilePicker</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here to choose. Go up, or open another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>a chunk of the answer was longer than it said</source>
@@ -848,35 +874,36 @@
 <context>
     <name>JudgementHistory</name>
     <message>
-        <source>assessor</source>
-        <comment>two assessor judgements disagree</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderator</source>
-        <comment>two moderator judgements disagree</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLT</source>
-        <comment>two SLT judgements disagree</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>final</source>
-        <comment>two final judgements disagree</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <comment>a status and a next step: &quot;2 Partially Met, Amend&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n %1 judgement(s), made on different tablets, disagree: %2. Judge again to settle which one stands.</source>
+        <source>%n assessor judgement(s), made on different tablets, disagree: %1. Judge again to settle which one stands.</source>
         <translation>
-            <numerusform>%n %1 judgement, made on different tablets, disagree: %2. Judge again to settle which one stands.</numerusform>
-            <numerusform>%n %1 judgements, made on different tablets, disagree: %2. Judge again to settle which one stands.</numerusform>
+            <numerusform>%n assessor judgement, made on another tablet, disagrees: %1. Judge again to settle which one stands.</numerusform>
+            <numerusform>%n assessor judgements, made on different tablets, disagree: %1. Judge again to settle which one stands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderator judgement(s), made on different tablets, disagree: %1. Judge again to settle which one stands.</source>
+        <translation>
+            <numerusform>%n moderator judgement, made on another tablet, disagrees: %1. Judge again to settle which one stands.</numerusform>
+            <numerusform>%n moderator judgements, made on different tablets, disagree: %1. Judge again to settle which one stands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLT judgement(s), made on different tablets, disagree: %1. Judge again to settle which one stands.</source>
+        <translation>
+            <numerusform>%n SLT judgement, made on another tablet, disagrees: %1. Judge again to settle which one stands.</numerusform>
+            <numerusform>%n SLT judgements, made on different tablets, disagree: %1. Judge again to settle which one stands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final judgement(s), made on different tablets, disagree: %1. Decide again to settle which one stands.</source>
+        <translation>
+            <numerusform>%n final judgement, made on another tablet, disagrees: %1. Decide again to settle which one stands.</numerusform>
+            <numerusform>%n final judgements, made on different tablets, disagree: %1. Decide again to settle which one stands.</numerusform>
         </translation>
     </message>
 </context>
