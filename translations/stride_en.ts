@@ -1177,6 +1177,29 @@
     </message>
 </context>
 <context>
+    <name>RemoteApplier</name>
+    <message>
+        <source>%1 is not a table that syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change&apos;s timestamp &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change&apos;s operation &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>That name is not on this tablet any more. Ask the office.</source>

@@ -5,6 +5,7 @@
 #include "fieldmerge.h"
 #include "store.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -13,6 +14,13 @@
 namespace Stride {
 
 namespace {
+
+// Gives this file's sentences one context ("RemoteApplier") in the translation files: the sync
+// page shows them when a change from the school's store cannot be applied here.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteApplier)
+};
 
 const QString kRowClock = QStringLiteral("*");
 
@@ -94,14 +102,14 @@ RemoteApplyResult RemoteApplier::apply(const RemoteChange &change)
         return result;
     };
     if (!isSyncedEntity(change.entity))
-        return fail(QStringLiteral("%1 is not a table that syncs.").arg(change.entity));
+        return fail(Words::tr("%1 is not a table that syncs.").arg(change.entity));
     if (change.entityId.isEmpty())
-        return fail(QStringLiteral("The change names no row."));
+        return fail(Words::tr("The change names no row."));
     const auto stamp = HlcTimestamp::parse(change.hlc);
     if (!stamp)
-        return fail(QStringLiteral("The change's timestamp \"%1\" cannot be read.").arg(change.hlc));
+        return fail(Words::tr("The change's timestamp \"%1\" cannot be read.").arg(change.hlc));
     if (change.op != QLatin1String("upsert") && change.op != QLatin1String("delete"))
-        return fail(QStringLiteral("The change's operation \"%1\" is unknown.").arg(change.op));
+        return fail(Words::tr("The change's operation \"%1\" is unknown.").arg(change.op));
 
     // Seeing a change means later local edits must sort after it, whatever the wall clock says.
     // (A timestamp more than a day ahead is not merged; the server refuses those anyway.)
@@ -113,7 +121,7 @@ RemoteApplyResult RemoteApplier::apply(const RemoteChange &change)
     });
     if (!ok) {
         result.appliedFields.clear();
-        return fail(m_store.m_lastError.isEmpty() ? QStringLiteral("The change could not be written.")
+        return fail(m_store.m_lastError.isEmpty() ? Words::tr("The change could not be written.")
                                                   : m_store.m_lastError);
     }
     return result;
