@@ -13,6 +13,8 @@ ColumnLayout {
     spacing: 4
 
     Text {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
         text: fact.label
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize

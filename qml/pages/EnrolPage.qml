@@ -122,6 +122,8 @@ StridePage {
                         wrapMode: Text.WordWrap
                         color: Theme.textMuted
                         font.pixelSize: Theme.bodySize
+                        // Room before the first question, so the intro does not read as its label.
+                        Layout.bottomMargin: Theme.spacing
                     }
                     FieldLabel { text: qsTr("School store address") }
                     TextField {

@@ -109,12 +109,14 @@ StridePage {
                             Text {
                                 Layout.fillWidth: true
                                 text: profile.name
-                                // One line: a long name shrinks a little rather than wrapping.
-                                fontSizeMode: Text.HorizontalFit
-                                minimumPixelSize: Theme.largeSize - 2
+                                // A long name wraps onto a second line rather than losing its end
+                                // (the column is narrow on a tablet held upright).
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: 2
                                 elide: Text.ElideRight
                                 color: Theme.text
-                                font.pixelSize: Theme.titleSize
+                                // Smaller in the narrow column, so a surname fits its line whole.
+                                font.pixelSize: about.width < 320 ? Theme.largeSize : Theme.titleSize
                                 font.bold: true
                             }
                             Text {
@@ -135,12 +137,18 @@ StridePage {
                         Layout.fillWidth: true
                         spacing: Theme.gap
                         Text {
+                            // Wraps, so that on a tablet held upright the label does not widen
+                            // the whole column past its right margin.
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
                             text: qsTr("Photos, video and voice notes")
                             color: Theme.textMuted
                             font.pixelSize: Theme.smallSize
                             font.bold: true
                         }
                         ConsentBadge {
+                            // Never wider than the column: the words wrap instead.
+                            Layout.maximumWidth: about.width
                             consent: profile.consent
                             text: profile.consentMeaning
                         }
