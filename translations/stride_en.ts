@@ -3267,6 +3267,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
         <source>%1 is too long (%2 characters; at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What they can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -31,6 +31,9 @@ ValidationProblems Judgement::validate() const
     if (!supersedesId.isEmpty() && supersedesId == id)
         p.append({QStringLiteral("supersedesId"), Words::tr("A judgement cannot replace itself.")});
     limitText(p, QStringLiteral("note"), note, Words::tr("The note"), 4000);
+    limitText(p, QStringLiteral("currentAbilities"), currentAbilities, Words::tr("What they can do now"),
+              4000);
+    limitText(p, QStringLiteral("learnerVoice"), learnerVoice, Words::tr("Learner voice"), 2000);
     return p;
 }
 

@@ -21,7 +21,9 @@ struct Judgement
     QString judgedBy; // staff id
     QDateTime judgedAt;
     QString note;
-    QString supersedesId; // the judgement this one replaces, if a mind was changed
+    QString currentAbilities; // "What can they do now?" on the judge form
+    QString learnerVoice;     // what the pupil said, showed or chose about the target
+    QString supersedesId;     // the judgement this one replaces, if a mind was changed
 
     ValidationProblems validate() const;
     bool operator==(const Judgement &) const = default;

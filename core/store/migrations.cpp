@@ -259,6 +259,17 @@ QStringList version5()
     };
 }
 
+// Version 6: the judge form of assessment week also asks "What can they do now?" and keeps what the
+// pupil said or chose about the target (their voice belongs in the judgement, not only in the
+// evidence). Judgements made before keep their rows, with both answers empty.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE judgement ADD COLUMN current_abilities TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE judgement ADD COLUMN learner_voice TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -269,6 +280,8 @@ const QList<Migration> &Migrations::all()
         {3, QStringLiteral("Evidence counts per target kept by triggers"), version3()},
         {4, QStringLiteral("Sync: field clocks, status, media state, enrolment, conflicts"), version4()},
         {5, QStringLiteral("Sync: refused changes can be dismissed"), version5()},
+        {6, QStringLiteral("Judgements: what the pupil can do now, and their voice on the target"),
+         version6()},
     };
     return list;
 }

@@ -350,6 +350,8 @@ TableRow toRow(const Judgement &j)
              {COL("judged_by"), j.judgedBy},
              {COL("judged_at"), Column::instant(j.judgedAt)},
              {COL("note"), j.note},
+             {COL("current_abilities"), j.currentAbilities},
+             {COL("learner_voice"), j.learnerVoice},
              {COL("supersedes_id"), Column::optionalText(j.supersedesId)}}};
 }
 
@@ -364,6 +366,8 @@ Judgement toJudgement(const QVariantMap &r)
     j.judgedBy = text(r, "judged_by");
     j.judgedAt = Column::toInstant(value(r, "judged_at"));
     j.note = text(r, "note");
+    j.currentAbilities = text(r, "current_abilities");
+    j.learnerVoice = text(r, "learner_voice");
     j.supersedesId = text(r, "supersedes_id");
     return j;
 }

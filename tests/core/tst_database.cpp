@@ -184,6 +184,7 @@ TEST_CASE("A database made by the first schema version migrates with every row i
     QSqlDatabase::removeDatabase(QStringLiteral("v1-maker"));
     CHECK(before.value(QStringLiteral("evidence_item")).size() > 80);
     CHECK(before.value(QStringLiteral("target")).size() > 200);
+    REQUIRE_FALSE(before.value(QStringLiteral("judgement")).isEmpty());
 
     Store store;
     const OpenResult r = store.open(v1Path);
@@ -217,6 +218,16 @@ TEST_CASE("A database made by the first schema version migrates with every row i
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
     q.finish();
+    // Version 6 gave judgements two answers; the ones made before read back whole, with both empty.
+    const QVariantMap oldJudgement = before.value(QStringLiteral("judgement")).first();
+    const QList<Judgement> judged =
+        store.judgementsOfTarget(oldJudgement.value(QStringLiteral("target_id")).toString());
+    REQUIRE_FALSE(judged.isEmpty());
+    for (const Judgement &j : judged) {
+        CHECK(j.validate().isEmpty());
+        CHECK(j.currentAbilities.isEmpty());
+        CHECK(j.learnerVoice.isEmpty());
+    }
     const QString schoolId = store.schools().first().id;
     const Pupil somebody = store.pupilsOfSchool(schoolId).first();
     const auto timeline = store.newestEvidenceForPupil(somebody.id, 50);

@@ -50,6 +50,8 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
                        m.teacher.id,
                        QDateTime(QDate(2026, 11, 19), QTime(15, 40), Qt::UTC),
                        QStringLiteral("Needs a gestural prompt still"),
+                       QStringLiteral("Asks for a drink with her PECS book when the TA points to it"),
+                       QStringLiteral("Chose the \"café\" photo for her next target by pointing twice"),
                        {}};
     mustSave(store, assessor);
     Judgement changedMind = assessor;
@@ -57,6 +59,8 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     changedMind.status = TargetStatus::Met;
     changedMind.judgedAt = assessor.judgedAt.addDays(5);
     changedMind.supersedesId = assessor.id;
+    changedMind.currentAbilities = QStringLiteral("Asks for a drink unprompted, at snack time");
+    changedMind.learnerVoice.clear(); // an answer taken back on the new judgement stays empty
     mustSave(store, changedMind);
 
     AssessmentModerationForm amf;

@@ -230,6 +230,16 @@ TEST_CASE("Two tablets converge through pull pages", "[sync][client][pull]")
     TempStore a;
     TempStore b;
     MiniSchool m = makeMiniSchool(a.store);
+    Judgement judged;
+    judged.id = newId();
+    judged.targetId = m.avaTargets.first().id;
+    judged.status = TargetStatus::PartiallyMet;
+    judged.nextStep = NextStep::Amend;
+    judged.judgedBy = m.teacher.id;
+    judged.judgedAt = QDateTime(QDate(2026, 11, 18), QTime(15, 20), Qt::UTC);
+    judged.currentAbilities = QStringLiteral("Asks for a drink with her PECS book after a gestural prompt");
+    judged.learnerVoice = QStringLiteral("Pointed to the café photo when asked where she wants to practise");
+    REQUIRE(a.store.save(judged).ok);
     SyncClient clientA(a.store, nullptr, {});
     SyncClient clientB(b.store, nullptr, {});
     clientB.setPageSize(7); // many small pages
@@ -242,6 +252,7 @@ TEST_CASE("Two tablets converge through pull pages", "[sync][client][pull]")
     CHECK(clientB.ledger().cursor() == mini.log.size());
     REQUIRE(b.store.pupil(m.ava.id));
     CHECK(*b.store.pupil(m.ava.id) == *a.store.pupil(m.ava.id));
+    CHECK(b.store.judgementsOfTarget(judged.targetId) == QList<Judgement>{judged});
     CHECK(b.store.unsentMutationCount() == 0);
 }
 
