@@ -185,3 +185,81 @@ STORE_TEST_CASE(appendOnly, "Judgements and how evidence was captured never chan
               .value(QLatin1String("status"))
               .toInt() == 2);
 }
+
+STORE_TEST_CASE(judgementRules,
+                "A judgement is taken only from a teacher of the target's school, with every answer it holds",
+                "[server][roles]")
+{
+    Store store(backend);
+    const School a = store.createSchool(QStringLiteral("Alder School"));
+    const School b = store.createSchool(QStringLiteral("Birch School"));
+    store.start();
+    const Tablet tabletA = store.enrol(a.id);
+    const Tablet otherTabletA = store.enrol(a.id, QStringLiteral("Class iPad"));
+    const Tablet tabletB = store.enrol(b.id);
+    qint64 t = nowMs();
+    auto push = [&](const Tablet &tablet, const QString &entity, const QString &id, const QJsonObject &fields,
+                    const QString &author) {
+        return store.push(tablet,
+                          QJsonArray{mutation(entity, id, fields, author, hlc(++t, tablet.deviceId))});
+    };
+    auto targetFields = [](const QString &text) {
+        return QJsonObject{{"ilp_id", newUuid()}, {"area_id", newUuid()}, {"text", text}};
+    };
+    auto pulledIds = [&](const Tablet &tablet) {
+        QSet<QString> ids;
+        for (const QJsonObject &c : store.pullAll(tablet))
+            ids.insert(c.value(QLatin1String("entity_id")).toString());
+        return ids;
+    };
+    const QString targetA = newUuid();
+    const QString targetB = newUuid();
+    REQUIRE(push(tabletA, QStringLiteral("target"), targetA,
+                 targetFields(QStringLiteral("To ask for a drink with his PECS book at snack time")),
+                 a.teacherId)
+                .value(QLatin1String("applied"))
+                .toArray()
+                .size() == 1);
+    REQUIRE(push(tabletB, QStringLiteral("target"), targetB,
+                 targetFields(QStringLiteral("To walk to the hall holding the rail")), b.teacherId)
+                .value(QLatin1String("applied"))
+                .toArray()
+                .size() == 1);
+
+    // A teacher of Alder judging a target of Birch's, from Alder's tablet: refused, and stored nowhere.
+    const QString acrossSchools = newUuid();
+    const QJsonObject wrongSchool = push(tabletA, QStringLiteral("judgement"), acrossSchools,
+                                         judgementFields(targetB, "assessor", 3, a.teacherId), a.teacherId);
+    CHECK(errorOf(wrongSchool) == QLatin1String("wrong_school"));
+    CHECK(wrongSchool.value(QLatin1String("applied")).toArray().isEmpty());
+    CHECK_FALSE(pulledIds(tabletA).contains(acrossSchools));
+    CHECK_FALSE(pulledIds(tabletB).contains(acrossSchools));
+
+    // A teaching assistant's judgement: refused in the words the sync page shows, and not stored.
+    const QString byTa = newUuid();
+    const QJsonObject taJudges = push(tabletA, QStringLiteral("judgement"), byTa,
+                                      judgementFields(targetA, "assessor", 3, a.taId), a.taId);
+    CHECK(errorOf(taJudges) == QLatin1String("forbidden"));
+    CHECK(messageOf(taJudges) == QLatin1String("Only teachers and senior leaders judge targets."));
+    CHECK_FALSE(pulledIds(otherTabletA).contains(byTa));
+
+    // The class teacher's judgement, with what the pupil can do now and their own voice on the
+    // target: taken, and another tablet of the school pulls every answer back.
+    const QString byTeacher = newUuid();
+    QJsonObject answers = judgementFields(targetA, "assessor", 2, a.teacherId);
+    answers.insert(QStringLiteral("current_abilities"),
+                   QStringLiteral("Asks for a drink with his PECS book after a gestural prompt"));
+    answers.insert(QStringLiteral("learner_voice"),
+                   QStringLiteral("Pointed to the café photo when asked where he wants to practise"));
+    const QJsonObject accepted = push(tabletA, QStringLiteral("judgement"), byTeacher, answers, a.teacherId);
+    CHECK(accepted.value(QLatin1String("applied")).toArray().size() == 1);
+    CHECK(accepted.value(QLatin1String("rejected")).toArray().isEmpty());
+    const QJsonObject pulled = fold(store.pullAll(otherTabletA), QStringLiteral("judgement"), byTeacher);
+    CHECK(pulled.value(QLatin1String("current_abilities")).toString() ==
+          answers.value(QLatin1String("current_abilities")).toString());
+    CHECK(pulled.value(QLatin1String("learner_voice")).toString() ==
+          answers.value(QLatin1String("learner_voice")).toString());
+    CHECK(pulled.value(QLatin1String("judged_by")).toString() == a.teacherId);
+    CHECK(pulled.value(QLatin1String("status")).toInt() == 2);
+    CHECK_FALSE(pulledIds(tabletB).contains(byTeacher));
+}
