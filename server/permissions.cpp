@@ -128,6 +128,15 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
             return forbidden(m, QStringLiteral("Only the assessment lead or SLT record final decisions."));
         if (!teacherOrSlt)
             return forbidden(m, QStringLiteral("Only teachers and senior leaders judge targets."));
+        // The roles checked are the author's, so a new judgement must be in the author's own name:
+        // otherwise a teacher's decision could be shown as the assessment lead's, or carry the name
+        // of someone who never made it. (A resend of one already held is the append-only rule's.)
+        if (current.isEmpty() && m.fields.contains(QLatin1String("judged_by")) &&
+            m.fields.value(QLatin1String("judged_by")).toString() != m.authorStaffId)
+            return forbidden(m,
+                             QStringLiteral("This judgement names someone other than the person who made it. "
+                                            "Judgements are made in your own name: sign in as yourself and "
+                                            "judge the target again."));
         return std::nullopt;
     }
     if (teachers.contains(e)) {

@@ -262,4 +262,19 @@ STORE_TEST_CASE(judgementRules,
     CHECK(pulled.value(QLatin1String("judged_by")).toString() == a.teacherId);
     CHECK(pulled.value(QLatin1String("status")).toInt() == 2);
     CHECK_FALSE(pulledIds(tabletB).contains(byTeacher));
+
+    // A teacher's judgement in someone else's name (here the assessment lead's): the roles checked
+    // are the author's, so it is refused rather than shown as the other person's decision.
+    const QString inAnotherName = newUuid();
+    const QJsonObject named = push(tabletA, QStringLiteral("judgement"), inAnotherName,
+                                   judgementFields(targetA, "assessor", 4, a.sltId), a.teacherId);
+    CHECK(errorOf(named) == QLatin1String("forbidden"));
+    CHECK(messageOf(named).contains(QStringLiteral("in your own name")));
+    CHECK_FALSE(pulledIds(otherTabletA).contains(inAnotherName));
+    // The assessment lead judging in their own name is taken.
+    CHECK(push(tabletA, QStringLiteral("judgement"), newUuid(), judgementFields(targetA, "final", 3, a.sltId),
+               a.sltId)
+              .value(QLatin1String("applied"))
+              .toArray()
+              .size() == 1);
 }
