@@ -138,6 +138,10 @@ private:
         term.progressMeetingsWeekStartsOn = date(t, "progress_meetings_week_starts_on");
         term.ilpDocumentsWeekStartsOn = date(t, "ilp_documents_week_starts_on");
         term.finalWeekStartsOn = date(t, "final_week_starts_on");
+        // A term still to come has only its dates from the calendar; the cycle is counted back
+        // from its end as seed 000 does, as a school setting up next term would leave it.
+        if (s(t, "cycle") == QLatin1String("standard"))
+            term.applyStandardCycle();
         m_termIds.insert(s(t, "key"), term.id);
         m_terms.insert(term.id, term);
         return save(term, term.name);
@@ -216,7 +220,7 @@ private:
             if (target.lineage != TargetLineage::New)
                 target.lineageTargetId = previousByArea.value(s(t, "area"));
             m_currentTargets[pupil.id].insert(s(t, "area"), target.id);
-            if (!save(target, pupil.displayName()))
+            if (!save(target, pupil.displayName()) || !judgeCurrent(t, target, pupil))
                 return false;
         }
         return true;
@@ -261,6 +265,33 @@ private:
         final.judgedBy = m_assessmentLead;
         final.judgedAt = QDateTime(term.progressMeetingsWeekStartsOn.addDays(2), QTime(13, 0));
         return save(assessor, pupil.displayName()) && save(final, pupil.displayName());
+    }
+
+    // This term is in assessment week: the class teacher has judged some targets so far, with
+    // what the pupil can do now and their voice on it. A later judgement of the same target is a
+    // changed mind, and supersedes the one before it, as a number crossed out on the paper form.
+    bool judgeCurrent(const QJsonObject &t, const Target &target, const Pupil &pupil)
+    {
+        QString earlier;
+        for (const QJsonValue &v : t.value(QLatin1String("judgements")).toArray()) {
+            const QJsonObject j = v.toObject();
+            Judgement judgement;
+            judgement.id = newId();
+            judgement.targetId = target.id;
+            judgement.role = JudgementRole::Assessor;
+            judgement.status = static_cast<TargetStatus>(j.value(QLatin1String("status")).toInt());
+            judgement.nextStep = fromKey<NextStep>(s(j, "next_step"));
+            judgement.judgedBy = m_classTeacher.value(pupil.classId);
+            judgement.judgedAt = QDateTime::fromString(s(j, "judged_at"), Qt::ISODate);
+            judgement.note = s(j, "note");
+            judgement.currentAbilities = s(j, "current_abilities");
+            judgement.learnerVoice = s(j, "learner_voice");
+            judgement.supersedesId = earlier;
+            if (!save(judgement, pupil.displayName()))
+                return false;
+            earlier = judgement.id;
+        }
+        return true;
     }
 
     bool addEvidence(const QJsonObject &j)

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "demo/demoschool.h"
+#include "review/evidencesufficiency.h"
 #include "store/migrations.h"
 
 #include <catch2/catch.hpp>
@@ -248,15 +249,76 @@ TEST_CASE("The demo school loads whole and follows the rules", "[demo]")
     const auto term = t.store.currentTerm(r.schoolId, QDate(2026, 11, 22));
     REQUIRE(term);
     CHECK(term->name == QLatin1String("Autumn 2026"));
+    // Friday of assessment week, the judging deadline, is still in the autumn term.
+    const QDate deadline(2026, 11, 20);
+    REQUIRE(t.store.currentTerm(r.schoolId, deadline));
+    CHECK(t.store.currentTerm(r.schoolId, deadline)->id == term->id);
+    CHECK(deadline == term->assessmentWeekStartsOn.addDays(4));
+    // Next term is there to take next term's targets, its cycle counted as seed 000 does.
+    const QList<Term> terms = t.store.termsOfSchool(r.schoolId);
+    REQUIRE(terms.size() == 3);
+    Term spring = terms.last();
+    CHECK(spring.name == QLatin1String("Spring 2027"));
+    CHECK(spring.startsOn == QDate(2027, 1, 5));
+    CHECK(spring.halfTermStartsOn == QDate(2027, 2, 15));
+    CHECK(spring.endsOn == QDate(2027, 3, 26));
+    CHECK(spring.assessmentWeekStartsOn == QDate(2027, 2, 22));
+    Term counted = spring;
+    counted.applyStandardCycle();
+    CHECK(counted == spring);
+    CHECK(t.store.currentTerm(r.schoolId, QDate(2027, 1, 11))->id == spring.id);
+
     QSet<int> keyStages;
+    QHash<QString, int> targetsPerClass, judgedPerClass;
+    int changedMinds = 0, noEvidence = 0, nothingRecent = 0, oneSetting = 0;
     for (const Pupil &p : pupils) {
         keyStages.insert(p.keyStage);
         CHECK_FALSE(p.ehcpOutcomes.isEmpty());
         const auto ilp = t.store.ilpFor(p.id, term->id);
         REQUIRE(ilp);
-        CHECK(t.store.targetsOfIlp(ilp->id).size() >= 4);
+        const QList<Target> targets = t.store.targetsOfIlp(ilp->id);
+        CHECK(targets.size() >= 4);
+        for (const Target &target : targets) {
+            ++targetsPerClass[p.classId];
+            const QList<Judgement> judged = t.store.judgementsOfTarget(target.id);
+            if (!judged.isEmpty())
+                ++judgedPerClass[p.classId];
+            for (const Judgement &j : judged) {
+                INFO(target.text.toStdString());
+                CHECK(j.role == JudgementRole::Assessor);
+                CHECK(t.store.staff(j.judgedBy)->classIds.contains(p.classId));
+                CHECK(j.judgedAt.date() >= term->assessmentWeekStartsOn);
+                CHECK(j.judgedAt.date() < deadline);
+                CHECK(j.nextStep);
+                CHECK_FALSE(j.currentAbilities.isEmpty());
+                CHECK_FALSE(j.learnerVoice.isEmpty());
+                if (!j.supersedesId.isEmpty()) {
+                    ++changedMinds;
+                    CHECK(j.supersedesId == judged.first().id);
+                    CHECK(j.status != judged.first().status);
+                }
+            }
+            EvidenceFilter filter;
+            filter.targetId = target.id;
+            for (const SufficiencyFinding &f : evidenceSufficiency(t.store.evidence(filter, 100), deadline)) {
+                noEvidence += f.kind == SufficiencyFinding::Kind::NoEvidence;
+                nothingRecent += f.kind == SufficiencyFinding::Kind::NothingRecent;
+                oneSetting += f.kind == SufficiencyFinding::Kind::OneSetting;
+            }
+        }
     }
     CHECK(keyStages.size() >= 3);
+    // Assessment week is under way: each class teacher has judged a third to a half of the class's
+    // targets, and changed their mind once; some targets have too little evidence to judge safely.
+    REQUIRE(targetsPerClass.size() == 3);
+    for (auto it = targetsPerClass.cbegin(); it != targetsPerClass.cend(); ++it) {
+        CHECK(judgedPerClass.value(it.key()) * 3 >= it.value());
+        CHECK(judgedPerClass.value(it.key()) * 2 <= it.value());
+    }
+    CHECK(changedMinds == 1);
+    CHECK(noEvidence > 0);
+    CHECK(nothingRecent > 0);
+    CHECK(oneSetting > 0);
     QSet<StaffRole> roles;
     for (const Staff &s : t.store.staffOfSchool(r.schoolId))
         for (StaffRole role : s.roles)
