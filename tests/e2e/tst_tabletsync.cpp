@@ -308,6 +308,8 @@ TEST_CASE(
     judgement.status = TargetStatus::Met;
     judgement.judgedBy = picks.teacher.id;
     judgement.judgedAt = QDateTime::currentDateTimeUtc();
+    // The demo's class teacher may already have judged this target in assessment week.
+    const qsizetype judgedBefore = t.app->store().judgementsOfTarget(picks.targetId).size();
     const WriteResult saved = t.app->store().save(judgement);
     INFO(saved.message.toStdString());
     REQUIRE(saved.ok);
@@ -322,7 +324,7 @@ TEST_CASE(
     CHECK(t.find(QStringLiteral("refusedChange")) == nullptr);
     CHECK(t.headerText() == QStringLiteral("All sent"));
     CHECK(t.app->store().unsentMutationCount() == 0);
-    CHECK(t.app->store().judgementsOfTarget(picks.targetId).size() == 1); // kept on the tablet
+    CHECK(t.app->store().judgementsOfTarget(picks.targetId).size() == judgedBefore + 1); // kept on the tablet
 
     // The store goes away (the Wi-Fi drops in the hall): captures are kept and wait, and the
     // page says so in plain words.
