@@ -11,7 +11,17 @@ class Words
     Q_DECLARE_TR_FUNCTIONS(NextTermTarget)
 };
 
-std::optional<Term> termAfter(const Term &thisTerm, const QList<Term> &terms)
+NextTermTarget refused(NextTermTarget::Refusal why, const QString &sentence)
+{
+    NextTermTarget result;
+    result.refusal = why;
+    result.refusalSentence = sentence;
+    return result;
+}
+
+} // namespace
+
+std::optional<Term> nextTermAfter(const QList<Term> &terms, const Term &thisTerm)
 {
     std::optional<Term> next;
     for (const Term &term : terms) {
@@ -22,16 +32,6 @@ std::optional<Term> termAfter(const Term &thisTerm, const QList<Term> &terms)
     }
     return next;
 }
-
-NextTermTarget refused(NextTermTarget::Refusal why, const QString &sentence)
-{
-    NextTermTarget result;
-    result.refusal = why;
-    result.refusalSentence = sentence;
-    return result;
-}
-
-} // namespace
 
 NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, const Pupil &pupil,
                               const Term &thisTerm, const QList<Term> &terms,
@@ -50,7 +50,7 @@ NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, 
                        Words::tr("%1 has left the school, so there is no next term's ILP to carry this "
                                  "target into. The judgement is kept with their records.")
                            .arg(pupil.displayName()));
-    const std::optional<Term> next = termAfter(thisTerm, terms);
+    const std::optional<Term> next = nextTermAfter(terms, thisTerm);
     if (!next)
         return refused(Refusal::NoNextTerm,
                        Words::tr("There is no term after %1 yet. Ask the school's admin to add next term's "

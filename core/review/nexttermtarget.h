@@ -40,6 +40,9 @@ struct NextTermTarget
     bool ok() const { return refusal == Refusal::None; }
 };
 
+// The term after `thisTerm`: the first of the same school's terms to start after it ends.
+std::optional<Term> nextTermAfter(const QList<Term> &terms, const Term &thisTerm);
+
 // `terms` are the school's terms; the next term is the first that starts after `thisTerm` ends.
 // `nextTermIlp` is the pupil's ILP for that term if it exists already.
 //

@@ -116,8 +116,13 @@ public:
     QHash<QString, int> evidenceCountsForPupil(const QString &pupilId, const QString &termId) const;
     // Evidence items per pupil of a class in a term (any target or none).
     QHash<QString, int> evidenceCountsByPupil(const QString &classId, const QString &termId) const;
+    // The evidence of each of these targets with only the tags the review reads (kind, when, by
+    // whom, where, with whom, prompt level, measure): no note, pupils, targets or media. One query
+    // for a whole class, for the assessment grid and the aspect figures.
+    QHash<QString, QList<EvidenceItem>> evidenceTagsOfTargets(const QStringList &targetIds) const;
     std::optional<Judgement> judgement(const QString &id) const;
-    QList<Judgement> judgementsOfTarget(const QString &targetId) const; // oldest first: the history
+    QList<Judgement> judgementsOfTarget(const QString &targetId) const;       // oldest first: the history
+    QList<Judgement> judgementsOfTargets(const QStringList &targetIds) const; // oldest first
     std::optional<AssessmentModerationForm> assessmentModerationForm(const QString &id) const;
     std::optional<TargetSettingModerationForm> targetSettingModerationForm(const QString &id) const;
     QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;

@@ -2,6 +2,8 @@
 #include "rowmapping.h"
 #include "store.h"
 
+#include <QSqlError>
+
 namespace Stride {
 
 using namespace RowMapping;
@@ -423,6 +425,41 @@ QHash<QString, int> Store::evidenceCountsByPupil(const QString &classId, const Q
                    {classId, t->startsOn.toString(Qt::ISODate), t->endsOn.addDays(1).toString(Qt::ISODate)}));
 }
 
+QHash<QString, QList<EvidenceItem>> Store::evidenceTagsOfTargets(const QStringList &targetIds) const
+{
+    QHash<QString, QList<EvidenceItem>> byTarget;
+    if (targetIds.isEmpty())
+        return byTarget;
+    // Read column by column rather than through selectRows: a class's term can hold thousands of
+    // links, and a map per row would be most of the time the grid takes.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT et.target_id, e.id, e.kind, e.captured_at, e.captured_by, e.setting,"
+                             " e.people_present, e.prompt_level, e.measure FROM evidence_target et"
+                             " JOIN evidence_item e ON e.id = et.evidence_id WHERE et.target_id IN (%1)"
+                             " ORDER BY e.captured_at, e.id")
+                  .arg(placeholders(targetIds.size())));
+    for (const QString &id : targetIds)
+        q.addBindValue(id);
+    if (!q.exec()) {
+        qWarning("Stride store query failed: %s", qPrintable(q.lastError().text()));
+        return byTarget;
+    }
+    while (q.next()) {
+        EvidenceItem e;
+        e.id = q.value(1).toString();
+        e.kind = Column::toKey(q.value(2), EvidenceKind::Written);
+        e.capturedAt = Column::toInstant(q.value(3));
+        e.capturedBy = q.value(4).toString();
+        e.setting = q.value(5).toString();
+        e.peoplePresent = q.value(6).toString();
+        e.promptLevel = Column::toKey<PromptLevel>(q.value(7));
+        e.measure = q.value(8).toString();
+        byTarget[q.value(0).toString()].append(std::move(e));
+    }
+    return byTarget;
+}
+
 std::optional<Judgement> Store::judgement(const QString &id) const
 {
     return first(mapRows<Judgement>(selectRows(QStringLiteral("SELECT * FROM judgement WHERE id = ?"), {id}),
@@ -435,6 +472,20 @@ QList<Judgement> Store::judgementsOfTarget(const QString &targetId) const
         selectRows(QStringLiteral("SELECT * FROM judgement WHERE target_id = ? ORDER BY judged_at, rowid"),
                    {targetId}),
         toJudgement);
+}
+
+QList<Judgement> Store::judgementsOfTargets(const QStringList &targetIds) const
+{
+    if (targetIds.isEmpty())
+        return {};
+    QVariantList binds;
+    for (const QString &id : targetIds)
+        binds << id;
+    return mapRows<Judgement>(selectRows(QStringLiteral("SELECT * FROM judgement WHERE target_id IN (%1)"
+                                                        " ORDER BY judged_at, rowid")
+                                             .arg(placeholders(binds.size())),
+                                         binds),
+                              toJudgement);
 }
 
 std::optional<AssessmentModerationForm> Store::assessmentModerationForm(const QString &id) const
