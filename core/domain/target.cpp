@@ -24,9 +24,6 @@ ValidationProblems Target::validate() const
     limitText(p, QStringLiteral("provision"), provision, Words::tr("Provision"), 4000);
     for (const QString &outcomeId : ehcpOutcomeIds)
         requireId(p, QStringLiteral("ehcpOutcomeIds"), outcomeId, Words::tr("A linked EHCP outcome"));
-    if (ehcpOutcomeIds.isEmpty() && noEhcpLinkReason.trimmed().isEmpty())
-        p.append({QStringLiteral("noEhcpLinkReason"),
-                  Words::tr("Link this target to an EHCP outcome, or say why it is not linked.")});
     if (lineage == TargetLineage::New && !lineageTargetId.isEmpty())
         p.append({QStringLiteral("lineage"),
                   Words::tr("A new target cannot name an earlier target; choose continues, amends or "

@@ -632,10 +632,18 @@ void ImportPlanner::planTarget(ImportRow &row, FileReport &report)
     // Outcomes that were given but not found are already a problem; "link it or say why" on top
     // of that would send them to the wrong cell.
     const char *reasonColumn = references.isEmpty() ? "no_ehcp_link_reason" : "ehcp_outcomes";
-    row.report(t.validate(), {{QStringLiteral("text"), "target"},
-                              {QStringLiteral("ehcpOutcomeIds"), "ehcp_outcomes"},
-                              {QStringLiteral("noEhcpLinkReason"), reasonColumn},
-                              {QStringLiteral("provision"), "provision"}});
+    // A plan imported as the school's record must say why a target has no EHCP link (seed 000:
+    // "if not, why not?"). A draft written on a tablet may be saved without it: the target
+    // checker says so there, and again at moderation, but never stops the teacher saving.
+    ValidationProblems problems = t.validate();
+    if (t.ehcpOutcomeIds.isEmpty() && t.noEhcpLinkReason.trimmed().isEmpty())
+        problems.append(
+            {QStringLiteral("noEhcpLinkReason"),
+             QStringLiteral("Link this target to an EHCP outcome, or say why it is not linked.")});
+    row.report(problems, {{QStringLiteral("text"), "target"},
+                          {QStringLiteral("ehcpOutcomeIds"), "ehcp_outcomes"},
+                          {QStringLiteral("noEhcpLinkReason"), reasonColumn},
+                          {QStringLiteral("provision"), "provision"}});
     if (!pupil || !term || !area || !row.canPlan())
         return;
 
