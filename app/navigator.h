@@ -56,6 +56,16 @@ public:
         emit targetEvidenceRequested(pupilId, targetId, areaName, targetText, areaColour);
     }
     Q_INVOKABLE void showEvidence(const QString &evidenceId) { emit evidenceRequested(evidenceId); }
+    // Assessment week (issue 10): a class's grid of targets ("" for the teacher's own class), one
+    // target's review and judgement, next term's target being written (from this term's judged
+    // target, or an existing one by its id), and a pupil's Provision Map for next term.
+    Q_INVOKABLE void showAssessment(const QString &classId) { emit assessmentRequested(classId); }
+    Q_INVOKABLE void showTargetReview(const QString &targetId) { emit targetReviewRequested(targetId); }
+    Q_INVOKABLE void showTargetEditor(const QString &fromTargetId, const QString &targetId)
+    {
+        emit targetEditorRequested(fromTargetId, targetId);
+    }
+    Q_INVOKABLE void showProvisionMap(const QString &pupilId) { emit provisionMapRequested(pupilId); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -106,6 +116,10 @@ signals:
     void targetEvidenceRequested(const QString &pupilId, const QString &targetId, const QString &areaName,
                                  const QString &targetText, const QString &areaColour);
     void evidenceRequested(const QString &evidenceId);
+    void assessmentRequested(const QString &classId);
+    void targetReviewRequested(const QString &targetId);
+    void targetEditorRequested(const QString &fromTargetId, const QString &targetId);
+    void provisionMapRequested(const QString &pupilId);
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

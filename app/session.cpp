@@ -3,6 +3,7 @@
 #include "wording.h"
 
 #include "people/signin.h"
+#include "review/nexttermtarget.h"
 #include "store/store.h"
 
 namespace Stride {
@@ -112,6 +113,9 @@ void Session::reload()
     m_termStage.clear();
     m_termStart = {};
     m_termCalendar.clear();
+    m_assessmentWeek = false;
+    m_nextTermId.clear();
+    m_nextTermName.clear();
     if (m_store.isOpen()) {
         // A tablet belongs to one school; a trust's store may hold several, and then the first
         // by name is the one this tablet shows until choosing a school is built.
@@ -126,6 +130,14 @@ void Session::reload()
                 m_termCalendar = calendarOf(*term, m_today, &m_termStage);
                 if (!term->contains(m_today))
                     m_termStage = tr("Starts %1").arg(term->startsOn.toString(QStringLiteral("d MMMM yyyy")));
+                // The week itself, and its weekend: judging is still being finished then.
+                m_assessmentWeek = term->assessmentWeekStartsOn.isValid() &&
+                                   m_today >= term->assessmentWeekStartsOn &&
+                                   m_today < term->assessmentWeekStartsOn.addDays(7);
+                if (const auto next = nextTermAfter(m_store.termsOfSchool(m_schoolId), *term)) {
+                    m_nextTermId = next->id;
+                    m_nextTermName = next->name;
+                }
             }
         }
     }
@@ -198,6 +210,7 @@ bool Session::signIn(const QString &staffId, const QString &pin)
     m_staffInitials = Wording::initials(member->firstName, member->surname);
     m_staffClassIds = member->classIds;
     m_seniorLeader = member->hasRole(StaffRole::SeniorLeader);
+    m_judges = m_seniorLeader || member->hasRole(StaffRole::Teacher);
     m_store.setActingStaffId(member->id);
     setMessage({}, false);
     if (m_locked) {
@@ -218,6 +231,7 @@ void Session::signOut()
     m_staffInitials.clear();
     m_staffClassIds.clear();
     m_seniorLeader = false;
+    m_judges = false;
     m_store.setActingStaffId({});
     if (m_locked) {
         m_locked = false;

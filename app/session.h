@@ -34,6 +34,14 @@ class Session : public QObject
     Q_PROPERTY(QString staffFirstName READ staffFirstName NOTIFY signedInChanged)
     Q_PROPERTY(QString staffInitials READ staffInitials NOTIFY signedInChanged)
     Q_PROPERTY(bool seniorLeader READ seniorLeader NOTIFY signedInChanged)
+    // Teachers and senior leaders judge targets and write next term's; a TA reads them.
+    Q_PROPERTY(bool judges READ judges NOTIFY signedInChanged)
+    // Today is in the current term's assessment week (or after it, before moderation), when a
+    // teacher's home page is the class's assessment grid.
+    Q_PROPERTY(bool assessmentWeek READ assessmentWeek NOTIFY schoolChanged)
+    // The term after the current one, which next term's targets go into ("" if not added yet).
+    Q_PROPERTY(QString nextTermId READ nextTermId NOTIFY schoolChanged)
+    Q_PROPERTY(QString nextTermName READ nextTermName NOTIFY schoolChanged)
 
     Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
 
@@ -65,6 +73,10 @@ public:
     QString staffFirstName() const { return m_staffFirstName; }
     QString staffInitials() const { return m_staffInitials; }
     bool seniorLeader() const { return m_seniorLeader; }
+    bool judges() const { return m_judges; }
+    bool assessmentWeek() const { return m_assessmentWeek; }
+    QString nextTermId() const { return m_nextTermId; }
+    QString nextTermName() const { return m_nextTermName; }
     QStringList staffClassIds() const { return m_staffClassIds; }
 
     QString message() const { return m_message; }
@@ -91,10 +103,14 @@ public:
     // Called by whoever has just saved, edited or deleted evidence on this tablet, so every view
     // that counts or lists evidence reads it again (not only the page that made the change).
     void noteEvidenceChanged() { emit evidenceChanged(); }
+    // The same for judgements and targets (assessment week): the grid, the pupil's targets and
+    // the review read them again.
+    void notePlanChanged() { emit planChanged(); }
 
 signals:
     void schoolChanged();
     void evidenceChanged();
+    void planChanged();
     void signedInChanged();
     void messageChanged();
     void lockedChanged();
@@ -117,6 +133,10 @@ private:
     QString m_staffInitials;
     QStringList m_staffClassIds;
     bool m_seniorLeader = false;
+    bool m_judges = false;
+    bool m_assessmentWeek = false;
+    QString m_nextTermId;
+    QString m_nextTermName;
     QString m_message;
     bool m_lockedOut = false;
     bool m_locked = false;

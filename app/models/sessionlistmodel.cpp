@@ -19,6 +19,7 @@ void SessionListModel::setSession(Session *session)
         connect(m_session, &Session::schoolChanged, this, &SessionListModel::reload);
         connect(m_session, &Session::signedInChanged, this, &SessionListModel::reload);
         connect(m_session, &Session::evidenceChanged, this, &SessionListModel::reload);
+        connect(m_session, &Session::planChanged, this, &SessionListModel::reload);
     }
     emit sessionChanged();
     reload();
