@@ -54,6 +54,35 @@ ApplicationWindow {
         else
             stack.replace(null, classListPage, {}, animate ? StackView.ReplaceTransition : StackView.Immediate)
     }
+    // Where a person starts after signing in: the class list; in assessment week, for a teacher
+    // or senior leader, their class's assessment grid (which offers the class list).
+    function showHome() {
+        if (Session.assessmentWeek && Session.judges)
+            stack.replace(null, assessmentPage, { isHome: true }, animate ? StackView.ReplaceTransition : StackView.Immediate)
+        else
+            showClassList()
+    }
+    function showAssessment(classId) {
+        stack.push(assessmentPage, { classId: classId }, pushMode)
+        return true
+    }
+    function showTargetReview(targetId) {
+        stack.push(targetReviewPage, { targetId: targetId }, pushMode)
+        return true
+    }
+    function showTargetEditor(fromTargetId, targetId) {
+        stack.push(targetEditorPage, { fromTargetId: fromTargetId, targetId: targetId }, pushMode)
+        return true
+    }
+    function showProvisionMap(pupilId) {
+        stack.push(provisionMapPage, { pupilId: pupilId }, pushMode)
+        return true
+    }
+    // A form saved: back to the page it was opened from, with a word that it worked.
+    function finishForm(message) {
+        stack.pop()
+        toast.show(message)
+    }
     function showClass(classId) {
         showClassList()
         stack.push(classPage, { classId: classId }, pushMode)
@@ -196,6 +225,10 @@ ApplicationWindow {
             window.showTargetEvidence(pupilId, targetId, areaName, targetText, areaColour)
         }
         function onEvidenceRequested(evidenceId) { window.showEvidence(evidenceId) }
+        function onAssessmentRequested(classId) { window.showAssessment(classId) }
+        function onTargetReviewRequested(targetId) { window.showTargetReview(targetId) }
+        function onTargetEditorRequested(fromTargetId, targetId) { window.showTargetEditor(fromTargetId, targetId) }
+        function onProvisionMapRequested(pupilId) { window.showProvisionMap(pupilId) }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -210,7 +243,7 @@ ApplicationWindow {
         target: Session
         function onSignedInChanged() {
             if (Session.signedIn)
-                window.showClassList()
+                window.showHome()
             else
                 window.showStart()
         }
@@ -310,6 +343,26 @@ ApplicationWindow {
     Component {
         id: syncPage
         SyncPage {}
+    }
+    Component {
+        id: assessmentPage
+        AssessmentPage {}
+    }
+    Component {
+        id: targetReviewPage
+        TargetReviewPage {}
+    }
+    Component {
+        id: targetEditorPage
+        TargetEditorPage {
+            onFinished: message => window.finishForm(message)
+        }
+    }
+    Component {
+        id: provisionMapPage
+        ProvisionMapPage {
+            onFinished: message => window.finishForm(message)
+        }
     }
     Component {
         id: enrolPage
