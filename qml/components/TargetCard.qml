@@ -26,12 +26,15 @@ Panel {
     // Whether the pupil's media consent allows photos: without it the card offers a written
     // observation instead of a Photo button that could only say no.
     property bool mediaAllowed: true
+    // A teacher or senior leader reviews and judges the target from its card; a TA does not.
+    property bool canJudge: false
 
     // One tap from the card: a photo against this target (the capture page opens on the camera,
     // this pupil and this target already chosen), or a written one ("photo" or "written"); or the
     // evidence it already has.
     signal captureRequested(string targetId, string kind)
     signal evidenceRequested(string targetId)
+    signal reviewRequested(string targetId)
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacing + 4
     Accessible.role: Accessible.StaticText
@@ -130,7 +133,7 @@ Panel {
         GridLayout {
             Layout.fillWidth: true
             visible: card.hasTarget
-            columns: card.width >= 640 ? 2 : 1
+            columns: card.width >= 640 ? (card.canJudge ? 3 : 2) : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.gap
             AbstractButton {
@@ -160,6 +163,12 @@ Panel {
                     font.pixelSize: Theme.smallSize + 1
                     font.bold: true
                 }
+            }
+            TextButton {
+                objectName: "reviewButton_" + card.targetId
+                visible: card.canJudge
+                text: qsTr("Review and judge")
+                onClicked: card.reviewRequested(card.targetId)
             }
             AbstractButton {
                 id: captureButton

@@ -71,7 +71,7 @@ StridePage {
             height: introText.implicitHeight + Theme.pagePadding + Theme.gap
             Text {
                 id: introText
-                anchors { left: parent.left; right: groupButton.left; bottom: parent.bottom }
+                anchors { left: parent.left; right: introActions.left; bottom: parent.bottom }
                 anchors.leftMargin: Theme.gap
                 anchors.bottomMargin: Theme.gap
                 text: page.choosing ? qsTr("Tap everyone who is in it")
@@ -80,15 +80,24 @@ StridePage {
                 font.pixelSize: Theme.largeSize
                 font.bold: true
             }
-            TextButton {
-                id: groupButton
-                objectName: "groupEvidenceButton"
+            Row {
+                id: introActions
                 anchors { right: parent.right; bottom: parent.bottom }
                 anchors.rightMargin: Theme.gap
-                anchors.bottomMargin: 0
-                visible: !page.choosing && pupils.count > 1
-                text: qsTr("Group evidence")
-                onClicked: group.start()
+                spacing: Theme.gap
+                // Teachers and senior leaders: the class's targets to judge, at assessment week.
+                TextButton {
+                    objectName: "assessmentButton"
+                    visible: !page.choosing && Session.judges
+                    text: qsTr("Assessment")
+                    onClicked: Navigator.showAssessment(page.classId)
+                }
+                TextButton {
+                    objectName: "groupEvidenceButton"
+                    visible: !page.choosing && pupils.count > 1
+                    text: qsTr("Group evidence")
+                    onClicked: group.start()
+                }
             }
         }
 

@@ -171,6 +171,14 @@ StridePage {
                         text: qsTr("See all %1's evidence").arg(profile.firstName)
                         onClicked: page.timelineRequested(page.pupilId)
                     }
+                    // Teachers and senior leaders: next term's provision for each target.
+                    TextButton {
+                        objectName: "provisionMapButton"
+                        Layout.fillWidth: true
+                        visible: Session.judges
+                        text: qsTr("Provision map")
+                        onClicked: Navigator.showProvisionMap(page.pupilId)
+                    }
 
                     ColumnLayout {
                         Layout.fillWidth: true
@@ -312,6 +320,8 @@ StridePage {
                     evidenceCount: row.evidenceCount
                     evidenceText: row.evidenceText
                     mediaAllowed: profile.consent !== Vocabulary.MediaConsent.None
+                    canJudge: Session.judges
+                    onReviewRequested: targetId => Navigator.showTargetReview(targetId)
                     onCaptureRequested: (targetId, kind) => page.captureRequested(page.pupilId, targetId, kind)
                     onEvidenceRequested: targetId => page.targetEvidenceRequested(page.pupilId, targetId, target.areaName, target.text, target.areaColour)
                 }
