@@ -3,6 +3,8 @@
 #include "ehcpoutcome.h"
 #include "vocabulary.h"
 
+#include <QDate>
+
 namespace Stride {
 
 // A pupil. Moderation forms show initials only; generated documents use the pronouns.
@@ -21,6 +23,8 @@ struct Pupil
     Pronouns pronouns = Pronouns::They;
     MediaConsent mediaConsent = MediaConsent::None; // the safe default until the school records consent
     QList<EhcpOutcome> ehcpOutcomes;
+    // The day the pupil left the school; invalid while they are on roll. Their records stay.
+    QDate leftOn;
 
     QString displayName() const { return firstName + QLatin1Char(' ') + surname; }
     static QString initialsFor(const QString &firstName, const QString &surname);

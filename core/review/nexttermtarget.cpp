@@ -1,6 +1,7 @@
 #include "nexttermtarget.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Stride {
 
@@ -43,14 +44,15 @@ NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, 
     if (!judgement.nextStep)
         return refused(Refusal::NoNextStep, Words::tr("Choose a next step (Continue, Amend or Replace) "
                                                       "before setting next term's target."));
-    // A pupil record has no "left" flag of its own: a pupil who has left the school keeps their
-    // records but belongs to no class, so no one will teach next term's target.
-    if (pupil.classId.isEmpty())
-        return refused(Refusal::PupilHasLeft,
-                       Words::tr("%1 has left the school, so there is no next term's ILP to carry this "
-                                 "target into. The judgement is kept with their records.")
-                           .arg(pupil.displayName()));
     const std::optional<Term> next = nextTermAfter(terms, thisTerm);
+    // A pupil who leaves before next term begins keeps their records, judgement included, but no
+    // one will teach next term's target.
+    if (pupil.leftOn.isValid() && (!next || pupil.leftOn < next->startsOn))
+        return refused(
+            Refusal::PupilHasLeft,
+            Words::tr("%1 left the school on %2, so there is no next term's ILP to carry this "
+                      "target into. The judgement is kept with their records.")
+                .arg(pupil.displayName(), QLocale().toString(pupil.leftOn, QStringLiteral("d MMMM yyyy"))));
     if (!next)
         return refused(Refusal::NoNextTerm,
                        Words::tr("There is no term after %1 yet. Ask the school's admin to add next term's "

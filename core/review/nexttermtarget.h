@@ -23,7 +23,7 @@ struct NextTermTarget
         None,
         NoNextStep,      // the judgement has no next step yet
         OtherTarget,     // the judgement is of another target
-        PupilHasLeft,    // no class: there is no next term's ILP for them
+        PupilHasLeft,    // left before next term begins: there is no next term's ILP for them
         NoNextTerm,      // the school has not added the term after this one
         IlpOfSomeoneElse // the ILP offered is not this pupil's for next term
     };

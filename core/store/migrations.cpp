@@ -270,6 +270,13 @@ QStringList version6()
     };
 }
 
+// Version 7: a pupil who has left the school keeps their records (and their class, which the
+// store requires), with the day they left. Next term's targets are not set for them.
+QStringList version7()
+{
+    return {QStringLiteral("ALTER TABLE pupil ADD COLUMN left_on TEXT")};
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -282,6 +289,7 @@ const QList<Migration> &Migrations::all()
         {5, QStringLiteral("Sync: refused changes can be dismissed"), version5()},
         {6, QStringLiteral("Judgements: what the pupil can do now, and their voice on the target"),
          version6()},
+        {7, QStringLiteral("Pupils: the day a pupil left the school"), version7()},
     };
     return list;
 }

@@ -92,7 +92,8 @@ TableRow toRow(const Pupil &p)
          {COL("key_stage"), p.keyStage},
          {COL("specific_needs"), p.specificNeeds},
          {COL("pronouns"), toKey(p.pronouns)},
-         {COL("media_consent"), toKey(p.mediaConsent)}}};
+         {COL("media_consent"), toKey(p.mediaConsent)},
+         {COL("left_on"), Column::date(p.leftOn)}}};
 }
 
 Pupil toPupil(const QVariantMap &r)
@@ -110,6 +111,7 @@ Pupil toPupil(const QVariantMap &r)
     p.specificNeeds = text(r, "specific_needs");
     p.pronouns = Column::toKey(value(r, "pronouns"), Pronouns::They);
     p.mediaConsent = Column::toKey(value(r, "media_consent"), MediaConsent::None);
+    p.leftOn = Column::toDate(value(r, "left_on"));
     return p;
 }
 

@@ -164,11 +164,16 @@ TEST_CASE("Next term: refused, with a sentence, where there is nowhere to carry 
     SECTION("a pupil who has left")
     {
         Pupil left = ava();
-        left.classId.clear();
+        left.leftOn = QDate(2026, 12, 18); // the last day of the autumn term
         const NextTermTarget next = nextTermTarget(target, judged(NextStep::Continue), left, kAutumn,
                                                    {kAutumn, kSpring}, std::nullopt);
         CHECK(next.refusal == Refusal::PupilHasLeft);
-        CHECK(next.refusalSentence.contains(QStringLiteral("Ava Brown has left the school")));
+        CHECK(next.refusalSentence.contains(QStringLiteral("Ava Brown left the school on 18 December 2026")));
+        // Leaving during next term is still a term with a plan.
+        left.leftOn = kSpring.startsOn.addDays(20);
+        CHECK(nextTermTarget(target, judged(NextStep::Continue), left, kAutumn, {kAutumn, kSpring},
+                             std::nullopt)
+                  .ok());
     }
     SECTION("no next term yet")
     {
