@@ -189,8 +189,11 @@ bool ProvisionMap::save()
         setMessage(tr("The provision map was not saved: %1").arg(problem));
         return false;
     }
+    m_savedIlp = m_ilp;
+    m_savedTargets = m_targets;
     setMessage({});
-    m_session->notePlanChanged(); // reloads this map too, from what was saved
+    emit edited();
+    m_session->notePlanChanged(); // and so reloads this map from what was saved
     return true;
 }
 
