@@ -22,23 +22,19 @@ QString latestText(const GridCell &cell)
 // What is thin about the evidence, in a few words for a cell; the review page says it in full.
 QString thinText(const GridCell &cell)
 {
-    if (cell.sufficiency.isEmpty())
+    const auto finding = cell.thinFinding();
+    if (!finding)
         return {};
-    switch (cell.sufficiency.first().kind) {
+    switch (finding->kind) {
     case SufficiencyFinding::Kind::NoEvidence:
         return AssessmentGridModel::tr("No evidence yet");
-    case SufficiencyFinding::Kind::OneSetting:
-        return AssessmentGridModel::tr("One setting only");
-    case SufficiencyFinding::Kind::OneAdult:
-        return AssessmentGridModel::tr("One adult only");
     case SufficiencyFinding::Kind::OneWeek:
         return AssessmentGridModel::tr("All in one week");
     case SufficiencyFinding::Kind::NothingRecent:
-        return AssessmentGridModel::tr("Nothing recent");
-    case SufficiencyFinding::Kind::EveryItemPrompted:
-        return AssessmentGridModel::tr("Always prompted");
+        return AssessmentGridModel::tr("Nothing in 3 weeks");
+    default:
+        return {};
     }
-    return {};
 }
 
 } // namespace

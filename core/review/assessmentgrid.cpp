@@ -10,6 +10,22 @@
 
 namespace Stride {
 
+std::optional<SufficiencyFinding> GridCell::thinFinding() const
+{
+    if (!hasTarget())
+        return std::nullopt;
+    for (const SufficiencyFinding &f : sufficiency)
+        if (f.kind == SufficiencyFinding::Kind::NoEvidence || f.kind == SufficiencyFinding::Kind::OneWeek ||
+            f.kind == SufficiencyFinding::Kind::NothingRecent)
+            return f;
+    return std::nullopt;
+}
+
+bool GridCell::thinEvidence() const
+{
+    return thinFinding().has_value();
+}
+
 QDate assessmentDeadline(const Term &term)
 {
     if (!term.assessmentWeekStartsOn.isValid())

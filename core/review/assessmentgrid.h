@@ -29,7 +29,7 @@ struct GridCell
     QString targetText;
     int evidenceCount = 0;
     QDate latestEvidenceOn;
-    // Thin evidence: what the review page will say before judging (never blocking).
+    // What the review page will say before judging (never blocking).
     QList<SufficiencyFinding> sufficiency;
     // The class teacher's (assessor's) judgement that stands, if any.
     std::optional<Judgement> judgement;
@@ -37,7 +37,13 @@ struct GridCell
 
     bool hasTarget() const { return !targetId.isEmpty(); }
     bool judged() const { return judgement.has_value(); }
-    bool thinEvidence() const { return hasTarget() && !sufficiency.isEmpty(); }
+    // Thin evidence, for the grid's filter: too little to show the skill over time (none at all,
+    // all in one week, nothing in the last three weeks). The breadth findings (one setting, one
+    // adult, always prompted) matter for some targets and not others, so the review page says
+    // them beside the target's aims rather than the grid marking every such cell.
+    bool thinEvidence() const;
+    // The first thin-evidence finding, if any.
+    std::optional<SufficiencyFinding> thinFinding() const;
 };
 
 struct GridRow

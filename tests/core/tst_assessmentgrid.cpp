@@ -88,6 +88,14 @@ TEST_CASE("The class grid counts, dates and judges each target of the term", "[r
                 .save(evidenceFor(m, m.ava, thin, at(9, 20), QStringLiteral("classroom"), m.assistant,
                                   PromptLevel::Spoken))
                 .ok);
+    // The third: every week or so, all in the classroom with one TA. Thin in breadth (the review
+    // page says so), not in time: the grid does not mark it thin.
+    const Target &narrow = m.avaTargets.at(2);
+    for (const QDateTime &when : {at(10, 1), at(10, 15), at(11, 5), at(11, 16)})
+        REQUIRE(t.store
+                    .save(evidenceFor(m, m.ava, narrow, when, QStringLiteral("classroom"), m.assistant,
+                                      PromptLevel::Independent))
+                    .ok);
     // The first target judged, then a changed mind: only the later judgement stands.
     const Judgement first =
         judgementOf(drinks, m.teacher, TargetStatus::PartiallyMet, NextStep::Continue, at(11, 16));
@@ -118,8 +126,13 @@ TEST_CASE("The class grid counts, dates and judges each target of the term", "[r
     CHECK(one.evidenceCount == 1);
     CHECK_FALSE(one.judged());
     REQUIRE(one.thinEvidence());
+    CHECK(one.thinFinding()->kind == SufficiencyFinding::Kind::OneWeek);
     // One setting, one adult, one week, nothing recent, every item prompted.
     CHECK(one.sufficiency.size() == 5);
+
+    const GridCell &breadth = cellOf(grid, narrow.id);
+    CHECK(breadth.sufficiency.size() == 2); // one setting, one adult
+    CHECK_FALSE(breadth.thinEvidence());
 
     // Ben has no evidence at all: every one of his targets is thin, and says so first.
     const GridCell &none = cellOf(grid, m.benTargets.first().id);
@@ -127,7 +140,7 @@ TEST_CASE("The class grid counts, dates and judges each target of the term", "[r
     CHECK_FALSE(none.latestEvidenceOn.isValid());
     REQUIRE_FALSE(none.sufficiency.isEmpty());
     CHECK(none.sufficiency.first().kind == SufficiencyFinding::Kind::NoEvidence);
-    CHECK(grid.thinCount == grid.targetCount - 1);
+    CHECK(grid.thinCount == grid.targetCount - 2);
 
     // Every column is an area a Key Stage 2 pupil carries: no Preparing for Adulthood column.
     for (const AreaOfLearning &area : grid.areas)
