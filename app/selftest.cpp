@@ -12,6 +12,9 @@
 
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
+#include "review/assessmentgridmodel.h"
+#include "review/targeteditor.h"
+#include "review/targetreviewdetail.h"
 
 #include "capture/capturesource.h"
 #include "store/store.h"
@@ -162,14 +165,37 @@ int SelfTest::run()
     if (!pupilId.isEmpty())
         captureSteps(classId, pupilId, captureScratch.path());
 
+    // A target's review as a TA sees it: the evidence and the aspects, the judgements read-only.
+    const QString reviewedTargetId = [&] {
+        TargetListModel targets;
+        targets.setSession(&m_session);
+        targets.setPupilId(pupilId);
+        return targets.firstTargetId();
+    }();
+    if (!reviewedTargetId.isEmpty() && !m_session.judges())
+        step(QStringLiteral("target-review-read-only"), QStringLiteral("target-review"), [&] {
+            m_navigator.showTargetReview(reviewedTargetId);
+            return true;
+        });
+
     // A senior leader sees every class, their own first, and pupils of every key stage.
     m_session.signOut();
     const auto leader = std::find_if(staff.cbegin(), staff.cend(),
                                      [](const Staff &s) { return s.hasRole(StaffRole::SeniorLeader); });
     if (leader != staff.cend()) {
         const QString leaderPin = demoPinFor(leader->id);
-        step(QStringLiteral("class-list-senior-leader"), QStringLiteral("class-list"),
-             [&] { return !leaderPin.isEmpty() && m_session.signIn(leader->id, leaderPin); });
+        // In assessment week a senior leader, who judges, starts on the assessment grid.
+        if (m_session.assessmentWeek()) {
+            step(QStringLiteral("assessment-home-senior-leader"), QStringLiteral("assessment"),
+                 [&] { return !leaderPin.isEmpty() && m_session.signIn(leader->id, leaderPin); });
+            step(QStringLiteral("class-list-senior-leader"), QStringLiteral("class-list"), [&] {
+                m_navigator.showClassList();
+                return true;
+            });
+        } else {
+            step(QStringLiteral("class-list-senior-leader"), QStringLiteral("class-list"),
+                 [&] { return !leaderPin.isEmpty() && m_session.signIn(leader->id, leaderPin); });
+        }
         QString otherPupilId;
         for (const SchoolClass &c : store.classesOfSchool(m_session.schoolId())) {
             const QList<Pupil> inClass = store.pupilsInClass(c.id);
@@ -187,6 +213,7 @@ int SelfTest::run()
             m_navigator.showSync();
             return true;
         });
+        reviewSteps(classId);
         m_session.signOut();
     }
 
@@ -553,6 +580,87 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     m_navigator.hideSwitch();
     settle(50);
+}
+
+void SelfTest::reviewSteps(const QString &classId)
+{
+    QPointer<AssessmentGridModel> grid;
+    QString targetId;
+    step(QStringLiteral("assessment"), QStringLiteral("assessment"), [&] {
+        m_navigator.showAssessment(classId);
+        waitForPage(QStringLiteral("assessment"), 5000);
+        grid = currentPage() ? currentPage()->findChild<AssessmentGridModel *>() : nullptr;
+        if (grid)
+            targetId = grid->firstUnjudgedTargetId();
+        return grid && grid->targetCount() > 0;
+    });
+    step(QStringLiteral("assessment-not-judged"), QStringLiteral("assessment"), [&] {
+        // As the "Not yet judged" chip would.
+        if (!grid)
+            return false;
+        grid->setFilter(AssessmentGridModel::Filter::NotJudged);
+        return grid->filter() == AssessmentGridModel::Filter::NotJudged;
+    });
+    if (targetId.isEmpty()) {
+        say(QStringLiteral("      every target in the class is judged: no review steps"));
+        return;
+    }
+
+    QPointer<TargetReviewDetail> detail;
+    step(QStringLiteral("target-review"), QStringLiteral("target-review"), [&] {
+        m_navigator.showTargetReview(targetId);
+        waitForPage(QStringLiteral("target-review"), 5000);
+        detail = currentPage() ? currentPage()->findChild<TargetReviewDetail *>() : nullptr;
+        return detail && detail->canJudge();
+    });
+    if (!detail)
+        return;
+    // The next steps as the form offers them: Continue, Amend, Replace.
+    const QVariantList steps = detail->nextStepChoices();
+    const QString amend = steps.value(1).toMap().value(QStringLiteral("key")).toString();
+    const QString abilities =
+        QStringLiteral("Finds the symbol on a full page when the book is open in front of him.");
+    const QString voice = QStringLiteral("Pointed to 'happy' when asked about snack time.");
+    if (m_untranslated) {
+        m_untranslated->addData(abilities);
+        m_untranslated->addData(voice);
+    }
+    step(QStringLiteral("target-review-judged"), QStringLiteral("target-review"), [&] {
+        // As the form's choices and Save judgement would.
+        return detail->judge(2, amend, abilities, voice, QString()) && detail->currentStatus() == 2;
+    });
+    step(QStringLiteral("target-review-changed-mind"), QStringLiteral("target-review"), [&] {
+        // A changed mind: the first judgement stays, crossed out (at the foot of the page).
+        const bool judged = detail->judge(3, amend, abilities, voice, QString());
+        settle(50);
+        m_navigator.scrollToEnd();
+        return judged && detail->history().size() >= 2;
+    });
+    const QString pupilId = detail->pupilId();
+
+    QPointer<TargetEditor> editor;
+    step(QStringLiteral("target-editor"), QStringLiteral("target-editor"), [&] {
+        m_navigator.showTargetEditor(targetId, QString());
+        waitForPage(QStringLiteral("target-editor"), 5000);
+        editor = currentPage() ? currentPage()->findChild<TargetEditor *>() : nullptr;
+        return editor && editor->ready();
+    });
+    step(QStringLiteral("target-editor-checked"), QStringLiteral("target-editor"), [&] {
+        // Seed 000's own example of a target too vague to judge: the checker says why.
+        if (!editor)
+            return false;
+        editor->setText(QStringLiteral("To develop her walking."));
+        return !editor->findings().isEmpty();
+    });
+    step(QStringLiteral("target-review-next-term"), QStringLiteral("target-review"), [&] {
+        // Saved with the checker's findings (they never block): back to the review.
+        return editor && editor->save();
+    });
+    m_navigator.dismissToast();
+    step(QStringLiteral("provision-map"), QStringLiteral("provision-map"), [&] {
+        m_navigator.showProvisionMap(pupilId);
+        return true;
+    });
 }
 
 QString SelfTest::demoPinFor(const QString &staffId) const

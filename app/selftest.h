@@ -38,6 +38,9 @@ private:
     QString demoPinFor(const QString &staffId) const;
     // The capture flow, the timeline, the evidence page and the lock, for one pupil of a class.
     void captureSteps(const QString &classId, const QString &pupilId, const QString &scratchDir);
+    // Assessment week, as a teacher or senior leader: the class grid, one target reviewed and
+    // judged (then judged again), next term's target written, and the pupil's provision map.
+    void reviewSteps(const QString &classId);
 
     QQmlApplicationEngine &m_engine;
     TabletApp &m_app;
