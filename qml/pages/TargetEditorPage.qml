@@ -216,7 +216,7 @@ StridePage {
                             Text {
                                 Layout.fillWidth: true
                                 visible: editor.suggestions.length > 0
-                                text: qsTr("Words that could make it measurable (tap to add):")
+                                text: qsTr("Words for the aspects it could aim at (tap to add them):")
                                 wrapMode: Text.WordWrap
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.smallSize

@@ -324,6 +324,7 @@ StridePage {
                         }
                         Text {
                             width: parent.width / 2
+                            visible: targetReview.weeks.length > 1
                             horizontalAlignment: Text.AlignRight
                             text: targetReview.weeks.length > 0 ? targetReview.weeks[targetReview.weeks.length - 1].weekText : ""
                             color: Theme.textMuted
@@ -396,6 +397,9 @@ StridePage {
                             required property var modelData
                             objectName: "status_" + modelData.status
                             Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 1 // equal columns
+                            detailLines: 3
                             enabled: targetReview.canJudge
                             text: modelData.label
                             detail: modelData.descriptor
@@ -423,6 +427,8 @@ StridePage {
                             required property var modelData
                             objectName: "nextStep_" + modelData.key
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 1 // equal columns
+                            detailLines: 3
                             Layout.fillHeight: true
                             enabled: targetReview.canJudge
                             text: modelData.label
