@@ -131,6 +131,93 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>Assessment week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet judged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision map for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for this pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to show with this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets in this class this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap “All” to see every pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets appear here once the class&apos;s plans are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>Choose a video</source>
@@ -363,6 +450,10 @@
     </message>
     <message>
         <source>Record evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +963,13 @@
     </message>
 </context>
 <context>
+    <name>IndependenceChart</name>
+    <message>
+        <source>Half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JudgementHistory</name>
     <message>
         <source>%1, %2</source>
@@ -1014,15 +1112,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has left the school, so there is no next term&apos;s ILP to carry this target into. The judgement is kept with their records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no term after %1 yet. Ask the school&apos;s admin to add next term&apos;s dates, then set the target here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That ILP is not %1&apos;s plan for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the school on %2, so there is no next term&apos;s ILP to carry this target into. The judgement is kept with their records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1182,69 @@
     </message>
     <message>
         <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionMapPage</name>
+    <message>
+        <source>Provision map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision map saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving the provision map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to plan provision for yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will help %1 towards each target in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What adults will do, and what will be in place, to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional / general provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support across the day: therapies, equipment, routines, who to speak to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save provision map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1329,10 @@
         <source>%1&apos;s targets for %2 have not been set. Their class teacher sets them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provision map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PupilTargets</name>
@@ -1196,6 +1361,13 @@
     </message>
     <message>
         <source>The change could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTargetPanel</name>
+    <message>
+        <source>Provision: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1546,100 @@
     <message>
         <source>This address starts with http://, so it is not encrypted: pupils&apos; photos, videos and records would cross the network where others on it could read them. Ask the school office for the address that starts with https://.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::AssessmentGridModel</name>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in 3 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n targets judged</source>
+        <translation>
+            <numerusform>%1 of %n target judged</numerusform>
+            <numerusform>%1 of %n targets judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today is the deadline: %1 of %n judged</source>
+        <translation>
+            <numerusform>Today is the deadline: %1 of %n judged</numerusform>
+            <numerusform>Today is the deadline: %1 of %n judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Was due %1: %2 of %n judged</source>
+        <translation>
+            <numerusform>Was due %1: %2 of %n judged</numerusform>
+            <numerusform>Was due %1: %2 of %n judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n judged</source>
+        <translation>
+            <numerusform>%1: %2 of %n judged</numerusform>
+            <numerusform>%1: %2 of %n judged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no assessment week in its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment week is %1 to %2: every target judged by %3, ready for the moderation meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n pupils: those with a target not yet judged.</source>
+        <translation>
+            <numerusform>Showing %1 of %n pupil: those with a target not yet judged.</numerusform>
+            <numerusform>Showing %1 of %n pupils: those with a target not yet judged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n pupils: those with a target whose evidence is thin.</source>
+        <translation>
+            <numerusform>Showing %1 of %n pupil: those with a target whose evidence is thin.</numerusform>
+            <numerusform>Showing %1 of %n pupils: those with a target whose evidence is thin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n judged</source>
+        <translation>
+            <numerusform>%1 of %n judged</numerusform>
+            <numerusform>%1 of %n judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n with thin evidence</source>
+        <translation>
+            <numerusform>%1, %n with thin evidence</numerusform>
+            <numerusform>%1, %n with thin evidence</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2149,41 @@
     </message>
 </context>
 <context>
+    <name>Stride::ProvisionMap</name>
+    <message>
+        <source>This pupil is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no term after %1 yet. Ask the school&apos;s admin to add next term&apos;s dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets are set for %1 in %2 yet. Judge this term&apos;s targets and set next term&apos;s from the review: the provision map is built from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provision map open to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers and senior leaders write the provision map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provision map was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::RecordingSession</name>
     <message>
         <source>The tablet is too full to record a voice note. Free some space (or sync, so that synced videos can be cleared) and try again.</source>
@@ -2374,6 +2675,68 @@
     </message>
 </context>
 <context>
+    <name>Stride::TargetEditor</name>
+    <message>
+        <source>This target is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge this term&apos;s target first: its next step says what next term&apos;s target should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target&apos;s plan is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged %1 %2, next step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2027-03-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the target: the checker reads it as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear and measurable: someone else could agree whether it was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to look at before moderation. You can still save it as it is.</source>
+        <translation>
+            <numerusform>%n thing to look at before moderation. You can still save it as it is.</numerusform>
+            <numerusform>%n things to look at before moderation. You can still save it as it is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no target open to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers and senior leaders write next term&apos;s targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::TargetListModel</name>
     <message>
         <source>Not linked to an EHCP outcome</source>
@@ -2397,6 +2760,136 @@
     </message>
     <message>
         <source>Other areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TargetReviewDetail</name>
+    <message>
+        <source>Not linked to an EHCP outcome, and no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to an EHCP outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: next term&apos;s target is not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no term after %1 yet, so next term&apos;s target cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aims at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence records a prompt level yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence records where it happened or who was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no setting recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) (%1)</source>
+        <translation>
+            <numerusform>%n setting (%1)</numerusform>
+            <numerusform>%n settings (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person or people named as present</source>
+        <translation>
+            <numerusform>%n person named as present</numerusform>
+            <numerusform>%n people named as present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seen in %1, with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w/c %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks with evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence in %n week(s)</source>
+        <translation>
+            <numerusform>Evidence in %n week</numerusform>
+            <numerusform>Evidence in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; no two weeks in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; longest run %n weeks in a row (%2 to %3).</source>
+        <translation>
+            <numerusform>%1; longest run %n week (%2 to %3).</numerusform>
+            <numerusform>%1; longest run %n weeks in a row (%2 to %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No measures recorded (how many, how long, how fast).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) recorded, oldest first.</source>
+        <translation>
+            <numerusform>%n measure recorded.</numerusform>
+            <numerusform>%n measures recorded, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone no longer on the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers and senior leaders judge targets. You can read the judgements here; the evidence you capture is what they judge from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target is no longer on the tablet, so it cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status from 1 Unmet to 4 Exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Continue, Amend or Replace as the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the target first: its next step says what happens next term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step is %1: write next term&apos;s target in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target could not be carried into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +3255,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review and judge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetChecker</name>
@@ -2815,6 +3312,109 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
 </context>
 <context>
+    <name>TargetEditorPage</name>
+    <message>
+        <source>Next term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target saved for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target to write here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To … (what they will do, how often or how well, with how much help, where)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for the aspects it could aim at (tap to add them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checker only advises: the target can be saved as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which EHCP outcomes does it work towards?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No EHCP outcomes are recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it not linked to an EHCP outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the family asked for it; the EHCP is being reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which MAPP aspects does it aim at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision: interventions and strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What adults will do, and what will be in place, to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted completion date, as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: this target is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetEvidencePage</name>
     <message>
         <source>Record evidence</source>
@@ -2834,6 +3434,188 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>Use “Record evidence” to add the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetReviewPage</name>
+    <message>
+        <source>Judgement saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving the judgement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you chose and wrote here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence (%2)  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence for this target this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can still be judged: say what you saw in “What can they do now?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evidence shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduction in prompting: from physical, to spoken, to gestural prompts, to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence says how much help was given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performing in different settings, with different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becoming more consistent over time: the weeks with evidence this term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combining speed and accuracy: the measures recorded, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far has the target been met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can they do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pupil can do now, as you would say it at moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pupil said, signed or chose about this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the moderator should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status to save the judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write next term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open next term&apos;s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgements so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two judgements disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can do now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3165,10 +3947,6 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>A linked EHCP outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link this target to an EHCP outcome, or say why it is not linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
