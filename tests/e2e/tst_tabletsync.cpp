@@ -5,6 +5,7 @@
 // STRIDE_SCREENSHOTS to a folder to keep a picture of each step.
 
 #include "e2edevice.h"
+#include "uitablet.h"
 
 #include "appfixture.h"
 #include "capture/evidencecapture.h"
@@ -32,132 +33,6 @@ using namespace Stride::E2e;
 using Stride::Testing::waitUntil;
 
 namespace {
-
-// A tablet with nothing on it yet, its window, and taps.
-struct Tablet
-{
-    QTemporaryDir dir;
-    std::unique_ptr<TabletApp> app;
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-    int shots = 0;
-
-    Tablet()
-    {
-        TabletApp::Config config;
-        config.databasePath = dir.filePath(QStringLiteral("stride.db"));
-        config.today = QDate::currentDate();
-        config.idleLockMinutes = 0;
-        config.importFiles = true;
-        app = std::make_unique<TabletApp>(config);
-        // Quick enough for a test: a capture goes up 0.2 s after Save, retries within seconds.
-        SyncEngine::Timing timing;
-        timing.intervalMs = 10 * 60 * 1000; // no quiet re-check during the test: it would pull early
-        timing.afterLocalChangeMs = 200;
-        timing.backoffBaseMs = 300;
-        timing.backoffMaxMs = 2000;
-        app->syncEngine().setTiming(timing);
-        app->open();
-        app->exposeTo(engine);
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Stride/Main.qml")));
-        window = engine.rootObjects().isEmpty() ? nullptr
-                                                : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        if (window && !QTest::qWaitForWindowExposed(window))
-            qWarning("The test window was not exposed");
-    }
-    ~Tablet()
-    {
-        // The window goes before the objects it shows.
-        qDeleteAll(engine.rootObjects());
-    }
-
-    QString page() const { return window->property("pageName").toString(); }
-    bool onPage(const QString &name, int timeoutMs = 5000) const
-    {
-        return waitUntil([&] { return page() == name && window->property("pageReady").toBool(); }, timeoutMs);
-    }
-    QQuickItem *find(const QString &name, QQuickItem *from = nullptr) const
-    {
-        QQuickItem *root = from ? from : window->contentItem();
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (child->isVisible())
-                if (QQuickItem *found = find(name, child))
-                    return found;
-        return nullptr;
-    }
-    bool tap(const QString &name)
-    {
-        QQuickItem *item = nullptr;
-        if (!waitUntil([&] { return (item = find(name)) && item->isEnabled(); }))
-            return false;
-        QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier,
-                          item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
-        QCoreApplication::processEvents();
-        return true;
-    }
-    QVariant callPage(const char *function, const QVariantList &args = {})
-    {
-        QObject *current = window->property("currentPage").value<QObject *>();
-        QVariant result;
-        const QVariant a0 = args.value(0), a1 = args.value(1), a2 = args.value(2);
-        if (args.isEmpty())
-            QMetaObject::invokeMethod(current, function, Q_RETURN_ARG(QVariant, result));
-        else
-            QMetaObject::invokeMethod(current, function, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, a0),
-                                      Q_ARG(QVariant, a1), Q_ARG(QVariant, a2));
-        return result;
-    }
-    bool showSync()
-    {
-        QVariant result;
-        QMetaObject::invokeMethod(window, "showSync", Q_RETURN_ARG(QVariant, result));
-        return onPage(QStringLiteral("sync"));
-    }
-    void shot(const QString &name)
-    {
-        waitUntil([] { return false; }, 300); // a frame with the latest state
-        const QString folder = qEnvironmentVariable("STRIDE_SCREENSHOTS");
-        if (!folder.isEmpty() && QDir().mkpath(folder))
-            window->grabWindow().save(QDir(folder).filePath(
-                QStringLiteral("sync-%1-%2.png").arg(++shots, 2, 10, QLatin1Char('0')).arg(name)));
-    }
-    QString headerText() const
-    {
-        QQuickItem *text = find(QStringLiteral("syncIndicatorText"));
-        return text ? text->property("text").toString() : QString();
-    }
-
-    SyncEngine &sync() { return app->syncEngine(); }
-    bool allSent(int timeoutMs = 30000)
-    {
-        // Read from the store, not the engine's figures, which a queued refresh may not have
-        // caught up with straight after a Save.
-        return waitUntil(
-            [&] {
-                return sync().state() != SyncEngine::State::Syncing &&
-                       app->syncClient().pendingItems() == 0 && sync().lastError().isEmpty();
-            },
-            timeoutMs);
-    }
-    QString capture(const DemoPicks &picks, const QString &note)
-    {
-        CaptureController &c = app->capture();
-        QString saved;
-        QObject::connect(
-            &c, &CaptureController::saved, &c, [&](const QString &id) { saved = id; },
-            Qt::SingleShotConnection);
-        if (!c.begin({picks.pupil.id}, picks.targetId, QStringLiteral("written")))
-            return {};
-        c.setNote(note);
-        c.setPromptLevel(QStringLiteral("gestural"));
-        c.save();
-        waitUntil([&] { return !saved.isEmpty(); });
-        return saved;
-    }
-};
 
 // A photo taken on another tablet, made now: a JPEG of a few hundred KB.
 QString photoFromOtherTablet(Device &d, const DemoPicks &picks)
@@ -203,7 +78,7 @@ TEST_CASE(
     const QString schoolId = server.loadDemo();
     server.start();
 
-    Tablet t;
+    UiTablet t;
     REQUIRE(t.window);
     // Nothing on the tablet: it asks to be connected to a school.
     REQUIRE(t.onPage(QStringLiteral("enrol")));
