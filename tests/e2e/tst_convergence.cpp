@@ -2,6 +2,8 @@
 // convergence, the conflict visible on both; and a tablet whose clock is an hour wrong.
 #include "e2edevice.h"
 
+#include "review/judgementhistory.h"
+
 #include <catch2/catch.hpp>
 
 using namespace Stride;
@@ -158,6 +160,78 @@ void clockAnHourWrong(Backend backend)
     CHECK(slowStamp > fastStamp);
 }
 
+Judgement judgementBy(const DemoPicks &picks, TargetStatus status, NextStep step,
+                      const QString &supersedes = {})
+{
+    Judgement j;
+    j.id = newId();
+    j.targetId = picks.targetId;
+    j.role = JudgementRole::Assessor;
+    j.status = status;
+    j.nextStep = step;
+    j.judgedBy = picks.teacher.id;
+    j.judgedAt = QDateTime::currentDateTimeUtc();
+    j.supersedesId = supersedes;
+    return j;
+}
+
+// Assessment week offline on two tablets: on one the target is amended and judged, on the other
+// it is judged differently. Both judgements are kept on both tablets and shown as a clash; the
+// amendment reaches both; one new judgement settles the clash everywhere.
+void twoJudgementsOffline(Backend backend)
+{
+    StoreServer server(backend);
+    const QString schoolId = server.loadDemo();
+    server.start();
+    Device a;
+    Device b;
+    a.enrol(server, schoolId, QStringLiteral("Oak iPad 1"));
+    b.enrol(server, schoolId, QStringLiteral("Oak iPad 2"));
+    requireSynced(a);
+    requireSynced(b);
+    const DemoPicks picks = pickFromDemo(a.store);
+    a.store.setActingStaffId(picks.teacher.id);
+    b.store.setActingStaffId(picks.teacher.id);
+    const qsizetype before = a.store.judgementsOfTarget(picks.targetId).size();
+    const QString standingBefore =
+        judgementHistory(a.store.judgementsOfTarget(picks.targetId))
+            .toSupersede(JudgementRole::Assessor, TargetStatus::Met, NextStep::Continue);
+
+    // Offline, at the same time.
+    Target amended = *a.store.target(picks.targetId);
+    amended.text += QStringLiteral(" (with his PECS book)");
+    saveOk(a.store, amended);
+    saveOk(a.store, judgementBy(picks, TargetStatus::Met, NextStep::Continue, standingBefore));
+    saveOk(b.store, judgementBy(picks, TargetStatus::PartiallyMet, NextStep::Amend, standingBefore));
+    requireSynced(a);
+    requireSynced(b);
+    requireSynced(a);
+
+    for (Device *d : {&a, &b}) {
+        const QList<Judgement> all = d->store.judgementsOfTarget(picks.targetId);
+        CHECK(all.size() == before + 2);
+        const JudgementHistory history = judgementHistory(all);
+        REQUIRE(history.hasClash());
+        CHECK(history.clashes.first().judgements.size() == 2);
+        CHECK(d->store.target(picks.targetId)->text == amended.text);
+        CHECK(d->ledger().openConflicts().isEmpty()); // only one tablet changed the target's text
+    }
+
+    // The teacher settles it on tablet B: 2 Partially Met, Amend stands, everywhere.
+    const JudgementHistory onB = judgementHistory(b.store.judgementsOfTarget(picks.targetId));
+    saveOk(b.store, judgementBy(picks, TargetStatus::PartiallyMet, NextStep::Amend,
+                                onB.toSupersede(JudgementRole::Assessor, TargetStatus::PartiallyMet,
+                                                NextStep::Amend)));
+    requireSynced(b);
+    requireSynced(a);
+    for (Device *d : {&a, &b}) {
+        const JudgementHistory settled = judgementHistory(d->store.judgementsOfTarget(picks.targetId));
+        CHECK_FALSE(settled.hasClash());
+        REQUIRE(settled.current(JudgementRole::Assessor));
+        CHECK(settled.current(JudgementRole::Assessor)->status == TargetStatus::PartiallyMet);
+    }
+}
+
 } // namespace
 
 STRIDE_E2E_SCENARIO(
@@ -165,3 +239,7 @@ STRIDE_E2E_SCENARIO(
     twoTabletsConverge)
 STRIDE_E2E_SCENARIO("A tablet whose clock is an hour wrong still orders its edits after what it has seen",
                     clockAnHourWrong)
+STRIDE_E2E_SCENARIO(
+    "Two tablets judge one target differently offline while one amends it: both kept, the clash "
+    "shown, then settled",
+    twoJudgementsOffline)
