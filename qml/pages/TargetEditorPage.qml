@@ -226,15 +226,21 @@ StridePage {
                                 Layout.fillWidth: true
                                 visible: editor.suggestions.length > 0
                                 spacing: Theme.gap
+                                // A chip for each way of saying each aspect, the aspect under it.
                                 Repeater {
                                     model: editor.suggestions
-                                    Chip {
+                                    Repeater {
+                                        id: suggestion
                                         required property var modelData
-                                        maximumWidth: checker.width
-                                        text: modelData.words
-                                        detail: modelData.aspectText
-                                        detailLines: 1
-                                        onClicked: page.appendWords(modelData.words)
+                                        model: suggestion.modelData.words
+                                        Chip {
+                                            required property string modelData
+                                            maximumWidth: checker.width
+                                            text: modelData
+                                            detail: suggestion.modelData.aspectText
+                                            detailLines: 1
+                                            onClicked: page.appendWords(modelData)
+                                        }
                                     }
                                 }
                             }
@@ -312,7 +318,7 @@ StridePage {
                             Layout.fillWidth: true
                             text: modelData.label
                             detail: modelData.suggestedWords
-                            detailLines: 1
+                            detailLines: 2
                             checked: modelData.chosen
                             onClicked: editor.setAspectChosen(modelData.key, !modelData.chosen)
                         }

@@ -400,11 +400,16 @@ StridePage {
                             Layout.fillHeight: true
                             Layout.preferredWidth: 1 // equal columns
                             detailLines: 3
-                            enabled: targetReview.canJudge
+                            // Read-only for a TA, but drawn as enabled: a disabled chip's words are
+                            // too faint to read, and the judgement is there to be read.
+                            accent: targetReview.canJudge ? Theme.primary : Theme.textMuted
+                            Accessible.description: targetReview.canJudge ? "" : targetReview.readOnlyText
                             text: modelData.label
                             detail: modelData.descriptor
                             checked: page.chosenStatus === modelData.status
                             onClicked: {
+                                if (!targetReview.canJudge)
+                                    return
                                 page.chosenStatus = modelData.status
                                 page.savedText = ""
                             }
@@ -430,11 +435,16 @@ StridePage {
                             Layout.preferredWidth: 1 // equal columns
                             detailLines: 3
                             Layout.fillHeight: true
-                            enabled: targetReview.canJudge
+                            // Read-only for a TA, but drawn as enabled: a disabled chip's words are
+                            // too faint to read, and the judgement is there to be read.
+                            accent: targetReview.canJudge ? Theme.primary : Theme.textMuted
+                            Accessible.description: targetReview.canJudge ? "" : targetReview.readOnlyText
                             text: modelData.label
                             detail: modelData.meaning
                             checked: page.chosenNextStep === modelData.key
                             onClicked: {
+                                if (!targetReview.canJudge)
+                                    return
                                 page.chosenNextStep = page.chosenNextStep === modelData.key ? "" : modelData.key
                                 page.savedText = ""
                             }
