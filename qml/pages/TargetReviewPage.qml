@@ -30,13 +30,24 @@ StridePage {
     property int chosenStatus: 0
     property string chosenNextStep
     property string savedText
-    readonly property bool formDirty: targetReview.canJudge && (chosenStatus !== targetReview.currentStatus
-        || chosenNextStep !== targetReview.currentNextStep
-        || abilitiesField.text !== targetReview.currentAbilities
-        || voiceField.text !== targetReview.currentLearnerVoice
+    // What the form started from: compared with these rather than with the detail, so that a
+    // reload while it is being filled in (another page saving the plan, a sync) does not count
+    // the teacher's choices as unchanged, or throw them away.
+    property int baseStatus: 0
+    property string baseNextStep
+    property string baseAbilities
+    property string baseLearnerVoice
+    readonly property bool formDirty: targetReview.canJudge && (chosenStatus !== baseStatus
+        || chosenNextStep !== baseNextStep
+        || abilitiesField.text !== baseAbilities
+        || voiceField.text !== baseLearnerVoice
         || noteField.text !== "")
 
     function resetForm() {
+        baseStatus = targetReview.currentStatus
+        baseNextStep = targetReview.currentNextStep
+        baseAbilities = targetReview.currentAbilities
+        baseLearnerVoice = targetReview.currentLearnerVoice
         chosenStatus = targetReview.currentStatus
         chosenNextStep = targetReview.currentNextStep
         abilitiesField.text = targetReview.currentAbilities
@@ -78,7 +89,8 @@ StridePage {
         objectName: "reviewDetail"
         session: Session
         targetId: page.targetId
-        onChanged: page.resetForm()
+        // A judgement half made is kept through a reload; saving one starts the form afresh.
+        onChanged: if (!page.formDirty) page.resetForm()
     }
     EvidenceListModel {
         id: evidence
