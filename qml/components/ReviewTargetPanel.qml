@@ -13,6 +13,8 @@ Panel {
     property string aspectsText
     property string ehcpText
     property string provisionText
+    // Smaller beside the evidence (a narrow column), larger across the page.
+    property int textSize: Theme.largeSize
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing + 4
 
@@ -42,7 +44,7 @@ Panel {
             text: panel.targetText
             wrapMode: Text.WordWrap
             color: Theme.text
-            font.pixelSize: Theme.largeSize
+            font.pixelSize: panel.textSize
             lineHeight: 1.15
         }
         Repeater {

@@ -140,6 +140,7 @@ StridePage {
                 Layout.topMargin: Theme.spacing + 4
                 Layout.leftMargin: Theme.pagePadding
                 Layout.rightMargin: Theme.pagePadding
+                textSize: Theme.bodySize + 1
                 areaName: targetReview.areaName
                 areaColour: page.areaColour
                 targetText: targetReview.targetText
@@ -296,51 +297,47 @@ StridePage {
                     heading: qsTr("Maintenance")
                     meaning: qsTr("Becoming more consistent over time: the weeks with evidence this term.")
                     sentence: targetReview.maintenanceText
-                    // A bar per week: taller for more evidence, a stub for a week with none.
-                    Row {
+                    // A bar for each week with evidence, placed in the term as on the Independence
+                    // chart (months along the foot), so the weeks without any show as gaps.
+                    Item {
                         id: weekBars
                         objectName: "weekBars"
                         Layout.fillWidth: true
+                        Layout.preferredHeight: barsHeight + 24
                         visible: targetReview.weeks.length > 0
+                        readonly property int barsHeight: 56
                         readonly property int most: page.mostIn(targetReview.weeks)
-                        readonly property real barWidth: Math.max(6, Math.min(28, (width - spacing * targetReview.weeks.length) / Math.max(1, targetReview.weeks.length)))
-                        height: 56
-                        spacing: 4
+                        readonly property real barWidth: Math.max(6, Math.min(28, width / 20))
+                        Rectangle {
+                            y: weekBars.barsHeight
+                            width: parent.width
+                            height: 1
+                            color: Theme.divider
+                        }
                         Repeater {
                             model: targetReview.weeks
-                            Item {
-                                id: week
+                            Rectangle {
                                 required property var modelData
-                                width: weekBars.barWidth
-                                height: weekBars.height
+                                x: modelData.x * (weekBars.width - weekBars.barWidth)
+                                y: weekBars.barsHeight - height
+                                width: weekBars.barWidth - 2
+                                height: Math.max(8, weekBars.barsHeight * modelData.count / weekBars.most)
+                                radius: 2
+                                color: Theme.primary
                                 Accessible.role: Accessible.StaticText
                                 Accessible.name: qsTr("%1: %n item(s)", "", modelData.count).arg(modelData.weekText)
-                                Rectangle {
-                                    anchors.bottom: parent.bottom
-                                    width: parent.width
-                                    height: week.modelData.count > 0 ? Math.max(8, parent.height * week.modelData.count / weekBars.most) : 3
-                                    radius: 2
-                                    color: week.modelData.count > 0 ? Theme.primary : Theme.divider
-                                }
                             }
                         }
-                    }
-                    Row {
-                        Layout.fillWidth: true
-                        visible: targetReview.weeks.length > 0
-                        Text {
-                            width: parent.width / 2
-                            text: targetReview.weeks.length > 0 ? targetReview.weeks[0].weekText : ""
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.smallSize - 1
-                        }
-                        Text {
-                            width: parent.width / 2
-                            visible: targetReview.weeks.length > 1
-                            horizontalAlignment: Text.AlignRight
-                            text: targetReview.weeks.length > 0 ? targetReview.weeks[targetReview.weeks.length - 1].weekText : ""
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.smallSize - 1
+                        Repeater {
+                            model: targetReview.chartMonths
+                            Text {
+                                required property var modelData
+                                x: modelData.x * (weekBars.width - weekBars.barWidth)
+                                y: weekBars.barsHeight + 4
+                                text: modelData.text
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.smallSize - 1
+                            }
                         }
                     }
                 }
