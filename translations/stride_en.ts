@@ -216,6 +216,14 @@
         <source>Targets appear here once the class&apos;s plans are set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You have no class to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office adds staff to classes. Senior leaders can look at any class.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapturePage</name>

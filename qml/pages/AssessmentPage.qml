@@ -18,7 +18,8 @@ StridePage {
     // The home page in assessment week: it offers the class list, which is otherwise home.
     property bool isHome: false
 
-    ready: grid.className !== ""
+    // Ready once a class is shown, or there is none this person may look at.
+    ready: grid.className !== "" || (grid.session !== null && grid.classChoices.length === 0)
     title: grid.className !== "" ? qsTr("Assessment week: %1").arg(grid.className) : qsTr("Assessment week")
     subtitle: grid.termName
     summary: "%1: %2; %3 pupils shown, %4 with thin evidence".arg(grid.className).arg(grid.progressText)
@@ -447,10 +448,12 @@ StridePage {
             Layout.fillHeight: true
             Layout.margins: Theme.pagePadding
             visible: grid.count === 0 && page.ready
-            heading: grid.filter !== AssessmentGridModel.Filter.All ? qsTr("Nothing left to show with this filter")
-                                                                    : qsTr("No targets in this class this term")
-            message: grid.filter !== AssessmentGridModel.Filter.All ? qsTr("Tap “All” to see every pupil.")
-                                                                    : qsTr("Targets appear here once the class's plans are set.")
+            heading: grid.className === "" ? qsTr("You have no class to assess")
+                   : grid.filter !== AssessmentGridModel.Filter.All ? qsTr("Nothing left to show with this filter")
+                   : qsTr("No targets in this class this term")
+            message: grid.className === "" ? qsTr("The office adds staff to classes. Senior leaders can look at any class.")
+                   : grid.filter !== AssessmentGridModel.Filter.All ? qsTr("Tap “All” to see every pupil.")
+                   : qsTr("Targets appear here once the class's plans are set.")
         }
     }
 }
