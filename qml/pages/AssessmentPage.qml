@@ -18,8 +18,7 @@ StridePage {
     // The home page in assessment week: it offers the class list, which is otherwise home.
     property bool isHome: false
 
-    // Ready once a class is shown, or there is none this person may look at.
-    ready: grid.className !== "" || (grid.session !== null && grid.classChoices.length === 0)
+    ready: grid.className !== ""
     title: grid.className !== "" ? qsTr("Assessment week: %1").arg(grid.className) : qsTr("Assessment week")
     subtitle: grid.termName
     summary: "%1: %2; %3 pupils shown, %4 with thin evidence".arg(grid.className).arg(grid.progressText)
@@ -447,7 +446,7 @@ StridePage {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: Theme.pagePadding
-            visible: grid.count === 0 && page.ready
+            visible: grid.count === 0 && (page.ready || grid.classChoices.length === 0)
             heading: grid.className === "" ? qsTr("You have no class to assess")
                    : grid.filter !== AssessmentGridModel.Filter.All ? qsTr("Nothing left to show with this filter")
                    : qsTr("No targets in this class this term")
