@@ -584,6 +584,11 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
 
 void SelfTest::reviewSteps(const QString &classId)
 {
+    // The class page as a teacher or senior leader sees it (with Assessment), which leads there.
+    step(QStringLiteral("class-judges"), QStringLiteral("class"), [&] {
+        m_navigator.showClass(classId);
+        return true;
+    });
     QPointer<AssessmentGridModel> grid;
     QString targetId;
     step(QStringLiteral("assessment"), QStringLiteral("assessment"), [&] {
