@@ -211,7 +211,7 @@ QVariantList TargetReviewDetail::promptPoints() const
     if (!m_review)
         return list;
     for (const PromptPoint &p : m_review->figures.independence.points) {
-        const QDate day = p.capturedAt.toLocalTime().date();
+        const QDate day = localDay(p.capturedAt);
         list << QVariantMap{{QStringLiteral("x"), chartX(day)},
                             {QStringLiteral("step"), p.step},
                             {QStringLiteral("levelText"), Wording::promptLevelShort(p.level)},
@@ -316,7 +316,7 @@ QVariantList TargetReviewDetail::measures() const
     if (!m_review)
         return list;
     for (const FluencyEntry &e : m_review->figures.fluency.measures)
-        list << QVariantMap{{QStringLiteral("dayText"), dayText(e.capturedAt.toLocalTime().date())},
+        list << QVariantMap{{QStringLiteral("dayText"), dayText(localDay(e.capturedAt))},
                             {QStringLiteral("measure"), e.measure},
                             {QStringLiteral("evidenceId"), e.evidenceId}};
     return list;

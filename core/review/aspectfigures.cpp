@@ -86,7 +86,7 @@ QList<int> monthsOf(const QList<PromptPoint> &points)
 {
     QList<int> months;
     for (const PromptPoint &p : points) {
-        const int month = p.capturedAt.toLocalTime().date().month();
+        const int month = localDay(p.capturedAt).month();
         if (!months.contains(month))
             months << month;
     }
@@ -132,9 +132,27 @@ QDate weekOf(const QDate &date)
     return date.isValid() ? date.addDays(1 - date.dayOfWeek()) : QDate();
 }
 
+QDate localDay(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return {};
+    // QDateTime::toLocalTime asks the C library for the zone on every call (about 3.5 us each,
+    // most of the review's time on a target with hundreds of items). The offset from UTC changes
+    // only at a clock change, which falls on a quarter hour everywhere, so one answer per quarter
+    // hour is exact.
+    thread_local QHash<qint64, int> offsetByQuarterHour;
+    const qint64 secs = instant.toSecsSinceEpoch();
+    const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    auto it = offsetByQuarterHour.constFind(quarter);
+    if (it == offsetByQuarterHour.constEnd())
+        it = offsetByQuarterHour.insert(quarter, instant.toLocalTime().offsetFromUtc());
+    const qint64 local = secs + *it;
+    return QDate(1970, 1, 1).addDays(local >= 0 ? local / 86400 : (local - 86399) / 86400);
+}
+
 QDate capturedOn(const EvidenceItem &item)
 {
-    return item.capturedAt.toLocalTime().date();
+    return localDay(item.capturedAt);
 }
 
 QString sameNameKey(const QString &name)
@@ -198,11 +216,11 @@ IndependenceFigure independenceFigure(const QList<EvidenceItem> &items, const QL
     // through the time the evidence covers.
     const QDateTime first = points.first().capturedAt;
     const QDateTime last = points.last().capturedAt;
-    const Term *term = halfTermSpanned(terms, first.toLocalTime().date(), last.toLocalTime().date());
+    const Term *term = halfTermSpanned(terms, localDay(first), localDay(last));
     QList<PromptPoint> before;
     QList<PromptPoint> after;
     for (const PromptPoint &p : points) {
-        const bool isBefore = term ? p.capturedAt.toLocalTime().date() < term->halfTermStartsOn
+        const bool isBefore = term ? localDay(p.capturedAt) < term->halfTermStartsOn
                                    : p.capturedAt < first.addMSecs(first.msecsTo(last) / 2);
         (isBefore ? before : after) << p;
     }
@@ -240,7 +258,7 @@ IndependenceFigure independenceFigure(const QList<EvidenceItem> &items, const QL
     }
     // After a split inside a month the earlier half also covers, the later half starts on a date
     // ("since 28 September"); otherwise it is named by its months.
-    const QDate firstAfter = after.first().capturedAt.toLocalTime().date();
+    const QDate firstAfter = localDay(after.first().capturedAt);
     const bool sinceADate = monthsBefore.contains(firstAfter.month());
     const bool inOneMonth = !sinceADate && monthsAfter.size() == 1;
     const QString since = sinceADate ? locale.toString(firstAfter, QStringLiteral("d MMMM"))

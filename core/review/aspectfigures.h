@@ -111,6 +111,7 @@ AspectFigures aspectFigures(const QList<EvidenceItem> &items, const QList<Term> 
 // Helpers the sufficiency rules share, so both count a week and a setting the same way.
 QDate weekOf(const QDate &date); // the Monday of the ISO week
 QDate capturedOn(const EvidenceItem &item);
+QDate localDay(const QDateTime &instant); // the school's local day of an instant
 // "Swimming_pool ", "swimming  pool" and "Swimming pool" are one setting; so are "Mrs Patel (TA)"
 // and "mrs patel (ta)".
 QString sameNameKey(const QString &name);
