@@ -22,10 +22,9 @@ QString latestText(const GridCell &cell)
 // What is thin about the evidence, in a few words for a cell; the review page says it in full.
 QString thinText(const GridCell &cell)
 {
-    const auto finding = cell.thinFinding();
-    if (!finding)
+    if (!cell.thinEvidence())
         return {};
-    switch (finding->kind) {
+    switch (cell.thin.first().kind) {
     case SufficiencyFinding::Kind::NoEvidence:
         return AssessmentGridModel::tr("No evidence yet");
     case SufficiencyFinding::Kind::OneWeek:

@@ -10,22 +10,6 @@
 
 namespace Stride {
 
-std::optional<SufficiencyFinding> GridCell::thinFinding() const
-{
-    if (!hasTarget())
-        return std::nullopt;
-    for (const SufficiencyFinding &f : sufficiency)
-        if (f.kind == SufficiencyFinding::Kind::NoEvidence || f.kind == SufficiencyFinding::Kind::OneWeek ||
-            f.kind == SufficiencyFinding::Kind::NothingRecent)
-            return f;
-    return std::nullopt;
-}
-
-bool GridCell::thinEvidence() const
-{
-    return thinFinding().has_value();
-}
-
 QDate assessmentDeadline(const Term &term)
 {
     if (!term.assessmentWeekStartsOn.isValid())
@@ -75,7 +59,7 @@ AssessmentGrid assessmentGrid(const Store &store, const QString &classId, const 
     for (qsizetype i = 0; i < grid.areas.size(); ++i)
         column.insert(grid.areas.at(i).id, i);
 
-    const QHash<QString, QList<EvidenceItem>> evidence = store.evidenceTagsOfTargets(targetIds);
+    const QHash<QString, EvidenceSpan> spans = store.evidenceSpansOfTargets(targetIds);
     QHash<QString, QList<Judgement>> judgements;
     for (const Judgement &j : store.judgementsOfTargets(targetIds))
         judgements[j.targetId] << j;
@@ -86,14 +70,10 @@ AssessmentGrid assessmentGrid(const Store &store, const QString &classId, const 
         cell.applies = true;
         cell.targetId = t.id;
         cell.targetText = t.text;
-        const QList<EvidenceItem> items = evidence.value(t.id);
-        cell.evidenceCount = int(items.size());
-        for (const EvidenceItem &item : items) {
-            const QDate day = capturedOn(item);
-            if (!cell.latestEvidenceOn.isValid() || day > cell.latestEvidenceOn)
-                cell.latestEvidenceOn = day;
-        }
-        cell.sufficiency = evidenceSufficiency(items, today);
+        const EvidenceSpan span = spans.value(t.id);
+        cell.evidenceCount = span.count;
+        cell.latestEvidenceOn = localDay(span.last);
+        cell.thin = timeFindings(span.count, localDay(span.first), cell.latestEvidenceOn, today);
         const JudgementHistory history = judgementHistory(judgements.value(t.id));
         cell.judgement = history.current(JudgementRole::Assessor);
         for (const JudgementClash &clash : history.clashes)

@@ -29,21 +29,19 @@ struct GridCell
     QString targetText;
     int evidenceCount = 0;
     QDate latestEvidenceOn;
-    // What the review page will say before judging (never blocking).
-    QList<SufficiencyFinding> sufficiency;
+    // Too little evidence over time (none, all in one week, nothing in the last three weeks): the
+    // review page says these with the rest of its sufficiency findings before judging.
+    QList<SufficiencyFinding> thin;
     // The class teacher's (assessor's) judgement that stands, if any.
     std::optional<Judgement> judgement;
     bool clash = false; // two judgements disagree (two tablets offline)
 
     bool hasTarget() const { return !targetId.isEmpty(); }
     bool judged() const { return judgement.has_value(); }
-    // Thin evidence, for the grid's filter: too little to show the skill over time (none at all,
-    // all in one week, nothing in the last three weeks). The breadth findings (one setting, one
-    // adult, always prompted) matter for some targets and not others, so the review page says
-    // them beside the target's aims rather than the grid marking every such cell.
-    bool thinEvidence() const;
-    // The first thin-evidence finding, if any.
-    std::optional<SufficiencyFinding> thinFinding() const;
+    // Thin evidence, for the grid's filter: too little to show the skill over time. The breadth
+    // findings (one setting, one adult, always prompted) matter for some targets and not others,
+    // and need every item read, so the review page says them beside the target's aims.
+    bool thinEvidence() const { return hasTarget() && !thin.isEmpty(); }
 };
 
 struct GridRow

@@ -25,23 +25,45 @@ QString settingInWords(const QString &setting)
 
 } // namespace
 
-QList<SufficiencyFinding> evidenceSufficiency(const QList<EvidenceItem> &items, const QDate &today)
+QList<SufficiencyFinding> timeFindings(int count, const QDate &firstDay, const QDate &lastDay,
+                                       const QDate &today)
 {
     using Kind = SufficiencyFinding::Kind;
     QList<SufficiencyFinding> findings;
-    if (items.isEmpty()) {
+    if (count == 0) {
         findings << SufficiencyFinding{
             Kind::NoEvidence, Words::tr("There is no evidence for this target yet. You can still judge it, "
                                         "but the judgement will rest on memory alone: ask the class "
                                         "team to capture it in the next lessons that practise it.")};
         return findings;
     }
+    if (weekOf(firstDay) == weekOf(lastDay))
+        findings << SufficiencyFinding{
+            Kind::OneWeek, Words::tr("All of the evidence is from one week (the week of %1). Evidence "
+                                     "from several weeks shows the skill is kept up over time.")
+                               .arg(QLocale().toString(weekOf(lastDay), QStringLiteral("d MMMM")))};
+    // Three weeks up to and including today: evidence from 21 days ago is just outside it.
+    if (today.isValid() && lastDay.isValid() && lastDay <= today.addDays(-21))
+        findings << SufficiencyFinding{
+            Kind::NothingRecent, Words::tr("Nothing has been recorded in the last three weeks (the latest "
+                                           "is from %1). Capture it again before you judge, so the "
+                                           "judgement shows where the pupil is now.")
+                                     .arg(QLocale().toString(lastDay, QStringLiteral("d MMMM")))};
+    return findings;
+}
+
+QList<SufficiencyFinding> evidenceSufficiency(const QList<EvidenceItem> &items, const QDate &today)
+{
+    using Kind = SufficiencyFinding::Kind;
+    if (items.isEmpty())
+        return timeFindings(0, {}, {}, today);
+    QList<SufficiencyFinding> findings;
 
     QSet<QString> settings;
     QString firstSetting;
     QSet<QString> capturers;
     QSet<QString> people;
-    QSet<QDate> weeks;
+    QDate first;
     QDate latest;
     bool anyPrompted = false;
     bool anyIndependent = false;
@@ -57,7 +79,8 @@ QList<SufficiencyFinding> evidenceSufficiency(const QList<EvidenceItem> &items, 
         for (const QString &person : peopleNamed(item.peoplePresent))
             people.insert(sameNameKey(person));
         const QDate day = capturedOn(item);
-        weeks.insert(weekOf(day));
+        if (!first.isValid() || day < first)
+            first = day;
         if (!latest.isValid() || day > latest)
             latest = day;
         if (item.promptLevel) {
@@ -90,19 +113,7 @@ QList<SufficiencyFinding> evidenceSufficiency(const QList<EvidenceItem> &items, 
                                       "recorded as present. Ask another member of the class team to "
                                       "capture it too, to show the skill with different people.")};
 
-    if (weeks.size() == 1)
-        findings << SufficiencyFinding{
-            Kind::OneWeek, Words::tr("All of the evidence is from one week (the week of %1). Evidence "
-                                     "from several weeks shows the skill is kept up over time.")
-                               .arg(QLocale().toString(weekOf(latest), QStringLiteral("d MMMM")))};
-
-    // Three weeks up to and including today: evidence from 21 days ago is just outside it.
-    if (today.isValid() && latest.isValid() && latest <= today.addDays(-21))
-        findings << SufficiencyFinding{
-            Kind::NothingRecent, Words::tr("Nothing has been recorded in the last three weeks (the latest "
-                                           "is from %1). Capture it again before you judge, so the "
-                                           "judgement shows where the pupil is now.")
-                                     .arg(QLocale().toString(latest, QStringLiteral("d MMMM")))};
+    findings << timeFindings(int(items.size()), first, latest, today);
 
     if (anyPrompted && !anyIndependent)
         findings << SufficiencyFinding{

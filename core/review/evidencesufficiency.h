@@ -31,4 +31,11 @@ struct SufficiencyFinding
 // `items` are the target's evidence for the period being judged; `today` is the day of the review.
 QList<SufficiencyFinding> evidenceSufficiency(const QList<EvidenceItem> &items, const QDate &today);
 
+// The findings about time alone, from how many items there are and the days of the first and the
+// latest: no evidence, all in one week, nothing in the last three weeks. evidenceSufficiency()
+// gives the same ones among the rest; the class grid marks a target thin with these, read from
+// the store's kept counts without reading the items.
+QList<SufficiencyFinding> timeFindings(int count, const QDate &firstDay, const QDate &lastDay,
+                                       const QDate &today);
+
 } // namespace Stride

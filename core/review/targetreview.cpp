@@ -45,14 +45,16 @@ std::optional<TargetReview> targetReview(const Store &store, const QString &targ
         at = *earlier;
     }
 
-    QStringList ids{target->id};
+    // The earlier targets' evidence is only counted here (the page lists it when asked), so their
+    // counts come from the store's kept spans rather than reading their items.
+    QStringList earlierIds;
     for (const EarlierTarget &e : std::as_const(review.earlier))
-        ids << e.target.id;
-    const auto evidence = store.evidenceTagsOfTargets(ids);
+        earlierIds << e.target.id;
+    const auto spans = store.evidenceSpansOfTargets(earlierIds);
     for (EarlierTarget &e : review.earlier)
-        e.evidenceCount = int(evidence.value(e.target.id).size());
+        e.evidenceCount = spans.value(e.target.id).count;
 
-    const QList<EvidenceItem> items = evidence.value(target->id);
+    const QList<EvidenceItem> items = store.evidenceTagsOfTargets({target->id}).value(target->id);
     review.evidenceCount = int(items.size());
     QList<Term> terms = store.termsOfSchool(term->schoolId);
     review.figures = aspectFigures(items, terms, locale);

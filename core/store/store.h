@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "evidencefilter.h"
+#include "evidencespan.h"
 #include "hybridlogicalclock.h"
 #include "mutation.h"
 #include "tablerow.h"
@@ -120,6 +121,9 @@ public:
     // whom, where, with whom, prompt level, measure): no note, pupils, targets or media. One query
     // for a whole class, for the assessment grid and the aspect figures.
     QHash<QString, QList<EvidenceItem>> evidenceTagsOfTargets(const QStringList &targetIds) const;
+    // Each target's evidence count and first and latest capture, as kept by the store's triggers
+    // (no item is read). A target with no evidence is absent.
+    QHash<QString, EvidenceSpan> evidenceSpansOfTargets(const QStringList &targetIds) const;
     std::optional<Judgement> judgement(const QString &id) const;
     QList<Judgement> judgementsOfTarget(const QString &targetId) const;       // oldest first: the history
     QList<Judgement> judgementsOfTargets(const QStringList &targetIds) const; // oldest first

@@ -474,6 +474,25 @@ QList<Judgement> Store::judgementsOfTarget(const QString &targetId) const
         toJudgement);
 }
 
+QHash<QString, EvidenceSpan> Store::evidenceSpansOfTargets(const QStringList &targetIds) const
+{
+    QHash<QString, EvidenceSpan> spans;
+    if (targetIds.isEmpty())
+        return spans;
+    QVariantList binds;
+    for (const QString &id : targetIds)
+        binds << id;
+    for (const QVariantMap &r : selectRows(
+             QStringLiteral("SELECT target_id, evidence_count, first_captured_at, last_captured_at"
+                            " FROM target_evidence_count WHERE evidence_count > 0 AND target_id IN (%1)")
+                 .arg(placeholders(binds.size())),
+             binds))
+        spans.insert(str(r, "target_id"), {r.value(QStringLiteral("evidence_count")).toInt(),
+                                           Column::toInstant(r.value(QStringLiteral("first_captured_at"))),
+                                           Column::toInstant(r.value(QStringLiteral("last_captured_at")))});
+    return spans;
+}
+
 QList<Judgement> Store::judgementsOfTargets(const QStringList &targetIds) const
 {
     if (targetIds.isEmpty())

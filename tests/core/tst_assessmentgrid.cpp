@@ -3,6 +3,7 @@
 
 #include "review/assessmentgrid.h"
 #include "review/targetreview.h"
+#include "store/rowmapping.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -126,21 +127,37 @@ TEST_CASE("The class grid counts, dates and judges each target of the term", "[r
     CHECK(one.evidenceCount == 1);
     CHECK_FALSE(one.judged());
     REQUIRE(one.thinEvidence());
-    CHECK(one.thinFinding()->kind == SufficiencyFinding::Kind::OneWeek);
-    // One setting, one adult, one week, nothing recent, every item prompted.
-    CHECK(one.sufficiency.size() == 5);
+    // All in one week, and nothing in the last three weeks.
+    REQUIRE(one.thin.size() == 2);
+    CHECK(one.thin.at(0).kind == SufficiencyFinding::Kind::OneWeek);
+    CHECK(one.thin.at(1).kind == SufficiencyFinding::Kind::NothingRecent);
 
     const GridCell &breadth = cellOf(grid, narrow.id);
-    CHECK(breadth.sufficiency.size() == 2); // one setting, one adult
+    CHECK(targetReview(t.store, narrow.id, today)->sufficiency.size() == 2); // one setting, one adult
     CHECK_FALSE(breadth.thinEvidence());
 
     // Ben has no evidence at all: every one of his targets is thin, and says so first.
     const GridCell &none = cellOf(grid, m.benTargets.first().id);
     CHECK(none.evidenceCount == 0);
     CHECK_FALSE(none.latestEvidenceOn.isValid());
-    REQUIRE_FALSE(none.sufficiency.isEmpty());
-    CHECK(none.sufficiency.first().kind == SufficiencyFinding::Kind::NoEvidence);
+    REQUIRE(none.thin.size() == 1);
+    CHECK(none.thin.first().kind == SufficiencyFinding::Kind::NoEvidence);
     CHECK(grid.thinCount == grid.targetCount - 2);
+
+    // The grid's thin evidence, read from the store's kept spans, is what the review page says
+    // about time from the items themselves, cell by cell.
+    for (const GridRow &row : grid.rows)
+        for (const GridCell &cell : row.cells) {
+            if (!cell.hasTarget())
+                continue;
+            QList<SufficiencyFinding> overTime;
+            for (const SufficiencyFinding &f : targetReview(t.store, cell.targetId, today)->sufficiency)
+                if (f.kind == SufficiencyFinding::Kind::NoEvidence ||
+                    f.kind == SufficiencyFinding::Kind::OneWeek ||
+                    f.kind == SufficiencyFinding::Kind::NothingRecent)
+                    overTime << f;
+            CHECK(cell.thin == overTime);
+        }
 
     // Every column is an area a Key Stage 2 pupil carries: no Preparing for Adulthood column.
     for (const AreaOfLearning &area : grid.areas)
@@ -246,4 +263,38 @@ TEST_CASE("A target's review reads its figures, sufficiency, history and the tar
     CHECK(review->sufficiency.first().kind == SufficiencyFinding::Kind::EveryItemPrompted);
 
     CHECK_FALSE(targetReview(t.store, newId(), QDate(2026, 11, 18)));
+}
+
+TEST_CASE("The store keeps each target's evidence count and span as evidence comes and goes",
+          "[review][grid]")
+{
+    TempStore t;
+    const MiniSchool m = makeMiniSchool(t.store);
+    const Target &target = m.avaTargets.at(0);
+    auto span = [&] { return t.store.evidenceSpansOfTargets({target.id}).value(target.id); };
+    CHECK(span().count == 0);
+
+    const EvidenceItem october =
+        evidenceFor(m, m.ava, target, at(10, 5), QStringLiteral("hall"), m.teacher, {});
+    const EvidenceItem september =
+        evidenceFor(m, m.ava, target, at(9, 14), QStringLiteral("hall"), m.teacher, {});
+    const EvidenceItem november =
+        evidenceFor(m, m.ava, target, at(11, 12), QStringLiteral("hall"), m.teacher, {});
+    REQUIRE(t.store.save(october).ok);
+    REQUIRE(t.store.save(september).ok);
+    CHECK(span() == EvidenceSpan{2, september.capturedAt.toUTC(), october.capturedAt.toUTC()});
+
+    REQUIRE(t.store.save(november).ok);
+    CHECK(span() == EvidenceSpan{3, september.capturedAt.toUTC(), november.capturedAt.toUTC()});
+
+    // A row written again with another time (the store refuses such a change from a tablet, but
+    // the span must not be left behind if one ever arrives) moves the span with it.
+    EvidenceItem later = november;
+    later.capturedAt = at(11, 19);
+    REQUIRE(t.store.transaction([&] { return t.store.writeRow(RowMapping::toRow(later)); }));
+    CHECK(span().last == later.capturedAt.toUTC());
+
+    // Removing the earliest moves the start of the span on.
+    REQUIRE(t.store.removeEvidenceItem(september.id).ok);
+    CHECK(span() == EvidenceSpan{2, october.capturedAt.toUTC(), later.capturedAt.toUTC()});
 }
