@@ -28,7 +28,9 @@ QString thinText(const GridCell &cell)
     case SufficiencyFinding::Kind::NoEvidence:
         return AssessmentGridModel::tr("No evidence yet");
     case SufficiencyFinding::Kind::OneWeek:
-        return AssessmentGridModel::tr("All in one week");
+        // One item is in one week by itself: say what is thin about it in the words that fit.
+        return cell.evidenceCount == 1 ? AssessmentGridModel::tr("Only one item")
+                                       : AssessmentGridModel::tr("All in one week");
     case SufficiencyFinding::Kind::NothingRecent:
         return AssessmentGridModel::tr("Nothing in 3 weeks");
     default:
