@@ -16,10 +16,8 @@ void PupilProfile::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::schoolChanged, this, &PupilProfile::reload);
-        connect(m_session, &Session::evidenceChanged, this, &PupilProfile::reload);
-    }
+    if (m_session)
+        m_session->whenRecordsChange(this, [this] { reload(); });
     emit sessionChanged();
     reload();
 }

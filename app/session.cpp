@@ -146,6 +146,14 @@ void Session::reload()
         signOut();
 }
 
+void Session::whenRecordsChange(QObject *context, const std::function<void()> &reload)
+{
+    connect(this, &Session::schoolChanged, context, reload);
+    connect(this, &Session::signedInChanged, context, reload);
+    connect(this, &Session::evidenceChanged, context, reload);
+    connect(this, &Session::planChanged, context, reload);
+}
+
 QDateTime Session::now() const
 {
     const QDateTime real = QDateTime::currentDateTime();

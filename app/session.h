@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariantList>
+#include <functional>
 
 namespace Stride {
 
@@ -106,6 +107,11 @@ public:
     // The same for judgements and targets (assessment week): the grid, the pupil's targets and
     // the review read them again.
     void notePlanChanged() { emit planChanged(); }
+    // Calls `reload` (on `context`'s thread, until `context` goes) whenever what a view read from
+    // the store may have changed: the school or term (a sync brought records), who is signed in,
+    // evidence, judgements or targets. Every view that reads the store listens through this, so
+    // a new kind of change reaches them all.
+    void whenRecordsChange(QObject *context, const std::function<void()> &reload);
 
 signals:
     void schoolChanged();

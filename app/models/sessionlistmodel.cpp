@@ -15,12 +15,8 @@ void SessionListModel::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::schoolChanged, this, &SessionListModel::reload);
-        connect(m_session, &Session::signedInChanged, this, &SessionListModel::reload);
-        connect(m_session, &Session::evidenceChanged, this, &SessionListModel::reload);
-        connect(m_session, &Session::planChanged, this, &SessionListModel::reload);
-    }
+    if (m_session)
+        m_session->whenRecordsChange(this, [this] { reload(); });
     emit sessionChanged();
     reload();
 }

@@ -14,17 +14,12 @@ void ProvisionMap::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::schoolChanged, this, [this] {
-            // A sync that brings changes must not throw away what is being typed.
+    // A sync that brings changes must not throw away what is being typed.
+    if (m_session)
+        m_session->whenRecordsChange(this, [this] {
             if (!dirty())
                 reload();
         });
-        connect(m_session, &Session::planChanged, this, [this] {
-            if (!dirty())
-                reload();
-        });
-    }
     emit sessionChanged();
     reload();
 }

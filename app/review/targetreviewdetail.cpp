@@ -44,14 +44,10 @@ void TargetReviewDetail::setSession(Session *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session) {
-        // Judgements arrive by sync (a second tablet) and are made here; evidence is captured
-        // meanwhile. Any of them changes what the page says.
-        connect(m_session, &Session::schoolChanged, this, &TargetReviewDetail::reload);
-        connect(m_session, &Session::signedInChanged, this, &TargetReviewDetail::reload);
-        connect(m_session, &Session::evidenceChanged, this, &TargetReviewDetail::reload);
-        connect(m_session, &Session::planChanged, this, &TargetReviewDetail::reload);
-    }
+    // Judgements arrive by sync (a second tablet) and are made here; evidence is captured
+    // meanwhile. Any of them changes what the page says.
+    if (m_session)
+        m_session->whenRecordsChange(this, [this] { reload(); });
     emit sessionChanged();
     reload();
 }
