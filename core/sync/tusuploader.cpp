@@ -7,6 +7,11 @@ namespace Stride {
 
 namespace {
 const QByteArray kTusVersion = QByteArrayLiteral("1.0.0");
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+}
 } // namespace
 
 TusUploader::TusUploader(SyncApi &api, QObject *parent) : QObject(parent), m_api(api) {}
@@ -37,7 +42,9 @@ void TusUploader::start(const Job &job)
         return;
     }
     m_result.size = m_file.size();
-    if (job.uploadUrl.isEmpty())
+    if (!job.uploadUrl.isEmpty() && !isOnStore(job.uploadUrl))
+        m_result.uploadUrl.clear(); // kept from a store at another address: start afresh here
+    if (m_result.uploadUrl.isEmpty())
         create();
     else
         askOffset(); // an upload from an earlier run: carry on where the server says
@@ -72,7 +79,20 @@ void TusUploader::create()
                        failWith(r, tr("start sending a media file"));
                        return;
                    }
-                   m_result.uploadUrl = QString::fromUtf8(r.header("location"));
+                   const QString location = QString::fromUtf8(r.header("location"));
+                   if (!isOnStore(location)) {
+                       // The photo's bytes go to the store the tablet is enrolled with, or nowhere:
+                       // an answer naming another address (a compromised proxy, a forged answer)
+                       // would otherwise send a pupil's photo wherever it said.
+                       finish(false, tr("The store asked for a media file to be sent to another "
+                                        "address (%1), so nothing was sent. The tablet keeps the "
+                                        "file and will try again at the next sync; tell the school "
+                                        "office if this keeps happening.")
+                                         .arg(m_api.resolve(location).toDisplayString(
+                                             QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)));
+                       return;
+                   }
+                   m_result.uploadUrl = location;
                    m_offset = 0;
                    emit uploadCreated(m_job.sha256, m_result.uploadUrl);
                    sendChunk();
@@ -108,6 +128,18 @@ void TusUploader::askOffset()
                    emit progress(m_job.sha256, m_offset, m_result.size);
                    sendChunk();
                });
+}
+
+bool TusUploader::isOnStore(const QString &uploadUrl) const
+{
+    const QUrl given(uploadUrl);
+    if (given.isRelative() && !given.authority().isEmpty())
+        return false; // "//host/path" names another host, though resolve() would keep only its path
+    const QUrl url = m_api.resolve(uploadUrl);
+    const QUrl store = m_api.serverUrl();
+    return url.isValid() && url.scheme().toLower() == store.scheme().toLower() &&
+           url.host().compare(store.host(), Qt::CaseInsensitive) == 0 && portOf(url) == portOf(store) &&
+           url.userInfo().isEmpty();
 }
 
 TusUploader::Chunk TusUploader::readChunk(qint64 offset)

@@ -78,6 +78,9 @@ private:
     Chunk takeChunk(qint64 offset);
     void settle(); // waits for a chunk being prepared, so the file may be closed
 
+    // The upload's address is on the store's own origin (scheme, host and port): bytes are never
+    // sent where a Location header, or a URL kept from an earlier run, points elsewhere.
+    bool isOnStore(const QString &uploadUrl) const;
     void create();
     void askOffset();
     void sendChunk();

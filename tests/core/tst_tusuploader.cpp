@@ -30,6 +30,7 @@ struct FakeTus
     int loseNextAnswer = 0;     // keep the chunk but answer 409 as if the offset were wrong
     qint64 maxChunk = -1;       // answer 413 to larger chunks, as a store configured lower would
     bool present = false;
+    QByteArray location = "/v1/media/uploads/u1"; // what POST answers with
 
     FakeResponse handle(const FakeRequest &r)
     {
@@ -40,7 +41,7 @@ struct FakeTus
             declaredSha =
                 QString::fromLatin1(QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
             received.clear();
-            return {201, {{"Location", "/v1/media/uploads/u1"}, {"Tus-Resumable", "1.0.0"}}, {}};
+            return {201, {{"Location", location}, {"Tus-Resumable", "1.0.0"}}, {}};
         }
         if (r.method == "HEAD" && r.path == QLatin1String("/v1/media/uploads/u1")) {
             ++heads;
@@ -209,4 +210,55 @@ TEST_CASE("A store that refuses even the smallest chunk is a failure in words", 
     CHECK_FALSE(r.ok);
     CHECK(r.message.contains(QLatin1String("100 KiB")));
     CHECK(f.tus.received.isEmpty());
+}
+
+TEST_CASE("An upload Location on another origin is refused and nothing is sent there", "[sync][tus]")
+{
+    FakeHttpServer elsewhere{[](const FakeRequest &) { return FakeResponse{204, {}, {}}; }};
+    const QByteArray elsewherePath = "/v1/media/uploads/u1";
+    const QList<QByteArray> foreign{
+        "http://127.0.0.1:" + QByteArray::number(elsewhere.port()) + elsewherePath, // another port
+        "http://localhost:" + QByteArray::number(elsewhere.port()) + elsewherePath, // another host
+        "//127.0.0.1:" + QByteArray::number(elsewhere.port()) + elsewherePath,      // scheme-relative
+    };
+    for (const QByteArray &location : foreign) {
+        Fixture f;
+        f.tus.location = location;
+        QSignalSpy created(&f.uploader, &TusUploader::uploadCreated);
+        const TusUploader::Result r = f.run();
+        INFO(location.toStdString());
+        CHECK_FALSE(r.ok);
+        CHECK(r.reachedServer);
+        CHECK(r.uploadUrl.isEmpty()); // stays "pending": the next sync starts a new upload
+        CHECK(r.message.contains(QLatin1String("another address")));
+        CHECK(created.isEmpty());
+        CHECK(f.tus.patches == 0);
+    }
+    // Another scheme on the store's own host and port is another origin too.
+    Fixture f;
+    f.tus.location = "https://127.0.0.1:" + QByteArray::number(f.server.port()) + elsewherePath;
+    const TusUploader::Result r = f.run();
+    CHECK_FALSE(r.ok);
+    CHECK(f.tus.patches == 0);
+    CHECK(elsewhere.requests.isEmpty());
+    // The store's own origin written out in full is followed.
+    Fixture same;
+    same.tus.location = "http://127.0.0.1:" + QByteArray::number(same.server.port()) + elsewherePath;
+    const TusUploader::Result ok = same.run();
+    INFO(ok.message.toStdString());
+    REQUIRE(ok.ok);
+    CHECK(same.tus.received == same.bytes);
+}
+
+TEST_CASE("An upload URL kept from another origin is dropped for a new upload on the store", "[sync][tus]")
+{
+    FakeHttpServer elsewhere{[](const FakeRequest &) { return FakeResponse{200, {}, {}}; }};
+    Fixture f;
+    const TusUploader::Result r =
+        f.run(QStringLiteral("http://127.0.0.1:%1/v1/media/uploads/u1").arg(elsewhere.port()));
+    INFO(r.message.toStdString());
+    REQUIRE(r.ok);
+    CHECK(elsewhere.requests.isEmpty());
+    CHECK(f.server.requests.first().method == "POST");
+    CHECK(f.tus.received == f.bytes);
 }
