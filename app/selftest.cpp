@@ -13,6 +13,7 @@
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
 #include "review/assessmentgridmodel.h"
+#include "review/provisionmap.h"
 #include "review/targeteditor.h"
 #include "review/targetreviewdetail.h"
 
@@ -664,7 +665,30 @@ void SelfTest::reviewSteps(const QString &classId)
     m_navigator.dismissToast();
     step(QStringLiteral("provision-map"), QStringLiteral("provision-map"), [&] {
         m_navigator.showProvisionMap(pupilId);
-        return true;
+        waitForPage(QStringLiteral("provision-map"), 5000);
+        const ProvisionMap *map = currentPage() ? currentPage()->findChild<ProvisionMap *>() : nullptr;
+        return map && map->ready() && !map->rows().isEmpty();
+    });
+
+    // Another target judged Continue, and carried into next term as it stands.
+    if (grid)
+        grid->reload();
+    const QString another = grid ? grid->firstUnjudgedTargetId() : QString();
+    if (another.isEmpty())
+        return;
+    step(QStringLiteral("target-review-continued"), QStringLiteral("target-review"), [&] {
+        m_navigator.showTargetReview(another);
+        waitForPage(QStringLiteral("target-review"), 5000);
+        TargetReviewDetail *review =
+            currentPage() ? currentPage()->findChild<TargetReviewDetail *>() : nullptr;
+        if (!review || !review->judge(3, steps.value(0).toMap().value(QStringLiteral("key")).toString(),
+                                      abilities, QString(), QString()))
+            return false;
+        // As "Carry into next term" would.
+        const QString carried = review->continueTarget();
+        settle(50);
+        m_navigator.scrollToEnd(); // where the form and next term's target are
+        return !carried.isEmpty() && review->nextTermTargetId() == carried;
     });
 }
 
