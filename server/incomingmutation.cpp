@@ -58,10 +58,13 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     if (m.op != QLatin1String("upsert") && m.op != QLatin1String("delete"))
         return {std::nullopt,
                 invalid(m.mutationId, QStringLiteral("The change is neither an upsert nor a delete."))};
-    const auto stamp = HlcTimestamp::parse(m.hlc);
+    const auto stamp = HlcTimestamp::parseCanonical(m.hlc);
     if (!stamp || m.hlc.size() > 160)
         return {std::nullopt,
-                invalid(m.mutationId, QStringLiteral("The change's clock stamp (hlc) is unreadable."))};
+                Rejection{m.mutationId, QStringLiteral("invalid_hlc"),
+                          QStringLiteral("The change's clock stamp (hlc) is not in its one written form "
+                                         "(12 and 4 lower-case hex digits and the tablet's name, as "
+                                         "\"0190a1b2c3d4-0000-tablet\"), so it was not accepted.")}};
     m.stamp = *stamp;
     if (m.authorStaffId.size() > kMaxIdLength)
         return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change's author id is too long."))};

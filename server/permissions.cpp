@@ -1,5 +1,7 @@
 #include "permissions.h"
 
+#include "valuerules.h"
+
 #include <QSet>
 
 namespace Stride::Server {
@@ -73,7 +75,7 @@ std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m,
             QStringLiteral("%1 %2 is no longer active on the staff list, so their changes are not accepted.")
                 .arg(staffRecord->fields.value(QLatin1String("first_name")).toString(),
                      staffRecord->fields.value(QLatin1String("surname")).toString())};
-    *roles = fromKeyList<StaffRole>(staffRecord->fields.value(QLatin1String("roles")).toString());
+    *roles = ValueRules::staffRoles(staffRecord->fields.value(QLatin1String("roles")).toString());
     return std::nullopt;
 }
 

@@ -1,11 +1,14 @@
 #include "pushapplier.h"
 
+#include "conflictrules.h"
 #include "conflictwriter.h"
 #include "entitycatalogue.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
+#include "staffrules.h"
+#include "valuerules.h"
 
 #include "store/fieldmerge.h"
 
@@ -38,8 +41,12 @@ public:
         if (m_clock.isTooFarAhead(m.stamp))
             return Rejection{
                 m.mutationId, QStringLiteral("clock_skew"),
-                QStringLiteral("This change is stamped more than a day ahead of the store's clock. Check the "
-                               "date and time on the tablet.")};
+                QStringLiteral("The tablet's clock is %1 minutes ahead of the store's (more than "
+                               "%2 is refused). Set the tablet's date and time to the right time.")
+                    .arg((m_clock.aheadMs(m.stamp) + 59999) / 60000)
+                    .arg(ServerClock::kMaxAheadMs / 60000)};
+        if (auto r = ValueRules::check(m))
+            return r;
         const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
         if (auto r = checkSchool(m, existing))
             return r;
@@ -52,6 +59,10 @@ public:
             if (auto r = Permissions::authorOf(m, staffRecord, m_context.schoolId, &roles))
                 return r;
             if (auto r = Permissions::check(m, roles, current))
+                return r;
+            if (auto r = StaffRules::check(m, roles, current))
+                return r;
+            if (auto r = ConflictRules::check(m, existing))
                 return r;
         }
         bool unchanged = false;

@@ -17,7 +17,12 @@ ServerClock::ServerClock(HybridLogicalClock::WallClock wallClock)
 
 bool ServerClock::isTooFarAhead(const HlcTimestamp &stamp) const
 {
-    return stamp.wallMs - m_wallClock() > kMaxAheadMs;
+    return aheadMs(stamp) > kMaxAheadMs;
+}
+
+qint64 ServerClock::aheadMs(const HlcTimestamp &stamp) const
+{
+    return stamp.wallMs - m_wallClock();
 }
 
 void ServerClock::receive(const HlcTimestamp &stamp)

@@ -13,12 +13,18 @@ namespace Stride::Server {
 class ServerClock
 {
 public:
-    static constexpr qint64 kMaxAheadMs = 24LL * 3600 * 1000;
+    // Five minutes: tablets stamp changes with their own wall clock, which network time keeps
+    // within seconds, and even a tablet weeks offline drifts by well under a minute. A day let a
+    // tablet with its clock set forward win every merge for that day; five minutes limits a
+    // "stamp ahead" to five minutes of advantage while a tablet a minute or two out is accepted.
+    static constexpr qint64 kMaxAheadMs = 5LL * 60 * 1000;
 
     explicit ServerClock(HybridLogicalClock::WallClock wallClock = {});
 
-    // Stamps more than a day ahead of this machine's clock are refused (docs/sync.md, "Clocks").
+    // Stamps more than kMaxAheadMs ahead of this machine's clock are refused (docs/sync.md, "Clocks").
     bool isTooFarAhead(const HlcTimestamp &stamp) const;
+    // How far the stamp is ahead of this machine's wall clock (negative when behind).
+    qint64 aheadMs(const HlcTimestamp &stamp) const;
     void receive(const HlcTimestamp &stamp);
     HlcTimestamp now();
     void restore(const HlcTimestamp &last);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <algorithm>
 
 namespace Stride {
 
@@ -31,6 +32,18 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
     t.counter = text.mid(13, 4).toUInt(&okCounter, 16);
     t.node = text.mid(18);
     if (!okWall || !okCounter || t.node.isEmpty())
+        return std::nullopt;
+    return t;
+}
+
+std::optional<HlcTimestamp> HlcTimestamp::parseCanonical(const QString &text)
+{
+    // parse() also reads "0x", "+", upper-case hex and spaces around the numbers (QString's number
+    // parsing does). Only the text toString() writes round-trips, so one stamp has one spelling.
+    const auto t = parse(text);
+    if (!t || t->toString() != text || std::any_of(t->node.cbegin(), t->node.cend(), [](QChar c) {
+            return c.isSpace() || c.isNonCharacter() || c.category() == QChar::Other_Control;
+        }))
         return std::nullopt;
     return t;
 }

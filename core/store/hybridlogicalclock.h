@@ -17,7 +17,12 @@ struct HlcTimestamp
     QString node;
 
     QString toString() const;
+    // Reads any spelling of the numbers QString reads (upper-case hex, a sign), so a tablet orders
+    // a stamp by its time however it was written.
     static std::optional<HlcTimestamp> parse(const QString &text);
+    // Only the text toString() writes: lower-case hex, no prefix, sign or spaces, and a node with
+    // no spaces. The store takes nothing else (docs/sync.md, "Clocks").
+    static std::optional<HlcTimestamp> parseCanonical(const QString &text);
     bool isNull() const { return wallMs == 0 && counter == 0 && node.isEmpty(); }
     std::strong_ordering operator<=>(const HlcTimestamp &other) const;
     bool operator==(const HlcTimestamp &other) const = default;

@@ -52,16 +52,16 @@ STORE_TEST_CASE(pushIdempotent, "The same push twice applies once: the second is
     CHECK(strings(twice.value(QLatin1String("duplicates"))).size() == 1);
 }
 
-STORE_TEST_CASE(clockSkew, "A change stamped more than a day ahead is rejected as clock_skew",
+STORE_TEST_CASE(clockSkew, "A change stamped more than five minutes ahead is rejected as clock_skew",
                 "[server][push]")
 {
     Store store(backend);
     const School school = store.createSchool(QStringLiteral("Millbrook Park"));
     store.start();
     const Tablet tablet = store.enrol(school.id);
-    const qint64 hour = 3600 * 1000;
-    const QJsonObject farAhead = evidenceMutations(school, tablet, 1, nowMs() + 25 * hour).first();
-    const QJsonObject slightlyAhead = evidenceMutations(school, tablet, 1, nowMs() + 23 * hour).first();
+    const qint64 minute = 60 * 1000;
+    const QJsonObject farAhead = evidenceMutations(school, tablet, 1, nowMs() + 6 * minute).first();
+    const QJsonObject slightlyAhead = evidenceMutations(school, tablet, 1, nowMs() + 4 * minute).first();
     const QJsonObject result = store.push(tablet, QJsonArray{farAhead, slightlyAhead});
     const QJsonArray rejected = result.value(QLatin1String("rejected")).toArray();
     REQUIRE(rejected.size() == 1);
@@ -71,7 +71,7 @@ STORE_TEST_CASE(clockSkew, "A change stamped more than a day ahead is rejected a
           QLatin1String("clock_skew"));
     CHECK(strings(result.value(QLatin1String("applied"))) ==
           QStringList{slightlyAhead.value(QLatin1String("mutation_id")).toString()});
-    // After taking in a stamp 23 hours ahead, the server's clock answers from there.
+    // After taking in a stamp 4 minutes ahead, the server's clock answers from there.
     CHECK(result.value(QLatin1String("server_hlc")).toString() >
           slightlyAhead.value(QLatin1String("hlc")).toString().left(17));
 }
@@ -108,8 +108,6 @@ STORE_TEST_CASE(malformedPushes, "Malformed or hostile pushes get 400 and change
                  hlc(nowMs(), node)),
         mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", QJsonObject{{"nested", 1}}}},
                  school.taId, hlc(nowMs(), node)),
-        mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId,
-                 QStringLiteral("yesterday")),
         mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId, hlc(nowMs(), node),
                  {}, QStringLiteral("merge")),
         mutation(QStringLiteral("evidence_item"), QString(), {{"note", "x"}}, school.taId,
