@@ -125,9 +125,11 @@ void clockAnHourWrong(Backend backend)
     StoreServer server(backend);
     const QString schoolId = server.loadDemo();
     server.start();
-    // Tablet A runs an hour slow, tablet B an hour fast (a wrong time zone, a flat battery).
+    // Tablet A runs an hour slow (a wrong time zone, a flat battery), tablet B four minutes fast:
+    // the most the store takes (docs/sync.md, "Clocks"), since a stamp further ahead would win
+    // every merge until the real time caught up.
     Device slow([] { return QDateTime::currentMSecsSinceEpoch() - 3600 * 1000; });
-    Device fast([] { return QDateTime::currentMSecsSinceEpoch() + 3600 * 1000; });
+    Device fast([] { return QDateTime::currentMSecsSinceEpoch() + 4 * 60 * 1000; });
     slow.enrol(server, schoolId, QStringLiteral("Slow iPad"));
     fast.enrol(server, schoolId, QStringLiteral("Fast iPad"));
     requireSynced(slow);
@@ -141,8 +143,8 @@ void clockAnHourWrong(Backend backend)
     requireSynced(fast);
     requireSynced(slow);
 
-    // The slow tablet edits the note after seeing the fast one's: its clock says an hour
-    // earlier, but its edit must still win, with no conflict (it saw the value it changed).
+    // The slow tablet edits the note after seeing the fast one's: its clock says an hour and four
+    // minutes earlier, but its edit must still win, with no conflict (it saw the value it changed).
     slow.store.setActingStaffId(picks.assistant.id);
     EvidenceItem edited = *slow.store.evidenceItem(item.id);
     edited.note = QStringLiteral("Corrected on the slow tablet.");
