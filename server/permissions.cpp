@@ -55,6 +55,11 @@ const QSet<QString> &sltFieldsOf(const QString &entity)
 
 } // namespace
 
+const QSet<QString> &Permissions::sltFields(const QString &entity)
+{
+    return sltFieldsOf(entity);
+}
+
 std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m,
                                                const std::optional<StoredRecord> &staffRecord,
                                                const QString &schoolId, QList<StaffRole> *roles)

@@ -6,6 +6,7 @@
 #include <domain/vocabulary.h>
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace Stride::Server {
@@ -23,6 +24,8 @@ public:
     // May someone with `roles` make this change to a record that currently holds `current`?
     static std::optional<Rejection> check(const IncomingMutation &m, const QList<StaffRole> &roles,
                                           const QJsonObject &current);
+    // The fields of a moderation form only the assessment lead or SLT fill in (none for other tables).
+    static const QSet<QString> &sltFields(const QString &entity);
 };
 
 } // namespace Stride::Server

@@ -2,6 +2,8 @@
 
 #include "conflictrules.h"
 #include "conflictwriter.h"
+#include "consentcheck.h"
+#include "deleterules.h"
 #include "entitycatalogue.h"
 #include "permissions.h"
 #include "recordstore.h"
@@ -30,7 +32,8 @@ class BatchApplier
 {
 public:
     BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
-        : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock), m_seq(lastSeq)
+        : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock),
+          m_deletes(records, context.schoolId), m_seq(lastSeq)
     {}
 
     qint64 lastSeq() const { return m_seq; }
@@ -64,7 +67,11 @@ public:
                 return r;
             if (auto r = ConflictRules::check(m, existing))
                 return r;
+            if (auto r = m_deletes.check(m, roles, current))
+                return r;
         }
+        if (auto r = EvidenceConsent::check(m, current, m_records, m_context.schoolId))
+            return r;
         bool unchanged = false;
         if (auto r = checkAppendOnly(m, existing, current, &unchanged))
             return r;
@@ -243,6 +250,7 @@ private:
     RecordStore &m_records;
     ServerClock &m_clock;
     ConflictWriter m_conflicts;
+    DeleteRules m_deletes;
     qint64 m_seq;
     int m_changes = 0;
 };

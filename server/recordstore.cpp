@@ -183,4 +183,29 @@ QList<StoredRecord> RecordStore::recordsOfSchool(const QString &schoolId, const 
     return records;
 }
 
+QList<StoredRecord> RecordStore::recordsReferring(const QString &schoolId, const QString &entity,
+                                                  const QString &field, const QString &id)
+{
+    // The fields are JSON text: look for `"field":"id"` exactly as jsonText writes it (so an id
+    // with quotes or backslashes is escaped the same way), with LIKE's own wildcards escaped.
+    QString pair = jsonText(QJsonObject{{field, id}});
+    pair = pair.mid(1, pair.size() - 2);
+    pair.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    QSqlQuery q =
+        Sql::exec(m_db,
+                  QStringLiteral("SELECT entity_id, fields FROM sync_record WHERE school_id = ? AND "
+                                 "entity = ? AND deleted = 0 AND fields LIKE ? ESCAPE '!'"),
+                  {schoolId, entity, QStringLiteral("%") + pair + QStringLiteral("%")});
+    QList<StoredRecord> records;
+    while (q.next()) {
+        StoredRecord r{entity, q.value(0).toString(), schoolId, jsonObject(q.value(1).toString()), false, {},
+                       {}};
+        if (r.fields.value(field).toString() == id && r.fields.value(field).isString())
+            records << r;
+    }
+    return records;
+}
+
 } // namespace Stride::Server

@@ -74,6 +74,11 @@ public:
     void appendChange(const QString &schoolId, const ChangeEntry &change);
 
     QList<StoredRecord> recordsOfSchool(const QString &schoolId, const QStringList &entities);
+    // The school's live rows of `entity` whose `field` holds `id` (the pupils linked to one
+    // evidence item, the classes of one member of staff). It reads every such row of the school,
+    // so it is for the rare changes that need it (a delete, a wider visibility), not every insert.
+    QList<StoredRecord> recordsReferring(const QString &schoolId, const QString &entity, const QString &field,
+                                         const QString &id);
 
 private:
     QSqlDatabase &m_db;
