@@ -6,6 +6,7 @@
 #include "sqlconnection.h"
 #include "stagingstore.h"
 #include "storesetup.h"
+#include "tlscertificate.h"
 
 #include <demo/demoschool.h>
 #include <import/schoolimport.h>
@@ -315,6 +316,35 @@ int AdminCommands::listDevices(const CommandLine &line)
                                      : QStringLiteral("active")));
         return 0;
     });
+}
+
+int AdminCommands::makeSelfSignedCertificate(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("out"), QStringLiteral("host")});
+        !missing.isEmpty())
+        return usage(missing);
+    bool ok = true;
+    // 825 days: the longest some tablets (Apple's) accept for a server certificate.
+    const int days = line.has(QStringLiteral("days")) ? line.value(QStringLiteral("days")).toInt(&ok) : 825;
+    if (!ok || days < 1 || days > 825)
+        return usage(QStringLiteral("--days takes a number of days from 1 to 825."));
+    const QString host = line.value(QStringLiteral("host")).trimmed();
+    if (host.contains(QLatin1Char(' ')) || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(',')))
+        return usage(QStringLiteral("--host takes the name or address tablets will type, such as "
+                                    "stride.school.lan or 10.0.0.5."));
+    const TlsCertificate::Made made =
+        TlsCertificate::makeSelfSigned(line.value(QStringLiteral("out")), host, days);
+    if (!made.ok) {
+        say(QStringLiteral("stride-store: %1").arg(made.error));
+        return 1;
+    }
+    say(QStringLiteral("Made a key (%1, readable by its owner only) and a certificate for %2 (%3), valid "
+                       "for %4 days. Serve with:\n  stride-store serve --tls-cert %3 --tls-key %1 ...\n"
+                       "When a tablet enrols, check that it shows this SHA-256 fingerprint:")
+            .arg(made.keyPath, host, made.certificatePath)
+            .arg(days));
+    print(made.fingerprint);
+    return 0;
 }
 
 } // namespace Stride::Server

@@ -36,8 +36,24 @@ qint64 headerBytes(const httplib::Request &req)
 
 } // namespace
 
-HttpServer::HttpServer(ServerContext &context, int workerThreads)
-    : m_context(context), m_server(std::make_unique<httplib::Server>())
+namespace {
+
+// One route table for both: SSLServer is a Server that speaks TLS on each connection.
+std::unique_ptr<httplib::Server> makeServer(const HttpServer::Tls &tls)
+{
+    if (!tls.enabled())
+        return std::make_unique<httplib::Server>();
+    auto server = std::make_unique<httplib::SSLServer>(tls.certificatePath.c_str(), tls.keyPath.c_str());
+    // httplib allows TLS 1.1; nothing that runs Stride needs less than 1.2.
+    if (SSL_CTX *context = server->ssl_context())
+        SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
+    return server;
+}
+
+} // namespace
+
+HttpServer::HttpServer(ServerContext &context, int workerThreads, const Tls &tls)
+    : m_context(context), m_server(makeServer(tls))
 {
     m_server->new_task_queue = [workerThreads] { return new httplib::ThreadPool(size_t(workerThreads)); };
     installLimits();
@@ -46,6 +62,11 @@ HttpServer::HttpServer(ServerContext &context, int workerThreads)
 }
 
 HttpServer::~HttpServer() = default;
+
+bool HttpServer::isValid() const
+{
+    return m_server->is_valid();
+}
 
 void HttpServer::installLimits()
 {

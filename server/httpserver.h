@@ -19,8 +19,19 @@ struct ServerContext;
 class HttpServer
 {
 public:
-    HttpServer(ServerContext &context, int workerThreads);
+    // PEM files for HTTPS (TlsCertificate::check them first); both empty for plain HTTP.
+    struct Tls
+    {
+        std::string certificatePath;
+        std::string keyPath;
+        bool enabled() const { return !certificatePath.empty(); }
+    };
+
+    HttpServer(ServerContext &context, int workerThreads, const Tls &tls = {});
     ~HttpServer();
+
+    // False if the TLS files could not be loaded: the store must not then serve at all.
+    bool isValid() const;
 
     // Binds (port 0 picks a free one); returns the port, or -1.
     int bind(const std::string &host, int port);

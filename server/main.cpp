@@ -17,6 +17,7 @@ const char *const kUsage =
     "stride-store: the school's shared Stride store.\n"
     "\n"
     "  stride-store serve --data-dir D [--database URL] [--listen 127.0.0.1:8470] [--threads 16]\n"
+    "                     [--tls-cert FILE --tls-key FILE]\n"
     "  stride-store create-school --name \"...\" [--urn 123456]\n"
     "  stride-store add-staff --school ID --first-name F --surname S --email E --roles teacher,slt\n"
     "                         [--classes \"Oak;Ash\"] [--pin 4827]\n"
@@ -25,6 +26,7 @@ const char *const kUsage =
     "  stride-store enrol-device --school ID --name \"Oak iPad 2\" [--valid-seconds 86400]\n"
     "  stride-store revoke-device DEVICE_ID\n"
     "  stride-store list-devices --school ID\n"
+    "  stride-store tls-selfsigned --out DIR --host stride.school.lan [--days 825]\n"
     "\n"
     "Every command takes --data-dir D (or STRIDE_STORE_DATA_DIR) and, for PostgreSQL,\n"
     "--database postgresql://user:password@host:5432/db (or STRIDE_STORE_DATABASE).\n"
@@ -52,7 +54,8 @@ int main(int argc, char *argv[])
     const QHash<QString, Command> commands{
         {QStringLiteral("serve"),
          {common + QSet<QString>{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("rate"),
-                                 QStringLiteral("burst"), QStringLiteral("upload-expiry-seconds")},
+                                 QStringLiteral("burst"), QStringLiteral("upload-expiry-seconds"),
+                                 QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
           {},
           runServe}},
         {QStringLiteral("create-school"),
@@ -78,6 +81,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("revoke-device"), {common, {}, AdminCommands::revokeDevice}},
         {QStringLiteral("list-devices"),
          {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},
+        {QStringLiteral("tls-selfsigned"),
+         {{QStringLiteral("out"), QStringLiteral("host"), QStringLiteral("days")},
+          {},
+          AdminCommands::makeSelfSignedCertificate}},
     };
     const auto command = commands.constFind(args.first());
     if (command == commands.constEnd()) {

@@ -6,6 +6,7 @@
 #include "servercontext.h"
 #include "sqlconnection.h"
 #include "storesetup.h"
+#include "tlscertificate.h"
 
 #include <QDir>
 #include <QFile>
@@ -115,6 +116,27 @@ int runServe(const CommandLine &line)
         return 1;
     }
 
+    // Both files or neither; anything wrong with them stops the store here, by name, rather than
+    // serving plain HTTP to tablets that expected it encrypted.
+    HttpServer::Tls tls;
+    if (line.has(QStringLiteral("tls-cert")) || line.has(QStringLiteral("tls-key"))) {
+        if (const QString missing = line.require({QStringLiteral("tls-cert"), QStringLiteral("tls-key")});
+            !missing.isEmpty()) {
+            fail(missing + QStringLiteral(" --tls-cert and --tls-key go together."));
+            return 2;
+        }
+        const QString certificate = line.value(QStringLiteral("tls-cert"));
+        const QString key = line.value(QStringLiteral("tls-key"));
+        const TlsCertificate::Checked checked = TlsCertificate::check(certificate, key);
+        if (!checked.ok) {
+            fail(checked.error);
+            return 1;
+        }
+        std::fprintf(stderr, "stride-store: TLS certificate %s, SHA-256 %s, expires %s\n",
+                     qPrintable(certificate), qPrintable(checked.fingerprint), qPrintable(checked.expires));
+        tls = {QFile::encodeName(certificate).toStdString(), QFile::encodeName(key).toStdString()};
+    }
+
     ServerLimits limits;
     bool ok = true;
     if (line.has(QStringLiteral("rate")))
@@ -157,7 +179,12 @@ int runServe(const CommandLine &line)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN); // a tablet that hangs up mid-answer is not a reason to exit
 
-    HttpServer server(context, threads);
+    HttpServer server(context, threads, tls);
+    if (!server.isValid()) {
+        fail(QStringLiteral("OpenSSL would not serve with the certificate %1 and key %2.")
+                 .arg(line.value(QStringLiteral("tls-cert")), line.value(QStringLiteral("tls-key"))));
+        return 1;
+    }
     const int port = server.bind(listen->first, listen->second);
     if (port < 0) {
         fail(QStringLiteral("Could not listen on %1. Is another program using that port?")
@@ -174,8 +201,11 @@ int runServe(const CommandLine &line)
     bool served = false;
     {
         UploadJanitor janitor(context);
-        std::printf("stride-store: listening on http://%s:%d (%s)\n", listen->first.c_str(), port,
-                    qPrintable(SqlConnection::config().describe()));
+        // Plain HTTP is for a TLS proxy in front, or a store on the tablet itself: say which.
+        std::printf(
+            "stride-store: listening on %s://%s:%d (%s%s)\n", tls.enabled() ? "https" : "http",
+            listen->first.c_str(), port, qPrintable(SqlConnection::config().describe()),
+            tls.enabled() ? "" : "; plain HTTP: put a TLS proxy in front, or give --tls-cert and --tls-key");
         std::fflush(stdout);
         served = server.run();
     }

@@ -100,7 +100,7 @@ void Store::start(const QStringList &extraArguments)
     m_server->start(QStringLiteral(STRIDE_STORE_EXE), args + extraArguments);
     REQUIRE(m_server->waitForStarted(10000));
     QByteArray output;
-    const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         if (m_server->state() != QProcess::Running)
@@ -220,6 +220,15 @@ Tablet Store::enrol(const QString &schoolId, const QString &name)
 
 std::unique_ptr<httplib::Client> Store::client() const
 {
+    if (!m_caCertificate.isEmpty()) {
+        auto c = std::make_unique<httplib::Client>("https://127.0.0.1:" + std::to_string(m_port));
+        c->set_ca_cert_path(m_caCertificate.toStdString());
+        c->enable_server_certificate_verification(true);
+        c->set_connection_timeout(5);
+        c->set_read_timeout(60);
+        c->set_write_timeout(60);
+        return c;
+    }
     auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
     c->set_connection_timeout(5);
     c->set_read_timeout(60);

@@ -102,6 +102,8 @@ public:
     QString enrolmentCode(const QString &schoolId, const QString &name, int validSeconds = 0);
     Tablet enrol(const QString &schoolId, const QString &name = QStringLiteral("Test iPad"));
 
+    // Talk HTTPS to a store started with --tls-cert, trusting only this CA certificate.
+    void useTls(const QString &caCertificatePath) { m_caCertificate = caCertificatePath; }
     std::unique_ptr<httplib::Client> client() const;
     Reply request(const std::string &method, const std::string &path, const QString &token = {},
                   const std::string &body = {}, const std::string &contentType = "application/json",
@@ -120,6 +122,7 @@ private:
     TestDatabase m_database;
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
+    QString m_caCertificate;
 };
 
 // --- Mutations, as a tablet's change log sends them.
