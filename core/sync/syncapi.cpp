@@ -23,6 +23,14 @@ void SyncApi::setTimeoutMs(int ms)
     m_media->setTimeoutMs(ms);
 }
 
+void SyncApi::setTrustedCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!certificates.isEmpty())
+        m_ssl.setCaCertificates(certificates); // replaces the system's CAs: only these are trusted
+    m_media->setSslConfiguration(m_ssl);
+}
+
 QUrl SyncApi::resolve(const QString &pathOrUrl) const
 {
     const QUrl given(pathOrUrl);
@@ -44,6 +52,8 @@ QNetworkRequest SyncApi::request(const QString &pathOrUrl, const Headers &header
 {
     QNetworkRequest req(resolve(pathOrUrl));
     req.setTransferTimeout(m_timeoutMs);
+    if (req.url().scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_ssl);
     // Plain HTTP/1.1: the store speaks nothing else, and a failed HTTP/2 upgrade costs a round trip.
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

@@ -96,7 +96,8 @@ quint16 StoreServer::freePort()
 
 QUrl StoreServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const bool https = m_serveOptions.contains(QLatin1String("--tls-cert"));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(https ? "https" : "http").arg(m_port));
 }
 
 QString StoreServer::admin(const QStringList &args, int *exitCode, bool allowFailure)
@@ -156,7 +157,7 @@ void StoreServer::start(quint16 port)
     m_process.start(QStringLiteral(STRIDE_STORE_EXE), args);
     REQUIRE(m_process.waitForStarted(10000));
     // Its first line on stdout says where it listens, once it does.
-    static const QRegularExpression listening(QStringLiteral("listening on http://[0-9.]+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
     QByteArray seen;
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
