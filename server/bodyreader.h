@@ -4,7 +4,9 @@
 
 namespace httplib {
 class ContentReader;
-}
+struct Request;
+struct Response;
+} // namespace httplib
 
 namespace Stride::Server {
 
@@ -21,6 +23,14 @@ enum class Result {
 };
 
 Result read(const httplib::ContentReader &reader, std::size_t cap, std::string &body);
+
+// For a request refused before its body was read because of who sent it (unknown, revoked, or over
+// its rate): a body of at most `cap` bytes is read and dropped, so a tablet with a small request
+// still gets its answer rather than a reset connection; a larger one, or one of unknown length, is
+// not read at all, and the connection is closed after the answer. Whoever is not known to the
+// store cannot make it read more than `cap` bytes a request.
+void discard(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader,
+             std::size_t cap);
 
 } // namespace BodyReader
 

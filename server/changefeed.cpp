@@ -38,18 +38,26 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
                                  " author_staff_id FROM sync_change WHERE school_id = ? AND seq > ?"
                                  " ORDER BY seq LIMIT ?"),
                   {schoolId, since, limit + 1});
+    qint64 pageBytes = 0;
     while (q.next()) {
         if (page.changes.size() == limit) {
             page.more = true;
             break;
         }
+        const QString fieldsText = q.value(5).toString();
+        const qint64 bytes = fieldsText.toUtf8().size();
+        if (!page.changes.isEmpty() && pageBytes + bytes > kPageBytes) {
+            page.more = true;
+            break;
+        }
+        pageBytes += bytes;
         ChangeEntry c;
         c.seq = q.value(0).toLongLong();
         c.mutationId = q.value(1).toString();
         c.entity = q.value(2).toString();
         c.entityId = q.value(3).toString();
         c.op = q.value(4).toString();
-        c.fields = jsonObject(q.value(5).toString());
+        c.fields = jsonObject(fieldsText);
         c.hlc = q.value(6).toString();
         c.deviceId = q.value(7).toString();
         c.authorStaffId = q.value(8).toString();

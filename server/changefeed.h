@@ -22,6 +22,10 @@ class ChangeFeed
 public:
     static constexpr int kDefaultLimit = 500;
     static constexpr int kMaxLimit = 1000;
+    // A page stops taking changes before the fields it holds pass this many bytes (of their JSON
+    // text), so a page of a thousand long notes is not a thousand times one note: the store builds
+    // a page whole in memory, and so does the tablet. One change larger than this goes alone.
+    static constexpr qint64 kPageBytes = 1024 * 1024;
 
     // Reads only committed changes of `schoolId`, in seq order. A cursor beyond the end (after
     // the store was restored from an older backup) comes back as the end, so the tablet picks up

@@ -39,6 +39,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &args, const QSe
             inlineValue = args.at(++i);
         }
         line.options.insert(name, *inlineValue);
+        line.allValues[name] << *inlineValue;
     }
     return line;
 }

@@ -14,7 +14,8 @@ namespace Stride::Server {
 struct CommandLine
 {
     QString command;
-    QHash<QString, QString> options;
+    QHash<QString, QString> options;       // the last value of each option given
+    QHash<QString, QStringList> allValues; // every value, for options that may be given again
     QSet<QString> flags;
     QStringList arguments;
 
@@ -22,6 +23,8 @@ struct CommandLine
     {
         return options.value(name, fallback);
     }
+    // Every value of an option that may be given more than once, in the order typed.
+    QStringList values(const QString &name) const { return allValues.value(name); }
     bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
 
     // `flagNames` take no value. Options not in `optionNames` or `flagNames` are an error.

@@ -21,6 +21,18 @@ QJsonObject toJson(const ConflictValue &v)
                                                     : QJsonValue(v.clock.authorStaffId)}};
 }
 
+// However many times a field is changed while its conflict is open, the record stays this size:
+// `values` keeps the first two values (the clash as it began) and then only as many later ones as
+// fit in these, the newest last. Every value came through a push, so each is bounded already; what
+// must not grow is their number (a tablet pushing a thousand different values for one field).
+constexpr qsizetype kMaxValues = 16;
+constexpr qsizetype kMaxValuesBytes = 256 * 1024;
+
+qsizetype jsonBytes(const QJsonArray &values)
+{
+    return QJsonDocument(values).toJson(QJsonDocument::Compact).size();
+}
+
 bool containsHlc(const QJsonArray &values, const QString &hlc)
 {
     for (const QJsonValue &v : values)
@@ -54,9 +66,16 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
                 QJsonDocument::fromJson(existing->fields.value(QLatin1String("values")).toString().toUtf8())
                     .array();
     }
+    QJsonArray fresh;
     for (const ConflictValue *v : {&held, &incoming})
-        if (!containsHlc(values, v->clock.hlc))
-            values.append(toJson(*v));
+        if (!containsHlc(values, v->clock.hlc) && !containsHlc(fresh, v->clock.hlc))
+            fresh.append(toJson(*v));
+    // Later values make way for newer ones; the first two always stay.
+    while (values.size() > 2 && (values.size() + fresh.size() > kMaxValues ||
+                                 jsonBytes(values) + jsonBytes(fresh) > kMaxValuesBytes))
+        values.removeAt(values.size() - 1);
+    for (const QJsonValue &v : fresh)
+        values.append(v);
 
     const QString stamp = m_clock.now().toString();
     // `values` travels as JSON text: the tablets keep it in a TEXT column (core migration 4), and

@@ -17,7 +17,7 @@ const char *const kUsage =
     "stride-store: the school's shared Stride store.\n"
     "\n"
     "  stride-store serve --data-dir D [--database URL] [--listen 127.0.0.1:8470] [--threads 16]\n"
-    "                     [--tls-cert FILE --tls-key FILE]\n"
+    "                     [--trusted-proxy 10.0.0.5]... [--tls-cert FILE --tls-key FILE]\n"
     "  stride-store create-school --name \"...\" [--urn 123456]\n"
     "  stride-store add-staff --school ID --first-name F --surname S --email E --roles teacher,slt\n"
     "                         [--classes \"Oak;Ash\"] [--pin 4827]\n"
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("serve"),
          {common + QSet<QString>{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("rate"),
                                  QStringLiteral("burst"), QStringLiteral("upload-expiry-seconds"),
-                                 QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
+                                 QStringLiteral("trusted-proxy"), QStringLiteral("tls-cert"),
+                                 QStringLiteral("tls-key")},
           {},
           runServe}},
         {QStringLiteral("create-school"),

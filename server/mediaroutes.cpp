@@ -115,13 +115,15 @@ void options(ServerContext &context, const httplib::Request &req, httplib::Respo
 void create(ServerContext &context, const httplib::Request &req, httplib::Response &res,
             const httplib::ContentReader &reader)
 {
+    const auto device = authorise(context, req, res);
+    if (!device)
+        return refuseBody(context, req, res, reader);
     // Creation with an upload in the same request is not offered: any body is read and dropped.
     std::string ignored;
     if (BodyReader::read(reader, 0, ignored) == BodyReader::Result::Broken)
         return Api::error(res, 400, QStringLiteral("bad_request"),
                           QStringLiteral("The request did not arrive whole."));
-    const auto device = authorise(context, req, res);
-    if (!device || !speaksTus(req, res))
+    if (!speaksTus(req, res))
         return;
     if (req.has_header("Upload-Defer-Length"))
         return Api::error(
@@ -215,11 +217,10 @@ struct ChunkHeaders
     std::optional<QByteArray> digest; // Upload-Checksum, if sent (empty if it was not base64)
 };
 
-std::optional<ChunkHeaders> chunkHeaders(ServerContext &context, const httplib::Request &req,
+std::optional<ChunkHeaders> chunkHeaders(const Device &device, const httplib::Request &req,
                                          httplib::Response &res)
 {
-    const auto device = authorise(context, req, res);
-    if (!device || !speaksTus(req, res))
+    if (!speaksTus(req, res))
         return std::nullopt;
     if (req.get_header_value("Content-Type") != "application/offset+octet-stream") {
         Api::error(
@@ -233,7 +234,7 @@ std::optional<ChunkHeaders> chunkHeaders(ServerContext &context, const httplib::
                    QStringLiteral("A chunk must say where it starts (Upload-Offset)."));
         return std::nullopt;
     }
-    ChunkHeaders headers{*device, *offset, std::nullopt};
+    ChunkHeaders headers{device, *offset, std::nullopt};
     if (req.has_header("Upload-Checksum")) {
         const QString header = QString::fromStdString(req.get_header_value("Upload-Checksum")).trimmed();
         const int space = header.indexOf(QLatin1Char(' '));
@@ -254,16 +255,23 @@ std::optional<ChunkHeaders> chunkHeaders(ServerContext &context, const httplib::
 // PATCH: one chunk, streamed into the upload's file past the acknowledged offset and hashed as it
 // arrives (ChunkReceiver). It is acknowledged (the offset moves, then 204) only once its digest
 // matched and it is on disk; otherwise the file is cut back and nothing of it is kept. Sets
-// `bodyRead` when it starts reading the body; if it returns (or throws) before, the caller drains it.
+// `bodyRead` when it starts reading the body (or has refused it as a stranger's); if it returns (or
+// throws) before, the caller drains it.
 void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::Response &res,
                   const httplib::ContentReader &reader, bool &bodyRead)
 {
+    // Who it is first: a stranger's chunk is never drained whole (refuseBody).
+    const auto device = authorise(context, req, res);
+    if (!device) {
+        bodyRead = true;
+        return refuseBody(context, req, res, reader);
+    }
     // screen() has already refused a Content-Length that is not a number.
     const std::string lengthHeader = req.get_header_value("Content-Length");
     const qint64 declared = lengthHeader.empty() ? 0 : std::stoll(lengthHeader);
     if (declared > context.limits.maxChunkBytes)
         return chunkTooLarge(res);
-    const auto headers = chunkHeaders(context, req, res);
+    const auto headers = chunkHeaders(*device, req, res);
     if (!headers)
         return;
 
@@ -424,11 +432,11 @@ void blob(ServerContext &context, const httplib::Request &req, httplib::Response
 void put(ServerContext &context, const httplib::Request &req, httplib::Response &res,
          const httplib::ContentReader &reader)
 {
-    // Who it is first: nothing from an unknown tablet is written to disk. Its body is still read
-    // (and dropped), so it gets its answer rather than a reset connection.
+    // Who it is first: nothing from an unknown tablet is written to disk, and at most 4 MiB of its
+    // body is read (refuseBody).
     const auto device = authorise(context, req, res);
     if (!device)
-        return drain(reader);
+        return refuseBody(context, req, res, reader);
     const QString sha256 = QString::fromStdString(req.matches[1]);
     const QString path = context.media.uploadPath(QStringLiteral("put-") + Tokens::newOpaqueId());
     QFile file(path);

@@ -1,6 +1,7 @@
 #include "requestauth.h"
 
 #include "apierror.h"
+#include "bodyreader.h"
 #include "servercontext.h"
 
 #include <httplib.h>
@@ -9,9 +10,23 @@
 
 namespace Stride::Server {
 
-std::string clientAddress(const httplib::Request &req)
+std::string clientAddress(const ServerContext &context, const httplib::Request &req)
 {
-    return req.remote_addr;
+    if (context.trustedProxies.isEmpty())
+        return req.remote_addr;
+    // Each proxy on the way adds its own header or appends to the one there; read them all, in order.
+    std::string forwardedFor;
+    const size_t count = req.get_header_value_count("X-Forwarded-For");
+    for (size_t i = 0; i < count; ++i)
+        forwardedFor += (i ? "," : "") + req.get_header_value("X-Forwarded-For", i);
+    return context.trustedProxies.clientOf(req.remote_addr, forwardedFor);
+}
+
+void refuseBody(const ServerContext &context, const httplib::Request &req, httplib::Response &res,
+                const httplib::ContentReader &reader)
+{
+    // Over its rate, a sender's requests cost the store nothing more: not even reading them.
+    BodyReader::discard(req, res, reader, res.status == 429 ? 0 : size_t(context.limits.maxBodyBytes));
 }
 
 std::optional<Device> authorise(ServerContext &context, const httplib::Request &req, httplib::Response &res)
@@ -25,7 +40,7 @@ std::optional<Device> authorise(ServerContext &context, const httplib::Request &
         token = QString::fromStdString(header.substr(scheme.size())).trimmed();
 
     // Guessing tokens costs the guesser: unknown tokens count against the client's address.
-    const std::string addressKey = "auth:" + clientAddress(req);
+    const std::string addressKey = "auth:" + clientAddress(context, req);
     if (const int wait = context.enrolFailures.check(addressKey)) {
         res.set_header("Retry-After", std::to_string(wait));
         Api::error(

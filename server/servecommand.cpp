@@ -154,6 +154,12 @@ int runServe(const CommandLine &line)
     }
 
     ServerContext context(dataDir, limits);
+    for (const QString &proxy : line.values(QStringLiteral("trusted-proxy"))) {
+        if (!context.trustedProxies.add(proxy, &error)) {
+            fail(error);
+            return 1;
+        }
+    }
     try {
         if (!context.media.prepare(&error)) {
             fail(error);

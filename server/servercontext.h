@@ -4,6 +4,7 @@
 #include "pushapplier.h"
 #include "ratelimiter.h"
 #include "serverclock.h"
+#include "trustedproxies.h"
 #include "uploadhashes.h"
 
 #include <QString>
@@ -60,6 +61,8 @@ struct ServerContext
     PushApplier pushes;
     RateLimiter deviceRequests;
     RateLimiter enrolFailures;
+    // Set by the serve command before the listener starts; read-only after.
+    TrustedProxies trustedProxies;
     UploadHashes uploadHashes;
     std::mutex uploadLocksMutex;
     std::map<std::string, std::shared_ptr<std::mutex>> uploadLocks;

@@ -16,18 +16,24 @@ namespace Stride::Server {
 
 namespace {
 
+// An enrolment is a code and a tablet's name.
+constexpr size_t kMaxEnrolmentBytes = 16 * 1024;
+// A body over that is read and dropped up to this, so a mistaken client still gets its answer.
+constexpr size_t kMaxDrainedEnrolmentBytes = 16 * 1024 * 1024;
+
 // Reads the body (at most 4 MiB) and parses it as a JSON object, or answers 413/400 and returns
 // nullopt.
 std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib::ContentReader &reader,
-                                    httplib::Response &res)
+                                    httplib::Response &res, std::optional<size_t> cap = std::nullopt)
 {
     std::string body;
-    switch (BodyReader::read(reader, size_t(context.limits.maxBodyBytes), body)) {
+    switch (BodyReader::read(reader, cap.value_or(size_t(context.limits.maxBodyBytes)), body)) {
     case BodyReader::Result::Complete:
         break;
     case BodyReader::Result::TooLarge:
         Api::error(res, 413, QStringLiteral("too_large"),
-                   QStringLiteral("The request is over 4 MiB. Send fewer changes at a time."));
+                   cap ? QStringLiteral("The request is larger than the store takes here.")
+                       : QStringLiteral("The request is over 4 MiB. Send fewer changes at a time."));
         return std::nullopt;
     case BodyReader::Result::Broken:
         Api::error(res, 400, QStringLiteral("bad_request"),
@@ -59,18 +65,30 @@ QJsonArray toArray(const QStringList &list)
 void enrol(ServerContext &context, const httplib::Request &req, httplib::Response &res,
            const httplib::ContentReader &reader)
 {
-    const auto body = jsonBody(context, reader, res);
-    if (!body)
-        return;
-    const std::string addressKey = "enrol:" + clientAddress(req);
+    // Anyone may try to enrol, so the address's limit comes before the body, and the body is only
+    // ever a code and a name.
+    const std::string addressKey = "enrol:" + clientAddress(context, req);
     if (const int wait = context.enrolFailures.check(addressKey)) {
         res.set_header("Retry-After", std::to_string(wait));
-        return Api::error(
+        Api::error(
             res, 429, QStringLiteral("rate_limited"),
             QStringLiteral("Too many wrong enrolment codes from this address. Wait %1 seconds, then type "
                            "the code again.")
                 .arg(wait));
+        return refuseBody(context, req, res, reader);
     }
+    // Too large counts as a wrong try: a stranger cannot have the store read without limit.
+    const std::string length = req.get_header_value("Content-Length");
+    if (req.has_header("Transfer-Encoding") ||
+        (!length.empty() && std::stoull(length) > kMaxEnrolmentBytes)) {
+        context.enrolFailures.take(addressKey);
+        Api::error(res, 413, QStringLiteral("too_large"),
+                   QStringLiteral("An enrolment is a code and a tablet's name, at most 16 KiB."));
+        return BodyReader::discard(req, res, reader, kMaxDrainedEnrolmentBytes);
+    }
+    const auto body = jsonBody(context, reader, res, kMaxEnrolmentBytes);
+    if (!body)
+        return;
     const QJsonValue code = body->value(QLatin1String("code"));
     const QJsonValue name = body->value(QLatin1String("device_name"));
     if (!code.isString() || !(name.isString() || name.isUndefined() || name.isNull()))
@@ -95,13 +113,13 @@ void enrol(ServerContext &context, const httplib::Request &req, httplib::Respons
 void push(ServerContext &context, const httplib::Request &req, httplib::Response &res,
           const httplib::ContentReader &reader)
 {
-    // The body first (bounded), so that a refusal never leaves unread bytes on a kept-alive
-    // connection.
-    const auto body = jsonBody(context, reader, res);
-    if (!body)
-        return;
+    // Who it is first, from the headers alone: nothing of a body from an unknown tablet is kept,
+    // and only a small one is read (refuseBody).
     const auto device = authorise(context, req, res);
     if (!device)
+        return refuseBody(context, req, res, reader);
+    const auto body = jsonBody(context, reader, res);
+    if (!body)
         return;
     const QJsonValue mutations = body->value(QLatin1String("mutations"));
     if (!mutations.isArray())
