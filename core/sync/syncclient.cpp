@@ -208,7 +208,17 @@ void SyncClient::pushNext()
             }
             const QStringList applied = idsOf(r.json.value(QLatin1String("applied")));
             const QStringList duplicates = idsOf(r.json.value(QLatin1String("duplicates")));
-            const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
+            // A change refused because this tablet's clock is ahead of the store's is not refused
+            // for good: it waits here, and goes once the clock is right and the store's time has
+            // caught up with its stamp. Every other refusal is final and kept in the server's words.
+            QJsonArray rejected;
+            QString clockAhead;
+            for (const QJsonValue &v : r.json.value(QLatin1String("rejected")).toArray()) {
+                if (v.toObject().value(QLatin1String("error")).toString() == QLatin1String("clock_skew"))
+                    clockAhead = v.toObject().value(QLatin1String("message")).toString();
+                else
+                    rejected.append(v);
+            }
             // What the server has acknowledged is recorded in one transaction with its clock, so a
             // crash here resends at most this batch, and the server treats that as duplicates.
             const bool saved = m_store.transaction([&] {
@@ -238,6 +248,13 @@ void SyncClient::pushNext()
                 m_report.problems << v.toObject().value(QLatin1String("message")).toString();
             m_workDone += qint64(sent) * kBytesPerMutation;
             reportProgress();
+            if (!clockAhead.isEmpty()) {
+                // Sending again now would be refused again: stop here, say why, try later.
+                finishRound(false, tr("%1 The changes made meanwhile are kept on this tablet and will be "
+                                      "sent once its clock is right.")
+                                       .arg(clockAhead));
+                return;
+            }
             if (applied.size() + duplicates.size() + rejected.size() == 0) {
                 // Nothing acknowledged: sending the same batch again would go round for ever.
                 finishRound(false, tr("The school's server did not confirm this tablet's changes. They are "

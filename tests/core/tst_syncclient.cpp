@@ -37,6 +37,7 @@ struct MiniServer
     QList<QJsonObject> log; // changes in server order
     QSet<QString> seen;
     QStringList refuseEntities;
+    bool clockAhead = false; // every change is refused as stamped ahead of the store's clock
     int pushes = 0;
     int maxBatch = 0;
 
@@ -54,6 +55,14 @@ struct MiniServer
                 const QString id = m.value(QLatin1String("mutation_id")).toString();
                 if (seen.contains(id)) {
                     duplicates.append(id);
+                } else if (clockAhead) {
+                    rejected.append(QJsonObject{
+                        {QStringLiteral("mutation_id"), id},
+                        {QStringLiteral("error"), QStringLiteral("clock_skew")},
+                        {QStringLiteral("message"),
+                         QStringLiteral(
+                             "The tablet's clock is 9 minutes ahead of the store's (more than 5 is "
+                             "refused). Set the tablet's date and time to the right time.")}});
                 } else if (refuseEntities.contains(m.value(QLatin1String("entity")).toString())) {
                     rejected.append(
                         QJsonObject{{QStringLiteral("mutation_id"), id},
@@ -220,6 +229,35 @@ TEST_CASE("Rejected changes are kept with the server's words and not sent again"
     CHECK_FALSE(client.ledger().dismissRejected(QStringLiteral("no-such-mutation"), m.teacher.id));
     REQUIRE(runSync(client).ok);
     CHECK(mini.pushes == pushes);
+    CHECK(t.store.unsentMutationCount() == 0);
+}
+
+TEST_CASE("Changes refused for a clock ahead of the store's wait on the tablet and go once it is right",
+          "[sync][client][push]")
+{
+    MiniServer mini;
+    mini.clockAhead = true;
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    makeMiniSchool(t.store);
+    const qint64 unsent = t.store.unsentMutationCount();
+    REQUIRE(unsent > 0);
+    SyncClient client(t.store, nullptr, {});
+    enrolDirectly(client, server.url());
+
+    const SyncReport refused = runSync(client);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message.contains(QStringLiteral("clock is 9 minutes ahead")));
+    CHECK(refused.message.contains(QStringLiteral("kept on this tablet")));
+    CHECK(mini.pushes == 1); // not sent again and again in one round
+    CHECK(client.ledger().rejectedMutations().isEmpty());
+    CHECK(t.store.unsentMutationCount() == unsent);
+
+    // The clock put right (the store's time has caught up with the stamps): all of it goes.
+    mini.clockAhead = false;
+    const SyncReport sent = runSync(client);
+    REQUIRE(sent.ok);
+    CHECK(sent.pushed == unsent);
     CHECK(t.store.unsentMutationCount() == 0);
 }
 
