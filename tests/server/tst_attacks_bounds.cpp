@@ -324,3 +324,52 @@ STORE_TEST_CASE(pullPagesBoundedInBytes,
             ++notes;
     CHECK(notes == 16);
 }
+
+STORE_TEST_CASE(oversizedChangeAlone,
+                "A change larger than a page comes on a page of its own, and the feed goes on",
+                "[server][attacks][bounds]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet oak = store.enrol(school.id, QStringLiteral("Oak iPad"));
+    const Tablet ash = store.enrol(school.id, QStringLiteral("Ash iPad"));
+
+    // Two fields of 200,000 three-byte characters: 1.2 MB of fields in one change.
+    QJsonObject fields = evidenceFields(school.id, school.taId, QString(200000, QChar(0x20AC)));
+    fields.insert(QStringLiteral("learner_voice"), QString(200000, QChar(0x20AC)));
+    const QString before = newUuid();
+    const QString huge = newUuid();
+    const QString after = newUuid();
+    const qint64 t = nowMs();
+    for (const auto &[id, f, n] :
+         {std::tuple{before, evidenceFields(school.id, school.taId, QStringLiteral("Before")), 0},
+          std::tuple{huge, fields, 1},
+          std::tuple{after, evidenceFields(school.id, school.taId, QStringLiteral("After")), 2}})
+        CHECK(store
+                  .push(oak, QJsonArray{mutation(QStringLiteral("evidence_item"), id, f, school.taId,
+                                                 hlc(t + n, oak.deviceId))})
+                  .value(QLatin1String("applied"))
+                  .toArray()
+                  .size() == 1);
+
+    qint64 cursor = 0;
+    QStringList seen;
+    for (int page = 0; page < 100; ++page) {
+        const Reply r = store.get("/v1/changes?since=" + std::to_string(cursor) + "&limit=1000", ash.token);
+        REQUIRE(r.status == 200);
+        const QJsonArray changes = r.json.value(QLatin1String("changes")).toArray();
+        for (const QJsonValue &c : changes) {
+            const QString id = c.toObject().value(QLatin1String("entity_id")).toString();
+            seen << id;
+            if (id == huge)
+                CHECK(changes.size() == 1);
+        }
+        cursor = qint64(r.json.value(QLatin1String("cursor")).toDouble());
+        if (!r.json.value(QLatin1String("more")).toBool())
+            break;
+    }
+    CHECK(seen.count(before) == 1);
+    CHECK(seen.count(huge) == 1);
+    CHECK(seen.count(after) == 1);
+}
