@@ -1649,6 +1649,10 @@
             <numerusform>%1, %n with thin evidence</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only one item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stride::AudioWaveform</name>
@@ -2577,6 +2581,10 @@
         <source>Some files could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The changes made meanwhile are kept on this tablet and will be sent once its clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stride::SyncProblems</name>
@@ -2921,6 +2929,10 @@
     </message>
     <message>
         <source>A media file kept arriving damaged at the server, so it was not kept there. The tablet still has it and will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store asked for a media file to be sent to another address (%1), so nothing was sent. The tablet keeps the file and will try again at the next sync; tell the school office if this keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
