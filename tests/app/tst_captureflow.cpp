@@ -207,6 +207,10 @@ TEST_CASE("A photo against one target from the pupil page: sign in, tap, choose,
     const QString hannah = t.staffId(QStringLiteral("Hannah"));
     REQUIRE(ui.tap(QStringLiteral("staffTile_") + hannah));
     REQUIRE(ui.typePin(t.pinOf(QStringLiteral("Hannah")), QStringLiteral("pinPad")));
+    // The demo's day is in assessment week, when a teacher starts on her class's grid; the
+    // classes are one tap away.
+    REQUIRE(ui.onPage(QStringLiteral("assessment")));
+    REQUIRE(ui.tap(QStringLiteral("allClassesButton")));
     REQUIRE(ui.onPage(QStringLiteral("class-list")));
     const QString classId = t.session().staffClassIds().first();
     REQUIRE(ui.tap(QStringLiteral("classCard_") + classId));

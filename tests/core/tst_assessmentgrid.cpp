@@ -150,8 +150,10 @@ TEST_CASE("The class grid counts, dates and judges each target of the term", "[r
         for (const GridCell &cell : row.cells) {
             if (!cell.hasTarget())
                 continue;
+            const auto review = targetReview(t.store, cell.targetId, today); // held: the loop reads into it
+            REQUIRE(review);
             QList<SufficiencyFinding> overTime;
-            for (const SufficiencyFinding &f : targetReview(t.store, cell.targetId, today)->sufficiency)
+            for (const SufficiencyFinding &f : review->sufficiency)
                 if (f.kind == SufficiencyFinding::Kind::NoEvidence ||
                     f.kind == SufficiencyFinding::Kind::OneWeek ||
                     f.kind == SufficiencyFinding::Kind::NothingRecent)
