@@ -156,7 +156,7 @@ StridePage {
                                     font.pixelSize: Theme.smallSize
                                     font.bold: true
                                 }
-                                TextArea {
+                                FieldArea {
                                     id: rowField
                                     objectName: "provision_" + row.modelData.targetId
                                     Layout.fillWidth: true
@@ -164,16 +164,6 @@ StridePage {
                                     text: row.modelData.provision
                                     onTextChanged: provision.setProvision(row.modelData.targetId, text)
                                     placeholderText: qsTr("What adults will do, and what will be in place, to help")
-                                    placeholderTextColor: Theme.placeholder
-                                    wrapMode: TextArea.Wrap
-                                    padding: 12
-                                    font.pixelSize: Theme.bodySize
-                                    background: Rectangle {
-                                        radius: Theme.radius / 2
-                                        color: Theme.surface
-                                        border.width: rowField.activeFocus ? 2 : 1
-                                        border.color: rowField.activeFocus ? Theme.primary : Theme.divider
-                                    }
                                 }
                             }
                         }
@@ -185,7 +175,7 @@ StridePage {
                     Layout.topMargin: Theme.gap
                     text: qsTr("Additional / general provision")
                 }
-                TextArea {
+                FieldArea {
                     id: generalField
                     objectName: "additionalProvisionField"
                     Layout.fillWidth: true
@@ -193,16 +183,6 @@ StridePage {
                     text: provision.additionalProvision
                     onTextChanged: if (text !== provision.additionalProvision) provision.additionalProvision = text
                     placeholderText: qsTr("Support across the day: therapies, equipment, routines, who to speak to")
-                    placeholderTextColor: Theme.placeholder
-                    wrapMode: TextArea.Wrap
-                    padding: 12
-                    font.pixelSize: Theme.bodySize
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: Theme.surface
-                        border.width: generalField.activeFocus ? 2 : 1
-                        border.color: generalField.activeFocus ? Theme.primary : Theme.divider
-                    }
                 }
             }
         }

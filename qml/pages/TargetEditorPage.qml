@@ -156,7 +156,7 @@ StridePage {
                             Layout.fillWidth: true
                             text: qsTr("Target for %1").arg(editor.termName)
                         }
-                        TextArea {
+                        FieldArea {
                             id: textField
                             objectName: "targetTextField"
                             Layout.fillWidth: true
@@ -164,16 +164,7 @@ StridePage {
                             text: editor.text
                             onTextChanged: if (text !== editor.text) editor.text = text
                             placeholderText: qsTr("To … (what they will do, how often or how well, with how much help, where)")
-                            placeholderTextColor: Theme.placeholder
-                            wrapMode: TextArea.Wrap
-                            padding: 12
                             font.pixelSize: Theme.bodySize + 1
-                            background: Rectangle {
-                                radius: Theme.radius / 2
-                                color: Theme.surface
-                                border.width: textField.activeFocus ? 2 : 1
-                                border.color: textField.activeFocus ? Theme.primary : Theme.divider
-                            }
                         }
                     }
 
@@ -331,7 +322,7 @@ StridePage {
                     Layout.topMargin: Theme.gap
                     text: qsTr("Provision: interventions and strategies")
                 }
-                TextArea {
+                FieldArea {
                     id: provisionField
                     objectName: "provisionField"
                     Layout.fillWidth: true
@@ -339,16 +330,6 @@ StridePage {
                     text: editor.provision
                     onTextChanged: if (text !== editor.provision) editor.provision = text
                     placeholderText: qsTr("What adults will do, and what will be in place, to help")
-                    placeholderTextColor: Theme.placeholder
-                    wrapMode: TextArea.Wrap
-                    padding: 12
-                    font.pixelSize: Theme.bodySize
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: Theme.surface
-                        border.width: provisionField.activeFocus ? 2 : 1
-                        border.color: provisionField.activeFocus ? Theme.primary : Theme.divider
-                    }
                 }
                 FieldLabel {
                     Layout.fillWidth: true

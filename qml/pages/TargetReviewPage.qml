@@ -465,71 +465,41 @@ StridePage {
                     Layout.topMargin: Theme.gap
                     text: qsTr("What can they do now?")
                 }
-                TextArea {
+                FieldArea {
                     id: abilitiesField
                     objectName: "abilitiesField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(110, implicitHeight)
                     readOnly: !targetReview.canJudge
                     placeholderText: qsTr("What the pupil can do now, as you would say it at moderation")
-                    placeholderTextColor: Theme.placeholder
-                    wrapMode: TextArea.Wrap
-                    padding: 12
-                    font.pixelSize: Theme.bodySize
                     onTextChanged: page.savedText = ""
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: abilitiesField.readOnly ? Theme.background : Theme.surface
-                        border.width: abilitiesField.activeFocus ? 2 : 1
-                        border.color: abilitiesField.activeFocus ? Theme.primary : Theme.divider
-                    }
                 }
                 FieldLabel {
                     Layout.fillWidth: true
                     text: qsTr("Learner voice")
                 }
-                TextArea {
+                FieldArea {
                     id: voiceField
                     objectName: "voiceField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(90, implicitHeight)
                     readOnly: !targetReview.canJudge
                     placeholderText: qsTr("What the pupil said, signed or chose about this target")
-                    placeholderTextColor: Theme.placeholder
-                    wrapMode: TextArea.Wrap
-                    padding: 12
-                    font.pixelSize: Theme.bodySize
                     onTextChanged: page.savedText = ""
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: voiceField.readOnly ? Theme.background : Theme.surface
-                        border.width: voiceField.activeFocus ? 2 : 1
-                        border.color: voiceField.activeFocus ? Theme.primary : Theme.divider
-                    }
                 }
                 FieldLabel {
                     Layout.fillWidth: true
                     visible: targetReview.canJudge
                     text: qsTr("Note")
                 }
-                TextArea {
+                FieldArea {
                     id: noteField
                     objectName: "judgementNoteField"
                     Layout.fillWidth: true
                     Layout.preferredHeight: Math.max(70, implicitHeight)
                     visible: targetReview.canJudge
                     placeholderText: qsTr("Anything the moderator should know (optional)")
-                    placeholderTextColor: Theme.placeholder
-                    wrapMode: TextArea.Wrap
-                    padding: 12
-                    font.pixelSize: Theme.bodySize
                     onTextChanged: if (text !== "") page.savedText = ""
-                    background: Rectangle {
-                        radius: Theme.radius / 2
-                        color: Theme.surface
-                        border.width: noteField.activeFocus ? 2 : 1
-                        border.color: noteField.activeFocus ? Theme.primary : Theme.divider
-                    }
                 }
                 Banner {
                     objectName: "reviewMessage"
