@@ -11,13 +11,8 @@ PupilProfile::PupilProfile(QObject *parent) : QObject(parent) {}
 
 void PupilProfile::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!Session::follow(m_session, session, this, [this] { reload(); }))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session)
-        m_session->whenRecordsChange(this, [this] { reload(); });
     emit sessionChanged();
     reload();
 }

@@ -146,12 +146,21 @@ void Session::reload()
         signOut();
 }
 
-void Session::whenRecordsChange(QObject *context, const std::function<void()> &reload)
+bool Session::follow(QPointer<Session> &held, Session *next, QObject *viewer,
+                     const std::function<void()> &onChange)
 {
-    connect(this, &Session::schoolChanged, context, reload);
-    connect(this, &Session::signedInChanged, context, reload);
-    connect(this, &Session::evidenceChanged, context, reload);
-    connect(this, &Session::planChanged, context, reload);
+    if (held == next)
+        return false;
+    if (held)
+        disconnect(held, nullptr, viewer, nullptr);
+    held = next;
+    if (next) {
+        connect(next, &Session::schoolChanged, viewer, onChange);
+        connect(next, &Session::signedInChanged, viewer, onChange);
+        connect(next, &Session::evidenceChanged, viewer, onChange);
+        connect(next, &Session::planChanged, viewer, onChange);
+    }
+    return true;
 }
 
 QDateTime Session::now() const

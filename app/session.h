@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QVariantList>
@@ -107,11 +108,13 @@ public:
     // The same for judgements and targets (assessment week): the grid, the pupil's targets and
     // the review read them again.
     void notePlanChanged() { emit planChanged(); }
-    // Calls `reload` (on `context`'s thread, until `context` goes) whenever what a view read from
-    // the store may have changed: the school or term (a sync brought records), who is signed in,
-    // evidence, judgements or targets. Every view that reads the store listens through this, so
-    // a new kind of change reaches them all.
-    void whenRecordsChange(QObject *context, const std::function<void()> &reload);
+    // A view's session changing from `held` to `next`: the view (`viewer`) stops listening to the
+    // old one and hears from the new one, through `onChange`, whenever what it read from the store
+    // may have changed: the school or term (a sync brought records), who is signed in, evidence,
+    // judgements or targets. Every view that reads the store follows its session through this, so
+    // a new kind of change reaches them all. False (and nothing done) when `next` is `held`.
+    static bool follow(QPointer<Session> &held, Session *next, QObject *viewer,
+                       const std::function<void()> &onChange);
 
 signals:
     void schoolChanged();

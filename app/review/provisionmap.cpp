@@ -9,17 +9,12 @@ ProvisionMap::ProvisionMap(QObject *parent) : QObject(parent) {}
 
 void ProvisionMap::setSession(Session *session)
 {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
     // A sync that brings changes must not throw away what is being typed.
-    if (m_session)
-        m_session->whenRecordsChange(this, [this] {
+    if (!Session::follow(m_session, session, this, [this] {
             if (!dirty())
                 reload();
-        });
+        }))
+        return;
     emit sessionChanged();
     reload();
 }

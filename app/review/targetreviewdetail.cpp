@@ -39,15 +39,10 @@ TargetReviewDetail::TargetReviewDetail(QObject *parent) : QObject(parent) {}
 
 void TargetReviewDetail::setSession(Session *session)
 {
-    if (m_session == session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
     // Judgements arrive by sync (a second tablet) and are made here; evidence is captured
     // meanwhile. Any of them changes what the page says.
-    if (m_session)
-        m_session->whenRecordsChange(this, [this] { reload(); });
+    if (!Session::follow(m_session, session, this, [this] { reload(); }))
+        return;
     emit sessionChanged();
     reload();
 }
@@ -91,7 +86,7 @@ void TargetReviewDetail::reload()
                     : refs.join(QLatin1Char('\n'));
             if (const auto next =
                     nextTermAfter(store.termsOfSchool(m_review->term.schoolId), m_review->term)) {
-                const QString id = linkId(m_review->target.id, next->id);
+                const QString id = Stride::nextTermTargetId(m_review->target.id, next->id);
                 if (const auto carried = store.target(id)) {
                     m_nextTermTargetId = carried->id;
                     m_nextTermText = tr("%1: %2").arg(next->name, Wording::lineage(carried->lineage));
@@ -510,11 +505,7 @@ QString TargetReviewDetail::continueTarget()
         return {};
     }
     Store &store = m_session->store();
-    const QList<Term> terms = store.termsOfSchool(m_review->term.schoolId);
-    const auto next = nextTermAfter(terms, m_review->term);
-    const NextTermTarget carried =
-        nextTermTarget(m_review->target, *current, m_review->pupil, m_review->term, terms,
-                       next ? store.ilpFor(m_review->pupil.id, next->id) : std::nullopt);
+    const NextTermTarget carried = nextTermTarget(store, m_review->target, *current);
     if (!carried.ok()) {
         setMessage(carried.refusalSentence);
         return {};
