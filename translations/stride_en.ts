@@ -1131,6 +1131,10 @@
         <source>%1 left the school on %2, so there is no next term&apos;s ILP to carry this target into. The judgement is kept with their records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This target&apos;s plan is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

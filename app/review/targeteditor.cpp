@@ -99,10 +99,7 @@ void TargetEditor::load()
     QString editId = m_targetId;
     if (editId.isEmpty()) {
         const auto from = store.target(m_fromTargetId);
-        const auto fromIlp = from ? store.ilp(from->ilpId) : std::nullopt;
-        const auto pupil = fromIlp ? store.pupil(fromIlp->pupilId) : std::nullopt;
-        const auto term = fromIlp ? store.term(fromIlp->termId) : std::nullopt;
-        if (!from || !pupil || !term) {
+        if (!from) {
             m_problem = tr("This target is no longer on the tablet.");
             return finish();
         }
@@ -113,10 +110,7 @@ void TargetEditor::load()
                            "should be.");
             return finish();
         }
-        const QList<Term> terms = store.termsOfSchool(term->schoolId);
-        const auto next = nextTermAfter(terms, *term);
-        const NextTermTarget derived = nextTermTarget(
-            *from, *judgement, *pupil, *term, terms, next ? store.ilpFor(pupil->id, next->id) : std::nullopt);
+        const NextTermTarget derived = nextTermTarget(store, *from, *judgement);
         if (!derived.ok()) {
             m_problem = derived.refusalSentence;
             return finish();

@@ -1,5 +1,7 @@
 #include "nexttermtarget.h"
 
+#include "store/store.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -75,7 +77,7 @@ NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, 
     }
 
     Target &carried = result.target;
-    carried.id = linkId(target.id, next->id);
+    carried.id = nextTermTargetId(target.id, next->id);
     carried.ilpId = ilp.id;
     carried.areaId = target.areaId;
     carried.sortOrder = target.sortOrder;
@@ -108,6 +110,25 @@ NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, 
         break;
     }
     return result;
+}
+
+NextTermTarget nextTermTarget(const Store &store, const Target &target, const Judgement &judgement)
+{
+    const auto ilp = store.ilp(target.ilpId);
+    const auto pupil = ilp ? store.pupil(ilp->pupilId) : std::nullopt;
+    const auto term = ilp ? store.term(ilp->termId) : std::nullopt;
+    if (!pupil || !term)
+        return refused(NextTermTarget::Refusal::NotOnTablet,
+                       Words::tr("This target's plan is no longer on the tablet."));
+    const QList<Term> terms = store.termsOfSchool(term->schoolId);
+    const auto next = nextTermAfter(terms, *term);
+    return nextTermTarget(target, judgement, *pupil, *term, terms,
+                          next ? store.ilpFor(pupil->id, next->id) : std::nullopt);
+}
+
+QString nextTermTargetId(const QString &targetId, const QString &nextTermId)
+{
+    return linkId(targetId, nextTermId);
 }
 
 } // namespace Stride

@@ -17,15 +17,18 @@
 // the ILP document and moderation can show last term's target beside this one.
 namespace Stride {
 
+class Store;
+
 struct NextTermTarget
 {
     enum class Refusal {
         None,
-        NoNextStep,      // the judgement has no next step yet
-        OtherTarget,     // the judgement is of another target
-        PupilHasLeft,    // left before next term begins: there is no next term's ILP for them
-        NoNextTerm,      // the school has not added the term after this one
-        IlpOfSomeoneElse // the ILP offered is not this pupil's for next term
+        NoNextStep,       // the judgement has no next step yet
+        OtherTarget,      // the judgement is of another target
+        PupilHasLeft,     // left before next term begins: there is no next term's ILP for them
+        NoNextTerm,       // the school has not added the term after this one
+        IlpOfSomeoneElse, // the ILP offered is not this pupil's for next term
+        NotOnTablet       // (from the store) the target's plan, pupil or term is not in it
     };
     Refusal refusal = Refusal::None;
     QString refusalSentence;
@@ -52,5 +55,12 @@ std::optional<Term> nextTermAfter(const QList<Term> &terms, const Term &thisTerm
 NextTermTarget nextTermTarget(const Target &target, const Judgement &judgement, const Pupil &pupil,
                               const Term &thisTerm, const QList<Term> &terms,
                               const std::optional<Ilp> &nextTermIlp);
+// The same, with the target's pupil and term, the school's terms and the pupil's ILP for next term
+// read from the store: what the review page and the target editor both ask.
+NextTermTarget nextTermTarget(const Store &store, const Target &target, const Judgement &judgement);
+
+// The id next term's target of `targetId` has in `nextTermId`, made or not: the same on every
+// tablet, so a target carried forward on two tablets offline is one record.
+QString nextTermTargetId(const QString &targetId, const QString &nextTermId);
 
 } // namespace Stride

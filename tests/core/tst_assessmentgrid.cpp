@@ -2,6 +2,7 @@
 // latest dates, thin evidence and judgements per cell; the targets a continued target carries on.
 
 #include "review/assessmentgrid.h"
+#include "review/nexttermtarget.h"
 #include "review/targetreview.h"
 #include "store/rowmapping.h"
 #include "testsupport.h"
@@ -265,6 +266,14 @@ TEST_CASE("A target's review reads its figures, sufficiency, history and the tar
     CHECK(review->sufficiency.first().kind == SufficiencyFinding::Kind::EveryItemPrompted);
 
     CHECK_FALSE(targetReview(t.store, newId(), QDate(2026, 11, 18)));
+
+    // Next term's target read from the store says so, in words, when the target's plan is not there.
+    Target stray = now;
+    stray.ilpId = newId();
+    const NextTermTarget next = nextTermTarget(
+        t.store, stray, judgementOf(now, m.teacher, TargetStatus::Met, NextStep::Continue, at(11, 16)));
+    CHECK(next.refusal == NextTermTarget::Refusal::NotOnTablet);
+    CHECK_FALSE(next.refusalSentence.isEmpty());
 }
 
 TEST_CASE("The store keeps each target's evidence count and span as evidence comes and goes",

@@ -10,6 +10,7 @@
 #include "appfixture.h"
 #include "demopins.h"
 #include "review/judgementhistory.h"
+#include "review/nexttermtarget.h"
 #include "store/store.h"
 
 #include <QTest>
@@ -129,7 +130,7 @@ QString judgeAndSetNextTarget(UiTablet &t, const Target &target, const QString &
     REQUIRE(t.tap(QStringLiteral("saveTargetButton")));
     REQUIRE(t.onPage(QStringLiteral("target-review")));
 
-    const QString nextId = linkId(target.id, t.app->session().nextTermId());
+    const QString nextId = nextTermTargetId(target.id, t.app->session().nextTermId());
     const auto saved = store.target(nextId);
     REQUIRE(saved);
     CHECK(saved->text == good);
