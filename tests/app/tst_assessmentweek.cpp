@@ -43,6 +43,24 @@ QString oakId(DemoTablet &t)
     return t.store().classByName(t.session().schoolId(), QStringLiteral("Oak"))->id;
 }
 
+// Hannah, Oak's class teacher, signed in on the demo and reviewing one of her class's targets that
+// nobody has judged yet.
+struct ReviewingUnjudged
+{
+    DemoTablet t;
+    Target target;
+    TargetReviewDetail review;
+
+    ReviewingUnjudged()
+    {
+        REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+        target = unjudgedTarget(t, oakId(t));
+        REQUIRE_FALSE(target.id.isEmpty());
+        review.setSession(&t.session());
+        review.setTargetId(target.id);
+    }
+};
+
 } // namespace
 
 TEST_CASE("The class grid counts the judged targets against the week's deadline", "[assessment]")
@@ -125,13 +143,10 @@ TEST_CASE("A senior leader chooses any class; the thin-evidence filter shows onl
 
 TEST_CASE("A changed mind supersedes the judgement; a TA reads and cannot judge", "[assessment]")
 {
-    DemoTablet t;
-    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
-    const Target target = unjudgedTarget(t, oakId(t));
-    REQUIRE_FALSE(target.id.isEmpty());
-    TargetReviewDetail review;
-    review.setSession(&t.session());
-    review.setTargetId(target.id);
+    ReviewingUnjudged f;
+    DemoTablet &t = f.t;
+    const Target &target = f.target;
+    TargetReviewDetail &review = f.review;
     REQUIRE(review.found());
     CHECK(review.canJudge());
     CHECK(review.statusChoices().size() == 4);
@@ -172,13 +187,11 @@ TEST_CASE("A changed mind supersedes the judgement; a TA reads and cannot judge"
 TEST_CASE("Continue carries the target into next term once; Amend opens it in the editor with the checker",
           "[assessment]")
 {
-    DemoTablet t;
-    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    ReviewingUnjudged f;
+    DemoTablet &t = f.t;
+    const Target &target = f.target;
+    TargetReviewDetail &review = f.review;
     REQUIRE_FALSE(t.session().nextTermId().isEmpty()); // Spring 2027, in the demo
-    const Target target = unjudgedTarget(t, oakId(t));
-    TargetReviewDetail review;
-    review.setSession(&t.session());
-    review.setTargetId(target.id);
 
     // Before a judgement there is nothing to carry.
     CHECK(review.continueTarget().isEmpty());
@@ -233,12 +246,10 @@ TEST_CASE("Continue carries the target into next term once; Amend opens it in th
 TEST_CASE("Replace starts a blank target; saved with the checker's warnings, they are still there",
           "[assessment]")
 {
-    DemoTablet t;
-    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
-    const Target target = unjudgedTarget(t, oakId(t));
-    TargetReviewDetail review;
-    review.setSession(&t.session());
-    review.setTargetId(target.id);
+    ReviewingUnjudged f;
+    DemoTablet &t = f.t;
+    const Target &target = f.target;
+    TargetReviewDetail &review = f.review;
     REQUIRE(review.judge(3, QStringLiteral("replace"), QString(), QString(), QString()));
 
     TargetEditor editor;
@@ -261,12 +272,10 @@ TEST_CASE("Replace starts a blank target; saved with the checker's warnings, the
 
 TEST_CASE("Next term's target is refused, in words, for a pupil who has left", "[assessment]")
 {
-    DemoTablet t;
-    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
-    const Target target = unjudgedTarget(t, oakId(t));
-    TargetReviewDetail review;
-    review.setSession(&t.session());
-    review.setTargetId(target.id);
+    ReviewingUnjudged f;
+    DemoTablet &t = f.t;
+    const Target &target = f.target;
+    TargetReviewDetail &review = f.review;
     REQUIRE(review.judge(3, QStringLiteral("continue"), QString(), QString(), QString()));
     Pupil leaver = *t.store().pupil(review.pupilId());
     leaver.leftOn = QDate(2026, 12, 18); // the end of the autumn term
@@ -283,12 +292,9 @@ TEST_CASE("Next term's target is refused, in words, for a pupil who has left", "
 
 TEST_CASE("The provision map edits next term's interventions and the additional provision", "[assessment]")
 {
-    DemoTablet t;
-    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
-    const Target target = unjudgedTarget(t, oakId(t));
-    TargetReviewDetail review;
-    review.setSession(&t.session());
-    review.setTargetId(target.id);
+    ReviewingUnjudged f;
+    DemoTablet &t = f.t;
+    TargetReviewDetail &review = f.review;
     ProvisionMap map;
     map.setSession(&t.session());
     map.setPupilId(review.pupilId());

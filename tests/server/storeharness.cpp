@@ -1,5 +1,9 @@
 #include "storeharness.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -387,6 +391,20 @@ QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const
             record.insert(it.key(), it.value());
     }
     return record;
+}
+
+int rawConnection(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    REQUIRE(fd >= 0);
+    timeval timeout{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    return fd;
 }
 
 } // namespace StoreTest

@@ -140,6 +140,10 @@ QStringList strings(const QJsonValue &array);
 // The current value of each field of a record, folded from pulled changes in seq order.
 QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const QString &entityId);
 
+// A plain TCP connection to the store on the loopback address, for sending bytes no HTTP client
+// would: reads on it give up after 5 seconds. The caller closes it.
+int rawConnection(int port);
+
 } // namespace StoreTest
 
 // Each test runs against SQLite and against PostgreSQL. The PostgreSQL copy is tagged [postgres]

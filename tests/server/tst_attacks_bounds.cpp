@@ -6,9 +6,7 @@
 
 #include <QJsonDocument>
 
-#include <arpa/inet.h>
 #include <chrono>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -29,15 +27,7 @@ struct HeadersOnlyAnswer
 // would still be waiting for it when the time ran out.
 HeadersOnlyAnswer headersOnly(int port, const std::string &head)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    REQUIRE(fd >= 0);
-    timeval timeout{5, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(quint16(port));
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    const int fd = rawConnection(port);
     const auto started = std::chrono::steady_clock::now();
     REQUIRE(::send(fd, head.data(), head.size(), MSG_NOSIGNAL) == ssize_t(head.size()));
     HeadersOnlyAnswer answer;
