@@ -6,6 +6,7 @@
 #include "requestauth.h"
 #include "servercontext.h"
 #include "tokens.h"
+#include "tusheaders.h"
 #include "uploadregistry.h"
 
 #include <httplib.h>
@@ -52,28 +53,7 @@ std::optional<qint64> headerNumber(const httplib::Request &req, const char *name
 {
     if (!req.has_header(name))
         return std::nullopt;
-    const std::string text = req.get_header_value(name);
-    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos)
-        return std::nullopt;
-    return std::stoll(text);
-}
-
-// Upload-Metadata: "key base64value,key2 base64value2". Returns the decoded value of `key`.
-std::optional<QString> metadataValue(const std::string &header, const QString &key)
-{
-    for (const QString &pair : QString::fromStdString(header).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList parts = pair.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (parts.isEmpty() || parts.first() != key)
-            continue;
-        if (parts.size() != 2)
-            return QString();
-        const auto decoded =
-            QByteArray::fromBase64Encoding(parts.at(1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return std::nullopt;
-        return QString::fromUtf8(*decoded);
-    }
-    return std::nullopt;
+    return TusHeaders::number(req.get_header_value(name));
 }
 
 // Removes an upload entirely: its file, its row and its running digest.
@@ -138,7 +118,8 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
         return Api::error(res, 413, QStringLiteral("too_large"),
                           QStringLiteral("The file is larger than the store accepts (%1 bytes at most).")
                               .arg(context.limits.maxUploadBytes));
-    const auto declared = metadataValue(req.get_header_value("Upload-Metadata"), QStringLiteral("sha256"));
+    const auto declared =
+        TusHeaders::metadataValue(req.get_header_value("Upload-Metadata"), QStringLiteral("sha256"));
     const QString sha256 = declared ? declared->trimmed().toLower() : QString();
     if (!MediaFiles::isSha256Hex(sha256))
         return Api::error(
@@ -236,18 +217,14 @@ std::optional<ChunkHeaders> chunkHeaders(const Device &device, const httplib::Re
     }
     ChunkHeaders headers{device, *offset, std::nullopt};
     if (req.has_header("Upload-Checksum")) {
-        const QString header = QString::fromStdString(req.get_header_value("Upload-Checksum")).trimmed();
-        const int space = header.indexOf(QLatin1Char(' '));
-        if (space < 0 || header.left(space) != QLatin1String("sha256")) {
+        // A digest that is not base64 matches no chunk: the chunk is refused as damaged.
+        headers.digest = TusHeaders::sha256Checksum(req.get_header_value("Upload-Checksum"));
+        if (!headers.digest) {
             Api::error(
                 res, 400, QStringLiteral("checksum_algorithm"),
                 QStringLiteral("Chunk checksums use sha256: Upload-Checksum: sha256 <base64 digest>."));
             return std::nullopt;
         }
-        // A digest that is not base64 matches no chunk: the chunk is refused as damaged.
-        const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        headers.digest = decoded ? decoded.decoded : QByteArray();
     }
     return headers;
 }
