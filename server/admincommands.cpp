@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "devices.h"
+#include "mediaquota.h"
 #include "pushapplier.h"
 #include "recordstore.h"
 #include "sqlconnection.h"
@@ -314,6 +315,47 @@ int AdminCommands::listDevices(const CommandLine &line)
                          d.lastSeenAt.isEmpty() ? QStringLiteral("never           ") : d.lastSeenAt.left(16),
                          d.revoked() ? QStringLiteral("REVOKED %1").arg(d.revokedAt.left(16))
                                      : QStringLiteral("active")));
+        // serve's --media-quota-gb is not known here: a school without its own quota says so.
+        print(QStringLiteral("Media stored: %1")
+                  .arg(MediaQuota::useOf(line.value(QStringLiteral("school")).trimmed(), 0).describe()));
+        return 0;
+    });
+}
+
+int AdminCommands::setQuota(const CommandLine &line)
+{
+    if (const QString missing = line.require({QStringLiteral("school")}); !missing.isEmpty())
+        return usage(missing);
+    const bool clear = line.has(QStringLiteral("clear"));
+    if (clear == line.has(QStringLiteral("media-gb")))
+        return usage(QStringLiteral("set-quota takes either --media-gb N (the school's room for photos, "
+                                    "videos and voice notes, in GB) or --clear."));
+    const auto bytes =
+        clear ? std::optional<qint64>(0) : MediaQuota::bytesFromGb(line.value(QStringLiteral("media-gb")));
+    if (!bytes)
+        return usage(QStringLiteral("--media-gb takes a number of gigabytes above 0, such as 200 or 0.5."));
+    const QString schoolId = line.value(QStringLiteral("school")).trimmed();
+    return withStore(line, [&](const QString &) {
+        const auto school = DeviceRegistry::schoolName(schoolId);
+        if (!school) {
+            say(QStringLiteral("The store has no school with the id %1.").arg(schoolId));
+            return 1;
+        }
+        if (clear)
+            MediaQuota::clearQuota(schoolId);
+        else
+            MediaQuota::setQuota(schoolId, *bytes);
+        const MediaUse use = MediaQuota::useOf(schoolId, 0);
+        say(clear ? QStringLiteral("%1 has no media quota of its own now (serve --media-quota-gb applies, if "
+                                   "given).")
+                        .arg(*school)
+                  : QStringLiteral("%1 may now store photos, videos and voice notes up to its quota. Tablets "
+                                   "send what is waiting at their next sync.")
+                        .arg(*school));
+        if (use.quotaBytes && !use.fits(0))
+            say(QStringLiteral("It already holds more than that: nothing is removed, but no more files are "
+                               "taken until there is room."));
+        print(QStringLiteral("Media stored: %1").arg(use.describe()));
         return 0;
     });
 }

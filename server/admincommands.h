@@ -15,6 +15,8 @@ int loadDemo(const CommandLine &line);
 int enrolDevice(const CommandLine &line);
 int revokeDevice(const CommandLine &line);
 int listDevices(const CommandLine &line);
+// The school's media quota in GB (--media-gb), or back to serve's default (--clear); prints its use.
+int setQuota(const CommandLine &line);
 // Needs no store: writes a key and a self-signed certificate for `serve --tls-cert/--tls-key`.
 int makeSelfSignedCertificate(const CommandLine &line);
 } // namespace AdminCommands

@@ -18,6 +18,7 @@ const char *const kUsage =
     "\n"
     "  stride-store serve --data-dir D [--database URL] [--listen 127.0.0.1:8470] [--threads 16]\n"
     "                     [--trusted-proxy 10.0.0.5]... [--tls-cert FILE --tls-key FILE]\n"
+    "                     [--media-quota-gb 200]\n"
     "  stride-store create-school --name \"...\" [--urn 123456]\n"
     "  stride-store add-staff --school ID --first-name F --surname S --email E --roles teacher,slt\n"
     "                         [--classes \"Oak;Ash\"] [--pin 4827]\n"
@@ -26,6 +27,7 @@ const char *const kUsage =
     "  stride-store enrol-device --school ID --name \"Oak iPad 2\" [--valid-seconds 86400]\n"
     "  stride-store revoke-device DEVICE_ID\n"
     "  stride-store list-devices --school ID\n"
+    "  stride-store set-quota --school ID (--media-gb 200 | --clear)\n"
     "  stride-store tls-selfsigned --out DIR --host stride.school.lan [--days 825]\n"
     "\n"
     "Every command takes --data-dir D (or STRIDE_STORE_DATA_DIR) and, for PostgreSQL,\n"
@@ -56,7 +58,7 @@ int main(int argc, char *argv[])
          {common + QSet<QString>{QStringLiteral("listen"), QStringLiteral("threads"), QStringLiteral("rate"),
                                  QStringLiteral("burst"), QStringLiteral("upload-expiry-seconds"),
                                  QStringLiteral("trusted-proxy"), QStringLiteral("tls-cert"),
-                                 QStringLiteral("tls-key")},
+                                 QStringLiteral("tls-key"), QStringLiteral("media-quota-gb")},
           {},
           runServe}},
         {QStringLiteral("create-school"),
@@ -82,6 +84,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("revoke-device"), {common, {}, AdminCommands::revokeDevice}},
         {QStringLiteral("list-devices"),
          {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},
+        {QStringLiteral("set-quota"),
+         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("media-gb")},
+          {QStringLiteral("clear")},
+          AdminCommands::setQuota}},
         {QStringLiteral("tls-selfsigned"),
          {{QStringLiteral("out"), QStringLiteral("host"), QStringLiteral("days")},
           {},

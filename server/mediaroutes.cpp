@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "bodyreader.h"
 #include "chunkreceiver.h"
+#include "mediaquota.h"
 #include "requestauth.h"
 #include "servercontext.h"
 #include "tokens.h"
@@ -131,6 +132,11 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
         res.status = 200;
         return;
     }
+    // The school's room, with its other uploads in progress: a file that would pass its quota is
+    // refused before any byte is sent, and the tablet keeps it. Held until the upload is recorded.
+    const auto quota = MediaQuota::hold();
+    if (!MediaQuota::useOf(device->schoolId, context.limits.mediaQuotaBytes, sha256).fits(*length))
+        return Api::error(res, 507, QStringLiteral("storage_full"), MediaQuota::fullMessage());
     Upload upload;
     upload.id = Tokens::newOpaqueId();
     upload.schoolId = device->schoolId;
@@ -415,6 +421,11 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
     if (!device)
         return refuseBody(context, req, res, reader);
     const QString sha256 = QString::fromStdString(req.matches[1]);
+    // A file announced too large for the school's room is read and dropped, never written.
+    const std::string announced = req.get_header_value("Content-Length");
+    const bool full =
+        !announced.empty() && !MediaQuota::useOf(device->schoolId, context.limits.mediaQuotaBytes, sha256)
+                                   .fits(std::stoll(announced));
     const QString path = context.media.uploadPath(QStringLiteral("put-") + Tokens::newOpaqueId());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -425,7 +436,7 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
     bool writeFailed = false;
     const bool whole = reader([&](const char *data, size_t length) {
         received += qint64(length);
-        if (tooLarge || writeFailed)
+        if (tooLarge || writeFailed || full)
             return true; // read to the end, so the answer reaches the client
         if (received > context.limits.maxUploadBytes) {
             tooLarge = true;
@@ -456,6 +467,10 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
         res.status = 200;
         return;
     }
+    // Checked again with the bytes that came (a body sent without a length), until recorded.
+    const auto quota = MediaQuota::hold();
+    if (full || !MediaQuota::useOf(device->schoolId, context.limits.mediaQuotaBytes, sha256).fits(received))
+        return Api::error(res, 507, QStringLiteral("storage_full"), MediaQuota::fullMessage());
     if (QString::fromLatin1(hash.result().toHex()) != sha256)
         return Api::error(
             res, 460, QStringLiteral("checksum_mismatch"),

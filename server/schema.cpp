@@ -88,12 +88,25 @@ QStringList version2()
     };
 }
 
+// Version 5: a media quota per school (docs/security.md, "Bounds"). What a school holds is summed
+// from media_blob and media_upload by school, hence their indexes.
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE school_quota (school_id TEXT PRIMARY KEY, media_bytes BIGINT NOT NULL,"
+                       " set_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX media_blob_school ON media_blob (school_id)"),
+        QStringLiteral("CREATE INDEX media_upload_school ON media_upload (school_id, sha256)"),
+    };
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
         {1, QStringLiteral("Records, field clocks, changes, devices, enrolment, conflicts, media"),
          version1()},
         {2, QStringLiteral("Insert stamps of records; index of stamps"), version2()},
+        {5, QStringLiteral("Media quota per school"), version5()},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "httpserver.h"
+#include "mediaquota.h"
 #include "mediaroutes.h"
 #include "recordstore.h"
 #include "servercontext.h"
@@ -145,6 +146,14 @@ int runServe(const CommandLine &line)
         limits.requestBurst = line.value(QStringLiteral("burst")).toDouble(&ok);
     if (ok && line.has(QStringLiteral("upload-expiry-seconds")))
         limits.uploadExpirySeconds = line.value(QStringLiteral("upload-expiry-seconds")).toInt(&ok);
+    if (ok && line.has(QStringLiteral("media-quota-gb"))) {
+        const auto bytes = MediaQuota::bytesFromGb(line.value(QStringLiteral("media-quota-gb")));
+        if (!bytes) {
+            fail(QStringLiteral("--media-quota-gb takes a number of gigabytes above 0, such as 200 or 0.5."));
+            return 1;
+        }
+        limits.mediaQuotaBytes = *bytes;
+    }
     bool threadsOk = false;
     const int threads = line.value(QStringLiteral("threads"), QStringLiteral("16")).toInt(&threadsOk);
     if (!ok || !threadsOk || threads < 1 || limits.requestsPerSecond <= 0 || limits.requestBurst < 1 ||

@@ -29,6 +29,8 @@ struct ServerLimits
     // Wrong enrolment codes per client address: a burst of 10, then one every 6 seconds.
     double enrolFailuresPerSecond = 1.0 / 6.0;
     double enrolFailureBurst = 10;
+    // Media bytes per school for schools without a quota of their own (set-quota); 0: no limit.
+    qint64 mediaQuotaBytes = 0;
 };
 
 // What every request handler shares. Built once by the serve command, before the listener starts.
