@@ -1,6 +1,7 @@
 #include "incomingmutation.h"
 
 #include "entitycatalogue.h"
+#include "evidenceopenings.h"
 
 namespace Stride::Server {
 
@@ -48,7 +49,9 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     m.authorStaffId = json.value(QLatin1String("author_staff_id")).toString();
     m.recordedAt = json.value(QLatin1String("recorded_at")).toString();
 
-    if (!catalogue.isSynced(m.entity))
+    // A person opening evidence is not a record, but comes the same way (EvidenceOpenings).
+    const bool opening = EvidenceOpenings::isOpening(m);
+    if (!opening && !catalogue.isSynced(m.entity))
         return {std::nullopt,
                 invalid(m.mutationId, QStringLiteral("\"%1\" is not a kind of record this store keeps.")
                                           .arg(m.entity.left(64)))};
@@ -81,7 +84,7 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     if (m.op == QLatin1String("upsert") && m.fields.isEmpty())
         return {std::nullopt, invalid(m.mutationId, QStringLiteral("The change has no fields to write."))};
     for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
-        if (!catalogue.hasColumn(m.entity, it.key()))
+        if (!opening && !catalogue.hasColumn(m.entity, it.key()))
             return {std::nullopt,
                     invalid(m.mutationId,
                             QStringLiteral("A %1 has no field called \"%2\". If the tablet is newer than "
@@ -99,6 +102,9 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
                     invalid(m.mutationId, QStringLiteral("The previous value of \"%1\" is not a plain "
                                                          "value.")
                                               .arg(it.key().left(64)))};
+    if (opening)
+        if (auto r = EvidenceOpenings::checkShape(m))
+            return {std::nullopt, r};
     return {m, std::nullopt};
 }
 

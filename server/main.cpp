@@ -1,6 +1,7 @@
 // stride-store: the school's shared store. `stride-store help` lists the commands;
 // docs/operations.md is the guide for the people who run it.
 #include "admincommands.h"
+#include "auditcommand.h"
 #include "commandline.h"
 #include "servecommand.h"
 
@@ -27,6 +28,7 @@ const char *const kUsage =
     "  stride-store enrol-device --school ID --name \"Oak iPad 2\" [--valid-seconds 86400]\n"
     "  stride-store revoke-device DEVICE_ID\n"
     "  stride-store list-devices --school ID\n"
+    "  stride-store audit (--pupil ID | --staff ID) [--since 2026-11-01]\n"
     "  stride-store set-quota --school ID (--media-gb 200 | --clear)\n"
     "  stride-store tls-selfsigned --out DIR --host stride.school.lan [--days 825]\n"
     "\n"
@@ -84,6 +86,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("revoke-device"), {common, {}, AdminCommands::revokeDevice}},
         {QStringLiteral("list-devices"),
          {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},
+        {QStringLiteral("audit"),
+         {common + QSet<QString>{QStringLiteral("pupil"), QStringLiteral("staff"), QStringLiteral("since")},
+          {},
+          AuditCommand::run}},
         {QStringLiteral("set-quota"),
          {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("media-gb")},
           {QStringLiteral("clear")},

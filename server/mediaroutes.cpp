@@ -1,11 +1,13 @@
 #include "mediaroutes.h"
 
 #include "apierror.h"
+#include "auditlog.h"
 #include "bodyreader.h"
 #include "chunkreceiver.h"
 #include "mediaquota.h"
 #include "requestauth.h"
 #include "servercontext.h"
+#include "sqlconnection.h"
 #include "tokens.h"
 #include "tusheaders.h"
 #include "uploadregistry.h"
@@ -389,6 +391,10 @@ void blob(ServerContext &context, const httplib::Request &req, httplib::Response
     if (!size || !UploadRegistry::schoolHasBlob(device->schoolId, sha256))
         return Api::error(res, 404, QStringLiteral("media_not_found"),
                           QStringLiteral("The store does not have this file (yet)."));
+    // Who received a copy of which photo (docs/security.md, "Audit"); HEAD sends no bytes.
+    if (req.method == "GET")
+        AuditLog(SqlConnection::forThisThread())
+            .downloaded(*device, sha256, QString::fromStdString(req.get_header_value("Range")));
     res.set_header("ETag", "\"" + sha256.toStdString() + "\"");
     res.set_header("Accept-Ranges", "bytes");
     res.set_header("Cache-Control", "private, max-age=31536000, immutable");

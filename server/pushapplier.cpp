@@ -1,10 +1,12 @@
 #include "pushapplier.h"
 
+#include "auditlog.h"
 #include "conflictrules.h"
 #include "conflictwriter.h"
 #include "consentcheck.h"
 #include "deleterules.h"
 #include "entitycatalogue.h"
+#include "evidenceopenings.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "sqlconnection.h"
@@ -38,6 +40,9 @@ public:
 
     qint64 lastSeq() const { return m_seq; }
     int changesWritten() const { return m_changes; }
+    // Whether the mutation last applied made its record (new, or back from deleted): the audit log
+    // says "added" rather than "changed".
+    bool created() const { return m_created; }
 
     std::optional<Rejection> apply(const IncomingMutation &m)
     {
@@ -48,9 +53,12 @@ public:
                                "%2 is refused). Set the tablet's date and time to the right time.")
                     .arg((m_clock.aheadMs(m.stamp) + 59999) / 60000)
                     .arg(ServerClock::kMaxAheadMs / 60000)};
+        if (EvidenceOpenings::isOpening(m) && m_context.trusted)
+            return EvidenceOpenings::notFromConsole(m);
         if (auto r = ValueRules::check(m))
             return r;
         const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
+        m_created = !existing || existing->deleted;
         if (auto r = checkSchool(m, existing))
             return r;
         const QJsonObject current = (existing && !existing->deleted) ? existing->fields : QJsonObject();
@@ -61,6 +69,10 @@ public:
                                          : m_records.find(QStringLiteral("staff"), m.authorStaffId);
             if (auto r = Permissions::authorOf(m, staffRecord, m_context.schoolId, &roles))
                 return r;
+            // An opening of evidence goes only to the audit log (PushApplier::apply), never to
+            // the records or the feed.
+            if (EvidenceOpenings::isOpening(m))
+                return EvidenceOpenings::check(m, m_records, m_context.schoolId);
             if (auto r = Permissions::check(m, roles, current))
                 return r;
             if (auto r = StaffRules::check(m, roles, current))
@@ -253,6 +265,7 @@ private:
     DeleteRules m_deletes;
     qint64 m_seq;
     int m_changes = 0;
+    bool m_created = false;
 };
 
 } // namespace
@@ -261,6 +274,7 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     RecordStore records(db);
+    AuditLog audit(db);
     PushOutcome outcome;
     {
         SqlTransaction tx(db);
@@ -269,6 +283,7 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
         QSet<QString> inThisBatch;
         for (const ParsedMutation &parsed : batch) {
             if (parsed.rejection) {
+                audit.refusedUnread(context.schoolId, context.deviceId, *parsed.rejection);
                 outcome.rejected << *parsed.rejection;
                 continue;
             }
@@ -278,9 +293,11 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
                 continue;
             }
             if (auto rejection = applier.apply(m)) {
+                audit.refused(context.schoolId, context.deviceId, m, *rejection);
                 outcome.rejected << *rejection;
                 continue;
             }
+            audit.applied(context.schoolId, context.deviceId, m, applier.created());
             records.markApplied(m.mutationId, context.schoolId, context.deviceId);
             inThisBatch.insert(m.mutationId);
             outcome.applied << m.mutationId;

@@ -88,6 +88,42 @@ QStringList version2()
     };
 }
 
+// Version 4: the audit log (docs/security.md, "Audit"): who changed, opened, downloaded or
+// received what. Append-only is kept by the database itself: triggers refuse any UPDATE or DELETE
+// of its rows (and, in PostgreSQL, a TRUNCATE), whatever code or statement tries. The sequence
+// number is the database's own (AUTOINCREMENT, BIGSERIAL), as pulls and downloads append outside
+// any school's lock.
+QStringList version4()
+{
+    if (SqlConnection::isPostgres())
+        return {
+            QStringLiteral("CREATE TABLE audit_event (seq BIGSERIAL PRIMARY KEY, school_id TEXT NOT NULL,"
+                           " at TEXT NOT NULL, device_id TEXT NOT NULL, staff_id TEXT, action TEXT NOT NULL,"
+                           " entity TEXT NOT NULL, entity_id TEXT NOT NULL, detail TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_event_school ON audit_event (school_id, seq)"),
+            QStringLiteral("CREATE INDEX audit_event_entity ON audit_event (entity, entity_id)"),
+            QStringLiteral("CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION 'The audit log is append-only (% refused)', TG_OP;"
+                           " END $$"),
+            QStringLiteral("CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event"
+                           " FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()"),
+            QStringLiteral("CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()"),
+        };
+    return {
+        QStringLiteral("CREATE TABLE audit_event (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " school_id TEXT NOT NULL, at TEXT NOT NULL, device_id TEXT NOT NULL, staff_id TEXT,"
+                       " action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " detail TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_event_school ON audit_event (school_id, seq)"),
+        QStringLiteral("CREATE INDEX audit_event_entity ON audit_event (entity, entity_id)"),
+        QStringLiteral("CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event BEGIN"
+                       " SELECT RAISE(ABORT, 'The audit log is append-only (UPDATE refused)'); END"),
+        QStringLiteral("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event BEGIN"
+                       " SELECT RAISE(ABORT, 'The audit log is append-only (DELETE refused)'); END"),
+    };
+}
+
 // Version 5: a media quota per school (docs/security.md, "Bounds"). What a school holds is summed
 // from media_blob and media_upload by school, hence their indexes.
 QStringList version5()
@@ -106,6 +142,7 @@ const QList<Step> &steps()
         {1, QStringLiteral("Records, field clocks, changes, devices, enrolment, conflicts, media"),
          version1()},
         {2, QStringLiteral("Insert stamps of records; index of stamps"), version2()},
+        {4, QStringLiteral("Audit log, append-only"), version4()},
         {5, QStringLiteral("Media quota per school"), version5()},
     };
     return list;

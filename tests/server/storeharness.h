@@ -92,6 +92,8 @@ public:
     int port() const { return m_port; }
     QString dataDir() const { return m_dataDir.path(); }
     Backend backend() const { return m_backend; }
+    // The PostgreSQL database's URL; empty for SQLite (stride-store.db in dataDir()).
+    QString databaseUrl() const { return m_database.url(); }
 
     // An admin command with this store's --data-dir and --database.
     CommandResult admin(const QStringList &arguments) const;

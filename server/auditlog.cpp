@@ -1,0 +1,118 @@
+#include "auditlog.h"
+
+#include "devices.h"
+#include "entitycatalogue.h"
+#include "recordstore.h"
+#include "sqlconnection.h"
+
+#include <store/evidenceopening.h>
+
+#include <QJsonArray>
+
+namespace Stride::Server {
+
+namespace {
+
+constexpr qsizetype kMaxMessage = 500;
+
+QJsonArray fieldNames(const IncomingMutation &m)
+{
+    QJsonArray names;
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+        names.append(it.key());
+    return names;
+}
+
+} // namespace
+
+QJsonObject AuditLog::referencesOf(const IncomingMutation &m)
+{
+    const EntityCatalogue &catalogue = EntityCatalogue::instance();
+    QJsonObject refs;
+    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+        // Which file a media reference names, and what it is, say which photo was downloaded
+        // (a download knows only the file's SHA-256).
+        const bool mediaFile = m.entity == QLatin1String("media_reference") &&
+                               (it.key() == QLatin1String("sha256") || it.key() == QLatin1String("role"));
+        // Which item an opening (even a refused one) was of, and in whose name.
+        const bool opened =
+            m.entity == EvidenceOpening::entity() &&
+            (it.key() == EvidenceOpening::evidenceIdField() || it.key() == EvidenceOpening::staffIdField());
+        if (it.value().isString() && (mediaFile || opened || catalogue.isReference(m.entity, it.key())))
+            refs.insert(it.key(), it.value().toString().left(128));
+    }
+    return refs;
+}
+
+void AuditLog::applied(const QString &schoolId, const QString &deviceId, const IncomingMutation &m,
+                       bool created)
+{
+    if (m.entity == EvidenceOpening::entity()) {
+        append(schoolId, deviceId, m.authorStaffId, QStringLiteral("opened"), m.entity, m.entityId,
+               {{QStringLiteral("evidence_id"), m.fields.value(EvidenceOpening::evidenceIdField())},
+                {QStringLiteral("viewed_at"), m.fields.value(EvidenceOpening::viewedAtField())},
+                {QStringLiteral("mutation_id"), m.mutationId}});
+        return;
+    }
+    QJsonObject detail{{QStringLiteral("mutation_id"), m.mutationId},
+                       {QStringLiteral("fields"), fieldNames(m)}};
+    if (created)
+        detail.insert(QStringLiteral("created"), true);
+    if (const QJsonObject refs = referencesOf(m); !refs.isEmpty())
+        detail.insert(QStringLiteral("refs"), refs);
+    append(schoolId, deviceId, m.authorStaffId,
+           m.isDelete() ? QStringLiteral("deleted") : QStringLiteral("changed"), m.entity, m.entityId,
+           detail);
+}
+
+void AuditLog::refused(const QString &schoolId, const QString &deviceId, const IncomingMutation &m,
+                       const Rejection &why)
+{
+    QJsonObject detail{{QStringLiteral("mutation_id"), m.mutationId},
+                       {QStringLiteral("op"), m.op},
+                       {QStringLiteral("fields"), fieldNames(m)},
+                       {QStringLiteral("error"), why.error},
+                       {QStringLiteral("message"), why.message.left(kMaxMessage)}};
+    if (const QJsonObject refs = referencesOf(m); !refs.isEmpty())
+        detail.insert(QStringLiteral("refs"), refs);
+    append(schoolId, deviceId, m.authorStaffId, QStringLiteral("refused"), m.entity, m.entityId, detail);
+}
+
+void AuditLog::refusedUnread(const QString &schoolId, const QString &deviceId, const Rejection &why)
+{
+    append(schoolId, deviceId, {}, QStringLiteral("refused"), {}, {},
+           {{QStringLiteral("mutation_id"), why.mutationId.left(128)},
+            {QStringLiteral("error"), why.error},
+            {QStringLiteral("message"), why.message.left(kMaxMessage)}});
+}
+
+void AuditLog::received(const Device &device, qint64 since, qint64 cursor, int count)
+{
+    append(device.schoolId, device.id, {}, QStringLiteral("received"), QStringLiteral("change_feed"),
+           QString::number(cursor),
+           {{QStringLiteral("after_seq"), double(since)},
+            {QStringLiteral("to_seq"), double(cursor)},
+            {QStringLiteral("count"), count}});
+}
+
+void AuditLog::downloaded(const Device &device, const QString &sha256, const QString &range)
+{
+    QJsonObject detail;
+    if (!range.isEmpty())
+        detail.insert(QStringLiteral("range"), range.left(100));
+    append(device.schoolId, device.id, {}, QStringLiteral("downloaded"), QStringLiteral("media"), sha256,
+           detail);
+}
+
+void AuditLog::append(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                      const QString &action, const QString &entity, const QString &entityId,
+                      const QJsonObject &detail)
+{
+    Sql::exec(m_db,
+              QStringLiteral("INSERT INTO audit_event (school_id, at, device_id, staff_id, action, entity,"
+                             " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {Sql::text(schoolId), nowText(), Sql::text(deviceId), Sql::optionalText(staffId), action,
+               Sql::text(entity), Sql::text(entityId), jsonText(detail)});
+}
+
+} // namespace Stride::Server

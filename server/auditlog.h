@@ -1,0 +1,50 @@
+#pragma once
+
+#include "incomingmutation.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Stride::Server {
+
+struct Device;
+
+// The store's audit log (docs/security.md, "Audit"): one row per thing someone did with a school's
+// records, appended and never changed (server/schema.cpp, version 4: triggers refuse UPDATE and
+// DELETE). What a row says is in `action`:
+//   changed, deleted  a change the store applied (its fields by name, never their values: the
+//                     values are in the records; the ids it refers to are kept, so the pupils of
+//                     evidence stay known after a link is removed)
+//   refused           a change the store refused, with the reason and the author it claimed
+//   opened            a person opened an evidence item on a tablet (EvidenceOpening, synced up)
+//   downloaded        a tablet fetched a media file (GET /v1/media/<sha256>)
+//   received          a tablet pulled changes (the range of the school's feed it was sent)
+// Reads of the log are AuditReport's.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase &db) : m_db(db) {}
+
+    // Inside the push's transaction, so a change and its row commit or roll back together.
+    void applied(const QString &schoolId, const QString &deviceId, const IncomingMutation &m, bool created);
+    void refused(const QString &schoolId, const QString &deviceId, const IncomingMutation &m,
+                 const Rejection &why);
+    // A change refused before it could be read (unknown table, broken clock stamp...).
+    void refusedUnread(const QString &schoolId, const QString &deviceId, const Rejection &why);
+    // A page of the change feed sent to a tablet: the seq numbers after `since` up to `cursor`.
+    void received(const Device &device, qint64 since, qint64 cursor, int count);
+    void downloaded(const Device &device, const QString &sha256, const QString &range);
+
+    // The ids a change refers to (pupil_id, evidence_id, captured_by...), kept in its row.
+    static QJsonObject referencesOf(const IncomingMutation &m);
+
+private:
+    void append(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                const QString &action, const QString &entity, const QString &entityId,
+                const QJsonObject &detail);
+
+    QSqlDatabase &m_db;
+};
+
+} // namespace Stride::Server
