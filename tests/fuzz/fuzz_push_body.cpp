@@ -49,11 +49,18 @@ void checkRules(const IncomingMutation &m, ServerClock &clock)
     // What the store holds for the record is, here, what the tablet says it saw: the rules compare
     // the two, so this reaches the branches a real stored record would.
     const QJsonObject current = m.previous;
-    const StoredRecord stored{m.entity, m.entityId, QStringLiteral("school"), current, false, {}, {}};
-    const StoredRecord staff{
-        QStringLiteral("staff"), m.authorStaffId, QStringLiteral("school"), current, false, {}, {}};
+    StoredRecord stored;
+    stored.entity = m.entity;
+    stored.entityId = m.entityId;
+    stored.schoolId = QStringLiteral("school");
+    stored.fields = current;
+    StoredRecord author = stored;
+    author.entity = QStringLiteral("staff");
+    author.entityId = m.authorStaffId;
+    // The author's own roles as the store reads them from their staff record, then each role in turn.
     QList<StaffRole> authorsRoles;
-    (void)Permissions::authorOf(m, staff, QStringLiteral("school"), &authorsRoles);
+    if (!Permissions::authorOf(m, author, stored.schoolId, &authorsRoles))
+        (void)Permissions::check(m, authorsRoles, current);
     for (const QList<StaffRole> &roles : authorRoles()) {
         (void)Permissions::check(m, roles, current);
         (void)Permissions::check(m, roles, {});

@@ -2,6 +2,7 @@
 // /v1/media/uploads), read by the store the way server/mediaroutes.cpp does through
 // server/tusheaders.h. The input is the header values one per line, in the order below; each is
 // also read as every one of the others, so any bytes reach every reader.
+#include <mediafiles.h>
 #include <tusheaders.h>
 
 #include <algorithm>
@@ -14,23 +15,11 @@ using namespace Stride::Server;
 
 namespace {
 
-// What create() does with a declared SHA-256: trimmed, lower case, then 64 hex digits or refused.
-bool isSha256Hex(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text)
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
-              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
-            return false;
-    return true;
-}
-
 void readAll(const std::string &value)
 {
     (void)TusHeaders::number(value);
     if (const auto declared = TusHeaders::metadataValue(value, QStringLiteral("sha256")))
-        (void)isSha256Hex(declared->trimmed().toLower());
+        (void)MediaFiles::isSha256Hex(declared->trimmed().toLower());
     (void)TusHeaders::metadataValue(value, QStringLiteral("filename"));
     (void)TusHeaders::metadataValue(value, QString());
     if (const auto digest = TusHeaders::sha256Checksum(value))
@@ -52,10 +41,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     values.resize(std::max<size_t>(values.size(), 7));
 
-    // Creation: the file's length and its declared SHA-256.
+    // Creation: the file's length and its declared SHA-256 (trimmed and in lower case, as create()
+    // reads it).
     const auto length = TusHeaders::number(values[3]);
     if (const auto declared = TusHeaders::metadataValue(values[5], QStringLiteral("sha256")))
-        (void)isSha256Hex(declared->trimmed().toLower());
+        (void)MediaFiles::isSha256Hex(declared->trimmed().toLower());
     // A chunk: where it starts, how long it says it is, and its digest; the route's sum of the two
     // (the end of the chunk against the file's length) must stay within a qint64.
     const auto declared = TusHeaders::number(values[2]);
