@@ -82,6 +82,11 @@ public:
     WriteResult save(const ParentResponse &response);
     WriteResult removeEvidenceItem(const QString &id);
     WriteResult removeParentResponse(const QString &id);
+    // Notes that the signed-in person opened this evidence item: one change (entity
+    // "evidence_view") in the change log and nothing else, sent up for the school's audit log
+    // (docs/security.md, "Audit") and never to other tablets. False if nobody is signed in, the
+    // item is not on this tablet, or the write failed.
+    bool recordEvidenceOpened(const QString &evidenceId);
 
     // --- Reads.
     QList<School> schools() const;
