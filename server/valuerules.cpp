@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <cmath>
+
 namespace Stride::Server {
 
 namespace {
@@ -91,7 +93,9 @@ bool accepts(const ValueRule &r, const QJsonValue &v)
         if (!v.isDouble())
             return false;
         const double d = v.toDouble();
-        return d == static_cast<double>(static_cast<qint64>(d)) &&
+        // In range before it is made an integer: converting a larger one (7e112, which a push may
+        // hold) is undefined behaviour, not a refusal. NaN fails the test too.
+        return std::abs(d) < 1e15 && d == static_cast<double>(static_cast<qint64>(d)) &&
                r.keys.contains(QString::number(static_cast<qint64>(d)));
     }
     }

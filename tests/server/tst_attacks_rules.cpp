@@ -266,6 +266,17 @@ STORE_TEST_CASE(exactValues,
                                                              hlc(++t, tablet.deviceId))})) ==
               QLatin1String("invalid_value"));
     }
+    // A status no integer holds (fuzz_push_body found that the store converted it, which is
+    // undefined behaviour), or a fraction, is refused like any other.
+    for (const double status : {7.7e112, -1e19, 1e300, 2.5}) {
+        INFO(status);
+        QJsonObject fields = judgementFields(target, QStringLiteral("assessor"), school.teacherId);
+        fields.insert(QStringLiteral("status"), status);
+        CHECK(
+            errorOf(store.push(tablet, QJsonArray{mutation(QStringLiteral("judgement"), newUuid(), fields,
+                                                           school.teacherId, hlc(++t, tablet.deviceId))})) ==
+            QLatin1String("invalid_value"));
+    }
     CHECK(store.pullAll(tablet).size() == before);
 
     // The exact keys are accepted.
