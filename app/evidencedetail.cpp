@@ -92,6 +92,12 @@ void EvidenceDetail::reload()
         for (const EvidencePupil &p : item->pupils)
             if (const auto pupil = store->pupil(p.pupilId))
                 pupils << *pupil;
+        // Who looked at which pupil's evidence, for the school's audit log: once per opening by a
+        // person, not again when the page reloads (after a save, or a file arriving).
+        const QString opening = m_evidenceId + QLatin1Char('/') + m_session->staffId();
+        if (m_session->signedIn() && m_openingRecorded != opening &&
+            m_session->store().recordEvidenceOpened(m_evidenceId))
+            m_openingRecorded = opening;
     }
     // Saved already: shown as it is, even where consent has since been narrowed.
     setConsent(ConsentCheck::of(pupils, m_item.kind), pupils, false);

@@ -92,6 +92,7 @@ private:
     QPointer<Session> m_session;
     QPointer<MediaFiles> m_media;
     QString m_evidenceId;
+    QString m_openingRecorded; // "evidence id/staff id" of the opening last noted for the audit log
     bool m_found = false;
     EvidenceItem m_item;  // as edited
     EvidenceItem m_saved; // as in the store

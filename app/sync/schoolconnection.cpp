@@ -253,6 +253,13 @@ QString SchoolConnection::problemText() const
                : QString();
 }
 
+QString SchoolConnection::mediaProblemText() const
+{
+    if (!m_client.store().isOpen())
+        return {};
+    return m_client.ledger().mediaProblems().join(QLatin1Char('\n'));
+}
+
 int SchoolConnection::conflictCount() const
 {
     return int(m_engine.conflicts().size());

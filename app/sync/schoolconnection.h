@@ -32,6 +32,8 @@ class SchoolConnection : public QObject
     Q_PROPERTY(QString waitingText READ waitingText NOTIFY statusChanged)
     Q_PROPERTY(QString lastSentText READ lastSentText NOTIFY statusChanged)
     Q_PROPERTY(QString problemText READ problemText NOTIFY statusChanged)
+    // Why photos, videos or voice notes are still waiting (the school's store is full...).
+    Q_PROPERTY(QString mediaProblemText READ mediaProblemText NOTIFY statusChanged)
     Q_PROPERTY(QString lastRoundText READ lastRoundText NOTIFY statusChanged)
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY statusChanged)
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY statusChanged)
@@ -69,6 +71,7 @@ public:
     QString waitingText() const;
     QString lastSentText() const;
     QString problemText() const;
+    QString mediaProblemText() const;
     QString lastRoundText() const { return m_lastRound; }
     int conflictCount() const;
     int refusedCount() const;

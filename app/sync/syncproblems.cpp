@@ -3,6 +3,7 @@
 #include "../session.h"
 #include "../wording.h"
 
+#include "store/evidenceopening.h"
 #include "store/hybridlogicalclock.h"
 #include "store/store.h"
 #include "sync/syncclient.h"
@@ -106,6 +107,8 @@ QString SyncProblems::describeRecord(const QString &entity, const QString &entit
         entity == QLatin1String("target_setting_moderation_form"))
         return entity == QLatin1String("assessment_moderation_form") ? tr("An assessment moderation form")
                                                                      : tr("A target setting moderation form");
+    if (entity == EvidenceOpening::entity())
+        return tr("The note, for the school's audit log, that someone opened a piece of evidence");
     QString words = entity;
     words.replace(QLatin1Char('_'), QLatin1Char(' '));
     return tr("A record (%1)", "the name of a table in the store").arg(words);

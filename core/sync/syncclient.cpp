@@ -428,7 +428,10 @@ void SyncClient::onUploadFinished(const TusUploader::Result &result)
         return;
     }
     ++m_report.mediaFailed;
-    m_report.problems << result.message;
+    // A full store refuses every file alike: one sentence for all of them.
+    if (!m_report.problems.contains(result.message))
+        m_report.problems << result.message;
+    // Kept as pending (never failed, never removed), with why: the next round tries it again.
     m_ledger.setMediaState(
         result.sha256, result.uploadUrl.isEmpty() ? QStringLiteral("pending") : QStringLiteral("uploading"),
         result.size, result.uploadUrl, result.message);

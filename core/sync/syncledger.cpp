@@ -280,6 +280,17 @@ QList<PendingMedia> SyncLedger::mediaToUpload(const MediaStore &media) const
     return list;
 }
 
+QStringList SyncLedger::mediaProblems() const
+{
+    QStringList problems;
+    for (const QVariantMap &r :
+         rows(QStringLiteral("SELECT message, max(updated_at) AS latest FROM media_file"
+                             " WHERE state IN ('pending', 'uploading', 'uploaded') AND message <> ''"
+                             " GROUP BY message ORDER BY latest DESC")))
+        problems << r.value(QStringLiteral("message")).toString();
+    return problems;
+}
+
 bool SyncLedger::setMediaState(const QString &sha256, const QString &state, qint64 byteSize,
                                const QString &uploadUrl, const QString &message)
 {

@@ -56,6 +56,9 @@ public:
                        const QString &uploadUrl = {}, const QString &message = {});
     QString mediaState(const QString &sha256) const;
     QString uploadUrlOf(const QString &sha256) const;
+    // Why files still waiting to be sent were not sent at their last try, each sentence once
+    // (a full store says the same of every file).
+    QStringList mediaProblems() const;
     // Originals the server has confirmed, oldest first: the space that may be freed. Thumbnails
     // are never in this list; they stay on the device.
     QStringList freeableOriginals() const;

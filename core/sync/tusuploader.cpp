@@ -249,11 +249,22 @@ void TusUploader::sendChunk()
     prepareNext(m_offset + length);
 }
 
+QString TusUploader::storeFullMessage()
+{
+    return tr("The school's store is full, so some photos, videos or voice notes have not been sent yet. "
+              "They are safe on this tablet and will be sent once there is room. Ask the office to make "
+              "room on the store.");
+}
+
 void TusUploader::failWith(const HttpResult &r, const QString &what)
 {
     m_result.reachedServer = r.reachedServer();
     m_result.deviceRevoked = r.deviceRevoked();
-    if (r.status == 460)
+    // The school's quota (a 507 from creation): not this file's fault, and nothing to fix here.
+    m_result.storeFull = r.status == 507;
+    if (m_result.storeFull)
+        finish(false, storeFullMessage());
+    else if (r.status == 460)
         finish(false, tr("A media file kept arriving damaged at the server, so it was not kept there. "
                          "The tablet still has it and will try again at the next sync."));
     else

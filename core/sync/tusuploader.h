@@ -35,12 +35,16 @@ public:
         QString uploadUrl; // from an earlier, interrupted run: resume there
     };
 
+    // What the sync page says while the school's store is full (docs/sync.md, "Media").
+    static QString storeFullMessage();
+
     struct Result
     {
         bool ok = false;
         bool alreadyOnServer = false; // the server had the bytes: nothing was sent
         bool deviceRevoked = false;
         bool reachedServer = true;
+        bool storeFull = false; // the school's store has no room for it (507): it waits on the tablet
         QString sha256;
         QString uploadUrl;
         qint64 size = 0;

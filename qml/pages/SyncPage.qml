@@ -118,6 +118,15 @@ StridePage {
             }
 
             Banner {
+                objectName: "syncMediaProblem"
+                Layout.fillWidth: true
+                visible: Connection.mediaProblemText !== ""
+                tone: "warning"
+                heading: qsTr("Photos, videos or voice notes waiting")
+                text: Connection.mediaProblemText
+            }
+
+            Banner {
                 Layout.fillWidth: true
                 visible: SyncProblems.message !== ""
                 tone: "error"

@@ -4,14 +4,18 @@
 #include "fakehttpserver.h"
 #include "testsupport.h"
 
+#include "capture/evidencecapture.h"
 #include "media/mediastore.h"
 #include "sync/devicefiles.h"
 #include "sync/syncclient.h"
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -334,6 +338,95 @@ TEST_CASE("A server that is not there is reported in plain words, nothing is los
     CHECK(t.store.unsentMutationCount() == unsent);
     CHECK(client.ledger().record().consecutiveFailures == 1);
     (void)m;
+}
+
+TEST_CASE("A full store keeps a photo waiting on the tablet, saying why, and it goes once there is room",
+          "[sync][client][media]")
+{
+    MiniServer records;
+    bool full = true;
+    int creations = 0;
+    QHash<QString, QByteArray> held;    // sha256 -> bytes the store holds
+    QHash<QString, QByteArray> uploads; // upload path -> bytes received
+    QHash<QString, QString> uploadSha;  // upload path -> declared sha256
+    FakeHttpServer server([&](const FakeRequest &r) {
+        const QString path = r.path;
+        if (path.startsWith(QLatin1String("/v1/media/uploads"))) {
+            if (r.method == "POST") {
+                ++creations;
+                if (full)
+                    return FakeResponse::json(
+                        507, R"({"error":"storage_full","message":"The school's store is full."})");
+                const QString location = QStringLiteral("/v1/media/uploads/u%1").arg(creations);
+                uploads[location] = {};
+                uploadSha[location] = QString::fromLatin1(
+                    QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
+                return FakeResponse{201, {{"Location", location.toLatin1()}, {"Tus-Resumable", "1.0.0"}}, {}};
+            }
+            if (r.method == "PATCH") {
+                uploads[path] += r.body;
+                held[uploadSha.value(path)] = uploads[path];
+                return FakeResponse{204, {{"Upload-Offset", QByteArray::number(uploads[path].size())}}, {}};
+            }
+        }
+        if (path.startsWith(QLatin1String("/v1/media/")) && r.method == "HEAD")
+            return FakeResponse{held.contains(path.mid(10)) ? 200 : 404, {}, {}};
+        return records.handle(r);
+    });
+
+    TempStore t;
+    const MiniSchool m = makeMiniSchool(t.store);
+    const QString mediaDir = t.dir.filePath(QStringLiteral("stride.db-media"));
+    MediaStore media(mediaDir);
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor(200, 120, 40));
+    CapturedMedia photo;
+    photo.kind = EvidenceKind::Photo;
+    QBuffer buffer(&photo.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    EvidenceItem draft;
+    draft.schoolId = m.school.id;
+    draft.capturedAt = QDateTime::currentDateTimeUtc();
+    draft.capturedBy = m.assistant.id;
+    draft.pupils = {{m.ava.id, {m.avaTargets.first().id}}};
+    EvidenceCapture capture(t.store, media);
+    const auto saved = capture.save(draft, &photo);
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(photo.bytes, QCryptographicHash::Sha256).toHex());
+
+    SyncClient client(t.store, &media, mediaDir);
+    enrolDirectly(client, server.url());
+    const qint64 waiting = client.pendingItems();
+    SyncReport report = runSync(client);
+    // The round itself went through (records were sent); the photo and its thumbnail wait.
+    CHECK(report.ok);
+    CHECK(report.mediaFailed == 2);
+    CHECK(report.mediaUploaded == 0);
+    CHECK(report.problems == QStringList{TusUploader::storeFullMessage()});
+    CHECK(client.ledger().mediaState(sha) == QLatin1String("pending"));
+    CHECK(client.ledger().mediaProblems() == QStringList{TusUploader::storeFullMessage()});
+    CHECK(media.contains(sha));
+    CHECK(client.pendingItems() == 2);
+    CHECK(waiting > 2);
+
+    // Still full: tried again, still waiting, nothing lost.
+    report = runSync(client);
+    CHECK(creations == 4);
+    CHECK(client.ledger().mediaState(sha) == QLatin1String("pending"));
+    CHECK(media.contains(sha));
+
+    // The office made room: the next round sends both, and the reason goes.
+    full = false;
+    report = runSync(client);
+    CHECK(report.ok);
+    CHECK(report.mediaUploaded == 2);
+    CHECK(held.value(sha) == photo.bytes);
+    CHECK(client.ledger().mediaState(sha) == QLatin1String("confirmed"));
+    CHECK(client.ledger().mediaProblems().isEmpty());
+    CHECK(client.pendingItems() == 0);
 }
 
 TEST_CASE("A revoked tablet erases its database and media", "[sync][client][revoke]")

@@ -30,6 +30,7 @@ struct FakeTus
     int loseNextAnswer = 0;     // keep the chunk but answer 409 as if the offset were wrong
     qint64 maxChunk = -1;       // answer 413 to larger chunks, as a store configured lower would
     bool present = false;
+    bool full = false;                            // the school's store has no room: creation answers 507
     QByteArray location = "/v1/media/uploads/u1"; // what POST answers with
 
     FakeResponse handle(const FakeRequest &r)
@@ -37,6 +38,9 @@ struct FakeTus
         if (r.method == "POST" && r.path == QLatin1String("/v1/media/uploads")) {
             if (present)
                 return {200, {{"Stride-Media-Present", "true"}}, {}};
+            if (full)
+                return FakeResponse::json(507, R"({"error":"storage_full","message":"The school's store is )"
+                                               R"(full, so this file has not been sent yet."})");
             length = r.header("upload-length").toLongLong();
             declaredSha =
                 QString::fromLatin1(QByteArray::fromBase64(r.header("upload-metadata").split(' ').value(1)));
@@ -186,6 +190,22 @@ TEST_CASE("A file the server already has is not sent", "[sync][tus]")
     CHECK(r.alreadyOnServer);
     CHECK(r.bytesSent == 0);
     CHECK(f.tus.patches == 0);
+}
+
+TEST_CASE("A full store is told apart from a failure, and nothing is sent", "[sync][tus]")
+{
+    Fixture f;
+    f.tus.full = true;
+    const TusUploader::Result r = f.run();
+    CHECK_FALSE(r.ok);
+    CHECK(r.storeFull);
+    CHECK(r.reachedServer);
+    CHECK_FALSE(r.deviceRevoked);
+    CHECK(r.uploadUrl.isEmpty());
+    CHECK(r.message == TusUploader::storeFullMessage());
+    CHECK(r.message.contains(QLatin1String("safe on this tablet")));
+    CHECK(f.tus.patches == 0);
+    CHECK(f.tus.received.isEmpty());
 }
 
 TEST_CASE("A store that takes smaller chunks gets smaller chunks", "[sync][tus]")
