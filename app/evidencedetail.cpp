@@ -4,6 +4,7 @@
 #include "session.h"
 #include "wording.h"
 
+#include "domain/evidencedeleterule.h"
 #include "domain/validation.h"
 #include "store/store.h"
 
@@ -77,6 +78,7 @@ void EvidenceDetail::setEvidenceId(const QString &id)
 void EvidenceDetail::reload()
 {
     m_found = false;
+    m_canDelete = false;
     m_item = {};
     m_saved = {};
     m_byText.clear();
@@ -92,6 +94,8 @@ void EvidenceDetail::reload()
         for (const EvidencePupil &p : item->pupils)
             if (const auto pupil = store->pupil(p.pupilId))
                 pupils << *pupil;
+        const auto reader = store->staff(m_session->staffId());
+        m_canDelete = reader && EvidenceDeleteRule::allows(*reader, *item, pupils);
         // Who looked at which pupil's evidence, for the school's audit log: once per opening by a
         // person, not again when the page reloads (after a save, or a file arriving).
         const QString opening = m_evidenceId + QLatin1Char('/') + m_session->staffId();

@@ -35,6 +35,8 @@ class EvidenceDetail : public Stride::EvidenceTags
     Q_PROPERTY(QString mediaText READ mediaText NOTIFY itemChanged)
     Q_PROPERTY(bool mediaMissing READ mediaMissing NOTIFY itemChanged)
     Q_PROPERTY(QString originalSha READ originalSha NOTIFY itemChanged)
+    // Whether the signed-in person may delete it (EvidenceDeleteRule): only they are offered Delete.
+    Q_PROPERTY(bool canDelete READ canDelete NOTIFY itemChanged)
 
     Q_PROPERTY(bool dirty READ dirty NOTIFY dirtyChanged)
     Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
@@ -61,6 +63,7 @@ public:
     QString mediaText() const;
     bool mediaMissing() const;
     QString originalSha() const;
+    bool canDelete() const { return m_found && m_canDelete; }
 
     bool dirty() const { return m_found && !(m_item == m_saved); }
     // Newest first: { whenText, byText, heading, lines: ["Note: was “…”, now “…”"] }.
@@ -94,6 +97,7 @@ private:
     QString m_evidenceId;
     QString m_openingRecorded; // "evidence id/staff id" of the opening last noted for the audit log
     bool m_found = false;
+    bool m_canDelete = false;
     EvidenceItem m_item;  // as edited
     EvidenceItem m_saved; // as in the store
     QString m_byText;

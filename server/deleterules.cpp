@@ -2,6 +2,8 @@
 
 #include "permissions.h"
 
+#include <domain/evidencedeleterule.h>
+
 namespace Stride::Server {
 
 namespace {
@@ -47,17 +49,13 @@ std::optional<Rejection> DeleteRules::check(const IncomingMutation &m, const QLi
     if (m.entity == QLatin1String("evidence_item")) {
         if (mayDeleteEvidence(m.entityId, current, m.authorStaffId, roles))
             return std::nullopt;
-        return forbidden(m, QStringLiteral("Only the person who captured this evidence, a teacher of the "
-                                           "pupil's class or a senior leader can delete it. Ask one of them "
-                                           "if it should go."));
+        return forbidden(m, EvidenceDeleteRule::refusal());
     }
     if (isEvidencePart(m.entity)) {
         const QString itemId = current.value(evidenceIdField()).toString();
         const auto item = m_records.find(QStringLiteral("evidence_item"), itemId);
         if (item && !item->deleted && !mayDeleteEvidence(itemId, item->fields, m.authorStaffId, roles))
-            return forbidden(m, QStringLiteral("Only the person who captured this evidence, a teacher of the "
-                                               "pupil's class or a senior leader can remove a pupil, target "
-                                               "or recording from it. Ask one of them to change it."));
+            return forbidden(m, EvidenceDeleteRule::partRefusal());
         if (current.contains(pupilIdField()))
             m_unlinkedPupils[itemId].insert(current.value(pupilIdField()).toString());
         return std::nullopt;
@@ -74,34 +72,35 @@ std::optional<Rejection> DeleteRules::check(const IncomingMutation &m, const QLi
 bool DeleteRules::mayDeleteEvidence(const QString &itemId, const QJsonObject &item, const QString &staffId,
                                     const QList<StaffRole> &roles)
 {
-    if (roles.contains(StaffRole::SeniorLeader))
-        return true;
-    if (!staffId.isEmpty() && item.value(QLatin1String("captured_by")).toString() == staffId)
-        return true;
-    if (!roles.contains(StaffRole::Teacher))
-        return false;
+    const QString capturedBy = item.value(QLatin1String("captured_by")).toString();
+    if (!EvidenceDeleteRule::dependsOnClasses(staffId, roles, capturedBy))
+        return EvidenceDeleteRule::allows(staffId, roles, {}, capturedBy, {});
     QSet<QString> pupils = m_unlinkedPupils.value(itemId);
     for (const QString &link : {QStringLiteral("evidence_pupil"), QStringLiteral("evidence_target")})
         for (const StoredRecord &r : m_records.recordsReferring(m_schoolId, link, evidenceIdField(), itemId))
             pupils.insert(r.fields.value(pupilIdField()).toString());
-    return teachesAnyOf(staffId, pupils);
+    return EvidenceDeleteRule::allows(staffId, roles, classesOf(staffId), capturedBy,
+                                      classesOfPupils(pupils));
 }
 
-bool DeleteRules::teachesAnyOf(const QString &staffId, const QSet<QString> &pupilIds)
+QSet<QString> DeleteRules::classesOf(const QString &staffId)
 {
-    if (pupilIds.isEmpty())
-        return false;
     QSet<QString> classes;
     for (const StoredRecord &r : m_records.recordsReferring(m_schoolId, QStringLiteral("class_staff"),
                                                             QStringLiteral("staff_id"), staffId))
         classes.insert(r.fields.value(QLatin1String("class_id")).toString());
+    return classes;
+}
+
+QSet<QString> DeleteRules::classesOfPupils(const QSet<QString> &pupilIds)
+{
+    QSet<QString> classes;
     for (const QString &pupilId : pupilIds) {
         const auto pupil = m_records.find(QStringLiteral("pupil"), pupilId);
-        if (pupil && !pupil->deleted &&
-            classes.contains(pupil->fields.value(QLatin1String("class_id")).toString()))
-            return true;
+        if (pupil && !pupil->deleted)
+            classes.insert(pupil->fields.value(QLatin1String("class_id")).toString());
     }
-    return false;
+    return classes;
 }
 
 } // namespace Stride::Server

@@ -1,5 +1,6 @@
 // The typed saves of Store: validation that needs other records, then the rows, in one transaction.
 #include "../domain/consentrules.h"
+#include "../domain/evidencedeleterule.h"
 #include "rowmapping.h"
 #include "store.h"
 
@@ -255,8 +256,17 @@ WriteResult Store::save(const ParentResponse &response)
 
 WriteResult Store::removeEvidenceItem(const QString &id)
 {
-    if (!evidenceItem(id))
+    const auto item = evidenceItem(id);
+    if (!item)
         return WriteResult::failure(Words::tr("That evidence has already been deleted."));
+    // The store refuses anyone else's delete, so the tablet does too: the item stays on every tablet.
+    QList<Pupil> pupils;
+    for (const QString &pupilId : item->pupilIds())
+        if (const auto p = pupil(pupilId))
+            pupils << *p;
+    const auto person = staff(m_actingStaffId);
+    if (!person || !EvidenceDeleteRule::allows(*person, *item, pupils))
+        return WriteResult::failure(EvidenceDeleteRule::refusal());
     return saveInTransaction([&] {
         // A deleted item leaves no links behind: every child row goes too, each with its tombstone.
         for (const char *child :

@@ -33,6 +33,8 @@ StridePage {
         return true
     }
     function askToDelete() {
+        if (!detail.canDelete)
+            return false
         deleteDialog.open()
         return true
     }
@@ -268,6 +270,8 @@ StridePage {
                     }
                     TextButton {
                         objectName: "deleteButton"
+                        // Only its capturer, a teacher of a pupil's class or SLT (the store's rule too).
+                        visible: detail.canDelete
                         Layout.topMargin: Theme.spacing
                         text: qsTr("Delete this evidence…")
                         colour: Theme.error

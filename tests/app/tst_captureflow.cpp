@@ -492,3 +492,34 @@ TEST_CASE("Switching staff from the header: name, PIN, and their own start", "[u
     CHECK(t.session().staffId() == dawn);
     CHECK_FALSE(ui.window->property("lockShowing").toBool());
 }
+
+TEST_CASE("Delete is offered on evidence only to its capturer, a teacher of the class or SLT",
+          "[ui][evidence][deletes]")
+{
+    Ui &ui = Ui::get();
+    DemoTablet &t = ui.tablet;
+    const QString dawn = t.staffId(QStringLiteral("Dawn"));
+    const auto oak = t.store().classByName(t.session().schoolId(), QStringLiteral("Oak"));
+    REQUIRE(oak);
+    // Evidence of an Oak pupil that Dawn (a TA in Oak) did not capture.
+    QString itemId;
+    for (const Pupil &p : t.store().pupilsInClass(oak->id))
+        for (const EvidenceItem &item : t.store().newestEvidenceForPupil(p.id, 50))
+            if (itemId.isEmpty() && item.capturedBy != dawn)
+                itemId = item.id;
+    REQUIRE_FALSE(itemId.isEmpty());
+
+    REQUIRE(t.signInAs(QStringLiteral("Dawn")));
+    ui.call("showEvidence", {itemId});
+    REQUIRE(ui.onPage(QStringLiteral("evidence-detail")));
+    REQUIRE(ui.waitFor(QStringLiteral("backButton")));
+    CHECK(ui.find(QStringLiteral("deleteButton")) == nullptr);
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+
+    // Hannah teaches Oak: she is offered it.
+    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    ui.call("showEvidence", {itemId});
+    REQUIRE(ui.onPage(QStringLiteral("evidence-detail")));
+    CHECK(ui.waitFor(QStringLiteral("deleteButton")) != nullptr);
+    REQUIRE(ui.tap(QStringLiteral("backButton")));
+}

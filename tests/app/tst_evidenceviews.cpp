@@ -4,6 +4,7 @@
 #include "appfixture.h"
 
 #include "capturecontroller.h"
+#include "domain/evidencedeleterule.h"
 #include "evidencedetail.h"
 #include "idlemonitor.h"
 #include "models/evidencelistmodel.h"
@@ -131,7 +132,19 @@ TEST_CASE("Editing evidence keeps its history, and delete asks the store to remo
     detail.revert();
     CHECK(detail.note() == QStringLiteral("Sat at the table for 8 minutes."));
 
+    // Dawn, a TA, may edit it but not delete Hannah's evidence: the page offers no Delete, and
+    // the core refuses it with the store's sentence.
     QSignalSpy removed(&detail, &EvidenceDetail::removed);
+    CHECK_FALSE(detail.canDelete());
+    CHECK_FALSE(detail.remove());
+    CHECK(detail.message() == EvidenceDeleteRule::refusal());
+    CHECK(removed.count() == 0);
+    CHECK(t.store().evidenceItem(id));
+
+    // Hannah, who captured it (and teaches the class), may.
+    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    detail.reload();
+    CHECK(detail.canDelete());
     REQUIRE(detail.remove());
     CHECK(removed.count() == 1);
     CHECK_FALSE(t.store().evidenceItem(id));

@@ -137,6 +137,7 @@ TEST_CASE("Deleting evidence leaves tombstones for the item and its links", "[ch
     item.pupils = {{m.ava.id, {m.avaTargets.last().id}}};
     const QString targetId = m.avaTargets.last().id;
     const int countBefore = t.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(targetId);
+    t.store.setActingStaffId(m.assistant.id);
     REQUIRE(t.store.save(item).ok);
     CHECK(t.store.evidenceCountsForPupil(m.ava.id, m.term.id).value(targetId) == countBefore + 1);
     CHECK(t.store.evidenceCountsForClass(m.oak.id, m.term.id).value(targetId) == countBefore + 1);
