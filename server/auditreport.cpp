@@ -58,6 +58,24 @@ QString listed(QStringList words)
     return words.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
 }
 
+// The fields a report reads: the ids that link records (to find a record's pupils) and the few that
+// name things. Notes and the rest are left out, so a school's 100,000 items fit in little memory.
+QJsonObject wordsAndLinks(const QJsonObject &fields)
+{
+    static const QSet<QString> kept{
+        QStringLiteral("pupil_id"),    QStringLiteral("evidence_id"), QStringLiteral("ilp_id"),
+        QStringLiteral("target_id"),   QStringLiteral("term_id"),     QStringLiteral("area_id"),
+        QStringLiteral("form_id"),     QStringLiteral("entity"),      QStringLiteral("entity_id"),
+        QStringLiteral("sha256"),      QStringLiteral("role"),        QStringLiteral("kind"),
+        QStringLiteral("captured_at"), QStringLiteral("captured_by"), QStringLiteral("first_name"),
+        QStringLiteral("surname"),     QStringLiteral("roles"),       QStringLiteral("name")};
+    QJsonObject out;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        if (kept.contains(it.key()))
+            out.insert(it.key(), it.value());
+    return out;
+}
+
 QString dayText(const QString &isoInstant)
 {
     const QDateTime t = QDateTime::fromString(isoInstant, Qt::ISODateWithMs);
@@ -96,7 +114,7 @@ public:
             QStringLiteral("conflict"),
         };
         for (const StoredRecord &r : records.recordsOfSchool(schoolId, entities))
-            m_fields.insert(key(r.entity, r.entityId), r.fields);
+            m_fields.insert(key(r.entity, r.entityId), wordsAndLinks(r.fields));
         QSqlQuery devices = Sql::exec(
             db, QStringLiteral("SELECT id, name, kind FROM device WHERE school_id = ?"), {schoolId});
         while (devices.next())
