@@ -385,7 +385,10 @@ QString whatHappened(const SchoolIndex &school, const Event &e)
         return QStringLiteral("opened %1")
             .arg(school.evidence(e.detail.value(QLatin1String("evidence_id")).toString()));
     if (e.action == QLatin1String("downloaded"))
-        return QStringLiteral("downloaded %1").arg(school.file(e.entityId));
+        return QStringLiteral("downloaded %1%2")
+            .arg(school.file(e.entityId), e.detail.contains(QLatin1String("range"))
+                                              ? QStringLiteral(" (the rest of a download cut short before)")
+                                              : QString());
     if (e.action == QLatin1String("refused"))
         return QStringLiteral("was REFUSED a change to %1 (%2: %3)")
             .arg(what, e.detail.value(QLatin1String("error")).toString(),

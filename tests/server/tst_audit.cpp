@@ -193,6 +193,12 @@ STORE_TEST_CASE(auditTrail,
     CHECK_FALSE(anyOpening(ashChanges));
     CHECK_FALSE(anyOpening(store.pullAll(oak)));
     REQUIRE(store.get("/v1/media/" + sha.toStdString(), ash.token).status == 200);
+    // A download cut short and resumed, and a HEAD (which sends no bytes).
+    REQUIRE(store
+                .request("GET", "/v1/media/" + sha.toStdString(), ash.token, {}, "application/json",
+                         {{"Range", "bytes=100-"}})
+                .status == 206);
+    REQUIRE(store.request("HEAD", "/v1/media/" + sha.toStdString(), oak.token).status == 200);
 
     // An opening in someone else's name, a delete of one, and the same opening made again are
     // refused; so is the TA deleting Jo's photo.
@@ -242,6 +248,9 @@ STORE_TEST_CASE(auditTrail,
     CHECK(hasLine(r, QStringLiteral("Tablet \"Ash iPad\": received"),
                   QStringLiteral("changes to Ruby Clarke's records in a sync")));
     CHECK(hasLine(r, QStringLiteral("Tablet \"Ash iPad\": downloaded the photo of Ruby Clarke, captured")));
+    CHECK(hasLine(r, QStringLiteral("Tablet \"Ash iPad\": downloaded the photo of Ruby Clarke, captured"),
+                  QStringLiteral("(the rest of a download cut short before)")));
+    CHECK_FALSE(hasLine(r, QStringLiteral("Tablet \"Oak iPad\": downloaded")));
     CHECK(hasLine(
         r,
         QStringLiteral("Someone in the name of Sam Patel (Teaching assistant), on \"Oak iPad\": was REFUSED"),
