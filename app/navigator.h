@@ -66,6 +66,10 @@ public:
         emit targetEditorRequested(fromTargetId, targetId);
     }
     Q_INVOKABLE void showProvisionMap(const QString &pupilId) { emit provisionMapRequested(pupilId); }
+    // Senior leaders: the school's deleted evidence, to restore an item; and, for the self-test,
+    // the question a Restore asks, about the first item listed.
+    Q_INVOKABLE void showDeletedEvidence() { emit deletedEvidenceRequested(); }
+    Q_INVOKABLE void askToRestore() { emit restoreQuestionRequested(); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -120,6 +124,8 @@ signals:
     void targetReviewRequested(const QString &targetId);
     void targetEditorRequested(const QString &fromTargetId, const QString &targetId);
     void provisionMapRequested(const QString &pupilId);
+    void deletedEvidenceRequested();
+    void restoreQuestionRequested();
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

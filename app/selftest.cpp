@@ -18,13 +18,17 @@
 #include "review/targetreviewdetail.h"
 
 #include "capture/capturesource.h"
+#include "store/remoteapplier.h"
 #include "store/store.h"
+#include "store/tablerow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QPointer>
 #include <QProcess>
@@ -215,6 +219,7 @@ int SelfTest::run()
             return true;
         });
         reviewSteps(classId);
+        deletedEvidenceSteps(otherPupilId);
         m_session.signOut();
     }
 
@@ -581,6 +586,54 @@ void SelfTest::captureSteps(const QString &classId, const QString &firstPupilId,
     });
     m_navigator.hideSwitch();
     settle(50);
+}
+
+void SelfTest::deletedEvidenceSteps(const QString &pupilId)
+{
+    Store &store = m_app.store();
+    step(QStringLiteral("deleted-evidence"), QStringLiteral("deleted-evidence"), [&] {
+        m_navigator.showDeletedEvidence();
+        return true;
+    });
+    // One of the pupil's items deleted here by the senior leader, and the store's entry for it
+    // arriving as the next sync would bring it (the store writes that list, docs/sync.md).
+    const QList<EvidenceItem> items = store.newestEvidenceForPupil(pupilId, 50);
+    if (items.isEmpty())
+        return;
+    const EvidenceItem item = items.last();
+    step(QStringLiteral("deleted-evidence-listed"), QStringLiteral("deleted-evidence"), [&] {
+        if (!store.removeEvidenceItem(item.id).ok)
+            return false;
+        RemoteChange entry;
+        entry.entity = QStringLiteral("deleted_evidence");
+        entry.entityId = item.id;
+        entry.op = QStringLiteral("upsert");
+        entry.hlc = store.clock().now().toString();
+        entry.deviceId = QStringLiteral("stride-store");
+        entry.fields = {
+            {QStringLiteral("school_id"), item.schoolId},
+            {QStringLiteral("kind"), toKey(item.kind)},
+            {QStringLiteral("captured_at"), Column::instant(item.capturedAt).toString()},
+            {QStringLiteral("captured_by"), item.capturedBy},
+            {QStringLiteral("pupil_ids"),
+             QString::fromUtf8(
+                 QJsonDocument(QJsonArray::fromStringList(item.pupilIds())).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("deleted_by"), m_session.staffId()},
+            {QStringLiteral("deleted_at"), Column::instant(QDateTime::currentDateTimeUtc()).toString()},
+            {QStringLiteral("restored_by"), QJsonValue()},
+            {QStringLiteral("restored_at"), QJsonValue()}};
+        if (!RemoteApplier(store).apply(entry).ok())
+            return false;
+        m_session.reload();
+        return true;
+    });
+    step(QStringLiteral("deleted-evidence-restore-question"), QStringLiteral("deleted-evidence"), [&] {
+        m_navigator.askToRestore();
+        return true;
+    });
+    // Left unanswered, as "Leave it deleted" would.
+    m_navigator.dismissQuestion();
+    settle(100);
 }
 
 void SelfTest::reviewSteps(const QString &classId)

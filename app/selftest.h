@@ -41,6 +41,8 @@ private:
     // Assessment week, as a teacher or senior leader: the class grid, one target reviewed and
     // judged (then judged again), next term's target written, and the pupil's provision map.
     void reviewSteps(const QString &classId);
+    // Senior leaders' list of deleted evidence, with an item on it, and Restore's question.
+    void deletedEvidenceSteps(const QString &pupilId);
 
     QQmlApplicationEngine &m_engine;
     TabletApp &m_app;

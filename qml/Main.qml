@@ -78,6 +78,10 @@ ApplicationWindow {
         stack.push(provisionMapPage, { pupilId: pupilId }, pushMode)
         return true
     }
+    function showDeletedEvidence() {
+        stack.push(deletedEvidencePage, {}, pushMode)
+        return true
+    }
     // A form saved: back to the page it was opened from, with a word that it worked.
     function finishForm(message) {
         stack.pop()
@@ -229,6 +233,7 @@ ApplicationWindow {
         function onTargetReviewRequested(targetId) { window.showTargetReview(targetId) }
         function onTargetEditorRequested(fromTargetId, targetId) { window.showTargetEditor(fromTargetId, targetId) }
         function onProvisionMapRequested(pupilId) { window.showProvisionMap(pupilId) }
+        function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -367,6 +372,10 @@ ApplicationWindow {
     Component {
         id: enrolPage
         EnrolPage {}
+    }
+    Component {
+        id: deletedEvidencePage
+        DeletedEvidencePage {}
     }
 
     // An unsaved capture left when someone else took the tablet, offered back to its owner.

@@ -113,6 +113,14 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
 
     if (anyStaff.contains(e))
         return std::nullopt;
+    // Asking for deleted evidence to come back (SoftDelete): senior leaders only.
+    if (e == QLatin1String("deleted_evidence")) {
+        if (slt)
+            return std::nullopt;
+        return forbidden(m,
+                         QStringLiteral("Only the assessment lead or SLT restore deleted evidence. Ask one "
+                                        "of them if it should come back."));
+    }
     if (adminOrSlt.contains(e)) {
         if (hasAny(roles, {StaffRole::Admin, StaffRole::SeniorLeader}))
             return std::nullopt;

@@ -9,6 +9,7 @@
 #include "evidenceopenings.h"
 #include "permissions.h"
 #include "recordstore.h"
+#include "softdelete.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
 #include "staffrules.h"
@@ -35,7 +36,8 @@ class BatchApplier
 public:
     BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
         : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock),
-          m_deletes(records, context.schoolId), m_seq(lastSeq)
+          m_deletes(records, context.schoolId),
+          m_softDeletes(records, clock, context.schoolId, context.deviceId), m_seq(lastSeq)
     {}
 
     qint64 lastSeq() const { return m_seq; }
@@ -79,6 +81,8 @@ public:
                 return r;
             if (auto r = ConflictRules::check(m, existing))
                 return r;
+            if (auto r = SoftDelete::checkRequest(m, existing))
+                return r;
             if (auto r = m_deletes.check(m, roles, current))
                 return r;
         }
@@ -95,6 +99,10 @@ public:
                                    "(it lacks %2), so it cannot add it.")
                         .arg(m.entity, missing.join(QStringLiteral(", ")))};
         m_clock.receive(m.stamp);
+        if (SoftDelete::isRestoreRequest(m)) {
+            appendStoreChanges(m_softDeletes.restore(m)); // the store writes the summary itself
+            return std::nullopt;
+        }
         if (unchanged)
             return std::nullopt;
         if (m.isDelete())
@@ -191,6 +199,8 @@ private:
         m_records.save(r, existing.has_value());
         m_records.clearClocks(m.entity, m.entityId);
         append(m, QStringLiteral("delete"), {});
+        if (existing && !existing->deleted && SoftDelete::keepsDeletesOf(m.entity))
+            appendStoreChanges(m_softDeletes.keep(m, *existing));
     }
 
     void applyUpsert(const IncomingMutation &m, const std::optional<StoredRecord> &existing)
@@ -242,6 +252,16 @@ private:
         }
     }
 
+    // Changes the store makes itself (a deleted item's summary, a restore), after the mutation's own.
+    void appendStoreChanges(QList<ChangeEntry> changes)
+    {
+        for (ChangeEntry &c : changes) {
+            c.seq = ++m_seq;
+            m_records.appendChange(m_context.schoolId, c);
+            ++m_changes;
+        }
+    }
+
     void append(const IncomingMutation &m, const QString &op, const QJsonObject &fields)
     {
         ChangeEntry c;
@@ -263,6 +283,7 @@ private:
     ServerClock &m_clock;
     ConflictWriter m_conflicts;
     DeleteRules m_deletes;
+    SoftDelete m_softDeletes;
     qint64 m_seq;
     int m_changes = 0;
     bool m_created = false;

@@ -136,6 +136,22 @@ QStringList version5()
     };
 }
 
+// Version 6: soft delete of evidence (docs/sync.md, "Deleted evidence"). What a delete of an
+// evidence item, or of its pupil, target, recording or form links, took away: the last values, who
+// deleted it from which tablet and when, so a senior leader can restore it. A link deleted in the
+// same push as its item carries the item's delete stamp (`item_deleted_hlc`): those come back with
+// the item, a link removed on purpose earlier does not.
+QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE deleted_record (entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                       " school_id TEXT NOT NULL, evidence_id TEXT NOT NULL, fields TEXT NOT NULL,"
+                       " deleted_hlc TEXT NOT NULL, deleted_by TEXT, device_id TEXT NOT NULL,"
+                       " deleted_at TEXT NOT NULL, item_deleted_hlc TEXT, PRIMARY KEY (entity, entity_id))"),
+        QStringLiteral("CREATE INDEX deleted_record_evidence ON deleted_record (evidence_id)"),
+    };
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -144,6 +160,7 @@ const QList<Step> &steps()
         {2, QStringLiteral("Insert stamps of records; index of stamps"), version2()},
         {4, QStringLiteral("Audit log, append-only"), version4()},
         {5, QStringLiteral("Media quota per school"), version5()},
+        {6, QStringLiteral("Soft delete of evidence: what each delete took away"), version6()},
     };
     return list;
 }

@@ -333,6 +333,21 @@ QStringList version8()
     };
 }
 
+// Version 11: the store's list of deleted evidence (docs/sync.md, "Deleted evidence"). One row per
+// deleted item, written only by the store: what it was, of whom, captured and deleted by whom and
+// when, so senior leaders can find it and restore it. `pupil_ids` is a JSON list.
+QStringList version11()
+{
+    return {
+        QStringLiteral("CREATE TABLE deleted_evidence (id TEXT PRIMARY KEY, school_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, captured_at TEXT NOT NULL, captured_by TEXT,"
+                       " pupil_ids TEXT NOT NULL DEFAULT '[]', deleted_by TEXT, deleted_at TEXT NOT NULL,"
+                       " restored_by TEXT, restored_at TEXT)"),
+        QStringLiteral(
+            "CREATE INDEX deleted_evidence_deleted_at ON deleted_evidence (school_id, deleted_at)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -347,6 +362,7 @@ const QList<Migration> &Migrations::all()
          version6()},
         {7, QStringLiteral("Pupils: the day a pupil left the school"), version7()},
         {8, QStringLiteral("Evidence counts per target keep the first and latest capture"), version8()},
+        {11, QStringLiteral("Deleted evidence, as the school's store lists it for SLT"), version11()},
     };
     return list;
 }

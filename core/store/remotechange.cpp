@@ -64,6 +64,7 @@ const QStringList &syncedEntities()
         QStringLiteral("target_setting_form_ehcp_link"),
         QStringLiteral("parent_response"),
         QStringLiteral("conflict"),
+        QStringLiteral("deleted_evidence"),
     };
     return tables;
 }

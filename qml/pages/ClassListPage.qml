@@ -52,6 +52,16 @@ StridePage {
             color: Theme.text
             font.pixelSize: Theme.titleSize
             font.bold: true
+            // Senior leaders look after the whole school's evidence, deleted items included.
+            TextButton {
+                objectName: "deletedEvidenceButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenterOffset: (greeting.topPadding - greeting.bottomPadding) / 2
+                visible: Session.seniorLeader
+                text: qsTr("Deleted evidence")
+                onClicked: Navigator.showDeletedEvidence()
+            }
         }
         Item {
             id: glance

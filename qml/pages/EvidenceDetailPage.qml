@@ -65,7 +65,7 @@ StridePage {
         id: deleteDialog
         objectName: "deleteDialog"
         question: qsTr("Delete this %1?").arg(detail.kindLabel.toLowerCase())
-        explanation: qsTr("It goes from %1's evidence on every tablet, and cannot be brought back here.").arg(detail.pupilNames)
+        explanation: qsTr("It goes from %1's evidence on every tablet. Only the assessment lead or SLT can bring it back.").arg(detail.pupilNames)
         confirmText: qsTr("Delete")
         cancelText: qsTr("Keep it")
         onConfirmed: detail.remove()

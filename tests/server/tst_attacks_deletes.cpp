@@ -3,7 +3,12 @@
 // reason the sync page can show, and leaves the store exactly as it was (docs/security.md).
 #include "storeharness.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
 
 using namespace StoreTest;
 
@@ -363,4 +368,214 @@ STORE_TEST_CASE(sltFilledForm, "A moderation form SLT have filled in is deleted 
     CHECK(appliedCount(store.push(c.tablet,
                                   QJsonArray{attacker.make("assessment_moderation_form", form, {},
                                                            c.school.sltId, QStringLiteral("delete"))})) == 1);
+}
+
+namespace {
+
+// Rows of the store's own database, read behind its back: what soft delete kept.
+QList<QVariantMap> storeRows(const Store &store, const QString &sql, const QVariantList &binds)
+{
+    const QString name = QStringLiteral("soft-delete-%1").arg(newUuid());
+    QList<QVariantMap> rows;
+    {
+        QSqlDatabase db;
+        if (store.databaseUrl().isEmpty()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(store.dataDir() + QStringLiteral("/stride-store.db"));
+        } else {
+            const QUrl url(store.databaseUrl());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(sql));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        REQUIRE(q.exec());
+        while (q.next()) {
+            QVariantMap row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row.insert(q.record().fieldName(i), q.value(i));
+            rows << row;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+STORE_TEST_CASE(
+    softDeleteAndRestore,
+    "A delete is soft: the store keeps the evidence, and only SLT restore it, links and media too",
+    "[server][deletes][restore]")
+{
+    Store store(backend);
+    Attacker attacker(store);
+    const Classes c = attacker.setUp();
+    const Tablet second = store.enrol(c.school.id, QStringLiteral("Oak iPad 2"));
+
+    // A photo of Alfie and Amira by the Oak TA, its bytes on the store.
+    const QByteArray photo = QByteArray("a photo of snack time ") + newUuid().toLatin1();
+    const QString sha = sha256Hex(photo);
+    REQUIRE(store.request("PUT", "/v1/media/" + sha.toStdString(), c.tablet.token, photo.toStdString(),
+                          "application/octet-stream")
+                    .status /
+                100 ==
+            2);
+    const QString item = newUuid();
+    QJsonObject fields = evidenceFields(c.school.id, c.school.taId, QStringLiteral("Asked for a biscuit"));
+    fields.insert(QStringLiteral("kind"), QStringLiteral("photo"));
+    const QString alfieLink = newUuid();
+    const QString amiraLink = newUuid();
+    const QString recording = newUuid();
+    const QList<QJsonObject> captured{
+        attacker.make("evidence_item", item, fields, c.school.taId),
+        attacker.make("evidence_pupil", alfieLink, {{"evidence_id", item}, {"pupil_id", c.alfie}},
+                      c.school.taId),
+        attacker.make("evidence_pupil", amiraLink, {{"evidence_id", item}, {"pupil_id", c.amira}},
+                      c.school.taId),
+        attacker.make("media_reference", recording,
+                      {{"evidence_id", item},
+                       {"sha256", sha},
+                       {"role", "original"},
+                       {"mime_type", "image/jpeg"},
+                       {"byte_size", double(photo.size())}},
+                      c.school.taId)};
+    REQUIRE(appliedCount(store.push(c.tablet, array(captured))) == captured.size());
+
+    // The Ash teacher takes Amira off it, on purpose, in a push of its own: that stays undone.
+    REQUIRE(appliedCount(store.push(c.tablet, QJsonArray{attacker.make("evidence_pupil", amiraLink, {},
+                                                                       c.ashTeacher, "delete")})) == 1);
+    // The TA who captured it deletes it, as a tablet does: its links first, in one push.
+    const QList<QJsonObject> removal{attacker.make("evidence_pupil", alfieLink, {}, c.school.taId, "delete"),
+                                     attacker.make("media_reference", recording, {}, c.school.taId, "delete"),
+                                     attacker.make("evidence_item", item, {}, c.school.taId, "delete")};
+    REQUIRE(appliedCount(store.push(c.tablet, array(removal))) == removal.size());
+
+    // Every tablet loses it: the second tablet's pull deletes the item and its links.
+    auto pulled = store.pullAll(second);
+    CHECK_FALSE(isLive(pulled, QStringLiteral("evidence_item"), item));
+    CHECK_FALSE(isLive(pulled, QStringLiteral("evidence_pupil"), alfieLink));
+    CHECK_FALSE(isLive(pulled, QStringLiteral("media_reference"), recording));
+    // ... and learns what was deleted, for SLT's list: of whom, captured and deleted by whom.
+    const QJsonObject summary = fold(pulled, QStringLiteral("deleted_evidence"), item);
+    CHECK(summary.value("kind").toString() == QLatin1String("photo"));
+    CHECK(summary.value("captured_by").toString() == c.school.taId);
+    CHECK(summary.value("captured_at").toString() == fields.value("captured_at").toString());
+    CHECK(summary.value("deleted_by").toString() == c.school.taId);
+    CHECK_FALSE(summary.value("deleted_at").toString().isEmpty());
+    CHECK(summary.value("pupil_ids").toString() == QStringLiteral("[\"%1\"]").arg(c.alfie));
+    CHECK(summary.value("restored_by").isNull());
+    CHECK_FALSE(summary.contains("note")); // what it said stays on the store
+
+    // The store kept the item and the links deleted with it; Amira's link went on its own.
+    const auto kept =
+        storeRows(store,
+                  QStringLiteral("SELECT entity, entity_id, fields, deleted_by, item_deleted_hlc"
+                                 " FROM deleted_record WHERE evidence_id = ? ORDER BY entity"),
+                  {item});
+    REQUIRE(kept.size() == 4);
+    QSet<QString> withItem;
+    QString itemHlc;
+    for (const QVariantMap &row : kept) {
+        if (row.value("entity").toString() == QLatin1String("evidence_item")) {
+            itemHlc = row.value("item_deleted_hlc").toString();
+            CHECK(QJsonDocument::fromJson(row.value("fields").toString().toUtf8())
+                      .object()
+                      .value("note")
+                      .toString() == QLatin1String("Asked for a biscuit"));
+            CHECK(row.value("deleted_by").toString() == c.school.taId);
+        }
+    }
+    REQUIRE_FALSE(itemHlc.isEmpty());
+    for (const QVariantMap &row : kept)
+        if (row.value("item_deleted_hlc").toString() == itemHlc)
+            withItem.insert(row.value("entity_id").toString());
+    CHECK(withItem == QSet<QString>{item, alfieLink, recording});
+
+    // A TA, a teacher, and SLT in someone else's name cannot restore it.
+    auto restoreBy = [&](const QString &author, const QString &inNameOf) {
+        return store.push(
+            c.tablet, QJsonArray{attacker.make(
+                          "deleted_evidence", item,
+                          {{"restored_by", inNameOf}, {"restored_at", "2026-11-23T09:00:00.000Z"}}, author)});
+    };
+    const int before = store.pullAll(second).size();
+    for (const QString &who : {c.school.taId, c.school.teacherId}) {
+        const QJsonObject refused = restoreBy(who, who);
+        CHECK(errorOf(refused) == QLatin1String("forbidden"));
+        CHECK(messageOf(refused).startsWith(
+            QStringLiteral("Only the assessment lead or SLT restore deleted evidence")));
+    }
+    CHECK(errorOf(restoreBy(c.school.sltId, c.school.taId)) == QLatin1String("forbidden"));
+    // Nor write the list itself.
+    const QJsonObject forged =
+        store.push(c.tablet, QJsonArray{attacker.make("deleted_evidence", item,
+                                                      {{"deleted_by", c.school.sltId}}, c.school.sltId)});
+    CHECK(errorOf(forged) == QLatin1String("forbidden"));
+    CHECK(store.pullAll(second).size() == before);
+
+    // SLT restore it: the second tablet gets the item, Alfie's link and the recording back, whole,
+    // and the photo's bytes are there to fetch.
+    const QJsonObject restored = restoreBy(c.school.sltId, c.school.sltId);
+    INFO(QJsonDocument(restored).toJson().toStdString());
+    REQUIRE(appliedCount(restored) == 1);
+    pulled = store.pullAll(second);
+    CHECK(isLive(pulled, QStringLiteral("evidence_item"), item));
+    CHECK(isLive(pulled, QStringLiteral("evidence_pupil"), alfieLink));
+    CHECK(isLive(pulled, QStringLiteral("media_reference"), recording));
+    CHECK_FALSE(isLive(pulled, QStringLiteral("evidence_pupil"), amiraLink));
+    QJsonObject last;
+    for (const QJsonObject &change : pulled)
+        if (change.value("entity").toString() == QLatin1String("evidence_item") &&
+            change.value("entity_id").toString() == item)
+            last = change;
+    const QJsonObject back = last.value("fields").toObject();
+    for (const QString &column : fields.keys()) {
+        INFO(column.toStdString());
+        CHECK(back.value(column) == fields.value(column));
+    }
+    CHECK(last.value("author_staff_id").toString() == c.school.sltId);
+    CHECK(fold(pulled, QStringLiteral("deleted_evidence"), item).value("restored_by").toString() ==
+          c.school.sltId);
+    CHECK(store.request("GET", "/v1/media/" + sha.toStdString(), second.token).body == photo.toStdString());
+
+    // Restoring twice is harmless: applied, and nothing more changes.
+    const int afterRestore = int(pulled.size());
+    CHECK(appliedCount(restoreBy(c.school.sltId, c.school.sltId)) == 1);
+    CHECK(store.pullAll(second).size() == afterRestore);
+
+    // Deleted again (by SLT, who may), it is listed again and can come back again. A tablet that
+    // pulled the restored item stamps its delete after the store's restore, as its clock took in
+    // the store's stamp (docs/sync.md, decision 4).
+    qint64 later = nowMs() + 1000;
+    auto deleteLater = [&](const char *entity, const QString &id) {
+        return mutation(QString::fromLatin1(entity), id, {}, c.school.sltId, hlc(++later, c.tablet.deviceId),
+                        {}, QStringLiteral("delete"));
+    };
+    const QList<QJsonObject> again{deleteLater("evidence_pupil", alfieLink),
+                                   deleteLater("media_reference", recording),
+                                   deleteLater("evidence_item", item)};
+    REQUIRE(appliedCount(store.push(c.tablet, array(again))) == again.size());
+    pulled = store.pullAll(second);
+    CHECK_FALSE(isLive(pulled, QStringLiteral("evidence_item"), item));
+    CHECK(fold(pulled, QStringLiteral("deleted_evidence"), item).value("restored_by").isNull());
+    CHECK(fold(pulled, QStringLiteral("deleted_evidence"), item).value("deleted_by").toString() ==
+          c.school.sltId);
+    REQUIRE(appliedCount(restoreBy(c.school.sltId, c.school.sltId)) == 1);
+    pulled = store.pullAll(second);
+    CHECK(isLive(pulled, QStringLiteral("evidence_item"), item));
+    CHECK(isLive(pulled, QStringLiteral("media_reference"), recording));
 }
