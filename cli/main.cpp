@@ -12,7 +12,7 @@ namespace {
 const char *kUsage =
     "Usage: stride-cli COMMAND [options]\n"
     "\n"
-    "  enrol   --server URL --code CODE --database PATH [--name NAME]\n"
+    "  enrol   --server URL --code CODE --database PATH [--name NAME] [--fingerprint HEX]\n"
     "          Join this device to a school's Stride server with a code from its administrator.\n"
     "  capture --database PATH --pupil UPN|ID --target ID [--target ID...] --staff EMAIL|ID\n"
     "          (--file FILE [--kind photo|video|audio|work] | --note TEXT) [--setting TEXT]\n"

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <utility>
+
 namespace Stride {
 
 namespace {
@@ -42,10 +44,13 @@ SchoolConnection::SchoolConnection(SyncClient &client, SyncEngine &engine, QObje
     connect(&m_engine, &SyncEngine::statusChanged, this, &SchoolConnection::statusChanged);
     connect(&m_engine, &SyncEngine::progressChanged, this, &SchoolConnection::statusChanged);
     connect(&m_engine, &SyncEngine::syncFinished, this, &SchoolConnection::onSyncFinished);
+    connect(&m_certificateCheck, &StoreCertificate::finished, this, &SchoolConnection::onCertificateChecked);
     connect(&m_client, &SyncClient::enrolFinished, this, [this](bool ok, const QString &message) {
         m_enrolling = false;
         m_enrolMessage = ok ? QString() : message;
         if (ok) {
+            m_unconfirmed = QSslCertificate();
+            m_unconfirmedUrl.clear();
             readEnrolment();
             m_engine.start();
         }
@@ -81,7 +86,7 @@ QString SchoolConnection::addressWarning(const QString &serverAddress) const
 }
 
 void SchoolConnection::enrol(const QString &serverAddress, const QString &code, const QString &deviceName,
-                             bool unencryptedConfirmed)
+                             bool unencryptedConfirmed, bool certificateConfirmed)
 {
     if (m_enrolling)
         return;
@@ -107,12 +112,83 @@ void SchoolConnection::enrol(const QString &serverAddress, const QString &code, 
         emit enrolmentChanged();
         return;
     }
+    const QString name =
+        deviceName.trimmed().isEmpty() ? QStringLiteral("Stride tablet") : deviceName.trimmed();
+    if (url.scheme() != QLatin1String("https")) {
+        startEnrolling(url, code, name, QSslCertificate());
+        return;
+    }
+    if (!m_unconfirmed.isNull() && m_unconfirmedUrl == url) {
+        if (!certificateConfirmed) {
+            m_enrolMessage =
+                tr("Compare the fingerprint above with the one the office printed for the store, "
+                   "and tick the box only if they are the same.");
+            emit enrolmentChanged();
+            return;
+        }
+        startEnrolling(url, code, name, m_unconfirmed);
+        return;
+    }
+    // Which certificate does the store show? Asked before the code goes anywhere.
+    m_unconfirmed = QSslCertificate();
+    m_unconfirmedUrl.clear();
+    m_checkedUrl = url;
+    m_checkedCode = code;
+    m_checkedName = name;
     m_enrolling = true;
     m_enrolMessage.clear();
     m_erased = false;
     emit enrolmentChanged();
-    m_client.enrol(url, code,
-                   deviceName.trimmed().isEmpty() ? QStringLiteral("Stride tablet") : deviceName.trimmed());
+    m_certificateCheck.check(url);
+}
+
+void SchoolConnection::onCertificateChecked()
+{
+    const StoreCertificate::Result &result = m_certificateCheck.result();
+    const QString code = std::exchange(m_checkedCode, {});
+    if (result.verdict == StoreCertificate::Verdict::TrustedBySystem) {
+        startEnrolling(m_checkedUrl, code, m_checkedName, QSslCertificate());
+        return;
+    }
+    m_enrolling = false;
+    if (result.verdict == StoreCertificate::Verdict::SelfSigned) {
+        askToCompare(m_checkedUrl, result.certificate);
+        return;
+    }
+    m_enrolMessage = result.message;
+    emit enrolmentChanged();
+}
+
+void SchoolConnection::startEnrolling(const QUrl &url, const QString &code, const QString &deviceName,
+                                      const QSslCertificate &pinned)
+{
+    m_enrolling = true;
+    m_enrolMessage.clear();
+    m_erased = false;
+    emit enrolmentChanged();
+    m_client.enrol(url, code, deviceName, pinned);
+}
+
+void SchoolConnection::askToCompare(const QUrl &storeUrl, const QSslCertificate &certificate)
+{
+    m_unconfirmed = certificate;
+    m_unconfirmedUrl = storeUrl;
+    m_enrolMessage.clear();
+    emit enrolmentChanged();
+}
+
+void SchoolConnection::forgetCertificate()
+{
+    if (m_unconfirmed.isNull())
+        return;
+    m_unconfirmed = QSslCertificate();
+    m_unconfirmedUrl.clear();
+    emit enrolmentChanged();
+}
+
+QString SchoolConnection::certificateFingerprint() const
+{
+    return m_unconfirmed.isNull() ? QString() : StoreCertificate::fingerprintOf(m_unconfirmed);
 }
 
 void SchoolConnection::syncNow()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "sync/storecertificate.h"
 #include "sync/syncreport.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
+#include <QUrl>
 
 namespace Stride {
 
@@ -25,6 +28,9 @@ class SchoolConnection : public QObject
     Q_PROPERTY(QString enrolMessage READ enrolMessage NOTIFY enrolmentChanged)
     Q_PROPERTY(bool erased READ erased NOTIFY enrolmentChanged)
     Q_PROPERTY(QString erasedMessage READ erasedMessage NOTIFY enrolmentChanged)
+    // The SHA-256 fingerprint of a store's self-signed certificate, waiting for the person to
+    // compare it with the office's printout; empty when there is none to compare.
+    Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY enrolmentChanged)
 
     Q_PROPERTY(Tone tone READ tone NOTIFY statusChanged) // the header chip's colour and the sync page's state
     Q_PROPERTY(QString shortText READ shortText NOTIFY statusChanged) // the header chip
@@ -64,6 +70,7 @@ public:
     QString enrolMessage() const { return m_enrolMessage; }
     bool erased() const { return m_erased; }
     QString erasedMessage() const { return m_erasedMessage; }
+    QString certificateFingerprint() const;
 
     Tone tone() const;
     QString shortText() const;
@@ -78,9 +85,17 @@ public:
 
     // The office's one-time code ("ABCDE-FGHJK") and the school store's address. Says what went
     // wrong in words the person can act on; on success the first sync starts at once. An
-    // unencrypted address (addressWarning) is refused unless the person confirmed it.
+    // unencrypted address (addressWarning) is refused unless the person confirmed it. For an https
+    // address the store's certificate is fetched first, before the code is sent: one no authority
+    // vouches for is shown by its fingerprint (certificateFingerprint), and enrolling then needs
+    // `certificateConfirmed`, after which the tablet trusts that certificate alone.
     Q_INVOKABLE void enrol(const QString &serverAddress, const QString &code, const QString &deviceName,
-                           bool unencryptedConfirmed = false);
+                           bool unencryptedConfirmed = false, bool certificateConfirmed = false);
+    // The address was changed: a fingerprint shown for the old one no longer applies.
+    Q_INVOKABLE void forgetCertificate();
+    // Shows this store's certificate for the person to compare (after a check found it self-signed;
+    // the self-test shows one without a store).
+    void askToCompare(const QUrl &storeUrl, const QSslCertificate &certificate);
     // What the enrolment page says under the address as it is typed: empty, or why an http://
     // address would expose pupils' records (StoreAddress::warning).
     Q_INVOKABLE QString addressWarning(const QString &serverAddress) const;
@@ -99,6 +114,9 @@ signals:
 private:
     void readEnrolment();
     void onSyncFinished(const SyncReport &report);
+    void onCertificateChecked();
+    void startEnrolling(const QUrl &url, const QString &code, const QString &deviceName,
+                        const QSslCertificate &pinned);
 
     SyncClient &m_client;
     SyncEngine &m_engine;
@@ -110,6 +128,14 @@ private:
     bool m_erased = false;
     QString m_erasedMessage;
     QString m_lastRound;
+    StoreCertificate m_certificateCheck;
+    // While the certificate is checked: what to enrol with if the system trusts it.
+    QUrl m_checkedUrl;
+    QString m_checkedCode;
+    QString m_checkedName;
+    // A self-signed certificate shown for comparison, and the address it came from.
+    QSslCertificate m_unconfirmed;
+    QUrl m_unconfirmedUrl;
 };
 
 } // namespace Stride

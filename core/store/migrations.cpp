@@ -333,6 +333,15 @@ QStringList version8()
     };
 }
 
+// Version 10: the store's certificate, pinned at enrolment when no certificate authority vouches
+// for it (docs/security.md, "TLS").
+QStringList version10()
+{
+    return {
+        QStringLiteral("ALTER TABLE enrolment ADD COLUMN pinned_certificate TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 // Version 11: the store's list of deleted evidence (docs/sync.md, "Deleted evidence"). One row per
 // deleted item, written only by the store: what it was, of whom, captured and deleted by whom and
 // when, so senior leaders can find it and restore it. `pupil_ids` is a JSON list.
@@ -362,6 +371,7 @@ const QList<Migration> &Migrations::all()
          version6()},
         {7, QStringLiteral("Pupils: the day a pupil left the school"), version7()},
         {8, QStringLiteral("Evidence counts per target keep the first and latest capture"), version8()},
+        {10, QStringLiteral("Sync: the store's certificate pinned at enrolment"), version10()},
         {11, QStringLiteral("Deleted evidence, as the school's store lists it for SLT"), version11()},
     };
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -17,6 +18,9 @@ struct Enrolment
     QString schoolId;
     QString schoolName;
     QDateTime enrolledAt;
+    // The store's own certificate (PEM), confirmed by its fingerprint at enrolment: the only one
+    // trusted for this store from then on. Empty: the system's certificate authorities.
+    QByteArray pinnedCertificate;
 
     bool isValid() const { return serverUrl.isValid() && !deviceToken.isEmpty(); }
 };

@@ -37,8 +37,13 @@ bool SyncClient::useEnrolment()
     const auto enrolment = m_ledger.enrolment();
     if (!enrolment || !enrolment->isValid())
         return false;
+    // A pinned certificate that no longer reads is not swapped for every CA: no sync until re-enrolled.
+    const QList<QSslCertificate> pinned = QSslCertificate::fromData(enrolment->pinnedCertificate);
+    if (!enrolment->pinnedCertificate.isEmpty() && pinned.isEmpty())
+        return false;
     m_api.setServerUrl(enrolment->serverUrl);
     m_api.setToken(enrolment->deviceToken);
+    m_api.setTrustedCertificates(pinned);
     return true;
 }
 
@@ -87,14 +92,17 @@ qint64 SyncClient::pendingBytes() const
     return bytes;
 }
 
-void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName)
+void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName,
+                       const QSslCertificate &pinned)
 {
     m_api.setServerUrl(serverUrl);
     m_api.setToken({});
+    m_api.setTrustedCertificates(pinned.isNull() ? QList<QSslCertificate>() : QList<QSslCertificate>{pinned});
     const QJsonObject body{{QStringLiteral("code"), normalisedCode(code)},
                            {QStringLiteral("device_name"), deviceName}};
     m_api.sendJson(
-        "POST", QStringLiteral("/v1/enrol"), body, [this, serverUrl, deviceName](const HttpResult &r) {
+        "POST", QStringLiteral("/v1/enrol"), body,
+        [this, serverUrl, deviceName, pinned](const HttpResult &r) {
             if (r.status == 403) {
                 emit enrolFinished(false, tr("That enrolment code is not right, has been used already, or is "
                                              "more than 24 hours old. Ask the school's Stride administrator "
@@ -113,6 +121,7 @@ void SyncClient::enrol(const QUrl &serverUrl, const QString &code, const QString
             e.schoolName = r.json.value(QLatin1String("school_name")).toString();
             e.deviceName = deviceName;
             e.enrolledAt = QDateTime::currentDateTimeUtc();
+            e.pinnedCertificate = pinned.isNull() ? QByteArray() : pinned.toPem();
             if (!e.isValid()) {
                 emit enrolFinished(false,
                                    tr("The server's answer to the enrolment could not be understood, "
@@ -199,7 +208,10 @@ void SyncClient::pushNext()
         [this, generation, sent](const HttpResult &r) {
             if (generation != m_generation)
                 return;
-            m_report.reachedServer = m_report.reachedServer || r.reachedServer();
+            // A failed handshake is not "offline": something answered there, but could not prove it
+            // is the school's store (another certificate than the one trusted), and the page says so.
+            m_report.reachedServer = m_report.reachedServer || r.reachedServer() ||
+                                     r.networkError == QNetworkReply::SslHandshakeFailedError;
             if (handleRevoked(r))
                 return;
             if (r.status != 200) {
@@ -282,7 +294,8 @@ void SyncClient::pullNext()
                                                                                        const HttpResult &r) {
         if (generation != m_generation)
             return;
-        m_report.reachedServer = m_report.reachedServer || r.reachedServer();
+        m_report.reachedServer = m_report.reachedServer || r.reachedServer() ||
+                                 r.networkError == QNetworkReply::SslHandshakeFailedError;
         if (handleRevoked(r))
             return;
         if (r.status != 200) {

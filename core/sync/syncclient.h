@@ -40,7 +40,10 @@ public:
     void setBatchSize(int mutations) { m_batchSize = std::clamp(mutations, 1, kMaxBatch); }
 
     bool isEnrolled() const;
-    void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName);
+    // `pinned`: the store's self-signed certificate, confirmed by its fingerprint, trusted alone for
+    // this store from now on (null: the system's certificate authorities).
+    void enrol(const QUrl &serverUrl, const QString &code, const QString &deviceName,
+               const QSslCertificate &pinned = QSslCertificate());
     // What people type ("abcde fghjk", "ABCDE-FGHJK"), as the 10 characters sent (decision 10).
     static QString normalisedCode(const QString &typed);
     static constexpr int kCodeLength = 10;

@@ -107,16 +107,19 @@ std::optional<Enrolment> SyncLedger::enrolment() const
     en.schoolId = e.value(QStringLiteral("school_id")).toString();
     en.schoolName = e.value(QStringLiteral("school_name")).toString();
     en.enrolledAt = Column::toInstant(e.value(QStringLiteral("enrolled_at")));
+    en.pinnedCertificate = e.value(QStringLiteral("pinned_certificate")).toByteArray();
     return en;
 }
 
 bool SyncLedger::saveEnrolment(const Enrolment &e)
 {
-    return run(QStringLiteral(
-                   "INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, device_name,"
-                   " school_id, school_name, enrolled_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
-               {e.serverUrl.toString(), e.deviceId, e.deviceToken, e.deviceName, e.schoolId, e.schoolName,
-                Column::instant(e.enrolledAt.isValid() ? e.enrolledAt : QDateTime::currentDateTimeUtc())});
+    return run(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, device_name,"
+            " school_id, school_name, enrolled_at, pinned_certificate) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.serverUrl.toString(), e.deviceId, e.deviceToken, e.deviceName, e.schoolId, e.schoolName,
+         Column::instant(e.enrolledAt.isValid() ? e.enrolledAt : QDateTime::currentDateTimeUtc()),
+         QString::fromLatin1(e.pinnedCertificate)});
 }
 
 QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) const

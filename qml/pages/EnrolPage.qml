@@ -31,7 +31,13 @@ StridePage {
         function onEnrolFormFillRequested(address, code, tabletName) { page.fill(address, code, tabletName) }
     }
     function connectTablet() {
-        Connection.enrol(addressField.text, codeField.text, nameField.text, unencryptedBox.checked)
+        Connection.enrol(addressField.text, codeField.text, nameField.text, unencryptedBox.checked,
+                         certificateBox.checked)
+        return true
+    }
+    // For the tests: tick that the fingerprint matches the office's printout.
+    function confirmCertificate() {
+        certificateBox.checked = true
         return true
     }
 
@@ -135,7 +141,11 @@ StridePage {
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         font.pixelSize: Theme.bodySize
                         text: Connection.serverAddress
-                        onTextEdited: unencryptedBox.checked = false
+                        onTextEdited: {
+                            unencryptedBox.checked = false
+                            certificateBox.checked = false
+                            Connection.forgetCertificate()
+                        }
                     }
                     Banner {
                         objectName: "unencryptedWarning"
@@ -156,6 +166,54 @@ StridePage {
                             leftPadding: unencryptedBox.indicator.width + unencryptedBox.spacing
                             text: unencryptedBox.text
                             font: unencryptedBox.font
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                    // A store whose certificate no authority vouches for (one made with
+                    // stride-store tls-selfsigned): its fingerprint, to compare with the office's
+                    // printout before the tablet trusts it.
+                    Banner {
+                        objectName: "certificateCheck"
+                        Layout.fillWidth: true
+                        visible: Connection.certificateFingerprint !== ""
+                        tone: "warning"
+                        heading: qsTr("Check the store's certificate")
+                        text: qsTr("This store has its own certificate, which only the school can vouch for. "
+                                   + "Compare its fingerprint with the one the office printed for the store. "
+                                   + "If any pair is different, do not connect: tell IT support.")
+                    }
+                    Text {
+                        objectName: "certificateFingerprint"
+                        // The store's fingerprint: data, not the app's wording.
+                        readonly property bool showsData: true
+                        Layout.fillWidth: true
+                        visible: Connection.certificateFingerprint !== ""
+                        // Eight pairs a line, as easy to compare as a printout.
+                        text: {
+                            const pairs = Connection.certificateFingerprint.split(":")
+                            const lines = []
+                            for (let i = 0; i < pairs.length; i += 8)
+                                lines.push(pairs.slice(i, i + 8).join(":"))
+                            return lines.join("\n")
+                        }
+                        color: Theme.text
+                        font.family: "monospace"
+                        font.pixelSize: Theme.bodySize
+                        lineHeight: 1.3
+                    }
+                    CheckBox {
+                        id: certificateBox
+                        objectName: "certificateBox"
+                        Layout.fillWidth: true
+                        visible: Connection.certificateFingerprint !== ""
+                        text: qsTr("Every pair is the same as on the office's printout")
+                        font.pixelSize: Theme.bodySize
+                        contentItem: Text {
+                            leftPadding: certificateBox.indicator.width + certificateBox.spacing
+                            text: certificateBox.text
+                            font: certificateBox.font
                             wrapMode: Text.WordWrap
                             color: Theme.text
                             verticalAlignment: Text.AlignVCenter
@@ -214,6 +272,7 @@ StridePage {
             x: box.x + Theme.pagePadding + 8
             enabled: !Connection.enrolling && addressField.text !== "" && codeField.text !== ""
                      && (page.addressWarning === "" || unencryptedBox.checked)
+                     && (Connection.certificateFingerprint === "" || certificateBox.checked)
             text: Connection.enrolling ? qsTr("Connecting…") : qsTr("Connect")
             onClicked: page.connectTablet()
         }
