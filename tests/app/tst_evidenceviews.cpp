@@ -7,9 +7,12 @@
 #include "domain/evidencedeleterule.h"
 #include "evidencedetail.h"
 #include "idlemonitor.h"
+#include "models/deletedevidencemodel.h"
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
 #include "pupilprofile.h"
+#include "store/remoteapplier.h"
+#include "store/tablerow.h"
 
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
@@ -243,4 +246,70 @@ TEST_CASE("Start-up removes media files a crash left without a record", "[captur
     CHECK(second.mediaDir() == db + QStringLiteral("-media")); // beside the database, named for it
     second.open();
     CHECK(second.filesCleanedUp() == 1);
+}
+
+TEST_CASE("Senior leaders see the school's deleted evidence and ask for an item back", "[evidence][restore]")
+{
+    DemoTablet t;
+    REQUIRE(t.signInAs(QStringLiteral("Hannah")));
+    const Pupil pupil = t.pupilWith(MediaConsent::InternalOnly);
+    const QList<Target> targets = t.targetsOf(pupil.id);
+    REQUIRE_FALSE(targets.isEmpty());
+    const QString id = saveWritten(t, pupil.id, targets[0].id, QStringLiteral("Waited for his turn."));
+    REQUIRE_FALSE(id.isEmpty());
+    const EvidenceItem item = *t.store().evidenceItem(id);
+    REQUIRE(t.store().removeEvidenceItem(id).ok);
+    // The store's entry for it, as the next sync brings it (docs/sync.md, "Deleted evidence").
+    RemoteChange entry;
+    entry.entity = QStringLiteral("deleted_evidence");
+    entry.entityId = id;
+    entry.op = QStringLiteral("upsert");
+    entry.hlc = t.store().clock().now().toString();
+    entry.deviceId = QStringLiteral("stride-store");
+    entry.fields = {{QStringLiteral("school_id"), item.schoolId},
+                    {QStringLiteral("kind"), QStringLiteral("written")},
+                    {QStringLiteral("captured_at"), Column::instant(item.capturedAt).toString()},
+                    {QStringLiteral("captured_by"), item.capturedBy},
+                    {QStringLiteral("pupil_ids"), QStringLiteral("[\"%1\"]").arg(pupil.id)},
+                    {QStringLiteral("deleted_by"), item.capturedBy},
+                    {QStringLiteral("deleted_at"), QStringLiteral("2026-11-22T14:05:00.000Z")},
+                    {QStringLiteral("restored_by"), QJsonValue()},
+                    {QStringLiteral("restored_at"), QJsonValue()}};
+    REQUIRE(RemoteApplier(t.store()).apply(entry).ok());
+
+    DeletedEvidenceModel model;
+    model.setSession(&t.session());
+    // Not a senior leader: Hannah is not shown the list, and cannot restore from it.
+    CHECK(model.count() == 0);
+    const qint64 unsent = t.store().unsentMutationCount();
+    CHECK_FALSE(model.restore(id));
+    CHECK(model.message().startsWith(QStringLiteral("Only the assessment lead or SLT restore")));
+    CHECK(t.store().unsentMutationCount() == unsent);
+
+    REQUIRE(t.signInAs(QStringLiteral("Claire")));
+    model.reload();
+    REQUIRE(model.count() == 1);
+    const QModelIndex row = model.index(0, 0);
+    CHECK(model.data(row, DeletedEvidenceModel::TitleRole).toString() ==
+          QStringLiteral("Written observation of %1").arg(pupil.displayName()));
+    CHECK(model.data(row, DeletedEvidenceModel::CapturedTextRole)
+              .toString()
+              .endsWith(QStringLiteral("by Hannah Whitfield")));
+    CHECK(model.data(row, DeletedEvidenceModel::DeletedTextRole)
+              .toString()
+              .endsWith(QStringLiteral("by Hannah Whitfield")));
+    CHECK(model.restoreQuestion(id) ==
+          QStringLiteral("Restore this written observation of %1?").arg(pupil.displayName()));
+    CHECK(model.firstToRestore() == id);
+
+    // Restore: one change in Claire's name, asking the store for it back; asked once is enough.
+    REQUIRE(model.restore(id));
+    CHECK(model.data(model.index(0, 0), DeletedEvidenceModel::RestoreAskedRole).toBool());
+    CHECK(model.firstToRestore().isEmpty());
+    const auto log = t.store().mutationsOf(QStringLiteral("deleted_evidence"), id);
+    REQUIRE(log.size() == 1);
+    CHECK(log.first().fields.value(QStringLiteral("restored_by")).toString() ==
+          t.staffId(QStringLiteral("Claire")));
+    CHECK(model.restore(id));
+    CHECK(t.store().mutationsOf(QStringLiteral("deleted_evidence"), id).size() == 1);
 }
