@@ -24,6 +24,9 @@ public:
     static Result load(Store &store);
     static Result loadFrom(Store &store, const QByteArray &json);
     static QByteArray bundledJson();
+    // The PIN of the member of staff `staffId` in `store`, if they are one of the demo school's
+    // (its bundled JSON is the only place the PINs are written down); else "".
+    static QString pinOf(const Store &store, const QString &staffId);
 };
 
 } // namespace Stride

@@ -1,6 +1,6 @@
 #include "signin.h"
 
-#include "staffpin.h"
+#include "credentialvault.h"
 
 #include "../store/store.h"
 #include "../store/tablerow.h"
@@ -18,22 +18,34 @@ class Words
     Q_DECLARE_TR_FUNCTIONS(SignIn)
 };
 
+void clearWrongTries(Store &store, const QString &staffId)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("DELETE FROM pin_attempt WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    q.exec();
+}
+
 } // namespace
+
+bool SignIn::keepCredential(const QString &staffId, const QString &pin, const QByteArray &credential)
+{
+    if (!CredentialVault(m_store).keep(staffId, credential, pin))
+        return false;
+    clearWrongTries(m_store, staffId);
+    return true;
+}
 
 SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const QDateTime &now)
 {
     Result result;
     const auto member = m_store.staff(staffId);
     if (!member || !member->active) {
+        // Someone no longer on the staff list keeps nothing here that could prove a change.
+        CredentialVault(m_store).remove(staffId);
         result.message = Words::tr("That name is not on this tablet any more. Ask the office.");
         return result;
     }
-    if (member->pinHash.isEmpty()) {
-        result.outcome = Outcome::NoPinSet;
-        result.message = Words::tr("%1 has no PIN yet. Ask the office to set one.").arg(member->firstName);
-        return result;
-    }
-
     // Lockout state belongs to this device only: it is not a change to sync.
     QSqlDatabase db = m_store.database();
     QSqlQuery q(db);
@@ -57,14 +69,31 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
         return result;
     }
 
-    QSqlQuery update(db);
-    if (StaffPin::matches(*member, pin)) {
-        update.prepare(QStringLiteral("DELETE FROM pin_attempt WHERE staff_id = ?"));
-        update.addBindValue(staffId);
-        update.exec();
+    CredentialVault vault(m_store);
+    const CredentialVault::Result opened = vault.unseal(staffId, pin);
+    switch (opened.outcome) {
+    case CredentialVault::Unseal::Unsealed:
+        clearWrongTries(m_store, staffId);
         result.outcome = Outcome::SignedIn;
+        result.credential = opened.secret;
         return result;
+    case CredentialVault::Unseal::NoCredential:
+        // Not a wrong try: the store checks this PIN, and counts wrong ones itself.
+        result.outcome = Outcome::NeedsStore;
+        result.message = Words::tr("The first time %1 signs in on this tablet, the school's store checks the "
+                                   "PIN, so the tablet must be on the school's Wi-Fi.")
+                             .arg(member->firstName);
+        return result;
+    case CredentialVault::Unseal::NoDeviceSecret:
+        result.outcome = Outcome::KeyUnavailable;
+        result.message = Words::tr("Nobody can sign in on this tablet: %1 Ask IT support to look at it.")
+                             .arg(opened.problem);
+        return result;
+    case CredentialVault::Unseal::WrongPin:
+        break;
     }
+
+    QSqlQuery update(db);
 
     failures = (lockedUntil.isValid() ? 0 : failures) + 1; // a served lockout starts a fresh count
     QVariant lockValue;

@@ -7,8 +7,11 @@ namespace Stride {
 
 class Store;
 
-// Signing in on a shared tablet: the PIN check, and a lockout after repeated wrong PINs that is
-// kept on this device (in the store, so restarting the app does not reset it).
+// Signing in on a shared tablet. The PIN opens the person's own credential on this tablet
+// (CredentialVault), which proves the changes they make; that works offline. Someone with no
+// credential here yet is checked by the school's store (StoreSignIn), which then gives one:
+// NeedsStore says so. Wrong PINs lead to a lockout kept on this device (in the store, so
+// restarting the app does not reset it); the store keeps its own count for first sign-ins.
 class SignIn
 {
 public:
@@ -19,7 +22,8 @@ public:
         SignedIn,
         WrongPin,
         LockedOut,
-        NoPinSet,
+        NeedsStore,     // no credential on this tablet yet: the store must check the PIN first
+        KeyUnavailable, // this tablet's secret cannot be read, so no credential opens
         UnknownStaff
     };
     struct Result
@@ -28,11 +32,15 @@ public:
         QString message; // for the person at the tablet
         int attemptsLeft = 0;
         QDateTime lockedUntil;
+        QByteArray credential; // SignedIn: the person's credential, for Store::setActingStaffId
     };
 
     explicit SignIn(Store &store) : m_store(store) {}
     Result attempt(const QString &staffId, const QString &pin,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // After the store has checked the PIN and given this person a credential: keeps it sealed with
+    // the PIN, and clears their wrong tries here. Returns false if it could not be kept.
+    bool keepCredential(const QString &staffId, const QString &pin, const QByteArray &credential);
 
 private:
     Store &m_store;

@@ -333,6 +333,21 @@ QStringList version8()
     };
 }
 
+// Version 9: proven authors (docs/security.md). Each change carries a proof by its author's
+// credential on this tablet; the credentials of those who have signed in here are kept sealed; and
+// the PIN hashes the store used to send every tablet are dropped: signing in now opens the
+// person's own credential, and the store checks a PIN only at a first sign-in.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE change_log ADD COLUMN proof TEXT"),
+        QStringLiteral("CREATE TABLE author_credential (staff_id TEXT PRIMARY KEY, salt BLOB NOT NULL,"
+                       " nonce BLOB NOT NULL, sealed BLOB NOT NULL, iterations INTEGER NOT NULL,"
+                       " sealed_at TEXT NOT NULL)"),
+        QStringLiteral("UPDATE staff SET pin_hash = NULL, pin_salt = NULL"),
+    };
+}
+
 // Version 10: the store's certificate, pinned at enrolment when no certificate authority vouches
 // for it (docs/security.md, "TLS").
 QStringList version10()
@@ -371,6 +386,8 @@ const QList<Migration> &Migrations::all()
          version6()},
         {7, QStringLiteral("Pupils: the day a pupil left the school"), version7()},
         {8, QStringLiteral("Evidence counts per target keep the first and latest capture"), version8()},
+        {9, QStringLiteral("Proven authors: a proof on each change, sealed credentials, no PIN hashes"),
+         version9()},
         {10, QStringLiteral("Sync: the store's certificate pinned at enrolment"), version10()},
         {11, QStringLiteral("Deleted evidence, as the school's store lists it for SLT"), version11()},
     };

@@ -2,6 +2,8 @@
 
 #include "fieldmerge.h"
 
+#include "../people/changeproof.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -331,25 +333,85 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
                            const QVariantMap &fields, const QVariantMap &previous, const QString &hlc)
 {
     m_localChangePending = true;
+    ProvableChange change{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          entity,
+                          entityId,
+                          op,
+                          hlc,
+                          m_actingStaffId,
+                          Column::instant(QDateTime::currentDateTimeUtc()).toString(),
+                          toJson(fields),
+                          toJson(previous)};
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
-        " device_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        " device_id, recorded_at, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(change.mutationId);
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(op);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(toJson(fields)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)));
     q.addBindValue(previous.isEmpty() ? QVariant()
                                       : QVariant(QString::fromUtf8(
-                                            QJsonDocument(toJson(previous)).toJson(QJsonDocument::Compact))));
+                                            QJsonDocument(change.previous).toJson(QJsonDocument::Compact))));
     q.addBindValue(hlc);
     q.addBindValue(Column::optionalText(m_actingStaffId));
     q.addBindValue(m_deviceId);
-    q.addBindValue(Column::instant(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(change.recordedAt);
+    q.addBindValue(Column::optionalText(
+        m_actingStaffId.isEmpty() ? QString() : ChangeProof::of(m_actingCredential, change)));
     if (!exec(q))
         return false;
     q.finish();
     return true;
+}
+
+int Store::proveActingStaffChanges()
+{
+    if (m_actingStaffId.isEmpty() || m_actingCredential.isEmpty())
+        return 0;
+    // Only this person's own changes, unsent for want of a proof or refused for one: never
+    // another's, and never one the store refused for any other reason.
+    const QList<QVariantMap> rows = selectRows(
+        QStringLiteral(
+            "SELECT c.mutation_id, c.entity, c.entity_id, c.op, c.fields, c.previous, c.hlc,"
+            " c.recorded_at FROM change_log c LEFT JOIN mutation_sync s ON s.mutation_id = c.mutation_id"
+            " WHERE c.author_staff_id = ? AND ((c.sent_at IS NULL AND c.proof IS NULL) OR"
+            " (s.state = 'rejected' AND s.error = 'unproven_author' AND s.dismissed_at IS NULL))"
+            " ORDER BY c.seq"),
+        {m_actingStaffId});
+    if (rows.isEmpty())
+        return 0;
+    const auto text = [](const QVariantMap &r, const char *column) {
+        return r.value(QString::fromLatin1(column)).toString();
+    };
+    const WriteResult result = saveInTransaction([&] {
+        for (const QVariantMap &r : rows) {
+            const ProvableChange change{text(r, "mutation_id"),
+                                        text(r, "entity"),
+                                        text(r, "entity_id"),
+                                        text(r, "op"),
+                                        text(r, "hlc"),
+                                        m_actingStaffId,
+                                        text(r, "recorded_at"),
+                                        QJsonDocument::fromJson(text(r, "fields").toUtf8()).object(),
+                                        QJsonDocument::fromJson(text(r, "previous").toUtf8()).object()};
+            QSqlQuery &prove = prepared(
+                QStringLiteral("UPDATE change_log SET proof = ?, sent_at = NULL WHERE mutation_id = ?"));
+            prove.addBindValue(ChangeProof::of(m_actingCredential, change));
+            prove.addBindValue(change.mutationId);
+            if (!exec(prove))
+                return false;
+            QSqlQuery &forget = prepared(
+                QStringLiteral("DELETE FROM mutation_sync WHERE mutation_id = ? AND state = 'rejected'"));
+            forget.addBindValue(change.mutationId);
+            if (!exec(forget))
+                return false;
+        }
+        // Sync sends them soon, as it does a new change.
+        m_localChangePending = true;
+        return true;
+    });
+    return result.ok ? int(rows.size()) : -1;
 }
 
 namespace {

@@ -50,9 +50,20 @@ public:
     QSqlDatabase database() const { return m_db; }
     QString deviceId() const { return m_deviceId; }
 
-    // Who is making the changes that follow (the signed-in member of staff).
-    void setActingStaffId(const QString &staffId) { m_actingStaffId = staffId; }
+    // Who is making the changes that follow (the signed-in member of staff), and their credential
+    // on this tablet, which proves each change they make to the school's store (ChangeProof). With
+    // no credential the changes are still recorded, without a proof: the store refuses them until
+    // the person signs in with it and proveChangesOf() proves them.
+    void setActingStaffId(const QString &staffId, const QByteArray &credential = {})
+    {
+        m_actingStaffId = staffId;
+        m_actingCredential = credential;
+    }
     QString actingStaffId() const { return m_actingStaffId; }
+    // Proves, with the acting person's credential, their changes not yet accepted for want of a
+    // proof: made before they had one here, or refused by the store as unproven (a credential it
+    // had withdrawn). Those refused are sent again. Returns how many, or -1 on a database error.
+    int proveActingStaffChanges();
     HybridLogicalClock &clock() { return *m_clock; }
     // Called after a transaction that recorded local changes commits (never for changes applied
     // from the school's store), so sync can send them soon without every writer knowing of it.
@@ -184,6 +195,7 @@ private:
     QSqlDatabase m_db;
     QString m_deviceId;
     QString m_actingStaffId;
+    QByteArray m_actingCredential;
     HybridLogicalClock::WallClock m_wallClock;
     std::unique_ptr<HybridLogicalClock> m_clock;
     int m_transactionDepth = 0;

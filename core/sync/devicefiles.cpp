@@ -20,7 +20,9 @@ EraseResult erase(Store &store, const QString &mediaDir)
     store.close();
     if (!path.isEmpty()) {
         for (const QString &suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+              QStringLiteral(
+                  "-device.key")}) { // the last: DeviceSecret::fileFor, the credentials' other half
             const QString file = path + suffix;
             if (QFile::exists(file) && !QFile::remove(file))
                 result.leftBehind << file;

@@ -21,8 +21,8 @@ struct EraseResult
     QStringList leftBehind; // paths that could not be removed (support needs these)
 };
 
-// Closes the store, then removes the database with its -wal, -shm and -journal files, and the
-// whole media folder.
+// Closes the store, then removes the database with its -wal, -shm and -journal files, this
+// tablet's secret (DeviceSecret), and the whole media folder.
 EraseResult erase(Store &store, const QString &mediaDir);
 
 } // namespace DeviceFiles

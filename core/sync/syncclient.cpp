@@ -1,5 +1,7 @@
 #include "syncclient.h"
 
+#include "../people/credentialvault.h"
+
 #include "devicefiles.h"
 
 #include "../media/mediastore.h"
@@ -199,13 +201,17 @@ void SyncClient::pushNext()
         return;
     }
     QJsonArray list;
-    for (const QJsonObject &m : batch)
+    QHash<QString, QString> authors; // mutation id -> author, for refusals of their proof
+    for (const QJsonObject &m : batch) {
         list.append(m);
+        authors.insert(m.value(QLatin1String("mutation_id")).toString(),
+                       m.value(QLatin1String("author_staff_id")).toString());
+    }
     const quint64 generation = m_generation;
     const int sent = batch.size();
     m_api.sendJson(
         "POST", QStringLiteral("/v1/push"), {{QStringLiteral("mutations"), list}},
-        [this, generation, sent](const HttpResult &r) {
+        [this, generation, sent, authors](const HttpResult &r) {
             if (generation != m_generation)
                 return;
             // A failed handshake is not "offline": something answered there, but could not prove it
@@ -238,6 +244,12 @@ void SyncClient::pushNext()
                     return false;
                 for (const QJsonValue &v : rejected) {
                     const QJsonObject o = v.toObject();
+                    // The store no longer takes this person's credential here (withdrawn, or never
+                    // given): their next sign-in goes to the store for a new one, which proves
+                    // these changes again (Store::proveActingStaffChanges).
+                    if (o.value(QLatin1String("error")).toString() == QLatin1String("unproven_author"))
+                        CredentialVault(m_store).remove(
+                            authors.value(o.value(QLatin1String("mutation_id")).toString()));
                     if (!m_ledger.markRejected(o.value(QLatin1String("mutation_id")).toString(),
                                                o.value(QLatin1String("error")).toString(),
                                                o.value(QLatin1String("message")).toString()))

@@ -129,7 +129,7 @@ QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) co
     for (const QVariantMap &r :
          rows(QStringLiteral(
                   "SELECT mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
-                  " recorded_at FROM change_log WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
+                  " recorded_at, proof FROM change_log WHERE sent_at IS NULL ORDER BY seq LIMIT ?"),
               {maxCount})) {
         QJsonObject m{{QStringLiteral("mutation_id"), r.value(QStringLiteral("mutation_id")).toString()},
                       {QStringLiteral("entity"), r.value(QStringLiteral("entity")).toString()},
@@ -142,6 +142,9 @@ QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) co
         const QVariant author = r.value(QStringLiteral("author_staff_id"));
         m.insert(QStringLiteral("author_staff_id"),
                  author.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(author.toString()));
+        // The author's proof (ChangeProof), made when the change was: without one the store refuses it.
+        if (const QString proof = r.value(QStringLiteral("proof")).toString(); !proof.isEmpty())
+            m.insert(QStringLiteral("proof"), proof);
         if (m.value(QStringLiteral("fields")).isNull())
             m.insert(QStringLiteral("fields"), QJsonObject());
         // The JSON text (and a little for the separators) is what counts against the server's

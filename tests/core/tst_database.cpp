@@ -200,8 +200,15 @@ TEST_CASE("A database made by the first schema version migrates with every row i
         REQUIRE(after.value(table).size() == before.value(table).size());
         for (auto it = before.value(table).cbegin(); it != before.value(table).cend(); ++it) {
             const QVariantMap newRow = after.value(table).value(it.key());
-            for (auto col = it.value().cbegin(); col != it.value().cend(); ++col)
+            for (auto col = it.value().cbegin(); col != it.value().cend(); ++col) {
+                // Version 9 drops the PIN hashes: tablets no longer hold them (proven authors).
+                if (table == QLatin1String("staff") &&
+                    (col.key() == QLatin1String("pin_hash") || col.key() == QLatin1String("pin_salt"))) {
+                    REQUIRE(newRow.value(col.key()).isNull());
+                    continue;
+                }
                 REQUIRE(newRow.value(col.key()) == col.value());
+            }
         }
     }
     // Version 2 filled the new timeline column from the items, so the newest-first view works.
