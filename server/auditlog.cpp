@@ -104,6 +104,16 @@ void AuditLog::downloaded(const Device &device, const QString &sha256, const QSt
            detail);
 }
 
+void AuditLog::signIn(const Device &device, const QString &staffId, const QString &error)
+{
+    QJsonObject detail;
+    if (!error.isEmpty())
+        detail.insert(QStringLiteral("error"), error);
+    append(device.schoolId, device.id, staffId.left(64),
+           error.isEmpty() ? QStringLiteral("signed_in") : QStringLiteral("sign_in_refused"),
+           QStringLiteral("staff"), staffId.left(64), detail);
+}
+
 void AuditLog::append(const QString &schoolId, const QString &deviceId, const QString &staffId,
                       const QString &action, const QString &entity, const QString &entityId,
                       const QJsonObject &detail)

@@ -20,6 +20,8 @@ struct Device;
 //   opened            a person opened an evidence item on a tablet (EvidenceOpening, synced up)
 //   downloaded        a tablet fetched a media file (GET /v1/media/<sha256>)
 //   received          a tablet pulled changes (the range of the school's feed it was sent)
+//   signed_in         a person's first sign-in on a tablet, granted by the store
+//   sign_in_refused   one refused: a wrong PIN, a pause, someone inactive or unknown
 // Reads of the log are AuditReport's.
 class AuditLog
 {
@@ -35,6 +37,9 @@ public:
     // A page of the change feed sent to a tablet: the seq numbers after `since` up to `cursor`.
     void received(const Device &device, qint64 since, qint64 cursor, int count);
     void downloaded(const Device &device, const QString &sha256, const QString &range);
+    // A person's first sign-in on a tablet (FirstSignIn): `error` empty when granted, else the
+    // refusal's code (wrong_pin, sign_in_paused...). Never the PIN typed.
+    void signIn(const Device &device, const QString &staffId, const QString &error);
 
     // The ids a change refers to (pupil_id, evidence_id, captured_by...), kept in its row.
     static QJsonObject referencesOf(const IncomingMutation &m);

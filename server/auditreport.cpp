@@ -389,6 +389,11 @@ QString whatHappened(const SchoolIndex &school, const Event &e)
             .arg(school.file(e.entityId), e.detail.contains(QLatin1String("range"))
                                               ? QStringLiteral(" (the rest of a download cut short before)")
                                               : QString());
+    if (e.action == QLatin1String("signed_in"))
+        return QStringLiteral("signed in on this tablet for the first time (the store checked the PIN)");
+    if (e.action == QLatin1String("sign_in_refused"))
+        return QStringLiteral("was REFUSED a first sign-in on this tablet (%1)")
+            .arg(e.detail.value(QLatin1String("error")).toString());
     if (e.action == QLatin1String("refused"))
         return QStringLiteral("was REFUSED a change to %1 (%2: %3)")
             .arg(what, e.detail.value(QLatin1String("error")).toString(),
@@ -424,7 +429,7 @@ QString whoAndWhere(const SchoolIndex &school, const Event &e)
     if (e.staffId.isEmpty())
         return QStringLiteral("Tablet \"%1\":").arg(*tablet);
     const QString person =
-        e.action == QLatin1String("refused")
+        e.action == QLatin1String("refused") || e.action == QLatin1String("sign_in_refused")
             ? QStringLiteral("Someone in the name of %1").arg(school.staffWithRoles(e.staffId))
             : school.staffWithRoles(e.staffId);
     return QStringLiteral("%1, on \"%2\":").arg(person, *tablet);

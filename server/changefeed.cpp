@@ -27,6 +27,30 @@ QJsonObject ChangePage::toJson() const
             {QStringLiteral("more"), more}};
 }
 
+namespace {
+
+// Fields no tablet receives. A PIN hash is checked only by the store, at a person's first sign-in
+// on a tablet (docs/security.md, "Proven authors"): a tablet's copy would let whoever copied the
+// tablet try every four-digit PIN against every member of staff offline.
+bool isStoreOnly(const QString &field)
+{
+    return field == QLatin1String("pin_hash") || field == QLatin1String("pin_salt");
+}
+
+void removeStoreOnly(ChangeEntry &c)
+{
+    if (c.entity == QLatin1String("staff")) {
+        c.fields.remove(QStringLiteral("pin_hash"));
+        c.fields.remove(QStringLiteral("pin_salt"));
+    } else if (c.entity == QLatin1String("conflict") &&
+               c.fields.value(QLatin1String("entity")).toString() == QLatin1String("staff") &&
+               isStoreOnly(c.fields.value(QLatin1String("field")).toString())) {
+        c.fields.insert(QStringLiteral("values"), QJsonArray());
+    }
+}
+
+} // namespace
+
 ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
@@ -61,6 +85,7 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
         c.hlc = q.value(6).toString();
         c.deviceId = q.value(7).toString();
         c.authorStaffId = q.value(8).toString();
+        removeStoreOnly(c);
         page.changes << c;
     }
     if (!page.changes.isEmpty()) {

@@ -48,6 +48,8 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     m.hlc = json.value(QLatin1String("hlc")).toString();
     m.authorStaffId = json.value(QLatin1String("author_staff_id")).toString();
     m.recordedAt = json.value(QLatin1String("recorded_at")).toString();
+    // Base64 of an HMAC-SHA256: anything longer is not one (AuthorProofs refuses it as unproven).
+    m.proof = json.value(QLatin1String("proof")).toString().left(64);
 
     // A person opening evidence is not a record, but comes the same way (EvidenceOpenings).
     const bool opening = EvidenceOpenings::isOpening(m);

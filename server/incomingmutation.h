@@ -35,6 +35,7 @@ struct IncomingMutation
     HlcTimestamp stamp;
     QString authorStaffId;
     QString recordedAt;
+    QString proof; // the author's proof that they made it (ChangeProof, AuthorProofs)
 
     bool isDelete() const { return op == QLatin1String("delete"); }
 

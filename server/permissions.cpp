@@ -60,6 +60,12 @@ const QSet<QString> &Permissions::sltFields(const QString &entity)
     return sltFieldsOf(entity);
 }
 
+QString Permissions::nameOf(const StoredRecord &staffRecord)
+{
+    return QStringLiteral("%1 %2").arg(staffRecord.fields.value(QLatin1String("first_name")).toString(),
+                                       staffRecord.fields.value(QLatin1String("surname")).toString());
+}
+
 std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m,
                                                const std::optional<StoredRecord> &staffRecord,
                                                const QString &schoolId, QList<StaffRole> *roles)
@@ -77,9 +83,8 @@ std::optional<Rejection> Permissions::authorOf(const IncomingMutation &m,
     if (active == QJsonValue(0) || active == QJsonValue(false))
         return Rejection{
             m.mutationId, QStringLiteral("forbidden"),
-            QStringLiteral("%1 %2 is no longer active on the staff list, so their changes are not accepted.")
-                .arg(staffRecord->fields.value(QLatin1String("first_name")).toString(),
-                     staffRecord->fields.value(QLatin1String("surname")).toString())};
+            QStringLiteral("%1 is no longer active on the staff list, so their changes are not accepted.")
+                .arg(nameOf(*staffRecord))};
     *roles = ValueRules::staffRoles(staffRecord->fields.value(QLatin1String("roles")).toString());
     return std::nullopt;
 }

@@ -26,6 +26,8 @@ public:
                                           const QJsonObject &current);
     // The fields of a moderation form only the assessment lead or SLT fill in (none for other tables).
     static const QSet<QString> &sltFields(const QString &entity);
+    // A staff record's name as people say it ("Hannah Kaur"), for refusals.
+    static QString nameOf(const StoredRecord &staffRecord);
 };
 
 } // namespace Stride::Server

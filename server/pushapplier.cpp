@@ -1,6 +1,8 @@
 #include "pushapplier.h"
 
 #include "auditlog.h"
+#include "authorcredentials.h"
+#include "authorproofs.h"
 #include "conflictrules.h"
 #include "conflictwriter.h"
 #include "consentcheck.h"
@@ -37,7 +39,8 @@ public:
     BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
         : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock),
           m_deletes(records, context.schoolId),
-          m_softDeletes(records, clock, context.schoolId, context.deviceId), m_seq(lastSeq)
+          m_softDeletes(records, clock, context.schoolId, context.deviceId),
+          m_proofs(SqlConnection::forThisThread(), context.deviceId), m_seq(lastSeq)
     {}
 
     qint64 lastSeq() const { return m_seq; }
@@ -70,6 +73,8 @@ public:
                                          ? std::nullopt
                                          : m_records.find(QStringLiteral("staff"), m.authorStaffId);
             if (auto r = Permissions::authorOf(m, staffRecord, m_context.schoolId, &roles))
+                return r;
+            if (auto r = m_proofs.check(m, Permissions::nameOf(*staffRecord)))
                 return r;
             // An opening of evidence goes only to the audit log (PushApplier::apply), never to
             // the records or the feed.
@@ -109,10 +114,24 @@ public:
             applyDelete(m, existing);
         else
             applyUpsert(m, existing);
+        withdrawCredentials(m);
         return std::nullopt;
     }
 
 private:
+    // A person deactivated, removed, or given a new PIN can no longer prove changes from any
+    // tablet: they sign in with the store again, with their new PIN (docs/security.md).
+    static void withdrawCredentials(const IncomingMutation &m)
+    {
+        if (m.entity != QLatin1String("staff"))
+            return;
+        const QJsonValue active = m.fields.value(QLatin1String("active"));
+        if (m.isDelete() || m.fields.contains(QLatin1String("pin_hash")) ||
+            m.fields.contains(QLatin1String("pin_salt")) || active == QJsonValue(0) ||
+            active == QJsonValue(false))
+            AuthorCredentials::withdrawAll(SqlConnection::forThisThread(), m.entityId);
+    }
+
     // The required columns a change that would create the row does not carry.
     static QStringList missingColumns(const IncomingMutation &m)
     {
@@ -284,6 +303,7 @@ private:
     ConflictWriter m_conflicts;
     DeleteRules m_deletes;
     SoftDelete m_softDeletes;
+    AuthorProofs m_proofs;
     qint64 m_seq;
     int m_changes = 0;
     bool m_created = false;

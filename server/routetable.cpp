@@ -29,6 +29,7 @@ const std::vector<Route> &RouteTable::routes()
     static const std::vector<Route> list{
         {"/v1/enrol", {"POST"}},
         {"/v1/push", {"POST"}},
+        {"/v1/sign-in", {"POST"}},
         {"/v1/changes", {"GET"}},
         {"/v1/media/uploads", {"OPTIONS", "POST"}},
         {"/v1/media/uploads/[0-9a-f]{32}", {"OPTIONS", "HEAD", "PATCH", "DELETE"}},

@@ -88,6 +88,21 @@ QStringList version2()
     };
 }
 
+// Step 3: proven authors (docs/security.md). The credential each person was given on each tablet
+// at their first sign-in there, which proves their changes; and the wrong PINs of first sign-ins,
+// counted per person and per tablet, so a stolen tablet's token cannot guess PINs at the store.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE author_credential (device_id TEXT NOT NULL, staff_id TEXT NOT NULL,"
+                       " school_id TEXT NOT NULL, secret TEXT NOT NULL, issued_at TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, staff_id))"),
+        QStringLiteral("CREATE INDEX author_credential_staff ON author_credential (staff_id)"),
+        QStringLiteral("CREATE TABLE sign_in_attempt (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+                       " locked_until TEXT, last_failure_at TEXT NOT NULL)"),
+    };
+}
+
 // Version 4: the audit log (docs/security.md, "Audit"): who changed, opened, downloaded or
 // received what. Append-only is kept by the database itself: triggers refuse any UPDATE or DELETE
 // of its rows (and, in PostgreSQL, a TRUNCATE), whatever code or statement tries. The sequence
@@ -158,6 +173,8 @@ const QList<Step> &steps()
         {1, QStringLiteral("Records, field clocks, changes, devices, enrolment, conflicts, media"),
          version1()},
         {2, QStringLiteral("Insert stamps of records; index of stamps"), version2()},
+        {3, QStringLiteral("Proven authors: credentials per person and tablet; first sign-in tries"),
+         version3()},
         {4, QStringLiteral("Audit log, append-only"), version4()},
         {5, QStringLiteral("Media quota per school"), version5()},
         {6, QStringLiteral("Soft delete of evidence: what each delete took away"), version6()},

@@ -5,6 +5,7 @@
 #include "bodyreader.h"
 #include "changefeed.h"
 #include "devices.h"
+#include "firstsignin.h"
 #include "requestauth.h"
 #include "servercontext.h"
 #include "sqlconnection.h"
@@ -155,6 +156,30 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
                {QStringLiteral("server_hlc"), outcome.serverHlc}});
 }
 
+// A person's first sign-in on this tablet (FirstSignIn): their id and PIN, small, from a known tablet.
+void signIn(ServerContext &context, const httplib::Request &req, httplib::Response &res,
+            const httplib::ContentReader &reader)
+{
+    const auto device = authorise(context, req, res);
+    if (!device)
+        return refuseBody(context, req, res, reader);
+    const auto body = jsonBody(context, reader, res, kMaxEnrolmentBytes);
+    if (!body)
+        return;
+    const QJsonValue staffId = body->value(QLatin1String("staff_id"));
+    const QJsonValue pin = body->value(QLatin1String("pin"));
+    if (!staffId.isString() || !pin.isString() || staffId.toString().size() > 64 ||
+        pin.toString().size() > 64)
+        return Api::error(res, 400, QStringLiteral("bad_request"),
+                          QStringLiteral("A sign-in needs {\"staff_id\": \"...\", \"pin\": \"...\"}."));
+    const FirstSignIn::Answer answer = FirstSignIn::answer(*device, staffId.toString(), pin.toString());
+    if (answer.retryAfterSeconds > 0)
+        res.set_header("Retry-After", std::to_string(answer.retryAfterSeconds));
+    // Never kept by anything between the tablet and the store: the answer holds a credential.
+    res.set_header("Cache-Control", "no-store");
+    Api::json(res, answer.status, answer.body);
+}
+
 // A whole number in [min, max], or nullopt.
 std::optional<qint64> integerParam(const httplib::Request &req, const char *name, qint64 fallback)
 {
@@ -200,6 +225,10 @@ void SyncRoutes::install(httplib::Server &server, ServerContext &context)
     server.Post("/v1/push", [&context](const httplib::Request &req, httplib::Response &res,
                                        const httplib::ContentReader &reader) {
         Api::guarded(res, [&] { push(context, req, res, reader); });
+    });
+    server.Post("/v1/sign-in", [&context](const httplib::Request &req, httplib::Response &res,
+                                          const httplib::ContentReader &reader) {
+        Api::guarded(res, [&] { signIn(context, req, res, reader); });
     });
     server.Get("/v1/changes", [&context](const httplib::Request &req, httplib::Response &res) {
         Api::guarded(res, [&] { changes(context, req, res); });

@@ -1,5 +1,7 @@
 #include "storeharness.h"
 
+#include <people/changeproof.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -183,10 +185,10 @@ QString Store::addStaff(const QString &schoolId, const QString &first, const QSt
 {
     const QString email =
         QStringLiteral("%1.%2.%3@example.org").arg(first, surname, newUuid().left(8)).toLower();
-    const CommandResult added =
-        admin({QStringLiteral("add-staff"), QStringLiteral("--school"), schoolId,
-               QStringLiteral("--first-name"), first, QStringLiteral("--surname"), surname,
-               QStringLiteral("--email"), email, QStringLiteral("--roles"), roles});
+    const CommandResult added = admin({QStringLiteral("add-staff"), QStringLiteral("--school"), schoolId,
+                                       QStringLiteral("--first-name"), first, QStringLiteral("--surname"),
+                                       surname, QStringLiteral("--email"), email, QStringLiteral("--roles"),
+                                       roles, QStringLiteral("--pin"), QString::fromLatin1(kPin)});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     return added.firstLine();
@@ -282,7 +284,47 @@ Reply Store::get(const std::string &path, const QString &token) const
     return request("GET", path, token);
 }
 
+Reply Store::signIn(const Tablet &tablet, const QString &staffId, const QString &pin) const
+{
+    return postJson("/v1/sign-in", {{QStringLiteral("staff_id"), staffId}, {QStringLiteral("pin"), pin}},
+                    tablet.token);
+}
+
+QByteArray Store::credential(const Tablet &tablet, const QString &staffId) const
+{
+    const QString key = tablet.deviceId + QLatin1Char('/') + staffId;
+    if (const auto it = m_credentials.constFind(key); it != m_credentials.constEnd())
+        return *it;
+    const Reply r = signIn(tablet, staffId);
+    const QByteArray credential =
+        r.status == 200
+            ? QByteArray::fromBase64(r.json.value(QLatin1String("credential")).toString().toLatin1())
+            : QByteArray();
+    if (!credential.isEmpty())
+        m_credentials.insert(key, credential);
+    return credential;
+}
+
+QJsonArray Store::proved(const Tablet &tablet, const QJsonArray &mutations) const
+{
+    QJsonArray out;
+    for (const QJsonValue &v : mutations) {
+        QJsonObject m = v.toObject();
+        const QString author = m.value(QLatin1String("author_staff_id")).toString();
+        if (!author.isEmpty() && !m.contains(QLatin1String("proof")))
+            if (const QByteArray secret = credential(tablet, author); !secret.isEmpty())
+                m.insert(QStringLiteral("proof"), Stride::ChangeProof::of(secret, provable(m)));
+        out.append(m);
+    }
+    return out;
+}
+
 QJsonObject Store::push(const Tablet &tablet, const QJsonArray &mutations) const
+{
+    return pushAsIs(tablet, proved(tablet, mutations));
+}
+
+QJsonObject Store::pushAsIs(const Tablet &tablet, const QJsonArray &mutations) const
 {
     const Reply r = postJson("/v1/push", {{QStringLiteral("mutations"), mutations}}, tablet.token);
     INFO(r.body);
@@ -326,6 +368,20 @@ QString hlc(qint64 wallMs, const QString &node, int counter)
         .arg(wallMs, 12, 16, QLatin1Char('0'))
         .arg(counter, 4, 16, QLatin1Char('0'))
         .arg(node);
+}
+
+Stride::ProvableChange provable(const QJsonObject &m)
+{
+    const auto text = [&](const char *key) { return m.value(QLatin1String(key)).toString(); };
+    return {text("mutation_id"),
+            text("entity"),
+            text("entity_id"),
+            text("op"),
+            text("hlc"),
+            text("author_staff_id"),
+            text("recorded_at"),
+            m.value(QLatin1String("fields")).toObject(),
+            m.value(QLatin1String("previous")).toObject()};
 }
 
 QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <httplib.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -15,6 +16,10 @@
 
 #include <memory>
 #include <optional>
+
+namespace Stride {
+struct ProvableChange;
+}
 
 namespace StoreTest {
 
@@ -82,6 +87,9 @@ struct School
 class Store
 {
 public:
+    // Every person added by addStaff has this PIN.
+    static constexpr const char *kPin = "2468";
+
     explicit Store(Backend backend);
     ~Store();
 
@@ -113,8 +121,19 @@ public:
     Reply postJson(const std::string &path, const QJsonObject &json, const QString &token = {}) const;
     Reply get(const std::string &path, const QString &token) const;
 
-    // Pushes and REQUIREs a 200.
+    // A person's first sign-in on `tablet` (POST /v1/sign-in).
+    Reply signIn(const Tablet &tablet, const QString &staffId,
+                 const QString &pin = QString::fromLatin1(kPin)) const;
+    // The credential the store gave `staffId` on `tablet`, signing them in with kPin the first time;
+    // empty if the store refuses (an unknown or inactive person).
+    QByteArray credential(const Tablet &tablet, const QString &staffId) const;
+    // Each mutation with its author's proof, as the tablet's change log sends it (ChangeProof);
+    // left without one where the author cannot sign in, so the store's own refusal shows.
+    QJsonArray proved(const Tablet &tablet, const QJsonArray &mutations) const;
+    // Proves (as above), pushes and REQUIREs a 200.
     QJsonObject push(const Tablet &tablet, const QJsonArray &mutations) const;
+    // Pushes exactly these mutations, proofs or none as they are, and REQUIREs a 200.
+    QJsonObject pushAsIs(const Tablet &tablet, const QJsonArray &mutations) const;
     // Every change the tablet can see, following the cursor to the end.
     QList<QJsonObject> pullAll(const Tablet &tablet, int pageSize = 1000) const;
 
@@ -125,6 +144,7 @@ private:
     std::unique_ptr<QProcess> m_server;
     int m_port = 0;
     QString m_caCertificate;
+    mutable QHash<QString, QByteArray> m_credentials; // "device/staff" -> credential
 };
 
 // --- Mutations, as a tablet's change log sends them.
@@ -132,6 +152,8 @@ QString newUuid();
 qint64 nowMs();
 // An HLC timestamp at `wallMs` (docs/data-model.md: %012x-%04x-node).
 QString hlc(qint64 wallMs, const QString &node, int counter = 0);
+// What a pushed mutation's proof covers (ChangeProof).
+Stride::ProvableChange provable(const QJsonObject &mutation);
 QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,
                      const QString &authorStaffId, const QString &hlcText, const QJsonObject &previous = {},
                      const QString &op = QStringLiteral("upsert"));

@@ -112,9 +112,11 @@ STORE_TEST_CASE(addStaff, "add-staff sets roles, classes and a PIN, and updates 
     const QList<QJsonObject> changes = store.pullAll(tablet);
     const QJsonObject ann = fold(changes, QStringLiteral("staff"), staffId);
     CHECK(ann.value(QLatin1String("roles")).toString() == QLatin1String("teacher,slt"));
-    CHECK(!ann.value(QLatin1String("pin_hash"))
-               .toString()
-               .isEmpty()); // kept, as base64, for sign-in on tablets
+    // The PIN is checked by the store at a first sign-in; no tablet receives its hash.
+    CHECK_FALSE(ann.contains(QLatin1String("pin_hash")));
+    CHECK_FALSE(ann.contains(QLatin1String("pin_salt")));
+    CHECK(store.signIn(tablet, staffId, QStringLiteral("4827")).status == 200);
+    CHECK(store.signIn(tablet, staffId, QStringLiteral("4828")).status == 401);
     int classLinks = 0;
     for (const QJsonObject &c : changes)
         if (c.value(QLatin1String("entity")).toString() == QLatin1String("class_staff") &&

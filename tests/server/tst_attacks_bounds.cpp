@@ -102,10 +102,11 @@ STORE_TEST_CASE(junkTokenBehindProxy,
     const Reply pushed = store.request(
         "POST", "/v1/push", oak.token,
         QJsonDocument(
-            QJsonObject{{"mutations", QJsonArray{mutation(
-                                          QStringLiteral("evidence_item"), newUuid(),
-                                          evidenceFields(school.id, school.taId, QStringLiteral("Ate lunch")),
-                                          school.taId, hlc(nowMs(), oak.deviceId))}}})
+            QJsonObject{{"mutations",
+                         store.proved(oak, QJsonArray{mutation(QStringLiteral("evidence_item"), newUuid(),
+                                                               evidenceFields(school.id, school.taId,
+                                                                              QStringLiteral("Ate lunch")),
+                                                               school.taId, hlc(nowMs(), oak.deviceId))})}})
             .toJson()
             .toStdString(),
         "application/json", {{"X-Forwarded-For", "198.51.100.20"}});

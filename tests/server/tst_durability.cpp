@@ -2,6 +2,8 @@
 // (docs/sync.md: "The answer is sent only after commit").
 #include "storeharness.h"
 
+#include <people/changeproof.h>
+
 #include <QJsonDocument>
 #include <QSet>
 #include <QThread>
@@ -26,6 +28,10 @@ STORE_TEST_CASE(killedMidPush, "Every acknowledged mutation survives SIGKILL", "
     QSet<QString> acknowledged;
     std::atomic<bool> stop{false};
     std::atomic<int> batches{0};
+    // The TA's credential on this tablet, got before the thread: it proves each change as the
+    // tablet's change log would.
+    const QByteArray credential = store.credential(tablet, school.taId);
+    REQUIRE(!credential.isEmpty());
     // Plain std::thread and httplib only: Catch2's macros are not thread-safe.
     std::thread pusher([&] {
         httplib::Client client("127.0.0.1", port);
@@ -35,10 +41,11 @@ STORE_TEST_CASE(killedMidPush, "Every acknowledged mutation survives SIGKILL", "
             QJsonArray mutations;
             QStringList ids;
             for (int i = 0; i < 20; ++i) {
-                const QJsonObject m = mutation(
+                QJsonObject m = mutation(
                     QStringLiteral("evidence_item"), newUuid(),
                     evidenceFields(school.id, school.taId, QStringLiteral("b%1 n%2").arg(batch).arg(i)),
                     school.taId, hlc(nowMs(), tablet.deviceId, i));
+                m.insert(QStringLiteral("proof"), Stride::ChangeProof::of(credential, provable(m)));
                 mutations.append(m);
                 ids << m.value(QLatin1String("mutation_id")).toString();
             }
