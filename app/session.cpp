@@ -185,42 +185,75 @@ bool Session::unlock(const QString &pin)
     if (!m_locked)
         return true;
     // The same check, and the same lockout, as signing in: a lock screen is no softer a door.
-    SignIn signIn(m_store);
-    const SignIn::Result result = signIn.attempt(m_staffId, pin);
-    if (result.outcome != SignIn::Outcome::SignedIn) {
-        const bool lockedOut = result.outcome == SignIn::Outcome::LockedOut;
-        if (lockedOut && result.lockedUntil.isValid())
-            m_lockoutEnds.start(
-                std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
-        setMessage(result.message, lockedOut);
-        return false;
-    }
-    m_locked = false;
-    setMessage({}, false);
-    emit lockedChanged();
-    return true;
+    return signIn(m_staffId, pin);
 }
 
 bool Session::signIn(const QString &staffId, const QString &pin)
 {
-    if (!m_store.isOpen())
+    if (!m_store.isOpen() || m_checking)
         return false;
-    // The person who locked the tablet typing their own PIN is unlocking it, not starting over.
-    if (m_locked && staffId == m_staffId)
-        return unlock(pin);
     SignIn signIn(m_store);
     const SignIn::Result result = signIn.attempt(staffId, pin);
-    if (result.outcome != SignIn::Outcome::SignedIn) {
-        const bool locked = result.outcome == SignIn::Outcome::LockedOut;
-        if (locked && result.lockedUntil.isValid())
-            m_lockoutEnds.start(
-                std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
-        setMessage(result.message, locked);
+    if (result.outcome == SignIn::Outcome::SignedIn)
+        return begin(staffId, result.credential);
+    if (result.outcome != SignIn::Outcome::NeedsStore || !m_storeCheck) {
+        refuse(result);
         return false;
     }
+    // A first sign-in here (or the first since the store withdrew this person's credential): the
+    // store checks the PIN. The answer may come at once (the demo) or after a round trip, when the
+    // PIN pad shows that it is checking.
+    const quint64 ticket = ++m_checkTicket;
+    m_checking = true;
+    setMessage(tr("Checking %1's PIN with the school's store...").arg(m_store.staff(staffId)->firstName),
+               false);
+    m_storeCheck(staffId, pin,
+                 [guard = QPointer<Session>(this), ticket, staffId](const SignIn::Result &answer) {
+                     if (guard)
+                         guard->storeAnswered(ticket, staffId, answer);
+                 });
+    return signedIn() && m_staffId == staffId && !m_locked && !m_checking;
+}
+
+void Session::storeAnswered(quint64 ticket, const QString &staffId, const SignIn::Result &result)
+{
+    if (ticket != m_checkTicket)
+        return; // someone else was chosen meanwhile; the credential is kept for next time
+    m_checking = false;
+    if (result.outcome == SignIn::Outcome::SignedIn)
+        begin(staffId, result.credential);
+    else
+        refuse(result);
+}
+
+void Session::refuse(const SignIn::Result &result)
+{
+    const bool lockedOut = result.outcome == SignIn::Outcome::LockedOut;
+    if (lockedOut && result.lockedUntil.isValid())
+        m_lockoutEnds.start(
+            std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.lockedUntil)));
+    // Always a change of message, so a view showing it hears that the check has ended.
+    m_message.clear();
+    setMessage(result.message, lockedOut);
+}
+
+bool Session::begin(const QString &staffId, const QByteArray &credential)
+{
     const auto member = m_store.staff(staffId);
     if (!member)
         return false;
+    m_store.setActingStaffId(member->id, credential);
+    // Changes this person made before they had a credential here (or that the store refused for
+    // want of a proof) are proved now, and go with the next sync.
+    m_store.proveActingStaffChanges();
+    setMessage({}, false);
+    // The person who locked the tablet is unlocking it, not starting over: they carry on where
+    // they were.
+    if (m_locked && staffId == m_staffId) {
+        m_locked = false;
+        emit lockedChanged();
+        return true;
+    }
     m_staffId = member->id;
     m_staffName = member->displayName();
     m_staffFirstName = member->firstName;
@@ -228,8 +261,6 @@ bool Session::signIn(const QString &staffId, const QString &pin)
     m_staffClassIds = member->classIds;
     m_seniorLeader = member->hasRole(StaffRole::SeniorLeader);
     m_judges = m_seniorLeader || member->hasRole(StaffRole::Teacher);
-    m_store.setActingStaffId(member->id);
-    setMessage({}, false);
     if (m_locked) {
         m_locked = false;
         emit lockedChanged();
@@ -259,6 +290,9 @@ void Session::signOut()
 
 void Session::clearMessage()
 {
+    // A store check still under way is for a choice the person has just undone.
+    ++m_checkTicket;
+    m_checking = false;
     // Someone else is choosing their name: the lockout stays in the store for the person it
     // belongs to, and SignIn reports it again if they try before it ends.
     m_lockoutEnds.stop();

@@ -9,6 +9,8 @@
 #include <QVariantList>
 #include <functional>
 
+#include "people/signin.h"
+
 namespace Stride {
 
 class Store;
@@ -49,9 +51,19 @@ class Session : public QObject
 
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY messageChanged)
+    // A first sign-in on this tablet is being checked by the school's store.
+    Q_PROPERTY(bool checkingWithStore READ checkingWithStore NOTIFY messageChanged)
 
 public:
+    // How a first sign-in on this tablet is checked: by the school's store (StoreSignIn), or, in
+    // the demo with no store, by the demo school's own PINs. It answers through `done`, at once or
+    // later; SignedIn carries the person's new credential, already kept on the tablet.
+    using StoreCheck = std::function<void(const QString &staffId, const QString &pin,
+                                          std::function<void(const SignIn::Result &)> done)>;
+
     Session(Store &store, const QDate &today, QObject *parent = nullptr);
+    void setStoreCheck(StoreCheck check) { m_storeCheck = std::move(check); }
+    StoreCheck storeCheck() const { return m_storeCheck; }
 
     Store &store() const { return m_store; }
     QDate today() const { return m_today; }
@@ -83,6 +95,7 @@ public:
 
     QString message() const { return m_message; }
     bool lockedOut() const { return m_lockedOut; }
+    bool checkingWithStore() const { return m_checking; }
     // Locked: someone is signed in but the tablet was left idle (or handed over), so the PIN pad
     // covers everything until they type their PIN again. What was on screen stays as it was.
     bool locked() const { return m_locked; }
@@ -126,6 +139,11 @@ signals:
 
 private:
     void setMessage(const QString &message, bool lockedOut);
+    // A sign-in that did not happen: the words, and the pause if there is one.
+    void refuse(const SignIn::Result &result);
+    // Signs `staffId` in with their credential (the PIN already checked, here or by the store).
+    bool begin(const QString &staffId, const QByteArray &credential);
+    void storeAnswered(quint64 ticket, const QString &staffId, const SignIn::Result &result);
 
     Store &m_store;
     QDate m_today;
@@ -150,6 +168,9 @@ private:
     bool m_lockedOut = false;
     bool m_locked = false;
     QTimer m_lockoutEnds;
+    StoreCheck m_storeCheck;
+    bool m_checking = false;
+    quint64 m_checkTicket = 0; // an answer for an earlier ticket is for a choice since undone
 };
 
 } // namespace Stride

@@ -1,11 +1,13 @@
 #include "tabletapp.h"
 
 #include "captureimageprovider.h"
+#include "demopins.h"
 
 #include "capture/cameracapturesource.h"
 #include "capture/fileimportcapturesource.h"
 #include "demo/demoschool.h"
 #include "sync/devicefiles.h"
+#include "sync/storesignin.h"
 
 #include <QHash>
 #include <QMediaDevices>
@@ -44,6 +46,20 @@ TabletApp::TabletApp(const Config &config, QObject *parent)
     // engine's timer and backoff do it.
     m_syncEngine->watchNetwork();
     m_connection = std::make_unique<SchoolConnection>(*m_syncClient, *m_syncEngine);
+    // A first sign-in on this tablet is checked by the school's store, over the enrolled connection.
+    m_session.setStoreCheck(
+        [this](const QString &staffId, const QString &pin, std::function<void(const SignIn::Result &)> done) {
+            if (m_syncClient->useEnrolment())
+                return StoreSignIn::signIn(m_store, m_syncClient->api(), staffId, pin, std::move(done));
+            if (m_config.demo)
+                return done(DemoPins::firstSignIn(m_store, staffId, pin));
+            SignIn::Result notEnrolled;
+            notEnrolled.outcome = SignIn::Outcome::NeedsStore;
+            notEnrolled.message =
+                tr("This tablet is not enrolled with a school's store yet, so nobody can sign in on "
+                   "it for the first time. Ask the office for an enrolment code.");
+            done(notEnrolled);
+        });
     m_syncProblems = std::make_unique<SyncProblems>(*m_syncClient, *m_syncEngine, m_session);
     m_mediaDownloads = std::make_unique<MediaDownloads>(*m_syncClient, *m_syncEngine, *m_mediaStore);
     connect(m_mediaDownloads.get(), &MediaDownloads::fetched, m_mediaFiles.get(), &MediaFiles::fileArrived);

@@ -3,9 +3,13 @@
 #include "clisession.h"
 
 #include "capture/evidencecapture.h"
+#include "people/signin.h"
+#include "sync/storesignin.h"
+#include "sync/syncclient.h"
 #include "sync/syncledger.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 
@@ -68,9 +72,13 @@ int captureCommand(const QStringList &arguments)
     p.addOption({QStringLiteral("staff"), QStringLiteral("Who recorded it: email or id."),
                  QStringLiteral("EMAIL|ID")});
     p.addOption({QStringLiteral("setting"), QStringLiteral("Where it happened."), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("pin"),
+                 QStringLiteral("The PIN of the person who recorded it: their changes are proved with their "
+                                "credential on this device, got from the store at their first sign-in here."),
+                 QStringLiteral("PIN")});
     if (!p.parse(QStringList{QStringLiteral("stride-cli capture")} + arguments))
         return s.fail(p.errorText(), Usage);
-    for (const char *required : {"database", "pupil", "staff"})
+    for (const char *required : {"database", "pupil", "staff", "pin"})
         if (!p.isSet(QString::fromLatin1(required)))
             return s.fail(QStringLiteral("capture needs --%1.").arg(QString::fromLatin1(required)), Usage);
     if (!p.isSet(QStringLiteral("file")) && !p.isSet(QStringLiteral("note")))
@@ -120,7 +128,26 @@ int captureCommand(const QStringList &arguments)
     item.setting = p.value(QStringLiteral("setting"));
     item.pupils = {{pupil->id, targets}};
     item.visibility = Visibility::InternalOnly;
-    s.store.setActingStaffId(staff->id);
+    // Signed in as on a tablet: the credential on this device, or the store's check the first time.
+    SignIn::Result signedIn = SignIn(s.store).attempt(staff->id, p.value(QStringLiteral("pin")));
+    if (signedIn.outcome == SignIn::Outcome::NeedsStore) {
+        SyncClient client(s.store, s.media.get(), s.mediaDir);
+        if (!client.useEnrolment())
+            return s.fail(
+                QStringLiteral("This device is not enrolled with a school's store, so %1 cannot sign in "
+                               "on it for the first time. Run \"stride-cli enrol\" first.")
+                    .arg(staff->firstName));
+        QEventLoop answered;
+        StoreSignIn::signIn(s.store, client.api(), staff->id, p.value(QStringLiteral("pin")),
+                            [&](const SignIn::Result &r) {
+                                signedIn = r;
+                                answered.quit();
+                            });
+        answered.exec();
+    }
+    if (signedIn.outcome != SignIn::Outcome::SignedIn)
+        return s.fail(signedIn.message);
+    s.store.setActingStaffId(staff->id, signedIn.credential);
 
     EvidenceCapture capture(s.store, *s.media);
     CapturedMedia media;

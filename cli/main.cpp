@@ -14,7 +14,7 @@ const char *kUsage =
     "\n"
     "  enrol   --server URL --code CODE --database PATH [--name NAME] [--fingerprint HEX]\n"
     "          Join this device to a school's Stride server with a code from its administrator.\n"
-    "  capture --database PATH --pupil UPN|ID --target ID [--target ID...] --staff EMAIL|ID\n"
+    "  capture --database PATH --pupil UPN|ID --target ID [--target ID...] --staff EMAIL|ID --pin PIN\n"
     "          (--file FILE [--kind photo|video|audio|work] | --note TEXT) [--setting TEXT]\n"
     "          Record evidence, as the app does. Nothing is sent until the next sync.\n"
     "  sync    --database PATH [--chunk-size BYTES] [--page-size N]\n"

@@ -57,6 +57,14 @@ Popup {
             close()
         return ok
     }
+    // A first sign-in on this tablet ends when the school's store has answered.
+    Connections {
+        target: Session
+        function onSignedInChanged() {
+            if (lock.opened && Session.signedIn && Session.staffId === lock.chosenId && !Session.locked)
+                lock.close()
+        }
+    }
 
     parent: Overlay.overlay
     x: 0
@@ -216,23 +224,8 @@ Popup {
                     font.pixelSize: Theme.bodySize
                     font.bold: true
                 }
-                Rectangle {
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: lockMessage.implicitHeight + 2 * Theme.spacing
-                    visible: Session.message !== ""
-                    radius: Theme.radius
-                    color: Session.lockedOut ? Theme.warningSurface : Theme.errorSurface
-                    Text {
-                        id: lockMessage
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing
-                        text: Session.message
-                        wrapMode: Text.WordWrap
-                        horizontalAlignment: Text.AlignHCenter
-                        verticalAlignment: Text.AlignVCenter
-                        color: Session.lockedOut ? Theme.warningText : Theme.error
-                        font.pixelSize: Theme.bodySize
-                    }
+                SignInMessage {
+                    objectName: "lockMessage"
                 }
                 TextButton {
                     objectName: "lockNotYou"
@@ -257,7 +250,7 @@ Popup {
                 Layout.fillWidth: pinLayout.wide
                 Layout.preferredWidth: pinLayout.wide ? 1 : implicitWidth
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
-                enabled: !Session.lockedOut
+                enabled: !Session.lockedOut && !Session.checkingWithStore
                 focus: lock.stage === "pin" && lock.opened
                 onSubmitted: pin => lock.submit(pin)
             }

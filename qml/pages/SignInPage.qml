@@ -196,27 +196,9 @@ StridePage {
                 color: Theme.textMuted
                 font.pixelSize: Theme.largeSize
             }
-            Rectangle {
+            SignInMessage {
                 id: messageBox
                 objectName: "signInMessage"
-                Layout.fillWidth: true
-                Layout.preferredHeight: messageText.implicitHeight + 2 * Theme.spacing
-                visible: Session.message !== ""
-                radius: Theme.radius
-                color: Session.lockedOut ? Theme.warningSurface : Theme.errorSurface
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: Session.message
-                Text {
-                    id: messageText
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    text: Session.message
-                    wrapMode: Text.WordWrap
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    color: Session.lockedOut ? Theme.warningText : Theme.error
-                    font.pixelSize: Theme.bodySize
-                }
             }
             TextButton {
                 objectName: "notYouButton"
@@ -240,7 +222,7 @@ StridePage {
             Layout.fillWidth: pinLayout.wide
             Layout.preferredWidth: pinLayout.wide ? 1 : implicitWidth
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
-            enabled: !Session.lockedOut
+            enabled: !Session.lockedOut && !Session.checkingWithStore
             focus: page.stage === "pin"
             onSubmitted: pin => Session.signIn(page.chosenId, pin)
         }

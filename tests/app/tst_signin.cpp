@@ -1,0 +1,102 @@
+// Signing in on the tablet's session (docs/security.md, "Proven authors"): the first time on a
+// tablet the school's store checks the PIN, which the session waits for; afterwards the PIN
+// opens the person's own credential here, offline, and their changes carry its proof.
+#include "appfixture.h"
+
+#include "people/changeproof.h"
+#include "people/credentialvault.h"
+#include "session.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSignalSpy>
+
+using namespace Stride;
+using namespace Stride::Testing;
+
+namespace {
+
+// A store check that answers only when the test says so, as a slow network would.
+struct HeldStoreCheck
+{
+    QList<std::function<void(const SignIn::Result &)>> waiting;
+    int asked = 0;
+    Session::StoreCheck check()
+    {
+        return [this](const QString &, const QString &, std::function<void(const SignIn::Result &)> done) {
+            ++asked;
+            waiting << std::move(done);
+        };
+    }
+};
+
+SignIn::Result granted(const QByteArray &credential)
+{
+    SignIn::Result r;
+    r.outcome = SignIn::Outcome::SignedIn;
+    r.credential = credential;
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A first sign-in waits for the store, and the PIN then opens the credential offline", "[signin]")
+{
+    DemoTablet t;
+    Session &session = t.session();
+    const QString hannah = t.staffId(QStringLiteral("Hannah"));
+    const QString pin = t.pinOf(QStringLiteral("Hannah"));
+    HeldStoreCheck store;
+    session.setStoreCheck(store.check());
+
+    // The store is asked; meanwhile the session says so, and a second tap changes nothing.
+    CHECK_FALSE(session.signIn(hannah, pin));
+    CHECK(session.checkingWithStore());
+    CHECK(session.message().contains(QLatin1String("Checking Hannah's PIN with the school's store")));
+    CHECK_FALSE(session.signIn(hannah, pin));
+    CHECK(store.asked == 1);
+
+    // The store refuses: its words are shown, and nothing is kept.
+    SignIn::Result wrong;
+    wrong.outcome = SignIn::Outcome::WrongPin;
+    wrong.message = QStringLiteral("That PIN is not right. 4 more tries before a pause.");
+    store.waiting.takeFirst()(wrong);
+    CHECK_FALSE(session.checkingWithStore());
+    CHECK_FALSE(session.signedIn());
+    CHECK(session.message() == wrong.message);
+
+    // Asked again, the store grants a credential: signed in, and each change is proved with it.
+    QSignalSpy signedIn(&session, &Session::signedInChanged);
+    CHECK_FALSE(session.signIn(hannah, pin));
+    const QByteArray credential(ChangeProof::kSecretBytes, '\x21');
+    REQUIRE(SignIn(t.store()).keepCredential(hannah, pin, credential)); // as StoreSignIn does
+    store.waiting.takeFirst()(granted(credential));
+    CHECK(signedIn.count() == 1);
+    CHECK(session.signedIn());
+    CHECK(session.staffId() == hannah);
+    CHECK(session.message().isEmpty());
+    Pupil pupil = t.pupilWith(MediaConsent::ShareableWithParents);
+    pupil.specificNeeds += QStringLiteral(", epilepsy");
+    REQUIRE(t.store().save(pupil).ok);
+    const Mutation change = t.store().mutationsOf(QStringLiteral("pupil"), pupil.id).last();
+    CHECK(change.authorStaffId == hannah);
+
+    // Signed out and in again: offline, with no store asked.
+    session.signOut();
+    REQUIRE(session.signIn(hannah, pin));
+    CHECK(store.asked == 2);
+}
+
+TEST_CASE("Choosing someone else while the store checks drops its answer", "[signin]")
+{
+    DemoTablet t;
+    Session &session = t.session();
+    const QString hannah = t.staffId(QStringLiteral("Hannah"));
+    HeldStoreCheck store;
+    session.setStoreCheck(store.check());
+    CHECK_FALSE(session.signIn(hannah, t.pinOf(QStringLiteral("Hannah"))));
+    session.clearMessage(); // "Not Hannah? Choose your name"
+    CHECK_FALSE(session.checkingWithStore());
+    store.waiting.takeFirst()(granted(QByteArray(ChangeProof::kSecretBytes, '\x22')));
+    CHECK_FALSE(session.signedIn());
+}
