@@ -1,6 +1,8 @@
 #include "benchdevice.h"
 
+#include "demo/demoschool.h"
 #include "sync/devicefiles.h"
+#include "sync/storesignin.h"
 
 #include <QEventLoop>
 
@@ -48,6 +50,23 @@ SyncReport BenchDevice::sync()
     return report;
 }
 
+void BenchDevice::signIn(const QString &staffId)
+{
+    if (!client->useEnrolment())
+        giveUp(QStringLiteral("not enrolled"));
+    SignIn::Result answer;
+    QEventLoop loop;
+    StoreSignIn::signIn(store, client->api(), staffId, DemoSchool::pinOf(store, staffId),
+                        [&](const SignIn::Result &r) {
+                            answer = r;
+                            loop.quit();
+                        });
+    loop.exec();
+    if (answer.outcome != SignIn::Outcome::SignedIn)
+        giveUp(QStringLiteral("sign-in refused: ") + answer.message);
+    store.setActingStaffId(staffId, answer.credential);
+}
+
 BenchPicks pick(Store &store)
 {
     BenchPicks p;
@@ -66,7 +85,6 @@ BenchPicks pick(Store &store)
 
 void recordObservations(Store &store, const BenchPicks &picks, int count)
 {
-    store.setActingStaffId(picks.staffId);
     const bool ok = store.transaction([&] {
         for (int i = 0; i < count; ++i) {
             EvidenceItem item;

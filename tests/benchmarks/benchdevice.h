@@ -22,6 +22,9 @@ struct BenchDevice
     BenchDevice();
     void enrol(BenchServer &server, const QString &schoolId, const QString &name);
     SyncReport sync();
+    // Signs a demo school's person in with the store, as the app does at their first sign-in on a
+    // tablet: the changes recorded from then on carry their proof.
+    void signIn(const QString &staffId);
     QString token() { return client->ledger().enrolment()->deviceToken; }
 };
 
@@ -33,7 +36,8 @@ struct BenchPicks
     QString pupilId;
 };
 BenchPicks pick(Store &store);
-// `count` written observations in one transaction (two records each: the item and its pupil).
+// `count` written observations in one transaction (two records each: the item and its pupil), by
+// whoever is signed in on `store`.
 void recordObservations(Store &store, const BenchPicks &picks, int count);
 
 } // namespace Stride::Bench

@@ -1,10 +1,15 @@
 #include "e2edevice.h"
 
+#include "demo/demoschool.h"
 #include "sync/devicefiles.h"
+#include "sync/storesignin.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
 
 namespace Stride::E2e {
 
@@ -40,8 +45,23 @@ DemoPicks Device::joinSchool(StoreServer &server, const QString &schoolId, const
     INFO(first.summary().toStdString());
     REQUIRE(first.ok);
     const DemoPicks picks = pickFromDemo(store);
-    store.setActingStaffId(picks.assistant.id);
+    actAs(picks.assistant.id);
     return picks;
+}
+
+void Device::actAs(const QString &staffId)
+{
+    if (!credentials.contains(staffId)) {
+        REQUIRE(client->useEnrolment());
+        std::optional<SignIn::Result> answer;
+        StoreSignIn::signIn(store, client->api(), staffId, DemoSchool::pinOf(store, staffId),
+                            [&answer](const SignIn::Result &r) { answer = r; });
+        REQUIRE(QTest::qWaitFor([&] { return answer.has_value(); }, 30000));
+        INFO(answer->message.toStdString());
+        REQUIRE(answer->outcome == SignIn::Outcome::SignedIn);
+        credentials.insert(staffId, answer->credential);
+    }
+    store.setActingStaffId(staffId, credentials.value(staffId));
 }
 
 void Device::followServer(StoreServer &server)

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "sync/syncclient.h"
 
+#include <QHash>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -29,6 +30,7 @@ struct Device
     Store store;
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<SyncClient> client;
+    QHash<QString, QByteArray> credentials; // staff id -> credential, once signed in here
 
     explicit Device(HybridLogicalClock::WallClock wallClock = {});
     QString databasePath() const { return dir.filePath(QStringLiteral("stride.db")); }
@@ -39,6 +41,9 @@ struct Device
     // Where most scenarios begin: enrols, fetches the school in a first sync, and picks out the
     // demo's people. What this tablet records from then on is recorded by the teaching assistant.
     DemoPicks joinSchool(StoreServer &server, const QString &schoolId, const QString &name);
+    // Makes the changes that follow as `staffId` (a demo school's person), signing them in on this
+    // tablet with the store the first time, as the app does, so their changes carry proofs.
+    void actAs(const QString &staffId);
     // Points this tablet at the server's current port (after a restart on another port).
     void followServer(StoreServer &server);
     SyncReport sync(int timeoutMs = 120000);

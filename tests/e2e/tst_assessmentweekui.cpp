@@ -153,7 +153,7 @@ TEST_CASE("A teacher judges a target and writes next term's on the page; a secon
     REQUIRE(a.window);
     REQUIRE(a.enrol(server, schoolId, QStringLiteral("Oak iPad 1")));
     const Staff hannah = staffNamed(a.app->store(), schoolId, QStringLiteral("Hannah"));
-    REQUIRE(a.app->session().signIn(hannah.id, DemoPins::of(a.app->store(), hannah.id)));
+    REQUIRE(a.signIn(hannah.id));
     // In assessment week a class teacher's home is her class's grid.
     REQUIRE(a.onPage(QStringLiteral("assessment")));
     a.shot(QStringLiteral("home"));
@@ -168,7 +168,7 @@ TEST_CASE("A teacher judges a target and writes next term's on the page; a secon
     UiTablet b(QStringLiteral("assessment-b"), kFridayOfAssessmentWeek);
     REQUIRE(b.window);
     REQUIRE(b.enrol(server, schoolId, QStringLiteral("Oak iPad 2")));
-    REQUIRE(b.app->session().signIn(hannah.id, DemoPins::of(b.app->store(), hannah.id)));
+    REQUIRE(b.signIn(hannah.id));
     REQUIRE(b.onPage(QStringLiteral("assessment")));
     REQUIRE(b.app->store().target(amended));
     // The same target on B: two judgements, the first crossed out, the second standing.

@@ -50,8 +50,8 @@ void twoTabletsConverge(Backend backend)
     CHECK(a.store.pupilsOfSchool(schoolId).size() == 24);
 
     // The teacher starts a moderation form on tablet A; both tablets get it.
-    a.store.setActingStaffId(picks.teacher.id);
-    b.store.setActingStaffId(picks.teacher.id);
+    a.actAs(picks.teacher.id);
+    b.actAs(picks.teacher.id);
     AssessmentModerationForm f;
     f.id = newId();
     f.targetId = picks.targetId;
@@ -64,16 +64,16 @@ void twoTabletsConverge(Backend backend)
     REQUIRE(form(b.store, f.id).startingPoint == f.startingPoint);
 
     // Offline: each tablet captures evidence, and both edit the same field differently.
-    a.store.setActingStaffId(picks.assistant.id);
+    a.actAs(picks.assistant.id);
     const EvidenceItem fromA =
         writtenObservation(picks, QStringLiteral("Asked for a drink at snack time (A)."), a.store.deviceId());
     saveOk(a.store, fromA);
-    b.store.setActingStaffId(picks.assistant.id);
+    b.actAs(picks.assistant.id);
     const EvidenceItem fromB =
         writtenObservation(picks, QStringLiteral("Used PECS in the café (B)."), b.store.deviceId());
     saveOk(b.store, fromB);
-    a.store.setActingStaffId(picks.teacher.id);
-    b.store.setActingStaffId(picks.teacher.id);
+    a.actAs(picks.teacher.id);
+    b.actAs(picks.teacher.id);
     AssessmentModerationForm onA = form(a.store, f.id);
     onA.provisionUsed = QStringLiteral("PECS phase 2, daily (A).");
     saveOk(a.store, onA);
@@ -136,7 +136,7 @@ void clockAnHourWrong(Backend backend)
     requireSynced(fast);
     const DemoPicks picks = pickFromDemo(slow.store);
 
-    fast.store.setActingStaffId(picks.assistant.id);
+    fast.actAs(picks.assistant.id);
     EvidenceItem item =
         writtenObservation(picks, QStringLiteral("First note, from the fast tablet."), fast.store.deviceId());
     saveOk(fast.store, item);
@@ -145,7 +145,7 @@ void clockAnHourWrong(Backend backend)
 
     // The slow tablet edits the note after seeing the fast one's: its clock says an hour and four
     // minutes earlier, but its edit must still win, with no conflict (it saw the value it changed).
-    slow.store.setActingStaffId(picks.assistant.id);
+    slow.actAs(picks.assistant.id);
     EvidenceItem edited = *slow.store.evidenceItem(item.id);
     edited.note = QStringLiteral("Corrected on the slow tablet.");
     saveOk(slow.store, edited);
@@ -192,8 +192,8 @@ void twoJudgementsOffline(Backend backend)
     requireSynced(a);
     requireSynced(b);
     const DemoPicks picks = pickFromDemo(a.store);
-    a.store.setActingStaffId(picks.teacher.id);
-    b.store.setActingStaffId(picks.teacher.id);
+    a.actAs(picks.teacher.id);
+    b.actAs(picks.teacher.id);
     const qsizetype before = a.store.judgementsOfTarget(picks.targetId).size();
     const QString standingBefore =
         judgementHistory(a.store.judgementsOfTarget(picks.targetId))

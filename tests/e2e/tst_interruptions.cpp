@@ -2,6 +2,8 @@
 // killed mid-push, the same push sent twice, and the server away for a while.
 #include "e2edevice.h"
 
+#include "demo/demoschool.h"
+
 #include "sync/devicefiles.h"
 #include "sync/mediaeviction.h"
 #include "sync/mediafetcher.h"
@@ -45,10 +47,12 @@ void clientKilledMidUpload(Backend backend)
     const QString db = enrolWithCli(server, schoolId, QStringLiteral("Hall iPad"), dir);
     DemoPicks picks;
     QString token;
+    QString pin;
     {
         Store store;
         REQUIRE(store.open(db).ok());
         picks = pickFromDemo(store);
+        pin = DemoSchool::pinOf(store, picks.assistant.id);
         token = SyncLedger(store).enrolment()->deviceToken;
     }
 
@@ -64,11 +68,12 @@ void clientKilledMidUpload(Backend backend)
     }
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const CliRun captured = runCli(
-        {QStringLiteral("capture"), QStringLiteral("--database"), db, QStringLiteral("--pupil"),
-         picks.pupil.upn.isEmpty() ? picks.pupil.id : picks.pupil.upn, QStringLiteral("--target"),
-         picks.targetId, QStringLiteral("--file"), video, QStringLiteral("--staff"), picks.assistant.email,
-         QStringLiteral("--note"), QStringLiteral("Swam a width with a noodle.")});
+    const CliRun captured =
+        runCli({QStringLiteral("capture"), QStringLiteral("--database"), db, QStringLiteral("--pupil"),
+                picks.pupil.upn.isEmpty() ? picks.pupil.id : picks.pupil.upn, QStringLiteral("--target"),
+                picks.targetId, QStringLiteral("--file"), video, QStringLiteral("--staff"),
+                picks.assistant.email, QStringLiteral("--pin"), pin, QStringLiteral("--note"),
+                QStringLiteral("Swam a width with a noodle.")});
     INFO(captured.out.toStdString() << captured.err.toStdString());
     REQUIRE(captured.exitCode == 0);
     REQUIRE(captured.out.contains(sha));

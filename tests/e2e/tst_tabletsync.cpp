@@ -123,7 +123,7 @@ TEST_CASE(
 
     // A TA signs in and records an observation: it reaches the store by itself, soon after Save.
     const DemoPicks picks = pickFromDemo(t.app->store());
-    REQUIRE(t.app->session().signIn(picks.assistant.id, DemoPins::of(t.app->store(), picks.assistant.id)));
+    REQUIRE(t.signIn(picks.assistant.id));
     const QString itemId =
         t.capture(picks, QStringLiteral("Asked for a drink with his PECS book at snack time."));
     REQUIRE_FALSE(itemId.isEmpty());
@@ -134,7 +134,7 @@ TEST_CASE(
     REQUIRE(other.store.evidenceItem(itemId));
 
     // Two people change the note on two tablets without seeing each other's change.
-    other.store.setActingStaffId(picks.teacher.id);
+    other.actAs(picks.teacher.id);
     EvidenceItem onOther = *other.store.evidenceItem(itemId);
     onOther.note = QStringLiteral("Asked for a drink at snack time; found the symbol on the second page.");
     REQUIRE(other.store.save(onOther).ok);
@@ -226,7 +226,7 @@ TEST_CASE(
 
     // A photo taken on the other tablet: its thumbnail arrives here by itself after a sync, and
     // the original comes when someone opens it and asks for it.
-    other.store.setActingStaffId(picks.assistant.id);
+    other.actAs(picks.assistant.id);
     const QString photoId = photoFromOtherTablet(other, picks);
     requireSynced(other);
     const EvidenceItem photo = *other.store.evidenceItem(photoId);

@@ -1,5 +1,7 @@
 #include "uitablet.h"
 
+#include "demo/demoschool.h"
+
 #include "appfixture.h"
 #include "capturecontroller.h"
 
@@ -40,6 +42,18 @@ UiTablet::~UiTablet()
 {
     // The window goes before the objects it shows.
     qDeleteAll(engine.rootObjects());
+}
+
+bool UiTablet::signIn(const QString &staffId)
+{
+    Session &session = app->session();
+    if (session.signIn(staffId, DemoSchool::pinOf(app->store(), staffId)))
+        return true;
+    const bool done = QTest::qWaitFor([&] { return !session.checkingWithStore(); }, 30000) &&
+                      session.signedIn() && session.staffId() == staffId;
+    if (!done)
+        qWarning("Sign-in refused: %s", qPrintable(session.message()));
+    return done;
 }
 
 QString UiTablet::page() const

@@ -30,6 +30,9 @@ struct UiTablet
     explicit UiTablet(const QString &shotPrefix = QStringLiteral("sync"), const QDate &today = {});
     ~UiTablet();
 
+    // Signs a demo school's person in with their PIN, as the PIN pad does, and waits: the first
+    // time on this tablet the store checks the PIN. False (with the message in the log) if refused.
+    bool signIn(const QString &staffId);
     QString page() const;
     bool onPage(const QString &name, int timeoutMs = 5000) const;
     // The visible item with this object name, or null.
