@@ -407,6 +407,10 @@
         <source>Ask the office to add you to the classes you work in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleted evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -583,6 +587,78 @@
     </message>
 </context>
 <context>
+    <name>DeletedEvidenceCard</name>
+    <message>
+        <source>Restore asked for: it comes back at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedEvidenceList</name>
+    <message>
+        <source>Only the assessment lead or SLT restore deleted evidence. Ask one of them if it should come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That evidence is no longer deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to restore it could not be saved on this tablet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedEvidencePage</name>
+    <message>
+        <source>Deleted evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes back to the pupil&apos;s evidence on every tablet when this tablet next syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence deleted on any tablet, newest first. Restore brings an item back with its pupils, targets and recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deleted evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence anyone deletes is listed here, so you can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSecret</name>
+    <message>
+        <source>This tablet&apos;s key file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s key file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <source>Stride</source>
@@ -656,6 +732,18 @@
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the store&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has its own certificate, which only the school can vouch for. Compare its fingerprint with the one the office printed for the store. If any pair is different, do not connect: tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair is the same as on the office&apos;s printout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceCard</name>
@@ -673,13 +761,20 @@
     </message>
 </context>
 <context>
-    <name>EvidenceDetailPage</name>
+    <name>EvidenceDeleteRule</name>
     <message>
-        <source>Delete this %1?</source>
+        <source>Only the person who captured this evidence, a teacher of the pupil&apos;s class or a senior leader can delete it. Ask one of them if it should go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It goes from %1&apos;s evidence on every tablet, and cannot be brought back here.</source>
+        <source>Only the person who captured this evidence, a teacher of the pupil&apos;s class or a senior leader can remove a pupil, target or recording from it. Ask one of them to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailPage</name>
+    <message>
+        <source>Delete this %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -769,6 +864,10 @@
     </message>
     <message>
         <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes from %1&apos;s evidence on every tablet. Only the assessment lead or SLT can bring it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,10 +1488,6 @@
         <source>That name is not on this tablet any more. Ask the office.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has no PIN yet. Ask the office to set one.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.</source>
         <translation>
@@ -1406,6 +1501,22 @@
             <numerusform>That PIN is not right. %n more try before a five-minute pause.</numerusform>
             <numerusform>That PIN is not right. %n more tries before a five-minute pause.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet could not keep the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first time %1 signs in on this tablet, the school&apos;s store checks the PIN, so the tablet must be on the school&apos;s Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in on this tablet: %1 Ask IT support to look at it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1668,25 @@
     <name>StoreAddress</name>
     <message>
         <source>This address starts with http://, so it is not encrypted: pupils&apos; photos, videos and records would cross the network where others on it could read them. Ask the school office for the address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSignIn</name>
+    <message>
+        <source>The tablet could not reach the school&apos;s store, and the first time %1 signs in on this tablet the store checks the PIN. Connect to the school&apos;s Wi-Fi and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store answered, but not with a sign-in this tablet can use. Ask IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store checked the PIN, but this tablet could not keep the sign-in. Ask IT support to look at the tablet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +2063,43 @@
     </message>
     <message>
         <source>Stride could not open the records on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::DeletedEvidenceModel</name>
+    <message>
+        <source>the school&apos;s office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer at the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>&quot;Photo&quot; of &quot;Alfie Brown and Ruby Clarke&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this %1 of %2?</source>
+        <comment>&quot;photo&quot; of &quot;Alfie Brown and Ruby Clarke&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2550,10 @@
         <comment>when: &quot;10:42 today&quot;, &quot;yesterday at 16:05&quot;</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare the fingerprint above with the one the office printed for the store, and tick the box only if they are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stride::Session</name>
@@ -2492,6 +2663,37 @@
     </message>
     <message>
         <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1&apos;s PIN with the school&apos;s store...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::StoreCertificate</name>
+    <message>
+        <source>The school&apos;s store at %1 did not answer in time. Check the address and that the tablet is on the school&apos;s Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the school&apos;s store at %1 (%2). Check the address and that the tablet is on the school&apos;s Wi-Fi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store shows a certificate made for another address than %1, so this tablet will not use it. Check the address with the office; IT support can make a certificate for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store shows a certificate that has expired, so this tablet will not use it. Ask IT support to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store shows a certificate that is not valid yet. Check this tablet&apos;s date and time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store shows a certificate this tablet cannot check (%1). Ask IT support to install the school&apos;s certificate authority on the tablet, or to use a self-signed certificate from stride-store tls-selfsigned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,6 +2893,17 @@
     </message>
     <message>
         <source>That refusal has already been dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note, for the school&apos;s audit log, that someone opened a piece of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TabletApp</name>
+    <message>
+        <source>This tablet is not enrolled with a school&apos;s store yet, so nobody can sign in on it for the first time. Ask the office for an enrolment code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +3152,10 @@
         <source>The store asked for a media file to be sent to another address (%1), so nothing was sent. The tablet keeps the file and will try again at the next sync; tell the school office if this keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The school&apos;s store is full, so some photos, videos or voice notes have not been sent yet. They are safe on this tablet and will be sent once there is room. Ask the office to make room on the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stride::VideoThumbnailer</name>
@@ -3071,6 +3288,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
         <source>%1
 This change stays on this tablet only: the school&apos;s store and the other tablets do not have it.</source>
         <comment>why it was refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos or voice notes waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
