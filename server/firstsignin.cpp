@@ -187,4 +187,10 @@ Answer answer(const Device &device, const QString &staffId, const QString &pin)
     return a;
 }
 
+void forgetWrongTries(QSqlDatabase &db, const QString &staffId)
+{
+    Sql::exec(db, QStringLiteral("DELETE FROM sign_in_attempt WHERE subject = ?"),
+              {QStringLiteral("staff:") + staffId});
+}
+
 } // namespace Stride::Server::FirstSignIn

@@ -3,6 +3,7 @@
 #include "devices.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace Stride::Server {
@@ -12,7 +13,7 @@ namespace Stride::Server {
 // this tablet (AuthorCredentials), with which the tablet proves their changes. Wrong PINs are counted
 // on the store, per person (5, then a pause that doubles each time) and per tablet (20 across
 // everyone, then the same), so a copied device token cannot try every PIN of every person:
-// at most a handful of guesses a day each, and the school sees it in the audit log.
+// at most a handful of guesses a day each, and the school sees every try in the audit log.
 namespace FirstSignIn {
 
 inline constexpr int kPersonTries = 5;
@@ -28,6 +29,8 @@ struct Answer
 };
 
 Answer answer(const Device &device, const QString &staffId, const QString &pin);
+// The office has set this person a new PIN: their wrong tries with the old one no longer count.
+void forgetWrongTries(QSqlDatabase &db, const QString &staffId);
 
 } // namespace FirstSignIn
 

@@ -9,6 +9,7 @@
 #include "deleterules.h"
 #include "entitycatalogue.h"
 #include "evidenceopenings.h"
+#include "firstsignin.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "softdelete.h"
@@ -120,16 +121,20 @@ public:
 
 private:
     // A person deactivated, removed, or given a new PIN can no longer prove changes from any
-    // tablet: they sign in with the store again, with their new PIN (docs/security.md).
+    // tablet: they sign in with the store again, with their new PIN (docs/security.md). A new
+    // PIN also clears their wrong tries with the old one, so the office can unblock someone.
     static void withdrawCredentials(const IncomingMutation &m)
     {
         if (m.entity != QLatin1String("staff"))
             return;
         const QJsonValue active = m.fields.value(QLatin1String("active"));
-        if (m.isDelete() || m.fields.contains(QLatin1String("pin_hash")) ||
-            m.fields.contains(QLatin1String("pin_salt")) || active == QJsonValue(0) ||
-            active == QJsonValue(false))
-            AuthorCredentials::withdrawAll(SqlConnection::forThisThread(), m.entityId);
+        const bool newPin =
+            m.fields.contains(QLatin1String("pin_hash")) || m.fields.contains(QLatin1String("pin_salt"));
+        QSqlDatabase &db = SqlConnection::forThisThread();
+        if (m.isDelete() || newPin || active == QJsonValue(0) || active == QJsonValue(false))
+            AuthorCredentials::withdrawAll(db, m.entityId);
+        if (newPin)
+            FirstSignIn::forgetWrongTries(db, m.entityId);
     }
 
     // The required columns a change that would create the row does not carry.

@@ -136,6 +136,18 @@ STORE_TEST_CASE(firstSignInLimits,
     CHECK(store.signIn(tablet, school.sltId).status == 423);
     // Someone else still signs in on that tablet.
     CHECK(store.signIn(tablet, school.teacherId).status == 200);
+    // The office gives the head a new PIN (she had forgotten hers): the pause is over for it.
+    const QString headEmail = fold(store.pullAll(tablet), QStringLiteral("staff"), school.sltId)
+                                  .value(QLatin1String("email"))
+                                  .toString();
+    REQUIRE(
+        store
+            .admin({QStringLiteral("add-staff"), QStringLiteral("--school"), school.id,
+                    QStringLiteral("--first-name"), QStringLiteral("Priya"), QStringLiteral("--surname"),
+                    QStringLiteral("Shah"), QStringLiteral("--email"), headEmail, QStringLiteral("--roles"),
+                    QStringLiteral("teacher,slt"), QStringLiteral("--pin"), QStringLiteral("8042")})
+            .exitCode == 0);
+    CHECK(store.signIn(tablet, school.sltId, QStringLiteral("8042")).status == 200);
 
     // Guessing across people: twenty wrong PINs on one tablet pause new sign-ins on it, even for a
     // person with no wrong tries of their own; another tablet is not paused.
