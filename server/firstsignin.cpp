@@ -71,9 +71,11 @@ Tries countFailure(QSqlDatabase &db, const QString &subject, Tries t, int allowe
     return t;
 }
 
-int minutesUntil(const QDateTime &now, const QDateTime &until)
+// "1 minute", "5 minutes": how long a pause has left, rounded up.
+QString minutesUntil(const QDateTime &now, const QDateTime &until)
 {
-    return int(std::max<qint64>(1, (now.secsTo(until) + 59) / 60));
+    const qint64 minutes = std::max<qint64>(1, (now.secsTo(until) + 59) / 60);
+    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
 }
 
 Answer refusal(int status, const QString &code, const QString &message)
@@ -97,14 +99,12 @@ Answer decide(QSqlDatabase &db, const Device &device, const QString &staffId, co
     // The tablet's pause first: while it lasts, nothing about anyone's PIN is checked from it.
     const Tries tablet = triesOf(db, tabletKey, now);
     if (tablet.lockedUntil.isValid() && now < tablet.lockedUntil) {
-        const int minutes = minutesUntil(now, tablet.lockedUntil);
         return paused(
             now, tablet.lockedUntil,
             QStringLiteral("Too many wrong PINs have been typed on this tablet. Signing in for the first "
-                           "time on it is paused for %1 minute%2; anyone who has signed in on it before "
-                           "can still do so.")
-                .arg(minutes)
-                .arg(minutes == 1 ? "" : "s"));
+                           "time on it is paused for %1; anyone who has signed in on it before can "
+                           "still do so.")
+                .arg(minutesUntil(now, tablet.lockedUntil)));
     }
 
     RecordStore records(db);
@@ -130,14 +130,11 @@ Answer decide(QSqlDatabase &db, const Device &device, const QString &staffId, co
 
     const Tries person = triesOf(db, personKey, now);
     if (person.lockedUntil.isValid() && now < person.lockedUntil) {
-        const int minutes = minutesUntil(now, person.lockedUntil);
         return paused(
             now, person.lockedUntil,
-            QStringLiteral("Too many wrong PINs for %1. Try again in %2 minute%3, or ask the office to "
-                           "check the PIN.")
-                .arg(name)
-                .arg(minutes)
-                .arg(minutes == 1 ? "" : "s"));
+            QStringLiteral("Too many wrong PINs for %1. Try again in %2, or ask the office to check "
+                           "the PIN.")
+                .arg(name, minutesUntil(now, person.lockedUntil)));
     }
 
     if (!StaffPin::matches(member, pin)) {
@@ -147,13 +144,11 @@ Answer decide(QSqlDatabase &db, const Device &device, const QString &staffId, co
             std::min(kPersonTries - p.failures % kPersonTries, kTabletTries - t.failures % kTabletTries);
         if (p.lockedUntil.isValid() || t.lockedUntil.isValid()) {
             const QDateTime until = std::max(p.lockedUntil, t.lockedUntil);
-            const int minutes = minutesUntil(now, until);
             return paused(
                 now, until,
-                QStringLiteral("That PIN is not right, and that was the last try for now. Try again in %1 "
-                               "minute%2, or ask the office to check the PIN.")
-                    .arg(minutes)
-                    .arg(minutes == 1 ? "" : "s"));
+                QStringLiteral("That PIN is not right, and that was the last try for now. Try again "
+                               "in %1, or ask the office to check the PIN.")
+                    .arg(minutesUntil(now, until)));
         }
         Answer a = refusal(401, QStringLiteral("wrong_pin"),
                            QStringLiteral("That PIN is not right. %1 more tr%2 before a pause.")

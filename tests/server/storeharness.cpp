@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 
@@ -282,6 +283,54 @@ Reply Store::postJson(const std::string &path, const QJsonObject &json, const QS
 Reply Store::get(const std::string &path, const QString &token) const
 {
     return request("GET", path, token);
+}
+
+QList<QVariantMap> Store::onDatabase(const QString &sql, const QVariantList &binds, QString *error) const
+{
+    const QString name = QStringLiteral("behind-the-store-%1").arg(newUuid());
+    QList<QVariantMap> rows;
+    {
+        QSqlDatabase db;
+        if (databaseUrl().isEmpty()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dataDir() + QStringLiteral("/stride-store.db"));
+        } else {
+            const QUrl url(databaseUrl());
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        // Without binds, run as it is: PostgreSQL refuses some statements (a TRUNCATE the audit
+        // log's trigger stops) already when asked to prepare them.
+        bool ran = false;
+        if (binds.isEmpty()) {
+            ran = q.exec(sql);
+        } else if (q.prepare(sql)) {
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            ran = q.exec();
+        }
+        if (ran) {
+            while (q.next()) {
+                QVariantMap row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.insert(q.record().fieldName(i), q.value(i));
+                rows << row;
+            }
+        } else if (error) {
+            *error = q.lastError().text();
+        } else {
+            FAIL(q.lastError().text().toStdString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
 }
 
 Reply Store::signIn(const Tablet &tablet, const QString &staffId, const QString &pin) const

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -102,6 +103,10 @@ public:
     Backend backend() const { return m_backend; }
     // The PostgreSQL database's URL; empty for SQLite (stride-store.db in dataDir()).
     QString databaseUrl() const { return m_database.url(); }
+    // One statement straight on the store's own database, behind its back, as someone with the
+    // database's password would: its rows, or (in `error`, empty if it worked) the refusal.
+    QList<QVariantMap> onDatabase(const QString &sql, const QVariantList &binds = {},
+                                  QString *error = nullptr) const;
 
     // An admin command with this store's --data-dir and --database.
     CommandResult admin(const QStringList &arguments) const;

@@ -5,10 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUrl>
 
 using namespace StoreTest;
 
@@ -372,43 +368,6 @@ STORE_TEST_CASE(sltFilledForm, "A moderation form SLT have filled in is deleted 
 
 namespace {
 
-// Rows of the store's own database, read behind its back: what soft delete kept.
-QList<QVariantMap> storeRows(const Store &store, const QString &sql, const QVariantList &binds)
-{
-    const QString name = QStringLiteral("soft-delete-%1").arg(newUuid());
-    QList<QVariantMap> rows;
-    {
-        QSqlDatabase db;
-        if (store.databaseUrl().isEmpty()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(store.dataDir() + QStringLiteral("/stride-store.db"));
-        } else {
-            const QUrl url(store.databaseUrl());
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        }
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.prepare(sql));
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        REQUIRE(q.exec());
-        while (q.next()) {
-            QVariantMap row;
-            for (int i = 0; i < q.record().count(); ++i)
-                row.insert(q.record().fieldName(i), q.value(i));
-            rows << row;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
-}
-
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -482,10 +441,9 @@ STORE_TEST_CASE(
 
     // The store kept the item and the links deleted with it; Amira's link went on its own.
     const auto kept =
-        storeRows(store,
-                  QStringLiteral("SELECT entity, entity_id, fields, deleted_by, item_deleted_hlc"
-                                 " FROM deleted_record WHERE evidence_id = ? ORDER BY entity"),
-                  {item});
+        store.onDatabase(QStringLiteral("SELECT entity, entity_id, fields, deleted_by, item_deleted_hlc"
+                                        " FROM deleted_record WHERE evidence_id = ? ORDER BY entity"),
+                         {item});
     REQUIRE(kept.size() == 4);
     QSet<QString> withItem;
     QString itemHlc;

@@ -6,10 +6,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrl>
 
 using namespace StoreTest;
 
@@ -46,59 +42,17 @@ bool anyOpening(const QList<QJsonObject> &changes)
 // Returns the database's error, empty if the statement worked.
 QString runOnDatabase(const Store &store, const QString &sql)
 {
-    const QString name = QStringLiteral("audit-test-%1").arg(newUuid());
     QString error;
-    {
-        QSqlDatabase db;
-        if (store.databaseUrl().isEmpty()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(store.dataDir() + QStringLiteral("/stride-store.db"));
-        } else {
-            const QUrl url(store.databaseUrl());
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        }
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            error = q.lastError().text();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    store.onDatabase(sql, {}, &error);
     return error;
 }
 
 int countRows(const Store &store)
 {
-    const QString name = QStringLiteral("audit-count-%1").arg(newUuid());
-    int n = -1;
-    {
-        QSqlDatabase db;
-        if (store.databaseUrl().isEmpty()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(store.dataDir() + QStringLiteral("/stride-store.db"));
-        } else {
-            const QUrl url(store.databaseUrl());
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        }
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_event")));
-        REQUIRE(q.next());
-        n = q.value(0).toInt();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return n;
+    return store.onDatabase(QStringLiteral("SELECT count(*) AS n FROM audit_event"))
+        .value(0)
+        .value(QStringLiteral("n"))
+        .toInt();
 }
 
 bool hasLine(const QString &report, const QString &part1, const QString &part2 = {})
