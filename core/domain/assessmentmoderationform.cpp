@@ -36,8 +36,12 @@ ValidationProblems AssessmentModerationForm::validate() const
                                       {"moderatorExplanation", &moderatorExplanation},
                                       {"disagreementSource", &disagreementSource},
                                       {"sltComments", &sltComments},
-                                      {"sltFinalDecision", &sltFinalDecision}})
+                                      {"sltFinalDecision", &sltFinalDecision},
+                                      {"moderatedTargetText", &moderatedTargetText}})
         limitText(p, QString::fromLatin1(field), *text, Words::tr("This answer"), 8000);
+    for (const SeenEvidence &seen : moderatedEvidence)
+        requireId(p, QStringLiteral("moderatedEvidence"), seen.evidenceId,
+                  Words::tr("An item the moderator saw"));
     if (moderationOutcome && !finalStatus)
         p.append({QStringLiteral("finalStatus"),
                   Words::tr("Record the final target status before the moderation outcome.")});

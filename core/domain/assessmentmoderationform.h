@@ -9,6 +9,19 @@
 
 namespace Stride {
 
+// One attached evidence item as the moderator saw it when they judged: kept on the form so that a
+// later deletion, addition or edited caption cannot change what the moderation was based on.
+struct SeenEvidence
+{
+    QString evidenceId;
+    EvidenceKind kind = EvidenceKind::Written;
+    QDateTime capturedAt;
+    QString caption;
+    std::optional<PromptLevel> promptLevel;
+
+    bool operator==(const SeenEvidence &) const = default;
+};
+
 // The ILPs Assessment Moderation Form (seed 000), for one target of one pupil. The pupil's
 // initials, year group, class, specific needs, area and target text are read from their records
 // when the form is shown or printed; the 1-4 numbers of the assessment table are Judgements of
@@ -39,6 +52,14 @@ struct AssessmentModerationForm
     std::optional<TargetStatus> finalStatus;
     std::optional<ModerationOutcome> moderationOutcome;
     QDateTime createdAt;
+    // Blind moderation (seed 000: the moderator forms their own opinion before reading the
+    // assessor's). When the assessor's 1-4 was first shown to the moderator; read beside the
+    // moderator's first Judgement of the target, it is the recorded order.
+    QDateTime assessorShownAt;
+    // What the moderator saw when they judged: the target's text and the attached evidence. A later
+    // amendment or deletion is then shown as a change, not silently taken as what was moderated.
+    QString moderatedTargetText;
+    QList<SeenEvidence> moderatedEvidence;
 
     ValidationProblems validate() const;
     bool operator==(const AssessmentModerationForm &) const = default;

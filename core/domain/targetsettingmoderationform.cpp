@@ -32,6 +32,8 @@ ValidationProblems TargetSettingModerationForm::validate() const
               1000);
     limitText(p, QStringLiteral("suggestedRewrite"), suggestedRewrite, Words::tr("The suggested target"),
               1000);
+    limitText(p, QStringLiteral("originalProposedText"), originalProposedText,
+              Words::tr("The setter's own wording"), 1000);
     for (const auto &[field, text] : {std::pair{"reasons", &reasons},
                                       {"noEhcpLinkReason", &noEhcpLinkReason},
                                       {"plannedProvision", &plannedProvision},

@@ -16,14 +16,16 @@ struct TargetSettingModerationForm
     QString id;
     QString pupilId;
     QString areaId;
+    QString termId;           // the term whose moderation meeting the form is brought to
     QString previousTargetId; // empty when the area had no target last term
     // Target-setter section
     QString setterId;
     std::optional<TargetStatus> previousStatus;
     std::optional<NextStep> nextStep;
     QString proposedTargetText;
-    QString proposedTargetId; // once the proposal has become a Target in next term's ILP
-    QString reasons;          // current abilities and the action taken
+    QString originalProposedText; // the setter's own wording, kept when they accept a rewrite
+    QString proposedTargetId;     // once the proposal has become a Target in next term's ILP
+    QString reasons;              // current abilities and the action taken
     QStringList ehcpOutcomeIds;
     QString noEhcpLinkReason;
     QString plannedProvision; // "How will we teach this pupil?"

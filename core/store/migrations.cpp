@@ -372,6 +372,28 @@ QStringList version11()
     };
 }
 
+// Version 12: moderation (docs/moderation.md). The assessment form records when the assessor's
+// judgement was shown to the moderator (the blind order) and what the moderator saw when they judged
+// (the target's text, the attached evidence as a JSON list); the target-setting form names the term
+// whose meeting it is for, and keeps the setter's own wording when they accept a rewrite.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE assessment_moderation_form ADD COLUMN assessor_shown_at TEXT"),
+        QStringLiteral("ALTER TABLE assessment_moderation_form ADD COLUMN moderated_target_text TEXT NOT "
+                       "NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE assessment_moderation_form ADD COLUMN moderated_evidence TEXT NOT NULL "
+                       "DEFAULT '[]'"),
+        QStringLiteral(
+            "ALTER TABLE target_setting_moderation_form ADD COLUMN term_id TEXT REFERENCES term(id)"),
+        QStringLiteral(
+            "ALTER TABLE target_setting_moderation_form ADD COLUMN original_proposed_text TEXT NOT "
+            "NULL DEFAULT ''"),
+        QStringLiteral(
+            "CREATE INDEX target_setting_moderation_form_term ON target_setting_moderation_form(term_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -390,6 +412,8 @@ const QList<Migration> &Migrations::all()
          version9()},
         {10, QStringLiteral("Sync: the store's certificate pinned at enrolment"), version10()},
         {11, QStringLiteral("Deleted evidence, as the school's store lists it for SLT"), version11()},
+        {12, QStringLiteral("Moderation: the blind order, what the moderator saw, the meeting's term"),
+         version12()},
     };
     return list;
 }

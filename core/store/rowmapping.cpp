@@ -1,5 +1,9 @@
 #include "rowmapping.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace Stride::RowMapping {
 
 namespace {
@@ -390,6 +394,45 @@ std::optional<TargetStatus> toStatus(const QVariant &v)
 }
 } // namespace
 
+namespace {
+// The moderator's view of the attached evidence, one JSON list in one column: it is written once,
+// when the moderator judges, and read whole, never queried item by item.
+QString seenEvidenceText(const QList<SeenEvidence> &seen)
+{
+    QJsonArray list;
+    for (const SeenEvidence &e : seen) {
+        QJsonObject o{{QStringLiteral("evidence_id"), e.evidenceId},
+                      {QStringLiteral("kind"), toKey(e.kind)},
+                      {QStringLiteral("captured_at"), Column::instant(e.capturedAt).toString()},
+                      {QStringLiteral("caption"), e.caption}};
+        if (e.promptLevel)
+            o.insert(QStringLiteral("prompt_level"), toKey(*e.promptLevel));
+        list.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+QList<SeenEvidence> seenEvidenceList(const QString &text)
+{
+    QList<SeenEvidence> seen;
+    const QJsonArray list = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        SeenEvidence e;
+        e.evidenceId = o.value(QLatin1String("evidence_id")).toString();
+        e.kind =
+            fromKey<EvidenceKind>(o.value(QLatin1String("kind")).toString()).value_or(EvidenceKind::Written);
+        e.capturedAt = Column::toInstant(o.value(QLatin1String("captured_at")).toString());
+        e.caption = o.value(QLatin1String("caption")).toString();
+        if (o.contains(QLatin1String("prompt_level")))
+            e.promptLevel = fromKey<PromptLevel>(o.value(QLatin1String("prompt_level")).toString());
+        if (!e.evidenceId.isEmpty())
+            seen.append(e);
+    }
+    return seen;
+}
+} // namespace
+
 TableRow toRow(const AssessmentModerationForm &f)
 {
     return {COL("assessment_moderation_form"),
@@ -411,7 +454,11 @@ TableRow toRow(const AssessmentModerationForm &f)
              {COL("slt_final_decision"), f.sltFinalDecision},
              {COL("final_status"), statusValue(f.finalStatus)},
              {COL("moderation_outcome"), Column::key(f.moderationOutcome)},
-             {COL("created_at"), Column::instant(f.createdAt)}}};
+             {COL("created_at"), Column::instant(f.createdAt)},
+             {COL("assessor_shown_at"),
+              f.assessorShownAt.isValid() ? Column::instant(f.assessorShownAt) : QVariant()},
+             {COL("moderated_target_text"), f.moderatedTargetText},
+             {COL("moderated_evidence"), seenEvidenceText(f.moderatedEvidence)}}};
 }
 
 AssessmentModerationForm toAssessmentModerationForm(const QVariantMap &r)
@@ -436,6 +483,9 @@ AssessmentModerationForm toAssessmentModerationForm(const QVariantMap &r)
     f.finalStatus = toStatus(value(r, "final_status"));
     f.moderationOutcome = Column::toKey<ModerationOutcome>(value(r, "moderation_outcome"));
     f.createdAt = Column::toInstant(value(r, "created_at"));
+    f.assessorShownAt = Column::toInstant(value(r, "assessor_shown_at"));
+    f.moderatedTargetText = text(r, "moderated_target_text");
+    f.moderatedEvidence = seenEvidenceList(text(r, "moderated_evidence"));
     return f;
 }
 
@@ -457,11 +507,13 @@ TableRow toRow(const TargetSettingModerationForm &f)
             f.id,
             {{COL("pupil_id"), f.pupilId},
              {COL("area_id"), f.areaId},
+             {COL("term_id"), Column::optionalText(f.termId)},
              {COL("previous_target_id"), Column::optionalText(f.previousTargetId)},
              {COL("setter_id"), f.setterId},
              {COL("previous_status"), statusValue(f.previousStatus)},
              {COL("next_step"), Column::key(f.nextStep)},
              {COL("proposed_target_text"), f.proposedTargetText},
+             {COL("original_proposed_text"), f.originalProposedText},
              {COL("proposed_target_id"), Column::optionalText(f.proposedTargetId)},
              {COL("reasons"), f.reasons},
              {COL("no_ehcp_link_reason"), f.noEhcpLinkReason},
@@ -488,11 +540,13 @@ TargetSettingModerationForm toTargetSettingModerationForm(const QVariantMap &r)
     f.id = text(r, "id");
     f.pupilId = text(r, "pupil_id");
     f.areaId = text(r, "area_id");
+    f.termId = text(r, "term_id");
     f.previousTargetId = text(r, "previous_target_id");
     f.setterId = text(r, "setter_id");
     f.previousStatus = toStatus(value(r, "previous_status"));
     f.nextStep = Column::toKey<NextStep>(value(r, "next_step"));
     f.proposedTargetText = text(r, "proposed_target_text");
+    f.originalProposedText = text(r, "original_proposed_text");
     f.proposedTargetId = text(r, "proposed_target_id");
     f.reasons = text(r, "reasons");
     f.noEhcpLinkReason = text(r, "no_ehcp_link_reason");

@@ -84,17 +84,26 @@ TEST_CASE("Every entity survives a save, a reopen and a load unchanged", "[store
     amf.finalStatus = TargetStatus::PartiallyMet;
     amf.moderationOutcome = ModerationOutcome::Down;
     amf.createdAt = QDateTime(QDate(2026, 11, 24), QTime(16, 0), Qt::UTC);
+    amf.assessorShownAt = QDateTime(QDate(2026, 11, 24), QTime(16, 20), Qt::UTC);
+    amf.moderatedTargetText = QStringLiteral("To request a drink using PECS");
+    amf.moderatedEvidence = {
+        {item.id, EvidenceKind::Photo, QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC),
+         QStringLiteral("Ava hands over the drink card"), PromptLevel::Gestural},
+        {newId(), EvidenceKind::Written, QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC),
+         QStringLiteral("Asked at snack"), std::nullopt}};
     mustSave(store, amf);
 
     TargetSettingModerationForm tsf;
     tsf.id = newId();
     tsf.pupilId = m.ava.id;
     tsf.areaId = m.areas.first().id;
+    tsf.termId = m.term.id;
     tsf.previousTargetId = m.avaTargets.first().id;
     tsf.setterId = m.teacher.id;
     tsf.previousStatus = TargetStatus::PartiallyMet;
     tsf.nextStep = NextStep::Amend;
-    tsf.proposedTargetText = QStringLiteral("To request a drink independently in the café, twice a week");
+    tsf.proposedTargetText = QStringLiteral("To request a drink independently in two different cafés");
+    tsf.originalProposedText = QStringLiteral("To request a drink independently in the café, twice a week");
     tsf.reasons = QStringLiteral("Requests in class reliably; not yet elsewhere");
     tsf.ehcpOutcomeIds = {m.ava.ehcpOutcomes.first().id};
     tsf.plannedProvision = QStringLiteral("Weekly café visit with PECS book");
