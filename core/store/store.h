@@ -4,6 +4,7 @@
 #include "evidencefilter.h"
 #include "evidencespan.h"
 #include "hybridlogicalclock.h"
+#include "moderationformplace.h"
 #include "mutation.h"
 #include "tablerow.h"
 #include "writeresult.h"
@@ -145,6 +146,13 @@ public:
     QList<Judgement> judgementsOfTargets(const QStringList &targetIds) const; // oldest first
     std::optional<AssessmentModerationForm> assessmentModerationForm(const QString &id) const;
     std::optional<TargetSettingModerationForm> targetSettingModerationForm(const QString &id) const;
+    // Every moderation form of a school, or of one term's meeting (an empty termId: every term),
+    // each with where it counts (core/store/storemoderationfigures.cpp). A few queries for the whole
+    // school, whatever its number of forms: SLT read the figures across every class at once.
+    QList<PlacedAssessmentForm> placedAssessmentModerationForms(const QString &schoolId,
+                                                                const QString &termId = {}) const;
+    QList<PlacedTargetSettingForm> placedTargetSettingModerationForms(const QString &schoolId,
+                                                                      const QString &termId = {}) const;
     QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;
     // Every media file some evidence item refers to (originals and thumbnails).
     QSet<QString> referencedMediaHashes() const;
