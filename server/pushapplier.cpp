@@ -10,6 +10,7 @@
 #include "entitycatalogue.h"
 #include "evidenceopenings.h"
 #include "firstsignin.h"
+#include "moderationrules.h"
 #include "permissions.h"
 #include "recordstore.h"
 #include "softdelete.h"
@@ -39,7 +40,7 @@ class BatchApplier
 public:
     BatchApplier(const PushContext &context, RecordStore &records, ServerClock &clock, qint64 lastSeq)
         : m_context(context), m_records(records), m_clock(clock), m_conflicts(records, clock),
-          m_deletes(records, context.schoolId),
+          m_deletes(records, context.schoolId), m_moderation(records, context.schoolId),
           m_softDeletes(records, clock, context.schoolId, context.deviceId),
           m_proofs(SqlConnection::forThisThread(), context.deviceId), m_seq(lastSeq)
     {}
@@ -82,6 +83,8 @@ public:
             if (EvidenceOpenings::isOpening(m))
                 return EvidenceOpenings::check(m, m_records, m_context.schoolId);
             if (auto r = Permissions::check(m, roles, current))
+                return r;
+            if (auto r = m_moderation.check(m, roles, current))
                 return r;
             if (auto r = StaffRules::check(m, roles, current))
                 return r;
@@ -307,6 +310,7 @@ private:
     ServerClock &m_clock;
     ConflictWriter m_conflicts;
     DeleteRules m_deletes;
+    ModerationRules m_moderation;
     SoftDelete m_softDeletes;
     AuthorProofs m_proofs;
     qint64 m_seq;
