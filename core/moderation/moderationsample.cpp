@@ -16,54 +16,142 @@ class Words
     Q_DECLARE_TR_FUNCTIONS(ModerationSample)
 };
 
-struct Candidate
-{
-    int order = 0; // the grid's order: pupils as the class lists them, areas as the school sorts them
-    SampleChoice choice;
-};
-
 struct Covered
 {
     QSet<QString> areas, pupils;
     QSet<int> statuses;
+
+    void add(const SampleChoice &c)
+    {
+        areas.insert(c.areaId);
+        pupils.insert(c.pupilId);
+        if (c.status)
+            statuses.insert(int(*c.status));
+    }
 };
 
-// What makes one form's sample: which targets may be in it, and what it prefers beyond the spread.
+// What a form's sample may hold, and what it prefers beyond the spread.
 struct FormRule
 {
-    bool judgedOnly = false;                     // a target-setting form needs the next step
-    std::function<int(const Candidate &)> bonus; // a small preference, below the spread
+    bool judgedOnly = false;                          // a target-setting form needs the next step
+    std::function<bool(const SampleChoice &)> prefer; // a preference below areas and statuses
 };
 
-QList<Candidate> candidatesOf(const AssessmentGrid &grid)
+// More sets than this to compare and the rest is chosen one at a time instead (a very large class
+// or a sample asked for far above the usual size): still a spread, found faster.
+constexpr qint64 kMostSetsCompared = 100000;
+
+QList<SampleChoice> candidatesOf(const AssessmentGrid &grid)
 {
-    QList<Candidate> list;
-    int order = 0;
+    QList<SampleChoice> list;
     for (const GridRow &row : grid.rows)
         for (const GridCell &cell : row.cells) {
             if (!cell.hasTarget())
                 continue;
-            Candidate c;
-            c.order = order++;
-            c.choice.targetId = cell.targetId;
-            c.choice.pupilId = row.pupil.id;
-            c.choice.areaId = cell.areaId;
-            c.choice.evidenceCount = cell.evidenceCount;
+            SampleChoice c;
+            c.targetId = cell.targetId;
+            c.pupilId = row.pupil.id;
+            c.areaId = cell.areaId;
+            c.evidenceCount = cell.evidenceCount;
             if (cell.judgement) {
-                c.choice.status = cell.judgement->status;
-                c.choice.nextStep = cell.judgement->nextStep;
+                c.status = cell.judgement->status;
+                c.nextStep = cell.judgement->nextStep;
             }
             list << c;
         }
     return list;
 }
 
-void cover(Covered &covered, const SampleChoice &choice)
+// How good a set of additions is, beside what the sample holds: judged targets first (there is a
+// judgement to moderate), then as many new areas as possible, then new statuses, then the form's
+// preference, then new pupils; among equals, less evidence (and then the class's order, by being
+// found first).
+qint64 worth(const QList<const SampleChoice *> &set, const Covered &held, const FormRule &rule)
 {
-    covered.areas.insert(choice.areaId);
-    covered.pupils.insert(choice.pupilId);
-    if (choice.status)
-        covered.statuses.insert(int(*choice.status));
+    Covered now = held;
+    qint64 judged = 0, preferred = 0, evidence = 0;
+    for (const SampleChoice *c : set) {
+        judged += c->status.has_value();
+        preferred += rule.prefer && rule.prefer(*c);
+        evidence += c->evidenceCount;
+        now.add(*c);
+    }
+    const qint64 areas = now.areas.size() - held.areas.size();
+    const qint64 statuses = now.statuses.size() - held.statuses.size();
+    const qint64 pupils = now.pupils.size() - held.pupils.size();
+    return judged * 1'000'000'000'000 + areas * 10'000'000'000 + statuses * 100'000'000 +
+           preferred * 1'000'000 + pupils * 10'000 - std::min<qint64>(evidence, 9'999);
+}
+
+qint64 combinations(qint64 n, qint64 k)
+{
+    qint64 c = 1;
+    for (qint64 i = 1; i <= k; ++i) {
+        c = c * (n - k + i) / i;
+        if (c > kMostSetsCompared)
+            return c;
+    }
+    return c;
+}
+
+// The best `k` of `open` beside `held`: every set compared when there are few enough.
+QList<qsizetype> bestAdditions(const QList<SampleChoice> &open, qsizetype k, const Covered &held,
+                               const FormRule &rule)
+{
+    QList<qsizetype> best;
+    if (combinations(open.size(), k) <= kMostSetsCompared) {
+        qint64 bestWorth = 0;
+        QList<qsizetype> picked;
+        QList<const SampleChoice *> set;
+        std::function<void(qsizetype)> walk = [&](qsizetype from) {
+            if (picked.size() == k) {
+                const qint64 w = worth(set, held, rule);
+                if (best.isEmpty() || w > bestWorth) {
+                    best = picked;
+                    bestWorth = w;
+                }
+                return;
+            }
+            for (qsizetype i = from; i <= open.size() - (k - picked.size()); ++i) {
+                picked << i;
+                set << &open.at(i);
+                walk(i + 1);
+                picked.removeLast();
+                set.removeLast();
+            }
+        };
+        walk(0);
+        return best;
+    }
+    Covered now = held;
+    QList<bool> taken(open.size(), false);
+    for (qsizetype n = 0; n < k; ++n) {
+        qsizetype choice = -1;
+        qint64 choiceWorth = 0;
+        for (qsizetype i = 0; i < open.size(); ++i) {
+            if (taken.at(i))
+                continue;
+            const qint64 w = worth({&open.at(i)}, now, rule);
+            if (choice < 0 || w > choiceWorth) {
+                choice = i;
+                choiceWorth = w;
+            }
+        }
+        taken[choice] = true;
+        now.add(open.at(choice));
+        best << choice;
+    }
+    return best;
+}
+
+// Worded without a plural form to translate: the tests and the CLI run without the translations.
+QString leastEvidence(int count)
+{
+    if (count == 0)
+        return Words::tr("the least evidence: none yet");
+    if (count == 1)
+        return Words::tr("the least evidence: 1 item");
+    return Words::tr("the least evidence: %1 items").arg(count);
 }
 
 // Why a choice adds to the sample, given what the sample held before it.
@@ -83,72 +171,52 @@ QStringList reasonsFor(const SampleChoice &c, const Covered &before, const QHash
     return reasons;
 }
 
-QList<SampleChoice> choose(const QList<Candidate> &all, const QSet<QString> &already, int size,
+QList<SampleChoice> choose(const QList<SampleChoice> &all, const QSet<QString> &already, int size,
                            const FormRule &rule, const QHash<QString, QString> &areaNames)
 {
     QList<SampleChoice> sample;
     Covered covered;
-    QList<Candidate> open;
-    for (const Candidate &c : all) {
-        if (already.contains(c.choice.targetId)) {
-            SampleChoice kept = c.choice;
+    QList<SampleChoice> open;
+    for (const SampleChoice &c : all) {
+        if (already.contains(c.targetId)) {
+            SampleChoice kept = c;
             kept.alreadyChosen = true;
             kept.reasons << Words::tr("has a form already");
             sample << kept;
-            cover(covered, kept);
-        } else if (!rule.judgedOnly || c.choice.status) {
+            covered.add(kept);
+        } else if (!rule.judgedOnly || c.status) {
             open << c;
         }
     }
-
-    auto take = [&](qsizetype at, const QString &extraReason) {
-        SampleChoice c = open.at(at).choice;
+    auto take = [&](const SampleChoice &chosen, const QString &firstReason) {
+        SampleChoice c = chosen;
         c.reasons = reasonsFor(c, covered, areaNames);
-        if (!extraReason.isEmpty())
-            c.reasons.prepend(extraReason);
-        cover(covered, c);
+        if (!firstReason.isEmpty())
+            c.reasons.prepend(firstReason);
+        covered.add(c);
         sample << c;
-        open.removeAt(at);
     };
 
-    // The target with the least evidence, judged ones before any not judged yet, unless the
-    // sample already holds one with as little.
+    // The target with the least evidence (a judged one, if any is), unless the sample holds one
+    // with as little already: the judgement a moderator most needs to see.
     if (sample.size() < size && !open.isEmpty()) {
-        qsizetype least = -1;
-        for (qsizetype i = 0; i < open.size(); ++i) {
-            const SampleChoice &c = open.at(i).choice;
-            if (least < 0)
-                least = i;
-            else {
-                const SampleChoice &l = open.at(least).choice;
-                if (std::pair(!c.status, c.evidenceCount) < std::pair(!l.status, l.evidenceCount))
-                    least = i;
-            }
-        }
-        const int leastCount = open.at(least).choice.evidenceCount;
+        const auto least = std::min_element(open.cbegin(), open.cend(), [](const auto &a, const auto &b) {
+            return std::pair(!a.status, a.evidenceCount) < std::pair(!b.status, b.evidenceCount);
+        });
+        const int leastCount = least->evidenceCount;
         const bool held = std::any_of(sample.cbegin(), sample.cend(),
                                       [&](const SampleChoice &c) { return c.evidenceCount <= leastCount; });
-        if (!held)
-            take(least, Words::tr("the least evidence: %n item(s)", nullptr, leastCount));
+        if (!held) {
+            take(*least, leastEvidence(leastCount));
+            open.removeAt(std::distance(open.cbegin(), least));
+        }
     }
 
-    // Then the spread: a new area first, then a new status, then a new pupil; a judged target
-    // before one not judged yet; the form's own preference; and among equals, less evidence first.
-    while (sample.size() < size && !open.isEmpty()) {
-        qsizetype best = 0;
-        auto score = [&](const Candidate &c) {
-            return (c.choice.status ? 100 : 0) + (covered.areas.contains(c.choice.areaId) ? 0 : 8) +
-                   (c.choice.status && !covered.statuses.contains(int(*c.choice.status)) ? 4 : 0) +
-                   (covered.pupils.contains(c.choice.pupilId) ? 0 : 2) + (rule.bonus ? rule.bonus(c) : 0);
-        };
-        for (qsizetype i = 1; i < open.size(); ++i) {
-            const Candidate &c = open.at(i), &b = open.at(best);
-            const int sc = score(c), sb = score(b);
-            if (sc > sb || (sc == sb && c.choice.evidenceCount < b.choice.evidenceCount))
-                best = i;
-        }
-        take(best, {});
-    }
+    // Then the best spread for the places left.
+    const qsizetype left = std::min<qsizetype>(size - sample.size(), open.size());
+    if (left > 0)
+        for (qsizetype i : bestAdditions(open, left, covered, rule))
+            take(open.at(i), {});
     return sample;
 }
 
@@ -160,22 +228,14 @@ ModerationSample moderationSample(const AssessmentGrid &grid, const QSet<QString
     QHash<QString, QString> areaNames;
     for (const AreaOfLearning &area : grid.areas)
         areaNames.insert(area.id, area.name);
-    const QList<Candidate> candidates = candidatesOf(grid);
+    const QList<SampleChoice> candidates = candidatesOf(grid);
 
     ModerationSample sample;
     sample.assessment = choose(candidates, withAssessmentForms, size, FormRule{}, areaNames);
-
-    QSet<QString> inAssessment;
-    for (const SampleChoice &c : sample.assessment)
-        inAssessment.insert(c.targetId);
-    FormRule targetSetting;
-    targetSetting.judgedOnly = true;
-    // A new wording (Amend, Replace) is what the moderator's questions are for; and a target not in
-    // the assessment sample lets the meeting see more of the class.
-    targetSetting.bonus = [&](const Candidate &c) {
-        return (c.choice.nextStep && *c.choice.nextStep != NextStep::Continue ? 3 : 0) +
-               (inAssessment.contains(c.choice.targetId) ? 0 : 1);
-    };
+    // A new wording (Amend, Replace) is what the moderator's questions on a target-setting form are
+    // for; a target carried on as it is has less to check.
+    const FormRule targetSetting{
+        true, [](const SampleChoice &c) { return c.nextStep && *c.nextStep != NextStep::Continue; }};
     sample.targetSetting = choose(candidates, withTargetSettingForms, size, targetSetting, areaNames);
     return sample;
 }
