@@ -342,7 +342,11 @@ std::optional<Rejection> ModerationRules::checkTargetSettingForm(const IncomingM
                              QStringLiteral("Only %1, this form's moderator, fills in its moderator section.")
                                  .arg(nameOf(moderatorAfter)));
     }
-    if (writes(m, current, kSetterAnswer) && author != setterAfter)
+    // A new rewrite asks the setter again: its moderator may clear the setter's answer with it, but
+    // only the setter says yes or no.
+    const bool answerCleared = normal(m.fields.value(kSetterAnswer)).isNull() && author == moderatorAfter &&
+                               writes(m, current, QStringLiteral("suggested_rewrite"));
+    if (writes(m, current, kSetterAnswer) && author != setterAfter && !answerCleared)
         return forbidden(m, QStringLiteral("Only %1, who set this target, says whether they accept the "
                                            "moderator's amendment.")
                                 .arg(nameOf(setterAfter)));

@@ -56,6 +56,9 @@ People peopleFor(Store &store, const DemoPicks &picks)
     QSet<QString> judgedIt;
     for (const Judgement &j : store.judgementsOfTarget(picks.targetId))
         judgedIt.insert(j.judgedBy);
+    for (const PlacedAssessmentForm &placed : store.placedAssessmentModerationForms(picks.schoolId))
+        if (placed.form.targetId == picks.targetId)
+            judgedIt.insert(placed.form.assessorId); // the demo's meeting may have a form for it too
     for (const Staff &s : store.staffOfSchool(picks.schoolId)) {
         const bool slt = s.hasRole(StaffRole::SeniorLeader);
         if (s.hasRole(StaffRole::Teacher) && !slt && s.classIds.contains(picks.pupil.classId) &&

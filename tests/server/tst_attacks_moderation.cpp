@@ -481,6 +481,19 @@ STORE_TEST_CASE(targetSettingForm,
                       {"proposed_target_text", rewrite}},
                      s.teacherId);
 
+    // A new rewrite asks the setter again: the moderator clears the answer with it, never alone.
+    meeting.refused(
+        "target_setting_moderation_form", form, {{"setter_accepts_amendment", QJsonValue::Null}}, meeting.ann,
+        kForbidden,
+        QStringLiteral("Only Jo Bloggs, who set this target, says whether they accept the moderator's "
+                       "amendment."));
+    const QString second = rewrite + QStringLiteral(" At lunch too.");
+    meeting.accepted("target_setting_moderation_form", form,
+                     {{"suggested_rewrite", second}, {"setter_accepts_amendment", QJsonValue::Null}},
+                     meeting.ann);
+    meeting.accepted("target_setting_moderation_form", form,
+                     {{"setter_accepts_amendment", true}, {"proposed_target_text", second}}, s.teacherId);
+
     // The SLT section is SLT's alone.
     meeting.refused(
         "target_setting_moderation_form", form, {{"amendment_accepted", true}}, s.teacherId, kForbidden,
@@ -493,7 +506,7 @@ STORE_TEST_CASE(targetSettingForm,
                      s.sltId);
 
     const QJsonObject held = meeting.record("target_setting_moderation_form", form);
-    CHECK(held.value("proposed_target_text").toString() == rewrite);
+    CHECK(held.value("proposed_target_text").toString() == second);
     CHECK(held.value("original_proposed_text").toString() ==
           QLatin1String("Alfie will ask for a drink using a two-picture sentence."));
     CHECK(held.value("moderator_id").toString() == meeting.ann);
