@@ -70,6 +70,26 @@ public:
     // the question a Restore asks, about the first item listed.
     Q_INVOKABLE void showDeletedEvidence() { emit deletedEvidenceRequested(); }
     Q_INVOKABLE void askToRestore() { emit restoreQuestionRequested(); }
+    // The term's moderation meeting (issue 12): what is waiting for the signed-in person, a class's
+    // sample chosen ("assessment" or "targetSetting" forms), each kind of form, and the evidence
+    // to attach to an assessment form.
+    Q_INVOKABLE void showModerationMeeting() { emit moderationMeetingRequested(); }
+    Q_INVOKABLE void showModerationSample(const QString &classId, const QString &formKind)
+    {
+        emit moderationSampleRequested(classId, formKind);
+    }
+    Q_INVOKABLE void showAssessmentModerationForm(const QString &formId)
+    {
+        emit assessmentModerationFormRequested(formId);
+    }
+    Q_INVOKABLE void showTargetSettingModerationForm(const QString &formId)
+    {
+        emit targetSettingModerationFormRequested(formId);
+    }
+    Q_INVOKABLE void showModerationEvidence(const QString &formId)
+    {
+        emit moderationEvidenceRequested(formId);
+    }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -126,6 +146,11 @@ signals:
     void provisionMapRequested(const QString &pupilId);
     void deletedEvidenceRequested();
     void restoreQuestionRequested();
+    void moderationMeetingRequested();
+    void moderationSampleRequested(const QString &classId, const QString &formKind);
+    void assessmentModerationFormRequested(const QString &formId);
+    void targetSettingModerationFormRequested(const QString &formId);
+    void moderationEvidenceRequested(const QString &formId);
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

@@ -12,6 +12,10 @@
 
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
+#include "moderation/assessmentmoderationdetail.h"
+#include "moderation/moderationmeeting.h"
+#include "moderation/moderationsamplechooser.h"
+#include "moderation/targetsettingmoderationdetail.h"
 #include "review/assessmentgridmodel.h"
 #include "review/provisionmap.h"
 #include "review/targeteditor.h"
@@ -249,6 +253,7 @@ int SelfTest::run()
         });
         reviewSteps(classId);
         deletedEvidenceSteps(otherPupilId);
+        moderationSteps(classId, leader->id);
         m_session.signOut();
     }
 
@@ -786,6 +791,176 @@ void SelfTest::reviewSteps(const QString &classId)
         m_navigator.scrollToEnd(); // where the form and next term's target are
         return !carried.isEmpty() && review->nextTermTargetId() == carried;
     });
+}
+
+void SelfTest::moderationSteps(const QString &classId, const QString &leaderId)
+{
+    Store &store = m_session.store();
+    step(QStringLiteral("moderation-meeting"), QStringLiteral("moderation-meeting"), [&] {
+        m_navigator.showModerationMeeting();
+        return true;
+    });
+    // Each kind of form's sample, as Stride suggests it, and the forms made as "Make forms" would.
+    for (const QString &kind : {QStringLiteral("assessment"), QStringLiteral("targetSetting")}) {
+        QPointer<ModerationSampleChooser> chooser;
+        step(QStringLiteral("moderation-sample-%1")
+                 .arg(kind == QLatin1String("assessment") ? QStringLiteral("assessment")
+                                                          : QStringLiteral("target-setting")),
+             QStringLiteral("moderation-sample"), [&] {
+                 m_navigator.showModerationSample(classId, kind);
+                 waitForPage(QStringLiteral("moderation-sample"), 5000);
+                 chooser = currentPage() ? currentPage()->findChild<ModerationSampleChooser *>() : nullptr;
+                 return chooser && chooser->ready() && !chooser->choices().isEmpty();
+             });
+        if (chooser && chooser->chosenCount() > 0)
+            chooser->makeForms();
+        m_navigator.goBack();
+        waitForPage(QStringLiteral("moderation-meeting"), 5000);
+    }
+
+    // A form of the class the senior leader did not fill in themselves, to moderate blind.
+    QString assessmentFormId;
+    QString assessorId;
+    for (const PlacedAssessmentForm &f :
+         store.placedAssessmentModerationForms(m_session.schoolId(), m_session.termId()))
+        if (f.place.classId == classId && f.form.assessorId != leaderId && f.form.moderatorId.isEmpty() &&
+            assessmentFormId.isEmpty()) {
+            assessmentFormId = f.form.id;
+            assessorId = f.form.assessorId;
+        }
+    step(QStringLiteral("moderation-meeting-forms"), QStringLiteral("moderation-meeting"), [&] {
+        auto *meeting = currentPage() ? currentPage()->findChild<ModerationMeeting *>() : nullptr;
+        if (meeting)
+            meeting->reload();
+        return meeting && meeting->ready() && !meeting->groups().isEmpty();
+    });
+    if (assessmentFormId.isEmpty()) {
+        say(QStringLiteral("      no assessment form of the class to moderate: no form steps"));
+        return;
+    }
+    QPointer<AssessmentModerationDetail> form;
+    step(QStringLiteral("assessment-moderation-blind"), QStringLiteral("assessment-moderation"), [&] {
+        m_navigator.showAssessmentModerationForm(assessmentFormId);
+        waitForPage(QStringLiteral("assessment-moderation"), 5000);
+        form = currentPage() ? currentPage()->findChild<AssessmentModerationDetail *>() : nullptr;
+        m_navigator.showSection(QStringLiteral("table"));
+        // Blind: nothing of the assessor's number before the moderator's own.
+        return form && form->canModerate() && form->assessorStatus() == 0;
+    });
+    if (!form)
+        return;
+    const QString explanation = QStringLiteral("Three photos show him finding the symbol with a point; "
+                                               "we talked about the gestural prompts in October.");
+    if (m_untranslated)
+        m_untranslated->addData(explanation);
+    step(QStringLiteral("assessment-moderation-judged"), QStringLiteral("assessment-moderation"), [&] {
+        // As circling 3 in the moderator's row would; the assessor's is still hidden.
+        const bool judged = form->judge(QStringLiteral("moderator"), 3);
+        settle(50);
+        m_navigator.showSection(QStringLiteral("table"));
+        return judged && form->canShowAssessorJudgement() && form->assessorStatus() == 0;
+    });
+    step(QStringLiteral("assessment-moderation-shown"), QStringLiteral("assessment-moderation"), [&] {
+        // As "Show the assessor's judgement" would, then the moderator's section saved.
+        const bool shown =
+            form->showAssessorJudgement() &&
+            form->saveModeratorSection(explanation, form->assessorStatus() == 3 ? 1 : 0, QString());
+        settle(50);
+        m_navigator.showSection(QStringLiteral("moderator"));
+        return shown;
+    });
+    step(QStringLiteral("assessment-moderation-slt"), QStringLiteral("assessment-moderation"), [&] {
+        const bool saved = form->saveSltSection(form->assessorStatus() == 3 ? 1 : 0,
+                                                QStringLiteral("neither"), explanation, QString(), 3);
+        settle(50);
+        m_navigator.showSection(QStringLiteral("slt"));
+        return saved && !form->outcomeText().isEmpty();
+    });
+    m_navigator.goBack();
+    waitForPage(QStringLiteral("moderation-meeting"), 5000);
+
+    // A target-setting form of the class, moderated with a rewrite.
+    QString settingFormId;
+    for (const PlacedTargetSettingForm &f :
+         store.placedTargetSettingModerationForms(m_session.schoolId(), m_session.termId()))
+        if (f.place.classId == classId && f.form.setterId == assessorId && f.form.moderatorId.isEmpty() &&
+            settingFormId.isEmpty())
+            settingFormId = f.form.id;
+    QPointer<TargetSettingModerationDetail> setting;
+    const QString rewrite = QStringLiteral(
+        "To request a drink at snack time with his PECS book, with no more than a gestural prompt.");
+    if (m_untranslated)
+        m_untranslated->addData(rewrite);
+    if (!settingFormId.isEmpty()) {
+        step(QStringLiteral("target-setting-moderation"), QStringLiteral("target-setting-moderation"), [&] {
+            m_navigator.showTargetSettingModerationForm(settingFormId);
+            waitForPage(QStringLiteral("target-setting-moderation"), 5000);
+            setting = currentPage() ? currentPage()->findChild<TargetSettingModerationDetail *>() : nullptr;
+            return setting && setting->canModerate();
+        });
+        step(QStringLiteral("target-setting-moderation-moderated"),
+             QStringLiteral("target-setting-moderation"), [&] {
+                 const bool saved =
+                     setting && setting->saveModeratorSection(QStringLiteral("Yes"), QStringLiteral("Yes"),
+                                                              QStringLiteral("Yes"), QStringLiteral("Yes"),
+                                                              QString(), QStringLiteral("too_hard"), rewrite);
+                 settle(50);
+                 m_navigator.showSection(QStringLiteral("rewrite"));
+                 return saved;
+             });
+        m_navigator.goBack();
+        waitForPage(QStringLiteral("moderation-meeting"), 5000);
+    }
+
+    // The class teacher's side: their meeting, the form as its assessor sees it (the assessor's number
+    // theirs to read), the evidence to attach, and the rewrite to accept.
+    const QString assessorPin = demoPinFor(assessorId);
+    m_session.signOut();
+    if (assessorPin.isEmpty() || !m_session.signIn(assessorId, assessorPin)) {
+        say(QStringLiteral("      the form's assessor is not in the demo school: no assessor steps"));
+    } else {
+        step(QStringLiteral("moderation-meeting-teacher"), QStringLiteral("moderation-meeting"), [&] {
+            m_navigator.showModerationMeeting();
+            return true;
+        });
+        step(QStringLiteral("assessment-moderation-assessor"), QStringLiteral("assessment-moderation"), [&] {
+            m_navigator.showAssessmentModerationForm(assessmentFormId);
+            waitForPage(QStringLiteral("assessment-moderation"), 5000);
+            auto *mine = currentPage() ? currentPage()->findChild<AssessmentModerationDetail *>() : nullptr;
+            return mine && mine->canEditAssessor() && mine->assessorJudgementVisible();
+        });
+        step(QStringLiteral("moderation-evidence"), QStringLiteral("moderation-evidence"), [&] {
+            m_navigator.showModerationEvidence(assessmentFormId);
+            waitForPage(QStringLiteral("moderation-evidence"), 5000);
+            auto *picker = currentPage() ? currentPage()->findChild<AssessmentModerationDetail *>() : nullptr;
+            auto *evidence = currentPage() ? currentPage()->findChild<EvidenceListModel *>() : nullptr;
+            if (!picker || !evidence)
+                return false;
+            // The newest piece attached, as a tap on it would.
+            if (evidence->rowCount() > 0)
+                picker->setAttached(
+                    evidence->data(evidence->index(0), EvidenceListModel::EvidenceIdRole).toString(), true);
+            return picker->canEditAssessor();
+        });
+        m_navigator.goBack();
+        step(QStringLiteral("assessment-moderation-attached"), QStringLiteral("assessment-moderation"),
+             [] { return true; });
+        if (!settingFormId.isEmpty())
+            step(QStringLiteral("target-setting-moderation-accepted"),
+                 QStringLiteral("target-setting-moderation"), [&] {
+                     m_navigator.showTargetSettingModerationForm(settingFormId);
+                     waitForPage(QStringLiteral("target-setting-moderation"), 5000);
+                     auto *mine = currentPage() ? currentPage()->findChild<TargetSettingModerationDetail *>()
+                                                : nullptr;
+                     const bool accepted = mine && mine->answerRewrite(true);
+                     settle(50);
+                     m_navigator.showSection(QStringLiteral("rewrite"));
+                     return accepted && mine->proposedTargetText() == rewrite;
+                 });
+        m_session.signOut();
+    }
+    m_session.signIn(leaderId, demoPinFor(leaderId));
+    settle(50);
 }
 
 QString SelfTest::demoPinFor(const QString &staffId) const

@@ -43,6 +43,11 @@ private:
     void reviewSteps(const QString &classId);
     // Senior leaders' list of deleted evidence, with an item on it, and Restore's question.
     void deletedEvidenceSteps(const QString &pupilId);
+    // The moderation meeting, as a senior leader (`leaderId`, signed in) and then as the class
+    // teacher whose forms they moderate: a class's samples chosen, an assessment form moderated
+    // blind, then shown the assessor's judgement, and finalised; a target-setting form moderated
+    // with a rewrite the teacher accepts. Ends with the senior leader signed in again.
+    void moderationSteps(const QString &classId, const QString &leaderId);
 
     QQmlApplicationEngine &m_engine;
     TabletApp &m_app;

@@ -57,6 +57,7 @@ QVariantList calendarOf(const Term &term, const QDate &today, QString *currentSt
          Session::tr("Now: the last day of term")},
     };
     const int halfTerm = 1;
+    const int moderation = 3; // its stage leads to the moderation meeting's page
     const int termEnds = int(stages.size()) - 1;
     int current = -1;
     for (int i = 0; i < stages.size(); ++i)
@@ -84,7 +85,8 @@ QVariantList calendarOf(const Term &term, const QDate &today, QString *currentSt
                                 {QStringLiteral("when"), when},
                                 {QStringLiteral("about"), stage.about},
                                 {QStringLiteral("current"), i == current},
-                                {QStringLiteral("past"), stage.date <= today && i != current}});
+                                {QStringLiteral("past"), stage.date <= today && i != current},
+                                {QStringLiteral("moderation"), i == moderation}});
     }
     return list;
 }

@@ -77,8 +77,9 @@ public:
     QString termId() const { return m_termId; }
     QString termName() const { return m_termName; }
     QString termStage() const { return m_termStage; }
-    // The term's dates in order, each { label, date, when, about, current, past }: "Assessment week",
-    // "16 Nov", "The week of Monday 16 November", what happens then. termStage names the current one.
+    // The term's dates in order, each { label, date, when, about, current, past, moderation }:
+    // "Assessment week", "16 Nov", "The week of Monday 16 November", what happens then, and whether
+    // it is the moderation meeting (which has a page). termStage names the current one.
     QVariantList termCalendar() const { return m_termCalendar; }
 
     bool signedIn() const { return !m_staffId.isEmpty(); }

@@ -82,6 +82,30 @@ ApplicationWindow {
         stack.push(deletedEvidencePage, {}, pushMode)
         return true
     }
+    // The moderation meeting, a class's sample, the two forms and the evidence for a form: pushed
+    // on top of wherever they were opened from (the assessment grid, the class list's timeline).
+    function showModerationMeeting() {
+        if (currentPage && currentPage.objectName === "moderation-meeting")
+            return true
+        stack.push(moderationMeetingPage, {}, pushMode)
+        return true
+    }
+    function showModerationSample(classId, formKind) {
+        stack.push(moderationSamplePage, { classId: classId, formKind: formKind || "assessment" }, pushMode)
+        return true
+    }
+    function showAssessmentModerationForm(formId) {
+        stack.push(assessmentModerationPage, { formId: formId }, pushMode)
+        return true
+    }
+    function showTargetSettingModerationForm(formId) {
+        stack.push(targetSettingModerationPage, { formId: formId }, pushMode)
+        return true
+    }
+    function showModerationEvidence(formId) {
+        stack.push(moderationEvidencePage, { formId: formId }, pushMode)
+        return true
+    }
     // A form saved: back to the page it was opened from, with a word that it worked.
     function finishForm(message) {
         stack.pop()
@@ -234,6 +258,11 @@ ApplicationWindow {
         function onTargetEditorRequested(fromTargetId, targetId) { window.showTargetEditor(fromTargetId, targetId) }
         function onProvisionMapRequested(pupilId) { window.showProvisionMap(pupilId) }
         function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
+        function onModerationMeetingRequested() { window.showModerationMeeting() }
+        function onModerationSampleRequested(classId, formKind) { window.showModerationSample(classId, formKind) }
+        function onAssessmentModerationFormRequested(formId) { window.showAssessmentModerationForm(formId) }
+        function onTargetSettingModerationFormRequested(formId) { window.showTargetSettingModerationForm(formId) }
+        function onModerationEvidenceRequested(formId) { window.showModerationEvidence(formId) }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -376,6 +405,28 @@ ApplicationWindow {
     Component {
         id: deletedEvidencePage
         DeletedEvidencePage {}
+    }
+    Component {
+        id: moderationMeetingPage
+        ModerationMeetingPage {}
+    }
+    Component {
+        id: moderationSamplePage
+        ModerationSamplePage {
+            onFinished: message => window.finishForm(message)
+        }
+    }
+    Component {
+        id: assessmentModerationPage
+        AssessmentModerationPage {}
+    }
+    Component {
+        id: targetSettingModerationPage
+        TargetSettingModerationPage {}
+    }
+    Component {
+        id: moderationEvidencePage
+        ModerationEvidencePage {}
     }
 
     // An unsaved capture left when someone else took the tablet, offered back to its owner.

@@ -11,6 +11,9 @@ Panel {
     id: timeline
     property var stages: []  // Session.termCalendar
     property string heading
+    // Offer the moderation meeting's page from its stage (for staff who take part in it).
+    property bool offersModeration: false
+    signal moderationChosen()
     // The stage tapped, or -1 for the one the school is in now.
     property int chosenIndex: -1
     readonly property int shownIndex: {
@@ -143,6 +146,13 @@ Panel {
                           : ""
             color: Theme.text
             font.pixelSize: Theme.bodySize
+        }
+        TextButton {
+            objectName: "openModerationButton"
+            visible: timeline.offersModeration && timeline.shownIndex >= 0
+                     && timeline.stages[timeline.shownIndex].moderation === true
+            text: qsTr("Open the moderation meeting  ›")
+            onClicked: timeline.moderationChosen()
         }
     }
 }

@@ -167,6 +167,12 @@ StridePage {
                     text: qsTr("All classes")
                     onClicked: Navigator.showClassList()
                 }
+                // After assessment week: the moderation meeting, where this class's sample is chosen.
+                TextButton {
+                    objectName: "moderationMeetingButton"
+                    text: qsTr("Moderation meeting  ›")
+                    onClicked: Navigator.showModerationMeeting()
+                }
             }
             Text {
                 Layout.fillWidth: true

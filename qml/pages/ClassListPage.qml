@@ -77,6 +77,8 @@ StridePage {
                 height: implicitHeight
                 heading: qsTr("%1 at a glance").arg(Session.termName)
                 stages: Session.termCalendar
+                offersModeration: Session.judges
+                onModerationChosen: Navigator.showModerationMeeting()
             }
         }
 

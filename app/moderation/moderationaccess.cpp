@@ -1,0 +1,31 @@
+#include "moderationaccess.h"
+
+namespace Stride {
+
+namespace {
+
+FormAccess accessFor(const QString &ownerId, const QString &moderatorId, const Staff &person)
+{
+    FormAccess access;
+    if (person.id.isEmpty() || !person.active)
+        return access;
+    access.ownSide = person.id == ownerId;
+    access.moderatorSide = person.id != ownerId && person.canJudgeTargets() &&
+                           (moderatorId.isEmpty() || moderatorId == person.id);
+    access.sltSection = person.canRecordFinalDecisions();
+    return access;
+}
+
+} // namespace
+
+FormAccess accessTo(const AssessmentModerationForm &form, const Staff &person)
+{
+    return accessFor(form.assessorId, form.moderatorId, person);
+}
+
+FormAccess accessTo(const TargetSettingModerationForm &form, const Staff &person)
+{
+    return accessFor(form.setterId, form.moderatorId, person);
+}
+
+} // namespace Stride
