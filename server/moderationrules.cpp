@@ -148,6 +148,8 @@ std::optional<Rejection> ModerationRules::checkAssessmentForm(const IncomingMuta
                                             "section of this moderation form. If you are moderating it, "
                                             "write in the moderator section.")
                                  .arg(nameOf(assessor)));
+        if (writes(m, current, QStringLiteral("assessor_id")) && !slt)
+            return forbidden(m, QStringLiteral("Only SLT hand a moderation form to another assessor."));
         if (writes(m, current, QStringLiteral("assessor_id")))
             if (auto r = checkOwnerNamed(m, slt, assessorAfter, QStringLiteral("moderation form"),
                                          QStringLiteral("assessor")))
@@ -309,6 +311,9 @@ std::optional<Rejection> ModerationRules::checkTargetSettingForm(const IncomingM
                                             "section of this form. If you are moderating it, write in the "
                                             "moderator section.")
                                  .arg(nameOf(setter)));
+        if (writes(m, current, QStringLiteral("setter_id")) && !slt)
+            return forbidden(m, QStringLiteral("Only SLT hand a target setting moderation form to another "
+                                               "target setter."));
         if (writes(m, current, QStringLiteral("setter_id")))
             if (auto r =
                     checkOwnerNamed(m, slt, setterAfter, QStringLiteral("target setting moderation form"),

@@ -246,6 +246,8 @@ STORE_TEST_CASE(assessmentForm,
         QStringLiteral("delete"));
     meeting.accepted("judgement", newUuid(),
                      meeting.judgement("assessor", 2, s.teacherId, "2026-11-20T09:00:00.000Z"), s.teacherId);
+    meeting.refused("assessment_moderation_form", form, {{"assessor_id", meeting.ben}}, s.teacherId,
+                    kForbidden, QStringLiteral("Only SLT hand a moderation form to another assessor."));
 
     // The assessor cannot moderate their own form, nor judge the target as its moderator.
     meeting.refused("assessment_moderation_form", form, {{"moderator_id", s.teacherId}}, s.teacherId,
