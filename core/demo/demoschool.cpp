@@ -1,6 +1,10 @@
 #include "demoschool.h"
 
+#include "../moderation/formchanges.h"
+#include "../moderation/moderationoutcome.h"
+#include "../moderation/targetrewrite.h"
 #include "../people/staffpin.h"
+#include "../review/judgementhistory.h"
 #include "../store/store.h"
 
 #include <QFile>
@@ -80,6 +84,13 @@ public:
         }
         for (const QJsonValue &v : root.value(QLatin1String("group_evidence")).toArray())
             if (!addEvidence(v.toObject()))
+                return false;
+        const QJsonObject moderation = root.value(QLatin1String("moderation")).toObject();
+        for (const QJsonValue &v : moderation.value(QLatin1String("assessment_forms")).toArray())
+            if (!addAssessmentForm(v.toObject()))
+                return false;
+        for (const QJsonValue &v : moderation.value(QLatin1String("target_setting_forms")).toArray())
+            if (!addTargetSettingForm(v.toObject()))
                 return false;
         return true;
     }
@@ -194,6 +205,7 @@ private:
             pupil.ehcpOutcomes << outcome;
         }
         m_pupilIds.insert(s(j, "key"), pupil.id);
+        m_outcomeIds.insert(pupil.id, outcomeIds);
         if (!save(pupil, pupil.displayName()))
             return false;
 
@@ -325,6 +337,136 @@ private:
         return ok;
     }
 
+    // This term's moderation meeting is under way (seed 000: four weeks before the end of term),
+    // brought forward in Oak and Willow: forms filled with the target's evidence attached, one
+    // moderated blind and finished by SLT, one moderated blind and waiting for SLT, one waiting for
+    // its moderator, one still being filled. The judgements, the snapshot of what the moderator saw,
+    // the outcome and an accepted rewrite go through the same rules the pages use.
+    std::optional<QDateTime> instant(const QJsonObject &o, const char *key)
+    {
+        const QDateTime at = QDateTime::fromString(s(o, key), Qt::ISODate);
+        return at.isValid() ? std::optional(at) : std::nullopt;
+    }
+
+    bool judge(const QString &targetId, JudgementRole role, const QString &by, const QJsonObject &j,
+               const QString &what)
+    {
+        Judgement judgement;
+        judgement.id = newId();
+        judgement.targetId = targetId;
+        judgement.role = role;
+        judgement.status = static_cast<TargetStatus>(j.value(QLatin1String("status")).toInt());
+        judgement.judgedBy = by;
+        judgement.judgedAt = QDateTime::fromString(s(j, "judged_at"), Qt::ISODate);
+        judgement.note = s(j, "note");
+        return save(judgement, what);
+    }
+
+    // The target's evidence recorded before the form was made, oldest first.
+    QStringList evidenceBefore(const QString &targetId, const QDateTime &before)
+    {
+        EvidenceFilter filter;
+        filter.targetId = targetId;
+        QStringList ids;
+        for (const EvidenceItem &item : m_store.evidence(filter, 100))
+            if (item.capturedAt < before)
+                ids.prepend(item.id);
+        return ids;
+    }
+
+    std::optional<bool> yesNo(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isBool() ? std::optional(v.toBool()) : std::nullopt;
+    }
+
+    bool addAssessmentForm(const QJsonObject &j)
+    {
+        const QString pupilId = m_pupilIds.value(s(j, "pupil"));
+        const QString what = QStringLiteral("the assessment moderation form of %1").arg(s(j, "pupil"));
+        AssessmentModerationForm form;
+        form.id = newId();
+        form.targetId = m_currentTargets.value(pupilId).value(s(j, "area"));
+        form.assessorId = m_staffIds.value(s(j, "assessor"));
+        form.createdAt = QDateTime::fromString(s(j, "created_at"), Qt::ISODate);
+        form.startingPoint = s(j, "starting_point");
+        form.provisionUsed = s(j, "provision_used");
+        form.progressEvidenceNote = s(j, "progress_evidence_note");
+        form.currentAbilities = s(j, "current_abilities");
+        form.evidenceIds = evidenceBefore(form.targetId, form.createdAt);
+        form.moderatorId = m_staffIds.value(s(j, "moderator"));
+        const QJsonObject moderatorJudgement = j.value(QLatin1String("moderator_judgement")).toObject();
+        if (!moderatorJudgement.isEmpty()) {
+            if (!judge(form.targetId, JudgementRole::Moderator, form.moderatorId, moderatorJudgement, what))
+                return false;
+            form = withWhatTheModeratorSaw(m_store, form);
+            form.assessorShownAt = instant(j, "assessor_shown_at").value_or(QDateTime());
+            form.moderatorExplanation = s(j, "moderator_explanation");
+            form.moderatorAgreed = yesNo(j, "moderator_agreed");
+            form.disagreementSource = s(j, "disagreement_source");
+        }
+        form.seniorLeaderId = m_staffIds.value(s(j, "senior_leader"));
+        const QJsonObject sltJudgement = j.value(QLatin1String("slt_judgement")).toObject();
+        if (!sltJudgement.isEmpty() &&
+            !judge(form.targetId, JudgementRole::SeniorLeader, form.seniorLeaderId, sltJudgement, what))
+            return false;
+        form.assessorModeratorAgreed = yesNo(j, "assessor_moderator_agreed");
+        form.mindChangedBy = fromKey<MindChangedBy>(s(j, "mind_changed_by"));
+        form.sltComments = s(j, "slt_comments");
+        form.sltFinalDecision = s(j, "slt_final_decision");
+        if (const int status = j.value(QLatin1String("final_status")).toInt(); status >= 1 && status <= 4)
+            form.finalStatus = static_cast<TargetStatus>(status);
+        form = withWorkedOutOutcome(form, m_store.judgementsOfTarget(form.targetId));
+        return save(form, what);
+    }
+
+    bool addTargetSettingForm(const QJsonObject &j)
+    {
+        const QString pupilId = m_pupilIds.value(s(j, "pupil"));
+        TargetSettingModerationForm form;
+        form.id = newId();
+        form.pupilId = pupilId;
+        form.areaId = m_areaIds.value(s(j, "area"));
+        form.termId = m_currentTermId;
+        form.previousTargetId = m_currentTargets.value(pupilId).value(s(j, "area"));
+        form.createdAt = QDateTime::fromString(s(j, "created_at"), Qt::ISODate);
+        form.setterId = m_staffIds.value(s(j, "setter"));
+        // The previous target's status and next step, as its class teacher judged it.
+        if (const auto judged = judgementHistory(m_store.judgementsOfTarget(form.previousTargetId))
+                                    .current(JudgementRole::Assessor)) {
+            form.previousStatus = judged->status;
+            form.nextStep = judged->nextStep;
+        }
+        form.proposedTargetText = s(j, "proposed_target");
+        form.reasons = s(j, "reasons");
+        for (const QJsonValue &ref : j.value(QLatin1String("ehcp_refs")).toArray())
+            form.ehcpOutcomeIds << m_outcomeIds.value(pupilId).value(ref.toString());
+        form.noEhcpLinkReason = s(j, "no_ehcp_reason");
+        form.plannedProvision = s(j, "planned_provision");
+        form.moderatorId = m_staffIds.value(s(j, "moderator"));
+        form.clearEhcpLink = s(j, "clear_ehcp_link");
+        form.successCriteriaEmbedded = s(j, "success_criteria_embedded");
+        form.clearWhatMetLooksLike = s(j, "clear_what_met_looks_like");
+        form.provisionSuitable = s(j, "provision_suitable");
+        form.otherSuggestions = s(j, "other_suggestions");
+        form.challenge = fromKey<ChallengeLevel>(s(j, "challenge"));
+        form.suggestedRewrite = s(j, "suggested_rewrite");
+        if (const auto accepts = yesNo(j, "setter_accepts")) {
+            const RewriteAnswer answer =
+                *accepts ? acceptRewrite(form, std::nullopt) : declineRewrite(form, std::nullopt);
+            if (!answer.ok) {
+                m_error = QStringLiteral("The demo school could not be created: %1").arg(answer.refusal);
+                return false;
+            }
+            form = answer.form;
+        }
+        form.seniorLeaderId = m_staffIds.value(s(j, "senior_leader"));
+        form.amendmentProposed = yesNo(j, "amendment_proposed");
+        form.amendmentAccepted = yesNo(j, "amendment_accepted");
+        form.moderationOutcome = s(j, "outcome");
+        return save(form, QStringLiteral("the target setting moderation form of %1").arg(s(j, "pupil")));
+    }
+
     Store &m_store;
     QString m_error;
     QString m_schoolId;
@@ -334,6 +476,7 @@ private:
     QHash<QString, QString> m_areaIds, m_termIds, m_classIds, m_staffIds, m_pupilIds, m_classTeacher;
     QHash<QString, Term> m_terms;
     QHash<QString, QHash<QString, QString>> m_currentTargets; // pupil id -> area key -> target id
+    QHash<QString, QHash<QString, QString>> m_outcomeIds;     // pupil id -> EHCP reference -> id
 };
 
 } // namespace
