@@ -46,18 +46,16 @@ QStringList FormChanges::sentences() const
         lines << Words::tr("The target was amended after the moderator judged it. They judged: "
                            "\u201c%1\u201d. It now reads: \u201c%2\u201d.")
                      .arg(moderatedTargetText, currentTargetText);
+    // Worded to read the same for one item or several: no plural form to translate.
     if (!deletedSinceSeen.isEmpty())
-        lines << Words::tr("Deleted from Stride after the moderator saw it: %1. The form keeps what they "
-                           "saw.",
-                           nullptr, int(deletedSinceSeen.size()))
+        lines << Words::tr(
+                     "Deleted from Stride after the moderator judged: %1. The form keeps what they saw.")
                      .arg(describedList(deletedSinceSeen));
     if (!detachedSinceSeen.isEmpty())
-        lines << Words::tr("Taken off the form after the moderator saw it: %1.", nullptr,
-                           int(detachedSinceSeen.size()))
+        lines << Words::tr("Taken off the form after the moderator judged: %1.")
                      .arg(describedList(detachedSinceSeen));
     if (!attachedSinceSeen.isEmpty())
-        lines << Words::tr("Attached after the moderator judged, so not seen by them: %1.", nullptr,
-                           int(attachedSinceSeen.size()))
+        lines << Words::tr("Attached after the moderator judged, so not seen by them: %1.")
                      .arg(describedList(attachedSinceSeen));
     return lines;
 }
