@@ -3,7 +3,8 @@
 // tablet B (their own judgement first, the assessor's shown only after); the assessor and SLT
 // both change one field of it on two tablets (a clash, settled by SLT); SLT finalise it on
 // tablet C, with the outcome worked out. Every tablet ends with the same form, and the store
-// accepted every change in its author's name (docs/security.md, "Moderation").
+// accepted every change in its author's name; the assessor then writing the moderator's section is
+// refused, in words on their tablet's sync page (docs/security.md, "Moderation").
 #include "e2edevice.h"
 
 #include "moderation/blindorder.h"
@@ -223,6 +224,22 @@ void moderatedBlindAndFinalised(Backend backend)
         CHECK(d->ledger().rejectedMutations().isEmpty());
         CHECK(d->store.unsentMutationCount() == 0);
     }
+
+    // The assessor writing the moderator's section on their own tablet (a page of an old build would
+    // let them): the store refuses it in words the sync page shows, and no other tablet gets it.
+    AssessmentModerationForm ownMarking = formOn(a, form.id);
+    ownMarking.moderatorExplanation = QStringLiteral("I agree with myself.");
+    saveOk(a.store, ownMarking);
+    const SyncReport refused = a.sync();
+    CHECK(refused.rejected == 1);
+    const QList<RejectedMutation> onSyncPage = a.ledger().rejectedMutations();
+    REQUIRE(onSyncPage.size() == 1);
+    CHECK(onSyncPage.first().entityId == form.id);
+    CHECK(onSyncPage.first().error == QLatin1String("forbidden"));
+    CHECK(onSyncPage.first().message.startsWith(
+        QStringLiteral("You assessed this target, so you cannot moderate your own form")));
+    requireSynced(b);
+    CHECK(formOn(b, form.id) == finished);
 }
 
 } // namespace
