@@ -3,10 +3,13 @@
 #include "capturecommand.h"
 #include "clisession.h"
 #include "enrolcommand.h"
+#include "moderationpackcommand.h"
 #include "statuscommand.h"
 #include "synccommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 namespace {
 const char *kUsage =
@@ -21,13 +24,27 @@ const char *kUsage =
     "          One full round: send changes, receive changes, send media files.\n"
     "  status  --database PATH\n"
     "          What is waiting to be sent, when sync last worked, and any problems.\n"
+    "  moderation-pack --database PATH --term NAME|ID [--class NAME|ID] [--outside-school] --output PATH\n"
+    "          One ZIP of a term's moderation meeting: its forms as one PDF, the evidence's media files and\n"
+    "          a manifest of SHA-256s. --outside-school leaves out media of pupils whose consent is for use\n"
+    "          inside the school only.\n"
     "\n"
     "Exit status: 0 done, 1 failed, 2 wrong use, 3 this device was removed by the school and erased.\n";
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The moderation pack draws a PDF, whose fonts come with a GUI application: offscreen, so that it
+    // runs on a server or over ssh. The other commands need no more than a core application.
+    const bool drawsPdf = argc > 1 && qstrcmp(argv[1], "moderation-pack") == 0;
+    if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsPdf)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("stride-cli"));
     const QStringList args = app.arguments();
     const QString command = args.value(1);
@@ -40,6 +57,8 @@ int main(int argc, char *argv[])
         return Stride::Cli::syncCommand(rest);
     if (command == QLatin1String("status"))
         return Stride::Cli::statusCommand(rest);
+    if (command == QLatin1String("moderation-pack"))
+        return Stride::Cli::moderationPackCommand(rest);
     QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
                     ? stdout
                     : stderr)

@@ -1,0 +1,77 @@
+#include "moderationpackcommand.h"
+
+#include "clisession.h"
+
+#include "media/waveformpicture.h"
+#include "moderation/packmaker.h"
+
+#include <QCommandLineParser>
+
+namespace Stride::Cli {
+
+int moderationPackCommand(const QStringList &arguments)
+{
+    Session s;
+    QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("database"), QStringLiteral("This device's database."), QStringLiteral("PATH")});
+    p.addOption({QStringLiteral("term"),
+                 QStringLiteral("The term whose moderation meeting it is: its name or id."),
+                 QStringLiteral("NAME|ID")});
+    p.addOption({QStringLiteral("class"), QStringLiteral("Only this class's forms: its name or id."),
+                 QStringLiteral("NAME|ID")});
+    p.addOption({QStringLiteral("outside-school"),
+                 QStringLiteral("For people outside the school: leaves out media of pupils whose consent is "
+                                "for use inside the school only.")});
+    p.addOption({QStringLiteral("output"), QStringLiteral("The ZIP to write, or a folder to write it in."),
+                 QStringLiteral("PATH")});
+    if (!p.parse(QStringList{QStringLiteral("stride-cli moderation-pack")} + arguments))
+        return s.fail(p.errorText(), Usage);
+    for (const char *needed : {"database", "term", "output"})
+        if (!p.isSet(QString::fromLatin1(needed)))
+            return s.fail(QStringLiteral("moderation-pack needs --database, --term and --output."), Usage);
+    if (!s.open(p.value(QStringLiteral("database")), true))
+        return Failed;
+
+    const QList<School> schools = s.store.schools();
+    if (schools.isEmpty())
+        return s.fail(QStringLiteral("This device holds no school yet: sync it first."));
+    const QString schoolId = schools.first().id;
+    const QString termWanted = p.value(QStringLiteral("term"));
+    QString termId;
+    QStringList termNames;
+    for (const Term &t : s.store.termsOfSchool(schoolId)) {
+        termNames << t.name;
+        if (t.id == termWanted || t.name.compare(termWanted, Qt::CaseInsensitive) == 0)
+            termId = t.id;
+    }
+    if (termId.isEmpty())
+        return s.fail(QStringLiteral("There is no term \"%1\" on this device. Its terms: %2.")
+                          .arg(termWanted, termNames.join(QStringLiteral(", "))),
+                      Usage);
+    QString classId;
+    if (p.isSet(QStringLiteral("class"))) {
+        const QString wanted = p.value(QStringLiteral("class"));
+        if (const auto c = s.store.schoolClass(wanted))
+            classId = c->id;
+        else if (const auto byName = s.store.classByName(schoolId, wanted))
+            classId = byName->id;
+        else
+            return s.fail(QStringLiteral("There is no class \"%1\" on this device.").arg(wanted), Usage);
+    }
+
+    ModerationPack::Request request;
+    request.termId = termId;
+    request.classId = classId;
+    request.outsideSchool = p.isSet(QStringLiteral("outside-school"));
+    request.outputPath = p.value(QStringLiteral("output"));
+    request.madeBy = QStringLiteral("stride-cli");
+    request.pictures = devicePictures();
+    const ModerationPack::Result result = ModerationPack::make(s.store, s.media.get(), request);
+    if (!result.ok)
+        return s.fail(result.message);
+    s.say(result.message);
+    return Ok;
+}
+
+} // namespace Stride::Cli

@@ -1,0 +1,34 @@
+#include "waveformpicture.h"
+
+#include "audiowaveform.h"
+
+#include <QEventLoop>
+
+namespace Stride {
+
+QImage waveformPicture(const QString &path, QSize size, int timeoutMs)
+{
+    AudioWaveform waveform;
+    waveform.setTimeoutMs(timeoutMs);
+    waveform.setBucketCount(96);
+    AudioWaveform::Result result;
+    QEventLoop loop;
+    QObject::connect(&waveform, &AudioWaveform::finished, &loop, [&](const AudioWaveform::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    waveform.start(path);
+    loop.exec();
+    if (!result.ok)
+        return {};
+    return AudioWaveform::render(result.peaks, size);
+}
+
+FormPdfPictures devicePictures()
+{
+    FormPdfPictures pictures;
+    pictures.voiceNoteWaveform = [](const QString &path, QSize size) { return waveformPicture(path, size); };
+    return pictures;
+}
+
+} // namespace Stride
