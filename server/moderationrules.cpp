@@ -156,10 +156,22 @@ std::optional<Rejection> ModerationRules::checkAssessmentForm(const IncomingMuta
                 return r;
     }
 
-    if (writes(m, current, QStringLiteral("moderator_id")))
+    if (writes(m, current, QStringLiteral("moderator_id"))) {
         if (auto r = checkModeratorNamed(m, slt, moderatorAfter, moderatorBefore, assessorAfter,
                                          QStringLiteral("assessor")))
             return r;
+        // Nor anyone who assessed the target some other way (their own judgement of it, another form):
+        // they could name themselves here and then never judge it as its moderator.
+        if (!moderatorAfter.isEmpty() && assessesTarget(moderatorAfter, text(after, "target_id"))) {
+            if (moderatorAfter == author)
+                return forbidden(m,
+                                 QStringLiteral("You assessed this target, so you cannot be its moderator: "
+                                                "a moderator is another teacher or a member of SLT."));
+            return forbidden(m, QStringLiteral("%1 assessed this target, so they cannot be its moderator: a "
+                                               "moderator is another teacher or a member of SLT.")
+                                    .arg(nameOf(moderatorAfter)));
+        }
+    }
     if (!moderatorAfter.isEmpty() && moderatorAfter == assessorAfter &&
         (writes(m, current, QStringLiteral("assessor_id")) ||
          writes(m, current, QStringLiteral("moderator_id"))))

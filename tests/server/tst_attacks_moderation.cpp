@@ -380,8 +380,15 @@ STORE_TEST_CASE(moderatorJudgement,
         meeting.ann, kForbidden,
         QStringLiteral("You assessed this target, so you cannot also judge it as its moderator."));
     // A form is the assessor's too: Jo starts one and cannot moderate the target either.
-    meeting.accepted("assessment_moderation_form", newUuid(), meeting.assessmentForm(s.teacherId),
-                     s.teacherId);
+    const QString form = newUuid();
+    meeting.accepted("assessment_moderation_form", form, meeting.assessmentForm(s.teacherId), s.teacherId);
+    // Ann, who judged it, cannot be named its form's moderator either, by herself or by SLT.
+    meeting.refused("assessment_moderation_form", form, {{"moderator_id", meeting.ann}}, meeting.ann,
+                    kForbidden,
+                    QStringLiteral("You assessed this target, so you cannot be its moderator: a moderator is "
+                                   "another teacher or a member of SLT."));
+    meeting.refused("assessment_moderation_form", form, {{"moderator_id", meeting.ann}}, s.sltId, kForbidden,
+                    QStringLiteral("Ann Lee assessed this target, so they cannot be its moderator"));
     meeting.refused(
         "judgement", newUuid(), meeting.judgement("moderator", 2, s.teacherId, "2026-11-23T09:00:00.000Z"),
         s.teacherId, kForbidden,
