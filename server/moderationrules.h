@@ -16,13 +16,14 @@ namespace Stride::Server {
 // forms at all:
 // - the assessment form's assessor section and its attached evidence (only evidence of the form's
 //   target) are the assessor's, or SLT's; a teacher starts a form in their own name;
-// - its moderator section is the named moderator's, a teacher or SLT who is never the form's
-//   assessor; a teacher names only themselves as moderator, SLT name any teacher or SLT;
-// - a judgement as moderator is never made by the target's assessor;
+// - its moderator section is the named moderator's, a teacher or SLT who never assessed the
+//   target; a teacher names only themselves as moderator, SLT name any teacher or SLT;
+// - a judgement as moderator is never made by anyone who assessed the target;
 // - the moderation outcome, if written, agrees with the final status against the assessor's first
 //   judgement (Up / Down / Same), since it is worked out, never typed;
 // - the target-setting form's setter section is the setter's (or SLT's), its moderator section
-//   the named moderator's, and only the setter accepts or refuses the moderator's amendment.
+//   the named moderator's, and only the setter accepts or refuses the moderator's amendment (the
+//   moderator may clear the answer with a new rewrite, which asks the setter again).
 // The SLT sections stay Permissions' rule (SLT only).
 class ModerationRules
 {
