@@ -70,6 +70,8 @@ public:
     // the question a Restore asks, about the first item listed.
     Q_INVOKABLE void showDeletedEvidence() { emit deletedEvidenceRequested(); }
     Q_INVOKABLE void askToRestore() { emit restoreQuestionRequested(); }
+    // Senior leaders: the school's moderation figures (agreement, outcomes, challenge) by term.
+    Q_INVOKABLE void showModerationFigures() { emit moderationFiguresRequested(); }
     // The term's moderation meeting (issue 12): what is waiting for the signed-in person, a class's
     // sample chosen ("assessment" or "targetSetting" forms), each kind of form, and the evidence
     // to attach to an assessment form.
@@ -146,6 +148,7 @@ signals:
     void provisionMapRequested(const QString &pupilId);
     void deletedEvidenceRequested();
     void restoreQuestionRequested();
+    void moderationFiguresRequested();
     void moderationMeetingRequested();
     void moderationSampleRequested(const QString &classId, const QString &formKind);
     void assessmentModerationFormRequested(const QString &formId);

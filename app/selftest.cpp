@@ -13,6 +13,7 @@
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
 #include "moderation/assessmentmoderationdetail.h"
+#include "moderation/moderationfiguresmodel.h"
 #include "moderation/moderationmeeting.h"
 #include "moderation/moderationsamplechooser.h"
 #include "moderation/targetsettingmoderationdetail.h"
@@ -254,6 +255,18 @@ int SelfTest::run()
         reviewSteps(classId);
         deletedEvidenceSteps(otherPupilId);
         moderationSteps(classId, leader->id);
+        // The school's moderation figures for the term, as SLT read them.
+        step(QStringLiteral("moderation-figures"), QStringLiteral("moderation-figures"), [&] {
+            m_navigator.showModerationFigures();
+            waitForPage(QStringLiteral("moderation-figures"), 5000);
+            const auto *figures =
+                currentPage() ? currentPage()->findChild<ModerationFiguresModel *>() : nullptr;
+            return figures && figures->allowed();
+        });
+        step(QStringLiteral("moderation-figures-end"), QStringLiteral("moderation-figures"), [&] {
+            m_navigator.scrollToEnd();
+            return true;
+        });
         m_session.signOut();
     }
 

@@ -82,6 +82,10 @@ ApplicationWindow {
         stack.push(deletedEvidencePage, {}, pushMode)
         return true
     }
+    function showModerationFigures() {
+        stack.push(moderationFiguresPage, {}, pushMode)
+        return true
+    }
     // The moderation meeting, a class's sample, the two forms and the evidence for a form: pushed
     // on top of wherever they were opened from (the assessment grid, the class list's timeline).
     function showModerationMeeting() {
@@ -258,6 +262,7 @@ ApplicationWindow {
         function onTargetEditorRequested(fromTargetId, targetId) { window.showTargetEditor(fromTargetId, targetId) }
         function onProvisionMapRequested(pupilId) { window.showProvisionMap(pupilId) }
         function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
+        function onModerationFiguresRequested() { window.showModerationFigures() }
         function onModerationMeetingRequested() { window.showModerationMeeting() }
         function onModerationSampleRequested(classId, formKind) { window.showModerationSample(classId, formKind) }
         function onAssessmentModerationFormRequested(formId) { window.showAssessmentModerationForm(formId) }
@@ -405,6 +410,10 @@ ApplicationWindow {
     Component {
         id: deletedEvidencePage
         DeletedEvidencePage {}
+    }
+    Component {
+        id: moderationFiguresPage
+        ModerationFiguresPage {}
     }
     Component {
         id: moderationMeetingPage

@@ -52,15 +52,24 @@ StridePage {
             color: Theme.text
             font.pixelSize: Theme.titleSize
             font.bold: true
-            // Senior leaders look after the whole school's evidence, deleted items included.
-            TextButton {
-                objectName: "deletedEvidenceButton"
+            // Senior leaders look after the whole school's evidence, deleted items included, and
+            // read the school's moderation figures.
+            Row {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.verticalCenterOffset: (greeting.topPadding - greeting.bottomPadding) / 2
+                spacing: Theme.gap
                 visible: Session.seniorLeader
-                text: qsTr("Deleted evidence")
-                onClicked: Navigator.showDeletedEvidence()
+                TextButton {
+                    objectName: "moderationFiguresButton"
+                    text: qsTr("Moderation figures")
+                    onClicked: Navigator.showModerationFigures()
+                }
+                TextButton {
+                    objectName: "deletedEvidenceButton"
+                    text: qsTr("Deleted evidence")
+                    onClicked: Navigator.showDeletedEvidence()
+                }
             }
         }
         Item {
