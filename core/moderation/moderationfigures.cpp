@@ -1,5 +1,8 @@
 #include "moderationfigures.h"
 
+#include "blindorder.h"
+#include "moderationoutcome.h"
+
 #include "store/store.h"
 
 #include <QHash>
@@ -10,34 +13,6 @@
 namespace Stride {
 
 namespace {
-
-// The final status against the assessor's first judgement: the rule the form's outcome follows.
-ModerationOutcome outcomeOf(TargetStatus assessorFirst, TargetStatus finalStatus)
-{
-    if (finalStatus > assessorFirst)
-        return ModerationOutcome::Up;
-    if (finalStatus < assessorFirst)
-        return ModerationOutcome::Down;
-    return ModerationOutcome::Same;
-}
-
-// The first judgement of a target in a role (by one person, if named): the earliest, by time and
-// then id so two tablets agree. A later one is a changed mind, which moderation is for; the
-// standard is read from what each judged before they talked. The assessor's first replaces no
-// other.
-std::optional<Judgement> firstJudgement(const QList<Judgement> &judgementsOfTarget, JudgementRole role,
-                                        const QString &by = {})
-{
-    std::optional<Judgement> first;
-    for (const Judgement &j : judgementsOfTarget) {
-        if (j.role != role || (!by.isEmpty() && j.judgedBy != by) ||
-            (role == JudgementRole::Assessor && !j.supersedesId.isEmpty()))
-            continue;
-        if (!first || j.judgedAt < first->judgedAt || (j.judgedAt == first->judgedAt && j.id < first->id))
-            first = j;
-    }
-    return first;
-}
 
 // Rows in the school's order, only those with something counted in them.
 template <typename Counts, typename Named>
@@ -97,12 +72,15 @@ ModerationFigures moderationFigures(const QList<PlacedAssessmentForm> &assessmen
     QHash<QString, Agreement> byClass;
     for (const PlacedAssessmentForm &placed : assessmentForms) {
         ++figures.assessmentForms;
+        // First judgements, because a changed mind is what moderation is for: the standard is read
+        // from what each judged before they talked. The rules are the forms' own (blind order and
+        // outcome), so the figures count what each form shows.
         const QList<Judgement> ofTarget = judgementsOf.value(placed.form.targetId);
-        const auto assessor = firstJudgement(ofTarget, JudgementRole::Assessor);
+        const auto assessor = assessorFirstJudgement(ofTarget);
         if (!assessor)
             continue;
-        if (placed.form.finalStatus) {
-            switch (outcomeOf(assessor->status, *placed.form.finalStatus)) {
+        if (const auto outcome = moderationOutcome(assessor->status, placed.form.finalStatus)) {
+            switch (*outcome) {
             case ModerationOutcome::Up:
                 ++figures.outcomes.up;
                 break;
@@ -115,9 +93,7 @@ ModerationFigures moderationFigures(const QList<PlacedAssessmentForm> &assessmen
             }
         }
         // The form's moderator's: another teacher's judgement of the target is not this form's.
-        if (placed.form.moderatorId.isEmpty())
-            continue;
-        const auto moderator = firstJudgement(ofTarget, JudgementRole::Moderator, placed.form.moderatorId);
+        const auto moderator = moderatorFirstJudgement(placed.form, ofTarget);
         if (!moderator)
             continue;
         ++figures.moderatedForms;
