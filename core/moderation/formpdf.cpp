@@ -385,7 +385,7 @@ bool FormPdf::writeAssessmentForm(const Store &store, const MediaStore *media, c
     FormPdf pdf(store, media, settings);
     const bool ok = file.open(QIODevice::WriteOnly) &&
                     pdf.begin(&file, tr("ILPs Assessment Moderation Form")) &&
-                    pdf.addAssessmentForm(formId) && pdf.finish() && file.commit();
+                    pdf.addAssessmentForm(formId) && pdf.finish() && file.flush() && file.commit();
     if (!ok && error)
         *error = !pdf.errorString().isEmpty() ? pdf.errorString() : savedFileProblem(path, file);
     return ok;
@@ -398,7 +398,7 @@ bool FormPdf::writeTargetSettingForm(const Store &store, const MediaStore *media
     FormPdf pdf(store, media, settings);
     const bool ok = file.open(QIODevice::WriteOnly) &&
                     pdf.begin(&file, tr("ILPs Target Setting Moderation Form")) &&
-                    pdf.addTargetSettingForm(formId) && pdf.finish() && file.commit();
+                    pdf.addTargetSettingForm(formId) && pdf.finish() && file.flush() && file.commit();
     if (!ok && error)
         *error = !pdf.errorString().isEmpty() ? pdf.errorString() : savedFileProblem(path, file);
     return ok;

@@ -263,7 +263,9 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
 
     // --- The ZIP: written whole to a temporary file, renamed into place at the end.
     QSaveFile zipFile(path);
-    if (!zipFile.open(QIODevice::WriteOnly)) {
+    // QSaveFile::commit() takes no notice of its last buffer failing to reach the disk (Qt 6.4): the
+    // writes go straight through, and the end is flushed and checked before the rename.
+    if (!zipFile.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         result.message = savedFileProblem(path, zipFile);
         return result;
     }
@@ -280,7 +282,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
             manifest.files << PackManifest::File{e.name.mid(root.size()), e.size, e.sha256};
         ok = zip.addBytes(root + PackManifest::fileName(), manifest.text().toUtf8()) && zip.finish();
     }
-    if (!ok || !zipFile.commit()) {
+    if (!ok || !zipFile.flush() || !zipFile.commit()) {
         // Nothing is left at the target: an uncommitted QSaveFile removes its temporary file.
         const bool sourceFailed = !ok && !zip.writeFailed();
         result.message = sourceFailed
@@ -288,8 +290,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
                                   "it happens again, sync this device first.")
                                    .arg(zip.errorString())
                              : savedFileProblem(path, zipFile);
-        if (!ok)
-            zipFile.cancelWriting();
+        zipFile.cancelWriting();
         return result;
     }
     result.ok = true;

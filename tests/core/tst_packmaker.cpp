@@ -203,18 +203,36 @@ TEST_CASE("Moderation pack: a meeting with no forms is a sentence, and no file",
 TEST_CASE("Moderation pack: a write that fails part-way leaves no file behind", "[pack]")
 {
     PackMeeting t;
-    SECTION("the disk fills (a file-size limit stands in for it)")
-    {
-        // Writes past the limit fail with EFBIG as on a full disk, instead of killing the process.
+    // Writes past a file-size limit fail with EFBIG as on a full disk, instead of killing the process:
+    // a limit stands in for a full disk.
+    auto makeWithLimit = [&t](rlim_t bytes) {
         struct rlimit before;
         REQUIRE(getrlimit(RLIMIT_FSIZE, &before) == 0);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         struct rlimit limited = before;
-        limited.rlim_cur = 150 * 1024;
+        limited.rlim_cur = bytes;
         REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
         const ModerationPack::Result r = t.make(false);
         REQUIRE(setrlimit(RLIMIT_FSIZE, &before) == 0);
         std::signal(SIGXFSZ, oldHandler);
+        return r;
+    };
+    SECTION("the disk fills while the forms' PDF is written")
+    {
+        const ModerationPack::Result r = makeWithLimit(100 * 1024);
+        INFO(r.message.toStdString());
+        CHECK_FALSE(r.ok);
+        CHECK(r.message.contains(QStringLiteral("nothing was saved")));
+        CHECK(QDir(t.outDir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    SECTION("the disk fills at the end of the ZIP")
+    {
+        // The same pack made whole elsewhere says how big it is; the limit falls just short of it.
+        QTemporaryDir elsewhere;
+        const ModerationPack::Result whole = t.make(false, elsewhere.path());
+        REQUIRE(whole.ok);
+        const ModerationPack::Result r = makeWithLimit(rlim_t(whole.bytes - 200));
+        INFO(whole.bytes << " then " << r.bytes);
         INFO(r.message.toStdString());
         CHECK_FALSE(r.ok);
         CHECK(r.message.contains(QStringLiteral("nothing was saved")));
