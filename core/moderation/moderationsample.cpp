@@ -37,9 +37,9 @@ struct FormRule
     std::function<bool(const SampleChoice &)> prefer; // a preference below areas and statuses
 };
 
-// More sets than this to compare and the rest is chosen one at a time instead (a very large class
-// or a sample asked for far above the usual size): still a spread, found faster.
-constexpr qint64 kMostSetsCompared = 100000;
+// More sets than this to compare (each a few look-ups) and the rest is chosen one at a time
+// instead, for a sample asked for far above the usual size: still a spread, found faster.
+constexpr qint64 kMostSetsCompared = 200000;
 
 QList<SampleChoice> candidatesOf(const AssessmentGrid &grid)
 {
@@ -68,17 +68,25 @@ QList<SampleChoice> candidatesOf(const AssessmentGrid &grid)
 // found first).
 qint64 worth(const QList<const SampleChoice *> &set, const Covered &held, const FormRule &rule)
 {
-    Covered now = held;
-    qint64 judged = 0, preferred = 0, evidence = 0;
-    for (const SampleChoice *c : set) {
-        judged += c->status.has_value();
-        preferred += rule.prefer && rule.prefer(*c);
-        evidence += c->evidenceCount;
-        now.add(*c);
+    // Counted without copying what is held: this runs for every set compared.
+    qint64 judged = 0, preferred = 0, evidence = 0, areas = 0, statuses = 0, pupils = 0;
+    for (qsizetype i = 0; i < set.size(); ++i) {
+        const SampleChoice &c = *set.at(i);
+        judged += c.status.has_value();
+        preferred += rule.prefer && rule.prefer(c);
+        evidence += c.evidenceCount;
+        bool newArea = !held.areas.contains(c.areaId), newPupil = !held.pupils.contains(c.pupilId);
+        bool newStatus = c.status && !held.statuses.contains(int(*c.status));
+        for (qsizetype e = 0; e < i; ++e) {
+            const SampleChoice &earlier = *set.at(e);
+            newArea = newArea && earlier.areaId != c.areaId;
+            newPupil = newPupil && earlier.pupilId != c.pupilId;
+            newStatus = newStatus && earlier.status != c.status;
+        }
+        areas += newArea;
+        pupils += newPupil;
+        statuses += newStatus;
     }
-    const qint64 areas = now.areas.size() - held.areas.size();
-    const qint64 statuses = now.statuses.size() - held.statuses.size();
-    const qint64 pupils = now.pupils.size() - held.pupils.size();
     return judged * 1'000'000'000'000 + areas * 10'000'000'000 + statuses * 100'000'000 +
            preferred * 1'000'000 + pupils * 10'000 - std::min<qint64>(evidence, 9'999);
 }
@@ -142,6 +150,51 @@ QList<qsizetype> bestAdditions(const QList<SampleChoice> &open, qsizetype k, con
         best << choice;
     }
     return best;
+}
+
+// Targets alike in all the spread counts (area, status, the form's preference) differ only in
+// pupil and evidence: `k` of each kind are enough to find the best `k` additions, the ones with the
+// least evidence and, among those, different pupils. So a large class compares a few thousand sets,
+// not millions. The class's order is kept.
+QList<SampleChoice> shortlisted(const QList<SampleChoice> &open, qsizetype k, const FormRule &rule)
+{
+    QHash<QString, QList<qsizetype>> kinds;
+    QStringList kindOrder;
+    for (qsizetype i = 0; i < open.size(); ++i) {
+        const SampleChoice &c = open.at(i);
+        const QString kind = QStringLiteral("%1|%2|%3")
+                                 .arg(c.areaId)
+                                 .arg(c.status ? int(*c.status) : 0)
+                                 .arg(rule.prefer && rule.prefer(c) ? 1 : 0);
+        if (!kinds.contains(kind))
+            kindOrder << kind;
+        kinds[kind] << i;
+    }
+    QList<bool> kept(open.size(), false);
+    for (const QString &kind : std::as_const(kindOrder)) {
+        QList<qsizetype> members = kinds.value(kind);
+        std::stable_sort(members.begin(), members.end(), [&](qsizetype a, qsizetype b) {
+            return open.at(a).evidenceCount < open.at(b).evidenceCount;
+        });
+        QSet<QString> pupils;
+        qsizetype taken = 0;
+        for (qsizetype i : std::as_const(members)) // different pupils first
+            if (taken < k && !pupils.contains(open.at(i).pupilId)) {
+                pupils.insert(open.at(i).pupilId);
+                kept[i] = true;
+                ++taken;
+            }
+        for (qsizetype i : std::as_const(members))
+            if (taken < k && !kept.at(i)) {
+                kept[i] = true;
+                ++taken;
+            }
+    }
+    QList<SampleChoice> list;
+    for (qsizetype i = 0; i < open.size(); ++i)
+        if (kept.at(i))
+            list << open.at(i);
+    return list;
 }
 
 // Worded without a plural form to translate: the tests and the CLI run without the translations.
@@ -214,9 +267,11 @@ QList<SampleChoice> choose(const QList<SampleChoice> &all, const QSet<QString> &
 
     // Then the best spread for the places left.
     const qsizetype left = std::min<qsizetype>(size - sample.size(), open.size());
-    if (left > 0)
-        for (qsizetype i : bestAdditions(open, left, covered, rule))
-            take(open.at(i), {});
+    if (left > 0) {
+        const QList<SampleChoice> shortlist = shortlisted(open, left, rule);
+        for (qsizetype i : bestAdditions(shortlist, left, covered, rule))
+            take(shortlist.at(i), {});
+    }
     return sample;
 }
 

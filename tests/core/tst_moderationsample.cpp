@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <algorithm>
 
 using namespace Stride;
@@ -170,4 +171,44 @@ TEST_CASE("Sample read from the store: the class's targets in the term, forms al
     // Nothing is judged in the mini school: no target-setting sample.
     CHECK(sample.targetSetting.isEmpty());
     CHECK(setOf(sample.assessment, [](const SampleChoice &c) { return c.areaId; }).size() == 4);
+}
+
+TEST_CASE("Sample: a large class still gets every area and status, and quickly", "[moderation][sample]")
+{
+    // 14 pupils and 40: the targets alike in area and status are shortlisted before the sets of
+    // three are compared.
+    for (int pupils : {14, 40}) {
+        AssessmentGrid grid = classGrid();
+        grid.rows.clear();
+        for (int p = 0; p < pupils; ++p) {
+            QList<std::pair<int, int>> cells;
+            for (int a = 0; a < 4; ++a) // statuses 2 and 3 everywhere, one 1 and one 4 in the class
+                cells << std::pair{3 + (p + a) % 5, p == 9 && a == 2    ? 1
+                                                    : p == 11 && a == 3 ? 4
+                                                                        : 2 + (p + a) % 2};
+            grid.rows << row(QStringLiteral("pupil%1").arg(p), cells);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const ModerationSample sample = moderationSample(grid, {}, {});
+        INFO(pupils << " pupils: " << timer.elapsed() << " ms");
+        REQUIRE(sample.assessment.size() == 4);
+        CHECK(setOf(sample.assessment, [](const SampleChoice &c) { return c.areaId; }).size() == 4);
+        QSet<int> statuses;
+        for (const SampleChoice &c : sample.assessment)
+            statuses.insert(int(*c.status));
+        CHECK(statuses.size() == 4);
+        CHECK(sample.assessment.first().evidenceCount == 3); // the least there is
+        CHECK(moderationSample(grid, {}, {}).assessment == sample.assessment);
+        CHECK(timer.elapsed() < 5000);
+
+        // A sample far above the usual size is chosen one at a time: still every area and status.
+        const ModerationSample large = moderationSample(grid, {}, {}, 30);
+        REQUIRE(large.assessment.size() == 30);
+        CHECK(setOf(large.assessment, [](const SampleChoice &c) { return c.areaId; }).size() == 4);
+        QSet<int> largeStatuses;
+        for (const SampleChoice &c : large.assessment)
+            largeStatuses.insert(int(*c.status));
+        CHECK(largeStatuses.size() == 4);
+    }
 }
