@@ -267,6 +267,18 @@ int SelfTest::run()
             m_navigator.scrollToEnd();
             return true;
         });
+        // Last term's meeting, as chosen from the page's term chooser: the demo moderated none of
+        // its forms, so the page says so.
+        step(QStringLiteral("moderation-figures-last-term"), QStringLiteral("moderation-figures"), [&] {
+            auto *figures = currentPage() ? currentPage()->findChild<ModerationFiguresModel *>() : nullptr;
+            const QList<Term> terms = store.termsOfSchool(m_session.schoolId());
+            const auto current = std::find_if(terms.cbegin(), terms.cend(),
+                                              [&](const Term &t) { return t.id == m_session.termId(); });
+            if (!figures || current == terms.cbegin() || current == terms.cend())
+                return false;
+            figures->setTermId(std::prev(current)->id);
+            return figures->nothingModerated();
+        });
         m_session.signOut();
     }
 
