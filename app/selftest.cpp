@@ -13,6 +13,7 @@
 #include "models/evidencelistmodel.h"
 #include "models/targetlistmodel.h"
 #include "moderation/assessmentmoderationdetail.h"
+#include "moderation/moderationexport.h"
 #include "moderation/moderationfiguresmodel.h"
 #include "moderation/moderationmeeting.h"
 #include "moderation/moderationsamplechooser.h"
@@ -859,6 +860,19 @@ void SelfTest::moderationSteps(const QString &classId, const QString &leaderId)
             meeting->reload();
         return meeting && meeting->ready() && !meeting->groups().isEmpty();
     });
+    // On a desktop, the class's moderation pack saved (into a scratch folder), as its button would.
+    QTemporaryDir packScratch;
+    if (ModerationExport::available())
+        step(QStringLiteral("moderation-meeting-pack"), QStringLiteral("moderation-meeting"), [&] {
+            auto *exporter = currentPage() ? currentPage()->findChild<ModerationExport *>() : nullptr;
+            if (!exporter)
+                return false;
+            exporter->setFolder(packScratch.path());
+            const bool saved = exporter->savePack(classId, false);
+            settle(50);
+            m_navigator.scrollToEnd();
+            return saved;
+        });
     if (assessmentFormId.isEmpty()) {
         say(QStringLiteral("      no assessment form of the class to moderate: no form steps"));
         return;
@@ -894,6 +908,19 @@ void SelfTest::moderationSteps(const QString &classId, const QString &leaderId)
         m_navigator.showSection(QStringLiteral("moderator"));
         return shown;
     });
+    // On a desktop, the form saved as a PDF (into a scratch folder, not the person's Documents).
+    QTemporaryDir pdfScratch;
+    if (ModerationExport::available())
+        step(QStringLiteral("assessment-moderation-pdf"), QStringLiteral("assessment-moderation"), [&] {
+            auto *exporter = currentPage() ? currentPage()->findChild<ModerationExport *>() : nullptr;
+            if (!exporter)
+                return false;
+            exporter->setFolder(pdfScratch.path());
+            const bool saved = exporter->saveAssessmentForm(assessmentFormId);
+            settle(50);
+            m_navigator.showSection(QStringLiteral("top"));
+            return saved;
+        });
     step(QStringLiteral("assessment-moderation-slt"), QStringLiteral("assessment-moderation"), [&] {
         const bool saved = form->saveSltSection(form->assessorStatus() == 3 ? 1 : 0,
                                                 QStringLiteral("neither"), explanation, QString(), 3);

@@ -199,6 +199,8 @@ QString AssessmentModerationDetail::yourPartText() const
     if (m_access.moderatorSide && !moderatorHasJudged())
         return tr("You are moderating: read the evidence and the assessor's side, then give your own 1-4 "
                   "first. The assessor's judgement is shown after that.");
+    if (m_access.moderatorSide && m_access.sltSection)
+        return tr("You moderated this form. As SLT you can also write the SLT section.");
     if (m_access.moderatorSide)
         return tr("You moderated this form.");
     if (m_access.sltSection)

@@ -160,6 +160,7 @@ void ModerationMeeting::reload()
             const int forms = formsPerClass.value(c.id);
             m_classes << QVariantMap{{QStringLiteral("classId"), c.id},
                                      {QStringLiteral("name"), c.name},
+                                     {QStringLiteral("hasForms"), forms > 0},
                                      {QStringLiteral("formsText"),
                                       forms == 0 ? tr("No forms yet") : tr("%n form(s)", nullptr, forms)}};
         }

@@ -27,7 +27,7 @@ class ModerationMeeting : public QObject
     // }] }], in the order:
     // to fill, to moderate, with a moderator, awaiting SLT, done. Empty groups are left out.
     Q_PROPERTY(QVariantList groups READ groups NOTIFY changed)
-    // The classes whose sample this person may choose: [{ classId, name, formsText }].
+    // The classes whose sample this person may choose: [{ classId, name, hasForms, formsText }].
     Q_PROPERTY(QVariantList classes READ classes NOTIFY changed)
 
 public:

@@ -94,10 +94,20 @@ StridePage {
         }
     }
     StackView.onActivating: form.reload()
-    // The self-test's way to each section: "moderator", "table" or "slt".
+    ModerationExport {
+        id: exporter
+        objectName: "moderationExport"
+        session: Session
+        media: MediaFiles
+    }
+    // The self-test's way to each section: "top", "assessor", "moderator", "table" or "slt".
     Connections {
         target: Navigator
         function onSectionRequested(section: string) {
+            if (section === "top") {
+                flick.contentY = 0
+                return
+            }
             page.scrollTo(section === "slt" ? sltHeading : section === "table" ? tableHeading
                           : section === "moderator" ? moderatorHeading : assessorHeading)
         }
@@ -144,6 +154,25 @@ StridePage {
                 visible: form.message !== ""
                 tone: "error"
                 text: form.message
+            }
+            // On a desktop: the form as the seed's paper form, with the evidence beside it.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: exporter.available
+                spacing: Theme.spacing
+                Text {
+                    objectName: "exportMessage"
+                    Layout.fillWidth: true
+                    text: exporter.message
+                    wrapMode: Text.WordWrap
+                    color: exporter.succeeded ? Theme.successText : Theme.error
+                    font.pixelSize: Theme.bodySize
+                }
+                TextButton {
+                    objectName: "savePdfButton"
+                    text: qsTr("Save as PDF")
+                    onClicked: exporter.saveAssessmentForm(page.formId)
+                }
             }
             Banner {
                 objectName: "changesBanner"

@@ -32,6 +32,17 @@ StridePage {
     }
     // Back from a form or a sample: where each form is has moved on.
     StackView.onActivating: meeting.reload()
+    // The classes and their packs at the foot of the page, asked for by the self-test.
+    Connections {
+        target: Navigator
+        function onScrollToEndRequested() { flick.contentY = Math.max(0, flick.contentHeight - flick.height) }
+    }
+    ModerationExport {
+        id: exporter
+        objectName: "moderationExport"
+        session: Session
+        media: MediaFiles
+    }
 
     Flickable {
         id: flick
@@ -154,7 +165,14 @@ StridePage {
             // --- Each class's sample: Stride suggests one, the teacher takes it or chooses their own
             SectionHeading {
                 visible: meeting.classes.length > 0
-                text: qsTr("Choose a sample")
+                text: exporter.available ? qsTr("Each class: its sample and its pack") : qsTr("Choose a sample")
+            }
+            Banner {
+                objectName: "packMessage"
+                Layout.fillWidth: true
+                visible: exporter.message !== ""
+                tone: exporter.succeeded ? "success" : "error"
+                text: exporter.message
             }
             Repeater {
                 model: meeting.classes
@@ -197,6 +215,21 @@ StridePage {
                                 objectName: "sampleTargetSettingButton"
                                 text: qsTr("Target-setting forms  ›")
                                 onClicked: Navigator.showModerationSample(classPanel.modelData.classId, "targetSetting")
+                            }
+                            // On a desktop: the class's pack (one PDF of its forms, the media, a
+                            // manifest), for the school, or without the media of pupils whose
+                            // consent keeps it inside the school.
+                            TextButton {
+                                objectName: "savePackButton"
+                                visible: exporter.available && classPanel.modelData.hasForms === true
+                                text: qsTr("Save the pack")
+                                onClicked: exporter.savePack(classPanel.modelData.classId, false)
+                            }
+                            TextButton {
+                                objectName: "savePackOutsideButton"
+                                visible: exporter.available && classPanel.modelData.hasForms === true
+                                text: qsTr("Pack for outside the school")
+                                onClicked: exporter.savePack(classPanel.modelData.classId, true)
                             }
                         }
                     }

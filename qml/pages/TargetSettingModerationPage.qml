@@ -111,6 +111,12 @@ StridePage {
         }
     }
     StackView.onActivating: form.reload()
+    ModerationExport {
+        id: exporter
+        objectName: "moderationExport"
+        session: Session
+        media: MediaFiles
+    }
     Connections {
         target: Navigator
         function onSectionRequested(section: string) {
@@ -189,6 +195,25 @@ StridePage {
                 visible: form.message !== ""
                 tone: "error"
                 text: form.message
+            }
+            // On a desktop: the form as the seed's paper form.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: exporter.available
+                spacing: Theme.spacing
+                Text {
+                    objectName: "exportMessage"
+                    Layout.fillWidth: true
+                    text: exporter.message
+                    wrapMode: Text.WordWrap
+                    color: exporter.succeeded ? Theme.successText : Theme.error
+                    font.pixelSize: Theme.bodySize
+                }
+                TextButton {
+                    objectName: "savePdfButton"
+                    text: qsTr("Save as PDF")
+                    onClicked: exporter.saveTargetSettingForm(page.formId)
+                }
             }
 
             // --- Target-Setter Section
