@@ -48,7 +48,8 @@ FormDrawing circledChoices(const QStringList &words, int chosen, const QList<int
             p.drawText(cell, Qt::AlignCenter, words.at(i));
             const QRectF text = p.boundingRect(cell, Qt::AlignCenter, words.at(i));
             const double h = text.height() * 1.3;
-            const double w = qMax(h, text.width() + h * 1.1);
+            // A round ring around a number, an oval one around a word.
+            const double w = text.width() < h * 0.8 ? h : text.width() + h * 1.1;
             const QRectF ring(text.center().x() - w / 2, text.center().y() - h / 2, w, h);
             if (int(i) == chosen)
                 FormPdfLayout::circle(p, ring, false);
