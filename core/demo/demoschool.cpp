@@ -342,12 +342,6 @@ private:
     // moderated blind and finished by SLT, one moderated blind and waiting for SLT, one waiting for
     // its moderator, one still being filled. The judgements, the snapshot of what the moderator saw,
     // the outcome and an accepted rewrite go through the same rules the pages use.
-    std::optional<QDateTime> instant(const QJsonObject &o, const char *key)
-    {
-        const QDateTime at = QDateTime::fromString(s(o, key), Qt::ISODate);
-        return at.isValid() ? std::optional(at) : std::nullopt;
-    }
-
     bool judge(const QString &targetId, JudgementRole role, const QString &by, const QJsonObject &j,
                const QString &what)
     {
@@ -400,7 +394,7 @@ private:
             if (!judge(form.targetId, JudgementRole::Moderator, form.moderatorId, moderatorJudgement, what))
                 return false;
             form = withWhatTheModeratorSaw(m_store, form);
-            form.assessorShownAt = instant(j, "assessor_shown_at").value_or(QDateTime());
+            form.assessorShownAt = QDateTime::fromString(s(j, "assessor_shown_at"), Qt::ISODate);
             form.moderatorExplanation = s(j, "moderator_explanation");
             form.moderatorAgreed = yesNo(j, "moderator_agreed");
             form.disagreementSource = s(j, "disagreement_source");
