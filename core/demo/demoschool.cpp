@@ -262,15 +262,14 @@ private:
         const Term &term = m_terms[m_previousTermId];
         const auto status = static_cast<TargetStatus>(t.value(QLatin1String("status")).toInt());
         const auto nextStep = fromKey<NextStep>(s(t, "next_step"));
-        Judgement assessor{newId(),
-                           target.id,
-                           JudgementRole::Assessor,
-                           status,
-                           nextStep,
-                           m_classTeacher.value(pupil.classId),
-                           QDateTime(term.assessmentWeekStartsOn.addDays(4), QTime(15, 30)),
-                           {},
-                           {}};
+        Judgement assessor;
+        assessor.id = newId();
+        assessor.targetId = target.id;
+        assessor.role = JudgementRole::Assessor;
+        assessor.status = status;
+        assessor.nextStep = nextStep;
+        assessor.judgedBy = m_classTeacher.value(pupil.classId);
+        assessor.judgedAt = QDateTime(term.assessmentWeekStartsOn.addDays(4), QTime(15, 30));
         Judgement final = assessor;
         final.id = newId();
         final.role = JudgementRole::Final;
