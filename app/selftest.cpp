@@ -854,12 +854,34 @@ void SelfTest::moderationSteps(const QString &classId, const QString &leaderId)
             assessmentFormId = f.form.id;
             assessorId = f.form.assessorId;
         }
+    QString awaitingSltId;
     step(QStringLiteral("moderation-meeting-forms"), QStringLiteral("moderation-meeting"), [&] {
         auto *meeting = currentPage() ? currentPage()->findChild<ModerationMeeting *>() : nullptr;
         if (meeting)
             meeting->reload();
+        // A moderated assessment form waiting for SLT (the demo's meeting has one), for the step below.
+        for (const QVariant &g : meeting ? meeting->groups() : QVariantList())
+            if (g.toMap().value(QStringLiteral("key")).toString() == QLatin1String("awaitingSlt"))
+                for (const QVariant &item : g.toMap().value(QStringLiteral("items")).toList())
+                    if (awaitingSltId.isEmpty() &&
+                        item.toMap().value(QStringLiteral("kind")).toString() == QLatin1String("assessment"))
+                        awaitingSltId = item.toMap().value(QStringLiteral("formId")).toString();
         return meeting && meeting->ready() && !meeting->groups().isEmpty();
     });
+    // What SLT read before their final word: the table, and the order the moderator judged in.
+    if (!awaitingSltId.isEmpty()) {
+        step(QStringLiteral("assessment-moderation-awaiting-slt"), QStringLiteral("assessment-moderation"),
+             [&] {
+                 m_navigator.showAssessmentModerationForm(awaitingSltId);
+                 waitForPage(QStringLiteral("assessment-moderation"), 5000);
+                 auto *awaiting =
+                     currentPage() ? currentPage()->findChild<AssessmentModerationDetail *>() : nullptr;
+                 m_navigator.showSection(QStringLiteral("table"));
+                 return awaiting && awaiting->canEditSlt() && awaiting->moderatorHasJudged();
+             });
+        m_navigator.goBack();
+        waitForPage(QStringLiteral("moderation-meeting"), 5000);
+    }
     // On a desktop, the class's moderation pack saved (into a scratch folder), as its button would.
     QTemporaryDir packScratch;
     if (ModerationExport::available())

@@ -91,6 +91,7 @@ StridePage {
                 objectName: "pick_" + evidenceId
                 width: list.width - list.leftMargin - list.rightMargin
                 implicitHeight: Math.max(112, implicitContentHeight + 24)
+                rightPadding: Theme.spacing
                 enabled: form.canEditAssessor
                 Accessible.role: Accessible.CheckBox
                 Accessible.checked: isAttached
