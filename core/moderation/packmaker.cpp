@@ -222,13 +222,15 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
         }
     }
 
-    // A pack that cannot fit is refused before anything is written.
+    // A pack that cannot fit is refused before anything is written: the ZIP holds the media once,
+    // and the forms' PDF (a few MB even for a whole school) is kept beside it while it is made.
+    const qint64 needed = mediaBytes + (32 << 20);
     const QStorageInfo disk(folder);
-    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < mediaBytes * 2 + (8 << 20)) {
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed) {
         result.message =
             tr("There is not enough room in %1 for the moderation pack (about %2 needed): nothing "
                "was saved. Free some space, or choose another place, and try again.")
-                .arg(QDir::toNativeSeparators(folder), QLocale().formattedDataSize(mediaBytes * 2));
+                .arg(QDir::toNativeSeparators(folder), QLocale().formattedDataSize(needed));
         return result;
     }
 
