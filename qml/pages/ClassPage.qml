@@ -92,6 +92,13 @@ StridePage {
                     text: qsTr("Assessment")
                     onClicked: Navigator.showAssessment(page.classId)
                 }
+                // ...and the term's moderation meeting, where the class's sample is chosen.
+                TextButton {
+                    objectName: "moderationButton"
+                    visible: !page.choosing && Session.judges
+                    text: qsTr("Moderation")
+                    onClicked: Navigator.showModerationMeeting()
+                }
                 TextButton {
                     objectName: "groupEvidenceButton"
                     visible: !page.choosing && pupils.count > 1
