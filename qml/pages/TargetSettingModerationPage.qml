@@ -259,7 +259,7 @@ StridePage {
             }
             GridLayout {
                 Layout.fillWidth: true
-                columns: body.width >= 700 ? 4 : 2
+                columns: body.width >= 960 ? 4 : 2 // the descriptors stay readable upright
                 columnSpacing: Theme.gap
                 rowSpacing: Theme.gap
                 Repeater {
