@@ -3,13 +3,9 @@
 #include "clisession.h"
 
 #include "capture/evidencecapture.h"
-#include "people/signin.h"
-#include "sync/storesignin.h"
-#include "sync/syncclient.h"
 #include "sync/syncledger.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 
@@ -128,26 +124,8 @@ int captureCommand(const QStringList &arguments)
     item.setting = p.value(QStringLiteral("setting"));
     item.pupils = {{pupil->id, targets}};
     item.visibility = Visibility::InternalOnly;
-    // Signed in as on a tablet: the credential on this device, or the store's check the first time.
-    SignIn::Result signedIn = SignIn(s.store).attempt(staff->id, p.value(QStringLiteral("pin")));
-    if (signedIn.outcome == SignIn::Outcome::NeedsStore) {
-        SyncClient client(s.store, s.media.get(), s.mediaDir);
-        if (!client.useEnrolment())
-            return s.fail(
-                QStringLiteral("This device is not enrolled with a school's store, so %1 cannot sign in "
-                               "on it for the first time. Run \"stride-cli enrol\" first.")
-                    .arg(staff->firstName));
-        QEventLoop answered;
-        StoreSignIn::signIn(s.store, client.api(), staff->id, p.value(QStringLiteral("pin")),
-                            [&](const SignIn::Result &r) {
-                                signedIn = r;
-                                answered.quit();
-                            });
-        answered.exec();
-    }
-    if (signedIn.outcome != SignIn::Outcome::SignedIn)
-        return s.fail(signedIn.message);
-    s.store.setActingStaffId(staff->id, signedIn.credential);
+    if (!s.signIn(*staff, p.value(QStringLiteral("pin"))))
+        return Failed;
 
     EvidenceCapture capture(s.store, *s.media);
     CapturedMedia media;

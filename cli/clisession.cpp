@@ -1,7 +1,11 @@
 #include "clisession.h"
 
+#include "people/signin.h"
 #include "sync/devicefiles.h"
+#include "sync/storesignin.h"
+#include "sync/syncclient.h"
 
+#include <QEventLoop>
 #include <QFileInfo>
 
 namespace Stride::Cli {
@@ -25,6 +29,32 @@ bool Session::open(const QString &path, bool mustExist)
     }
     mediaDir = DeviceFiles::mediaDirFor(databasePath);
     media = std::make_unique<MediaStore>(mediaDir);
+    return true;
+}
+
+bool Session::signIn(const Staff &staff, const QString &pin)
+{
+    SignIn::Result signedIn = SignIn(store).attempt(staff.id, pin);
+    if (signedIn.outcome == SignIn::Outcome::NeedsStore) {
+        SyncClient client(store, media.get(), mediaDir);
+        if (!client.useEnrolment()) {
+            fail(QStringLiteral("This device is not enrolled with a school's store, so %1 cannot sign in "
+                                "on it for the first time. Run \"stride-cli enrol\" first.")
+                     .arg(staff.firstName));
+            return false;
+        }
+        QEventLoop answered;
+        StoreSignIn::signIn(store, client.api(), staff.id, pin, [&](const SignIn::Result &r) {
+            signedIn = r;
+            answered.quit();
+        });
+        answered.exec();
+    }
+    if (signedIn.outcome != SignIn::Outcome::SignedIn) {
+        fail(signedIn.message);
+        return false;
+    }
+    store.setActingStaffId(staff.id, signedIn.credential);
     return true;
 }
 

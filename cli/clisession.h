@@ -23,6 +23,9 @@ struct Session
     Session();
     // Opens (or creates) the store and its media folder; says why not on stderr.
     bool open(const QString &databasePath, bool mustExist);
+    // Signs `staff` in as on a tablet (the credential on this device, or the store's check the first
+    // time) and makes them the author of what follows. False, with the reason on stderr, otherwise.
+    bool signIn(const Staff &staff, const QString &pin);
     void say(const QString &line);               // stdout, flushed: a caller watching the output sees it now
     int fail(const QString &line, int code = 1); // stderr; returns `code`
 };

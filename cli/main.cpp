@@ -25,9 +25,10 @@ const char *kUsage =
     "  status  --database PATH\n"
     "          What is waiting to be sent, when sync last worked, and any problems.\n"
     "  moderation-pack --database PATH --term NAME|ID [--class NAME|ID] [--outside-school] --output PATH\n"
+    "          --staff EMAIL|ID --pin PIN\n"
     "          One ZIP of a term's moderation meeting: its forms as one PDF, the evidence's media files and\n"
     "          a manifest of SHA-256s. --outside-school leaves out media of pupils whose consent is for use\n"
-    "          inside the school only.\n"
+    "          inside the school only. Made by a teacher or SLT, signed in; each item sent is audited.\n"
     "\n"
     "Exit status: 0 done, 1 failed, 2 wrong use, 3 this device was removed by the school and erased.\n";
 } // namespace

@@ -180,6 +180,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
         QString path;
     };
     QList<PackFile> files;
+    QStringList evidenceSent;
     QSet<QString> packed;
     qint64 mediaBytes = 0;
     for (const AssessmentModerationForm &form : assessmentForms) {
@@ -218,6 +219,8 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
                              safeName(toLabel(item.kind).toLower()), m.sha256.left(8), suffixFor(m));
                 files << PackFile{name, media->pathOf(m.sha256)};
                 mediaBytes += m.byteSize;
+                if (!evidenceSent.contains(item.id))
+                    evidenceSent << item.id;
             }
         }
     }
@@ -298,6 +301,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
     result.ok = true;
     result.path = target.absoluteFilePath();
     result.mediaFiles = int(files.size());
+    result.evidenceSent = evidenceSent;
     result.bytes = QFileInfo(path).size();
     const int formCount = result.assessmentForms + result.targetSettingForms;
     QString sentence =

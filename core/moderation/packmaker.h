@@ -45,6 +45,9 @@ public:
         int mediaLeftOut = 0; // for consent
         int mediaNotHere = 0; // not on this device (not yet fetched from the school's store)
         qint64 bytes = 0;     // the ZIP's size
+        // The evidence items whose media files went in: a pack takes children's photos off the
+        // device, so whoever made it records each as opened, for the school's audit log.
+        QStringList evidenceSent;
     };
 
     // `media` may be null: then no media file is on this device and none goes in.

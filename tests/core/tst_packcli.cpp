@@ -1,7 +1,12 @@
 // stride-cli moderation-pack (cli/moderationpackcommand.cpp), run as the real program on a
 // device's database: the pack is written and said in a sentence; a term without forms, an unknown
-// term and a missing option each exit with their code and a sentence, and leave no file.
+// term, a missing option, a wrong PIN and a teaching assistant each exit with their code and a
+// sentence, and leave no file. Each item whose media went in is recorded as opened by the maker.
+#include "people/changeproof.h"
+#include "people/signin.h"
+#include "store/evidenceopening.h"
 #include "sync/devicefiles.h"
+#include "sync/syncledger.h"
 #include "testsupport.h"
 
 #include "core/packfixture.h"
@@ -25,10 +30,25 @@ TEST_CASE("stride-cli moderation-pack writes a term's pack, or says why not", "[
                                      QStringLiteral("Cara at the sand tray"), QSize(800, 600));
     REQUIRE(photo);
     REQUIRE(m.addAssessmentForm(db.store, m.caraTargets.first(), {*photo}));
+    // Helen has signed in on this device before: her credential is kept, sealed by her PIN.
+    const QString pin = QStringLiteral("2468");
+    REQUIRE(SignIn(db.store).keepCredential(m.senior.id, pin, QByteArray(ChangeProof::kSecretBytes, '\x3c')));
     db.store.close();
     QTemporaryDir out;
     const QString cli = QStringLiteral(STRIDE_CLI_EXE);
-    const QStringList base{QStringLiteral("moderation-pack"), QStringLiteral("--database"), db.path()};
+    const QStringList signedIn{QStringLiteral("--staff"), m.senior.email, QStringLiteral("--pin"), pin};
+    const QStringList base =
+        QStringList{QStringLiteral("moderation-pack"), QStringLiteral("--database"), db.path()} + signedIn;
+    const auto openedBy = [&] {
+        Store reopened;
+        QStringList who;
+        if (!reopened.open(db.path()).ok())
+            return who;
+        for (const QJsonObject &c : SyncLedger(reopened).unsentMutations(100000, 64 * 1024 * 1024))
+            if (c.value(QLatin1String("entity")).toString() == EvidenceOpening::entity())
+                who << c.value(QLatin1String("author_staff_id")).toString();
+        return who;
+    };
 
     SECTION("for staff of the school, into a folder")
     {
@@ -46,6 +66,8 @@ TEST_CASE("stride-cli moderation-pack writes a term's pack, or says why not", "[
                   "1 media file.")
                   .arg(zip));
         CHECK(PackTools::run(QStringLiteral("unzip"), {QStringLiteral("-tq"), zip}).exitCode == 0);
+        // The photo left the device in Helen's hands: the school's audit log hears of it.
+        CHECK(openedBy() == QStringList{m.senior.id});
     }
     SECTION("for people outside the school, to a named file")
     {
@@ -58,6 +80,44 @@ TEST_CASE("stride-cli moderation-pack writes a term's pack, or says why not", "[
         CHECK(QString::fromUtf8(r.out).contains(
             QStringLiteral("1 media file was left out for the pupils' consent: the manifest says which.")));
         CHECK(PackTools::zipNames(zip).filter(QStringLiteral("/media/")).isEmpty());
+        CHECK(openedBy().isEmpty()); // nothing of a child's left the device
+    }
+    SECTION("a wrong PIN, or a teaching assistant, makes no pack")
+    {
+        const QStringList rest{QStringLiteral("--term"), m.term.name, QStringLiteral("--output"), out.path()};
+        const QStringList wrongPin{QStringLiteral("moderation-pack"),
+                                   QStringLiteral("--database"),
+                                   db.path(),
+                                   QStringLiteral("--staff"),
+                                   m.senior.email,
+                                   QStringLiteral("--pin"),
+                                   QStringLiteral("1111")};
+        const PackTools::Run wrong = PackTools::run(cli, wrongPin + rest);
+        CHECK(wrong.exitCode == 1);
+        CHECK(QString::fromUtf8(wrong.err).contains(QStringLiteral("PIN")));
+
+        Store reopened;
+        REQUIRE(reopened.open(db.path()).ok());
+        Staff assistant = m.assessor;
+        assistant.id = PackFixture::newUuid();
+        assistant.firstName = QStringLiteral("Amy");
+        assistant.email = QStringLiteral("amy@school.example");
+        assistant.roles = {StaffRole::TeachingAssistant};
+        REQUIRE(reopened.save(assistant).ok);
+        reopened.close();
+        const QStringList asAssistant{QStringLiteral("moderation-pack"),
+                                      QStringLiteral("--database"),
+                                      db.path(),
+                                      QStringLiteral("--staff"),
+                                      assistant.email,
+                                      QStringLiteral("--pin"),
+                                      pin};
+        const PackTools::Run ta = PackTools::run(cli, asAssistant + rest);
+        CHECK(ta.exitCode == 1);
+        CHECK(QString::fromUtf8(ta.err).contains(
+            QStringLiteral("Only teachers and senior leaders make a moderation pack")));
+        CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        CHECK(openedBy().isEmpty());
     }
     SECTION("a term with no forms, an unknown term, a missing option")
     {
@@ -90,8 +150,8 @@ TEST_CASE("stride-cli moderation-pack writes a term's pack, or says why not", "[
             PackTools::run(cli, base + QStringList{QStringLiteral("--term"), m.term.name});
         CHECK(missing.exitCode == 2);
         CHECK(QString::fromUtf8(missing.err)
-                  .contains(QStringLiteral("moderation-pack needs --database, --term and "
-                                           "--output.")));
+                  .contains(QStringLiteral("moderation-pack needs --database, --term, --output, --staff "
+                                           "and --pin.")));
         CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 }
