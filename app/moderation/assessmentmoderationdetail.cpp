@@ -92,7 +92,7 @@ void AssessmentModerationDetail::reload()
         if (m_form && m_review) {
             m_judgements = store.judgementsOfTarget(m_form->targetId);
             if (const auto me = store.staff(m_session->staffId()))
-                m_access = accessTo(*m_form, *me);
+                m_access = accessTo(*m_form, *me, m_judgements);
             if (const auto c = store.schoolClass(m_review->pupil.classId))
                 m_className = c->name;
             for (const AreaOfLearning &a : store.areasOfSchool(m_review->term.schoolId)) {

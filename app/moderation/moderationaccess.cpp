@@ -1,16 +1,19 @@
 #include "moderationaccess.h"
 
+#include "moderation/moderationqueue.h"
+
 namespace Stride {
 
 namespace {
 
-FormAccess accessFor(const QString &ownerId, const QString &moderatorId, const Staff &person)
+FormAccess accessFor(const QString &ownerId, const QString &moderatorId, const Staff &person,
+                     const QList<Judgement> &judgementsOfTarget = {})
 {
     FormAccess access;
     if (person.id.isEmpty() || !person.active)
         return access;
     access.ownSide = person.id == ownerId;
-    access.moderatorSide = person.id != ownerId && person.canJudgeTargets() &&
+    access.moderatorSide = mayModerate(person, ownerId, judgementsOfTarget) &&
                            (moderatorId.isEmpty() || moderatorId == person.id);
     access.sltSection = person.canRecordFinalDecisions();
     return access;
@@ -18,9 +21,10 @@ FormAccess accessFor(const QString &ownerId, const QString &moderatorId, const S
 
 } // namespace
 
-FormAccess accessTo(const AssessmentModerationForm &form, const Staff &person)
+FormAccess accessTo(const AssessmentModerationForm &form, const Staff &person,
+                    const QList<Judgement> &judgementsOfTarget)
 {
-    return accessFor(form.assessorId, form.moderatorId, person);
+    return accessFor(form.assessorId, form.moderatorId, person, judgementsOfTarget);
 }
 
 FormAccess accessTo(const TargetSettingModerationForm &form, const Staff &person)

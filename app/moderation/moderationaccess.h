@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/assessmentmoderationform.h"
+#include "domain/judgement.h"
 #include "domain/staff.h"
 #include "domain/targetsettingmoderationform.h"
 
@@ -22,7 +23,10 @@ struct FormAccess
     bool writesAnything() const { return ownSide || moderatorSide || sltSection; }
 };
 
-FormAccess accessTo(const AssessmentModerationForm &form, const Staff &person);
+// `judgementsOfTarget`: the form's target's judgements (whoever judged it as its assessor does not
+// moderate it).
+FormAccess accessTo(const AssessmentModerationForm &form, const Staff &person,
+                    const QList<Judgement> &judgementsOfTarget);
 FormAccess accessTo(const TargetSettingModerationForm &form, const Staff &person);
 
 } // namespace Stride

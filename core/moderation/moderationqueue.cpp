@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace Stride {
 
@@ -41,21 +42,26 @@ void place(ModerationQueue &queue, const ModerationQueueItem &item, const Involv
     }
 }
 
-Involvement involvement(const Staff &person, const QString &authorId, const QString &moderatorId)
+Involvement involvement(const Staff &person, const QString &authorId, const QString &moderatorId,
+                        const QList<Judgement> &judgementsOfTarget = {})
 {
     Involvement who;
     who.author = person.id == authorId;
     who.moderator = !moderatorId.isEmpty() && person.id == moderatorId;
     who.seniorLeader = person.hasRole(StaffRole::SeniorLeader);
-    who.mayTakeUnassigned = moderatorId.isEmpty() && mayModerate(person, authorId);
+    who.mayTakeUnassigned = moderatorId.isEmpty() && mayModerate(person, authorId, judgementsOfTarget);
     return who;
 }
 
 } // namespace
 
-bool mayModerate(const Staff &person, const QString &authorId)
+bool mayModerate(const Staff &person, const QString &authorId, const QList<Judgement> &judgementsOfTarget)
 {
-    return person.active && !person.id.isEmpty() && person.id != authorId && person.canJudgeTargets();
+    if (!person.active || person.id.isEmpty() || person.id == authorId || !person.canJudgeTargets())
+        return false;
+    return std::none_of(judgementsOfTarget.cbegin(), judgementsOfTarget.cend(), [&](const Judgement &j) {
+        return j.role == JudgementRole::Assessor && j.judgedBy == person.id;
+    });
 }
 
 ModerationQueue moderationQueue(const Staff &person, const QList<PlacedAssessmentForm> &assessmentForms,
@@ -75,7 +81,7 @@ ModerationQueue moderationQueue(const Staff &person, const QList<PlacedAssessmen
         item.targetId = f.targetId;
         item.place = placed.place;
         item.stage = formStage(f, byTarget.value(f.targetId));
-        place(queue, item, involvement(person, f.assessorId, f.moderatorId));
+        place(queue, item, involvement(person, f.assessorId, f.moderatorId, byTarget.value(f.targetId)));
     }
     for (const PlacedTargetSettingForm &placed : targetSettingForms) {
         const TargetSettingModerationForm &f = placed.form;

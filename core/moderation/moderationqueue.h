@@ -61,8 +61,11 @@ struct ModerationQueue
 };
 
 // Whether `person` may moderate a form filled by `authorId` (the assessor or target setter): a
-// teacher or SLT, never the author (seed 000: the moderator is another teacher).
-bool mayModerate(const Staff &person, const QString &authorId);
+// teacher or SLT, never the author (seed 000: the moderator is another teacher), nor anyone who has
+// judged the form's target as its assessor (`judgementsOfTarget`, for an assessment form), whose
+// moderation would not be a second opinion. The school's store refuses both the same way.
+bool mayModerate(const Staff &person, const QString &authorId,
+                 const QList<Judgement> &judgementsOfTarget = {});
 
 // `judgements` are the judgements of the assessment forms' targets (any order; others ignored).
 // Each group lists the assessment forms, then the target-setting forms, each in the order given.

@@ -216,6 +216,10 @@ TEST_CASE("The queue: each person's forms at the meeting, grouped", "[moderation
     Staff left = kTom;
     left.active = false;
     CHECK_FALSE(mayModerate(left, kHannah.id));
+    // Whoever judged the target as its assessor gives no second opinion on it, as the store says.
+    const QList<Judgement> davidAssessed{judged(QStringLiteral("t9"), JudgementRole::Assessor, kDavid, 3)};
+    CHECK_FALSE(mayModerate(kDavid, kHannah.id, davidAssessed));
+    CHECK(mayModerate(kTom, kHannah.id, davidAssessed));
 }
 
 TEST_CASE("The queue read from the store: one term's meeting, with each form's pupil", "[moderation][queue]")
