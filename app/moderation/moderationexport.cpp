@@ -71,8 +71,16 @@ void ModerationExport::setFolder(const QString &folder)
     emit folderChanged();
 }
 
-QString ModerationExport::readyFolder(QString *problem) const
+QString ModerationExport::readyToSave(QString *problem) const
 {
+    // Forms and packs hold children's photos and the school's judgements, and leave the tablet's
+    // protection once saved: only a teacher or senior leader, signed in, takes them off it.
+    const auto me = m_session->store().staff(m_session->staffId());
+    if (!me || !me->active || !me->canJudgeTargets()) {
+        *problem = tr("Only teachers and senior leaders save moderation forms and packs, because they hold "
+                      "children's photos and the school's judgements. Ask the class teacher.");
+        return {};
+    }
     const QString path = folder();
     if (!QDir().mkpath(path)) {
         *problem = tr("The folder %1 could not be made, so nothing was saved. Check that this computer "
@@ -106,7 +114,7 @@ bool ModerationExport::saveAssessmentForm(const QString &formId)
     if (!form || !pupil)
         return finish(false, tr("This form is no longer on the tablet, so it cannot be saved as a PDF."), {});
     QString problem;
-    const QString dir = readyFolder(&problem);
+    const QString dir = readyToSave(&problem);
     if (dir.isEmpty())
         return finish(false, problem, {});
     const QString path =
@@ -133,7 +141,7 @@ bool ModerationExport::saveTargetSettingForm(const QString &formId)
     const auto area = store.area(form->areaId);
     const auto term = store.term(form->termId);
     QString problem;
-    const QString dir = readyFolder(&problem);
+    const QString dir = readyToSave(&problem);
     if (dir.isEmpty())
         return finish(false, problem, {});
     const QString path =
@@ -153,7 +161,7 @@ bool ModerationExport::savePack(const QString &classId, bool outsideSchool)
     if (!m_session || !m_session->store().isOpen() || m_session->termId().isEmpty())
         return finish(false, tr("Nothing is open to save."), {});
     QString problem;
-    const QString dir = readyFolder(&problem);
+    const QString dir = readyToSave(&problem);
     if (dir.isEmpty())
         return finish(false, problem, {});
     ModerationPack::Request request;
@@ -165,6 +173,11 @@ bool ModerationExport::savePack(const QString &classId, bool outsideSchool)
     request.pictures = devicePictures();
     const ModerationPack::Result result =
         ModerationPack::make(m_session->store(), m_media ? &m_media->store() : nullptr, request);
+    // The children's photos in it left the tablet in this person's hands: the school's audit log
+    // hears of each item, as of one opened on its page.
+    if (result.ok)
+        for (const QString &evidenceId : result.evidenceSent)
+            m_session->store().recordEvidenceOpened(evidenceId);
     return finish(result.ok, result.message, result.path);
 }
 

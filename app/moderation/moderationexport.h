@@ -55,7 +55,9 @@ signals:
 
 private:
     bool finish(bool ok, const QString &message, const QString &path);
-    QString readyFolder(QString *problem) const;
+    // The folder to save in, once the signed-in person may take forms off the tablet; empty with
+    // the reason in `problem` otherwise.
+    QString readyToSave(QString *problem) const;
 
     QPointer<Session> m_session;
     QPointer<MediaFiles> m_media;

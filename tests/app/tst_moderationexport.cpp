@@ -102,4 +102,11 @@ TEST_CASE("A class's moderation pack is saved as one ZIP; a class with no forms 
     QFile zip(exporter.savedPath());
     REQUIRE(zip.open(QIODevice::ReadOnly));
     CHECK(zip.read(2) == QByteArray("PK"));
+
+    // A teaching assistant takes no forms or packs off the tablet: they hold children's photos.
+    const QStringList before = filesIn(out.path());
+    REQUIRE(t.signInAs(QStringLiteral("Priya")));
+    CHECK_FALSE(exporter.savePack(classId(t, QStringLiteral("Oak")), false));
+    CHECK(exporter.message().startsWith(QStringLiteral("Only teachers and senior leaders save")));
+    CHECK(filesIn(out.path()) == before);
 }
