@@ -1,8 +1,8 @@
 #pragma once
 
 #include "../mediafiles.h"
+#include "../review/independencechartdata.h"
 #include "../session.h"
-#include "independencechartdata.h"
 #include "moderationaccess.h"
 
 #include "domain/assessmentmoderationform.h"

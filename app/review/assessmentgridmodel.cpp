@@ -1,5 +1,7 @@
 #include "assessmentgridmodel.h"
 
+#include "moderation/blindorder.h"
+
 #include "../wording.h"
 
 #include "store/store.h"
@@ -143,6 +145,16 @@ bool AssessmentGridModel::cellMatches(const GridCell &cell) const
 
 QVariantMap AssessmentGridModel::cellMap(const GridCell &cell) const
 {
+    if (cell.hasTarget() && cell.judged() && m_moderatingBlind.contains(cell.targetId)) {
+        // Judged, but by the class teacher whose judgement this person is to moderate blind.
+        GridCell withheld = cell;
+        withheld.judgement.reset();
+        withheld.clash = false;
+        QVariantMap hidden = cellMap(withheld);
+        hidden.insert(QStringLiteral("judged"), true);
+        hidden.insert(QStringLiteral("statusText"), tr("Hidden while you moderate it"));
+        return hidden;
+    }
     const int status = cell.judgement ? int(cell.judgement->status) : 0;
     QString nextStep;
     if (cell.judgement && cell.judgement->nextStep)
@@ -249,6 +261,9 @@ void AssessmentGridModel::refill()
     if (m_shownClassId.isEmpty() || !term)
         return;
     m_grid = assessmentGrid(*store, m_shownClassId, *term, session()->today());
+    m_moderatingBlind.clear();
+    if (const auto me = store->staff(session()->staffId()))
+        m_moderatingBlind = targetsModeratedBlindBy(*store, *me, term->id);
 
     int sendIndex = 0;
     int pfaIndex = 0;

@@ -4,6 +4,7 @@
 
 #include "review/assessmentgrid.h"
 
+#include <QSet>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -103,6 +104,8 @@ private:
     QVariantList m_columns;
     AssessmentGrid m_grid;
     QList<qsizetype> m_shownRows; // indexes into m_grid.rows that pass the filter
+    // Targets the signed-in person moderates and has not judged yet: their judgement is hidden.
+    QSet<QString> m_moderatingBlind;
 };
 
 } // namespace Stride

@@ -1,5 +1,7 @@
 #include "targetreviewdetail.h"
 
+#include "moderation/blindorder.h"
+
 #include "../wording.h"
 
 #include "review/nexttermtarget.h"
@@ -59,6 +61,8 @@ void TargetReviewDetail::setTargetId(const QString &id)
 void TargetReviewDetail::reload()
 {
     m_review.reset();
+    m_chart = {};
+    m_moderatingBlind = false;
     m_ehcpText.clear();
     m_nextTermText.clear();
     m_nextTermTargetId.clear();
@@ -67,6 +71,10 @@ void TargetReviewDetail::reload()
         const Store &store = m_session->store();
         m_review = targetReview(store, m_targetId, m_session->today());
         if (m_review) {
+            m_chart = independenceChartData(*m_review);
+            if (const auto me = store.staff(m_session->staffId()))
+                m_moderatingBlind =
+                    targetsModeratedBlindBy(store, *me, m_review->term.id).contains(m_review->target.id);
             // The area's place among its kind, for the same colour the pupil page gives it.
             for (const AreaOfLearning &a : store.areasOfSchool(m_review->term.schoolId)) {
                 if (a.id == m_review->area.id)
@@ -178,76 +186,29 @@ QVariantList TargetReviewDetail::earlier() const
     return list;
 }
 
-QDate TargetReviewDetail::chartStart() const
-{
-    return m_review ? m_review->term.startsOn : QDate();
-}
-
-QDate TargetReviewDetail::chartEnd() const
-{
-    return m_review ? m_review->term.endsOn : QDate();
-}
-
-double TargetReviewDetail::chartX(const QDate &day) const
-{
-    const qint64 span = chartStart().daysTo(chartEnd());
-    if (span <= 0 || !day.isValid())
-        return 0.0;
-    return std::clamp(double(chartStart().daysTo(day)) / double(span), 0.0, 1.0);
-}
-
 QVariantList TargetReviewDetail::promptPoints() const
 {
-    QVariantList list;
-    if (!m_review)
-        return list;
-    for (const PromptPoint &p : m_review->figures.independence.points) {
-        const QDate day = localDay(p.capturedAt);
-        list << QVariantMap{{QStringLiteral("x"), chartX(day)},
-                            {QStringLiteral("step"), p.step},
-                            {QStringLiteral("levelText"), Wording::promptLevelShort(p.level)},
-                            {QStringLiteral("dayText"), dayText(day)},
-                            {QStringLiteral("evidenceId"), p.evidenceId}};
-    }
-    return list;
+    return m_chart.points;
 }
 
 QStringList TargetReviewDetail::promptSteps() const
 {
-    // Bottom to top, as independenceStep() numbers them.
-    return {Wording::promptLevelShort(PromptLevel::FullPhysical),
-            Wording::promptLevelShort(PromptLevel::Physical), Wording::promptLevelShort(PromptLevel::Spoken),
-            Wording::promptLevelShort(PromptLevel::Gestural),
-            Wording::promptLevelShort(PromptLevel::Independent)};
+    return promptStepNames();
 }
 
 QVariantList TargetReviewDetail::chartMonths() const
 {
-    QVariantList list;
-    if (!m_review || !chartStart().isValid())
-        return list;
-    QDate month(chartStart().year(), chartStart().month(), 1);
-    for (; month <= chartEnd(); month = month.addMonths(1)) {
-        const QDate from = std::max(month, chartStart());
-        list << QVariantMap{{QStringLiteral("x"), chartX(from)},
-                            {QStringLiteral("text"), QLocale().toString(month, QStringLiteral("MMM"))}};
-    }
-    return list;
+    return m_chart.months;
 }
 
 double TargetReviewDetail::halfTermX() const
 {
-    if (!m_review || !m_review->term.halfTermStartsOn.isValid())
-        return -1.0;
-    return chartX(m_review->term.halfTermStartsOn);
+    return m_chart.halfTermX;
 }
 
 QString TargetReviewDetail::independenceText() const
 {
-    if (!m_review)
-        return {};
-    const IndependenceFigure &f = m_review->figures.independence;
-    return f.inWords.isEmpty() ? tr("No evidence records a prompt level yet.") : f.inWords;
+    return m_chart.sentence;
 }
 
 QVariantList TargetReviewDetail::settings() const
@@ -282,7 +243,7 @@ QVariantList TargetReviewDetail::weeks() const
         return list;
     for (const EvidenceWeek &w : m_review->figures.maintenance.weeks)
         list << QVariantMap{{QStringLiteral("weekText"), tr("w/c %1").arg(dayText(w.weekOf))},
-                            {QStringLiteral("x"), chartX(w.weekOf)},
+                            {QStringLiteral("x"), termFraction(m_review->term, w.weekOf)},
                             {QStringLiteral("count"), w.itemCount}};
     return list;
 }
@@ -340,6 +301,8 @@ QVariantList TargetReviewDetail::history() const
     QHash<QString, QString> names;
     for (const JudgementEntry &e : m_review->history.entries) {
         const Judgement &j = e.judgement;
+        if (m_moderatingBlind && j.role == JudgementRole::Assessor)
+            continue;
         if (!names.contains(j.judgedBy)) {
             const auto member = store.staff(j.judgedBy);
             names.insert(j.judgedBy,
@@ -366,7 +329,7 @@ QVariantList TargetReviewDetail::history() const
 
 QString TargetReviewDetail::clashText() const
 {
-    if (!m_review || m_review->history.clashes.isEmpty())
+    if (!m_review || m_moderatingBlind || m_review->history.clashes.isEmpty())
         return {};
     QStringList sentences;
     for (const JudgementClash &c : m_review->history.clashes)
@@ -376,7 +339,7 @@ QString TargetReviewDetail::clashText() const
 
 int TargetReviewDetail::currentStatus() const
 {
-    if (!m_review)
+    if (!m_review || m_moderatingBlind)
         return 0;
     const auto j = m_review->history.current(JudgementRole::Assessor);
     return j ? int(j->status) : 0;
@@ -384,7 +347,7 @@ int TargetReviewDetail::currentStatus() const
 
 QString TargetReviewDetail::currentNextStep() const
 {
-    if (!m_review)
+    if (!m_review || m_moderatingBlind)
         return {};
     const auto j = m_review->history.current(JudgementRole::Assessor);
     return j && j->nextStep ? toKey(*j->nextStep) : QString();
@@ -392,7 +355,7 @@ QString TargetReviewDetail::currentNextStep() const
 
 QString TargetReviewDetail::currentAbilities() const
 {
-    if (!m_review)
+    if (!m_review || m_moderatingBlind)
         return {};
     const auto j = m_review->history.current(JudgementRole::Assessor);
     return j ? j->currentAbilities : QString();
@@ -400,7 +363,7 @@ QString TargetReviewDetail::currentAbilities() const
 
 QString TargetReviewDetail::currentLearnerVoice() const
 {
-    if (!m_review)
+    if (!m_review || m_moderatingBlind)
         return {};
     const auto j = m_review->history.current(JudgementRole::Assessor);
     return j ? j->learnerVoice : QString();
@@ -408,13 +371,16 @@ QString TargetReviewDetail::currentLearnerVoice() const
 
 bool TargetReviewDetail::canJudge() const
 {
-    return m_session && m_session->signedIn() && m_session->judges();
+    return m_session && m_session->signedIn() && m_session->judges() && !m_moderatingBlind;
 }
 
 QString TargetReviewDetail::readOnlyText() const
 {
     if (canJudge())
         return {};
+    if (m_moderatingBlind)
+        return tr("You are moderating this target, so the class teacher's judgement is not shown here "
+                  "until you have given yours. Judge it on its moderation form first.");
     return tr("Teachers and senior leaders judge targets. You can read the judgements here; the "
               "evidence you capture is what they judge from.");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../session.h"
+#include "independencechartdata.h"
 
 #include "review/targetreview.h"
 
@@ -154,13 +155,14 @@ signals:
 
 private:
     void setMessage(const QString &message);
-    QDate chartStart() const;
-    QDate chartEnd() const;
-    double chartX(const QDate &day) const;
 
     QPointer<Session> m_session;
     QString m_targetId;
     std::optional<TargetReview> m_review;
+    IndependenceChartData m_chart;
+    // The signed-in person moderates this target and has not judged it yet: the class teacher's
+    // judgement is not shown to them here either (docs/moderation.md, "Blind moderation").
+    bool m_moderatingBlind = false;
     int m_areaIndex = 0;
     QString m_ehcpText;
     QString m_nextTermText;

@@ -1,5 +1,7 @@
 #include "blindorder.h"
 
+#include "store/store.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -86,6 +88,29 @@ bool mayShowAssessorJudgement(const AssessmentModerationForm &form,
     if (viewer.id == form.assessorId || viewer.hasRole(StaffRole::SeniorLeader))
         return true;
     return moderatorHasJudged;
+}
+
+QSet<QString> targetsModeratedBlindBy(const Store &store, const Staff &viewer, const QString &termId)
+{
+    QSet<QString> blind;
+    if (viewer.id.isEmpty() || termId.isEmpty())
+        return blind;
+    QList<AssessmentModerationForm> mine;
+    QStringList targetIds;
+    for (const PlacedAssessmentForm &placed : store.placedAssessmentModerationForms(viewer.schoolId, termId))
+        if (placed.form.moderatorId == viewer.id) {
+            mine << placed.form;
+            targetIds << placed.form.targetId;
+        }
+    if (mine.isEmpty())
+        return blind;
+    QHash<QString, QList<Judgement>> byTarget;
+    for (const Judgement &j : store.judgementsOfTargets(targetIds))
+        byTarget[j.targetId] << j;
+    for (const AssessmentModerationForm &form : std::as_const(mine))
+        if (!mayShowAssessorJudgement(form, byTarget.value(form.targetId), viewer))
+            blind.insert(form.targetId);
+    return blind;
 }
 
 } // namespace Stride

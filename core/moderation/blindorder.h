@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Blind moderation (seed 000: the moderator reads "this side of the paper only ... and then only
@@ -14,6 +15,8 @@
 // Moderator role by the form's moderator) and when the assessor's judgement was first shown to them
 // (the form's assessorShownAt). SLT read it as a sentence beside the assessment table.
 namespace Stride {
+
+class Store;
 
 struct BlindOrder
 {
@@ -46,5 +49,11 @@ BlindOrder blindOrder(const AssessmentModerationForm &form, const QList<Judgemen
 // before the moderation nobody else needs it on the form.
 bool mayShowAssessorJudgement(const AssessmentModerationForm &form,
                               const QList<Judgement> &judgementsOfTarget, const Staff &viewer);
+
+// The targets of `termId`'s meeting whose assessor's judgement `viewer` may not see yet, because
+// they are named as the moderator of its assessment form and have not judged it. Assessment week's
+// pages (the class grid, the target's review) hide the class teacher's judgement of these from
+// them too, so the form is not the only place that keeps the moderation blind.
+QSet<QString> targetsModeratedBlindBy(const Store &store, const Staff &viewer, const QString &termId);
 
 } // namespace Stride
