@@ -5,6 +5,7 @@
 
 #include <domain/vocabulary.h>
 #include <store/evidenceopening.h>
+#include <store/remotechange.h>
 
 #include <QDateTime>
 #include <QHash>
@@ -91,29 +92,7 @@ public:
     {
         QSqlDatabase &db = SqlConnection::forThisThread();
         RecordStore records(db);
-        static const QStringList entities{
-            QStringLiteral("school"),
-            QStringLiteral("staff"),
-            QStringLiteral("school_class"),
-            QStringLiteral("pupil"),
-            QStringLiteral("term"),
-            QStringLiteral("area_of_learning"),
-            QStringLiteral("ilp"),
-            QStringLiteral("target"),
-            QStringLiteral("ehcp_outcome"),
-            QStringLiteral("target_ehcp_link"),
-            QStringLiteral("evidence_item"),
-            QStringLiteral("evidence_pupil"),
-            QStringLiteral("evidence_target"),
-            QStringLiteral("media_reference"),
-            QStringLiteral("judgement"),
-            QStringLiteral("assessment_moderation_form"),
-            QStringLiteral("moderation_form_evidence"),
-            QStringLiteral("target_setting_moderation_form"),
-            QStringLiteral("parent_response"),
-            QStringLiteral("conflict"),
-        };
-        for (const StoredRecord &r : records.recordsOfSchool(schoolId, entities))
+        for (const StoredRecord &r : records.recordsOfSchool(schoolId, syncedEntities()))
             m_fields.insert(key(r.entity, r.entityId), wordsAndLinks(r.fields));
         QSqlQuery devices = Sql::exec(
             db, QStringLiteral("SELECT id, name, kind FROM device WHERE school_id = ?"), {schoolId});
