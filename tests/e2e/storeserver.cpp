@@ -212,4 +212,16 @@ HttpResult StoreServer::request(const QByteArray &verb, const QString &pathOrUrl
     return result;
 }
 
+QString StoreServer::makeSelfSignedPair(const QString &directory)
+{
+    QProcess process;
+    process.start(QStringLiteral(STRIDE_STORE_EXE),
+                  {QStringLiteral("tls-selfsigned"), QStringLiteral("--out"), directory,
+                   QStringLiteral("--host"), QStringLiteral("127.0.0.1")});
+    REQUIRE(process.waitForFinished(30000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
+}
+
 } // namespace Stride::E2e

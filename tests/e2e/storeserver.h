@@ -35,6 +35,9 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     static quint16 freePort();
+    // A self-signed pair for 127.0.0.1 made by `stride-store tls-selfsigned` in `directory`, as the
+    // office makes one; returns the fingerprint it prints.
+    static QString makeSelfSignedPair(const QString &directory);
 
     // `stride-store <args> --data-dir D [--database URL]`; its stdout, trimmed. Fails the test
     // when the command fails, unless `allowFailure`.

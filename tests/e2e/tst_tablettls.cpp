@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QQuickItem>
 #include <QSslCertificate>
 #include <QtQml/qqmlextensionplugin.h>
@@ -26,18 +25,6 @@ using Stride::Testing::waitUntil;
 namespace {
 
 // A key and certificate for 127.0.0.1 in `directory`; returns the fingerprint the office is given.
-QString makePair(const QString &directory)
-{
-    QProcess process;
-    process.start(QStringLiteral(STRIDE_STORE_EXE),
-                  {QStringLiteral("tls-selfsigned"), QStringLiteral("--out"), directory,
-                   QStringLiteral("--host"), QStringLiteral("127.0.0.1")});
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromLatin1(process.readAllStandardOutput()).trimmed();
-}
-
 // Puts the pair in `from` where the store reads its own, as if the store's pair were replaced.
 void replacePair(const QString &from, const QString &to)
 {
@@ -55,7 +42,7 @@ TEST_CASE("A tablet enrols with a store's own certificate once a person has comp
 {
     QTemporaryDir dir;
     const QString school = dir.filePath(QStringLiteral("school"));
-    const QString printed = makePair(school);
+    const QString printed = StoreServer::makeSelfSignedPair(school);
     REQUIRE(printed.size() == 95); // 32 pairs and 31 colons
     StoreServer server(Backend::Sqlite,
                        {QStringLiteral("--tls-cert"), school + QStringLiteral("/stride-store.crt"),
@@ -143,7 +130,7 @@ TEST_CASE("A tablet enrols with a store's own certificate once a person has comp
     // The store at that address now shows another certificate (a new pair, as an impostor on the
     // network would, or a renewal nobody told the tablet of): the tablet will not talk to it.
     const QString other = dir.filePath(QStringLiteral("other"));
-    makePair(other);
+    StoreServer::makeSelfSignedPair(other);
     server.stop();
     replacePair(other, school);
     server.start(quint16(enrolment->serverUrl.port()));

@@ -8,7 +8,6 @@
 
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSslCertificate>
 #include <QSslSocket>
 
@@ -16,18 +15,6 @@ using namespace Stride;
 using namespace Stride::E2e;
 
 namespace {
-
-QString makePair(const QString &directory)
-{
-    QProcess process;
-    process.start(QStringLiteral(STRIDE_STORE_EXE),
-                  {QStringLiteral("tls-selfsigned"), QStringLiteral("--out"), directory,
-                   QStringLiteral("--host"), QStringLiteral("127.0.0.1")});
-    REQUIRE(process.waitForFinished(30000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    return directory + QStringLiteral("/stride-store.crt");
-}
 
 HttpResult call(SyncApi &api, bool media, const QByteArray &verb, const QString &path,
                 const QByteArray &body = {})
@@ -53,8 +40,9 @@ TEST_CASE("A tablet talks HTTPS to a store with a self-signed certificate it was
 {
     REQUIRE(QSslSocket::supportsSsl());
     QTemporaryDir dir;
-    const QString certificate = makePair(dir.filePath(QStringLiteral("school")));
-    const QString otherCertificate = makePair(dir.filePath(QStringLiteral("elsewhere")));
+    const QString certificate = StoreServer::makeSelfSignedPair(dir.filePath(QStringLiteral("school")));
+    const QString otherCertificate =
+        StoreServer::makeSelfSignedPair(dir.filePath(QStringLiteral("elsewhere")));
     StoreServer server(Backend::Sqlite,
                        {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"),
                         dir.filePath(QStringLiteral("school/stride-store.key"))});
