@@ -131,6 +131,245 @@
     </message>
 </context>
 <context>
+    <name>AssessmentModerationPage</name>
+    <message>
+        <source>Assessment moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote on this form has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the moderator judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers use this side of the form to provide details relating to one target for one pupil. Please attach any supporting evidence to this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary description of starting point for this assessment window: what could they already do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pupil could do when this term began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision and strategies used: what help have they had?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and strategies, who helped and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress evidence provided for moderation: observations, photos, video, evaluations, work, charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached yet. Choose it from this target&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach or take off evidence  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much help was given, across the term, from the evidence&apos;s prompt levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence says how much help was given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other evidence (evaluations, work, charts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the moderator should look at (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary description of current abilities with respect to target: what can I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pupil can do now, in the pupil&apos;s voice where you can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the assessor&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicate your assessment of the progress made with this target in the assessment section of the form. During moderation meetings, moderators read this side of the paper only, and only look at your assessment after they have first formed their own opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the evidence you have seen and the information provided above, indicate your opinion of the target status in the assessment section below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain your assessment, and detail your conversation with the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw in the evidence, and what you and the assessor said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you agree with the assessor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not, what appears to be the source of disagreement? Have either of you changed your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the moderator&apos;s section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor, moderator and SLT each circle a number. If you change your mind, your first number is crossed out and the new one circled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the assessor&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of judging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the assessor and moderator agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed their mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on evidence and explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT final decision on target status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final target status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out once the final status is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down or Same: the final status against the assessor&apos;s first judgement. Stride works it out; nobody types it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SLT section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>Assessment week: %1</source>
@@ -222,6 +461,33 @@
     </message>
     <message>
         <source>The office adds staff to classes. Senior leaders can look at any class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation meeting  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlindOrder</name>
+    <message>
+        <source>The moderator has not judged this target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blind: the assessor&apos;s judgement was shown to the moderator on %1, before they had judged the target themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator judged on %1. When they were shown the assessor&apos;s judgement is not recorded: their tablet had an older version of Stride, or it has not been shown to them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not blind: the assessor&apos;s judgement was shown to the moderator on %1, before they gave their own on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated blind: the moderator gave their own judgement on %1, before the assessor&apos;s judgement was shown to them on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +677,10 @@
         <source>Deleted evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moderation figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -466,6 +736,10 @@
     </message>
     <message>
         <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1250,582 @@
     </message>
 </context>
 <context>
+    <name>FormChanges</name>
+    <message>
+        <source>the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2 (“%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was amended after the moderator judged it. They judged: “%1”. It now reads: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from Stride after the moderator judged: %1. The form keeps what they saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the form after the moderator judged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached after the moderator judged, so not seen by them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormPdf</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment moderation form is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setting moderation form is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs Assessment Moderation Form - %1 - %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs Assessment Moderation Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers use this side of the form to provide details relating to one target for one pupil.
+Please attach any supporting evidence to this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of Learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary description of starting point for this assessment window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they already do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision and strategies used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What help have they had?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 item attached: see the evidence pages after this form.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 items attached: see the evidence pages after this form.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress evidence provided for moderation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations? Photo? Video? Evaluations? Work? Charts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary description of current abilities with respect to target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can I do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicate your assessment of the progress made with this target in the assessment section of the form below. During moderation meetings, start by showing them this side of the paper only, and then only look at your assessment after they have first formed their own opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the evidence you have seen and your conversation with the assessor, indicate your opinion of the target status in the assessment section below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain your assessment, detail your conversation with the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you agree with the assessor? If not, what appears to be the source of disagreement? Have either of you changed your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor, Moderator and SLT all indicate assessments on this table by circling number.
+If you change your mind, put a cross through your previous assessment and circle the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the evidence and information provided by the assessor and the moderator, and discuss it with the assessor (and moderator) where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the assessor and moderator agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed their mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on evidence and explanations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT final decision on target status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final Target Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since moderation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs Target Setting Moderation Form - %1 - %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs Target Setting Moderation Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-Setter Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers use this side of the form to provide details relating to one target for one pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ILP target in this area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target in this area last term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle a number to indicate your assessment of the previous target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a box to indicate next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target remains relevant for this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different or more suitable level of challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completely new target needs to be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed new ILP target in this area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter&apos;s own wording, before the moderator&apos;s amendment was accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for proposing this new target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a summary of current abilities, and an explanation of the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does this target relate to any EHCP outcomes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If so, which ones?
+If not, why not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned provision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will we teach this pupil?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target setter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter should explain their thinking using the reverse side of this form. Ask questions afterwards, using APCSS target setting guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a clear link between this ILP target and EHCP outcome/s?:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not, is there a suitable explanation for why not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are success criteria embedded within the target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it clear what it will look like for this target to be met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the planned provision look suitable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you got any other suggestions for things to try?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you think about the level of challenge presented by this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you suggest any amendments to this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If so, please re-write the target here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the target setter accept this amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the moderator proposed an amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the target setter accepted this amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deleted from Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was attached to the form and has since been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt level: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice note is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note: its waveform could not be drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s still frame is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress evidence provided for moderation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is limited or has not taken place with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is substantial, but this target is not yet fully met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is at the expected rate, and the target is fully achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is significantly better than expected with this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormStage</name>
+    <message>
+        <source>Describe the starting point: what could they already do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the provision and strategies used: what help have they had?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the progress evidence for the moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe their current abilities: what can they do now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the target (1-4) in the assessment section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator gives their own judgement (1-4), before seeing the assessor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator explains their assessment and their conversation with the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator says whether they agreed with the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the previous target&apos;s status (1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the next step: Continue, Amend or Replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the proposed new target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for proposing it: current abilities and the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link it to EHCP outcomes, or say why it is not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the planned provision: how will we teach this pupil?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT record the final target status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator answers the questions and judges the level of challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter says whether they accept the moderator&apos;s re-written target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT record the moderation outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpResponseParser</name>
     <message>
         <source>a chunk of the answer was longer than it said</source>
@@ -1073,6 +1923,10 @@
     <name>IndependenceChart</name>
     <message>
         <source>Half term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence records a prompt level yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +2063,363 @@
     </message>
 </context>
 <context>
+    <name>ModerationEvidencePage</name>
+    <message>
+        <source>Evidence for the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap a piece of evidence to attach it to the form, or to take it off. %n attached.</source>
+        <translation>
+            <numerusform>Tap a piece of evidence to attach it to the form, or to take it off. %n attached.</numerusform>
+            <numerusform>Tap a piece of evidence to attach it to the form, or to take it off. %n attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence for this target yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence captured for this target this term appears here, ready to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationFiguresPage</name>
+    <message>
+        <source>Moderation figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more steps apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors and moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator&apos;s first judgement of each target against the class teacher&apos;s, each made before they talked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT&apos;s final target status against the assessor&apos;s first judgement: Up, Down or Same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge of the proposed targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderators&apos; answers on the target-setting forms: what do you think about the level of challenge presented by this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moderated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For senior leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationMeetingPage</name>
+    <message>
+        <source>Moderation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator looks at the evidence and gives their own judgement before seeing the assessor&apos;s. SLT then give the final word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms for this meeting yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sample of your class&apos;s targets below: Stride suggests one, and makes the forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms appear here when a class teacher chooses their sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each class: its sample and its pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment forms  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-setting forms  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack for outside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationPack</name>
+    <message>
+        <source>Moderation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is not on this device: choose one of the school&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class is not on this device: choose one of the school&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 moderation meeting for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 moderation meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no moderation forms for %1 yet, so no pack was made. Fill in a form for the meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another place for the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this device: sync it with the school&apos;s store and make the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough room in %1 for the moderation pack (about %2 needed): nothing was saved. Free some space, or choose another place, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs moderation forms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file could not be read (%1): nothing was saved. Try again; if it happens again, sync this device first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the moderation pack for %1 to %2: %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 media file was left out for the pupils&apos; consent: the manifest says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files were left out for the pupils&apos; consent: the manifest says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 media file is not on this device yet: sync it and make the pack again to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media files are not on this device yet: sync it and make the pack again to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSample</name>
+    <message>
+        <source>the least evidence: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the least evidence: 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the least evidence: %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judged %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a form already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSamplePage</name>
+    <message>
+        <source>Target-setting sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the targets whose next target the moderator should check. Stride has ticked a spread of areas and judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the targets to bring to the meeting. Stride has ticked a spread of areas and judgements, and the target with the least evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-setting forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Stride&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers choose their own class&apos;s sample; SLT can choose any class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) ticked</source>
+        <translation>
+            <numerusform>%n target ticked</numerusform>
+            <numerusform>%n targets ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n form(s)</source>
+        <translation>
+            <numerusform>Make %n form</numerusform>
+            <numerusform>Make %n forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) made for %1</source>
+        <translation>
+            <numerusform>%n form made for %1</numerusform>
+            <numerusform>%n forms made for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationTable</name>
+    <message>
+        <source>crossed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextTermTarget</name>
     <message>
         <source>This judgement is of a different target.</source>
@@ -1251,6 +2462,80 @@
     </message>
     <message>
         <source>Anything else worth knowing (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackConsent</name>
+    <message>
+        <source>a pupil no longer on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the media consent of %1 is for use inside the school only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no media consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because %1, and this pack is for people outside the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackManifest</name>
+    <message>
+        <source>Stride moderation pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: people outside the school. Photos, videos and voice notes of pupils whose media consent is for use inside the school only, or who have none, are left out, in the files and in the forms&apos; pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: staff of the school only. It holds photos, videos and voice notes of pupils: keep it on the school&apos;s own systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms: %1 assessment moderation, %2 target setting moderation, all in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (SHA-256, size in bytes, name). To check one, work out its SHA-256 (sha256sum on Linux, shasum -a 256 on a Mac, Get-FileHash in Windows PowerShell) and compare it with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1691,6 +2976,57 @@
     </message>
 </context>
 <context>
+    <name>Stride</name>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed their mind: %2 (the earlier crossed out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose another place to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough room on the disk for %1: nothing was saved. Free some space, or choose another place, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride may not save files in %1: nothing was saved. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2): nothing was saved. Try again, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::AssessmentGridModel</name>
     <message>
         <source>No evidence</source>
@@ -1785,6 +3121,93 @@
     </message>
     <message>
         <source>Only one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden while you moderate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::AssessmentModerationDetail</name>
+    <message>
+        <source>Someone no longer on the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are the assessor: fill in your side and attach the evidence. The moderator sees your judgement only after giving their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are moderating: read the evidence and the assessor&apos;s side, then give your own 1-4 first. The assessor&apos;s judgement is shown after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You moderated this form. As SLT you can also write the SLT section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You moderated this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write the SLT section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: tap “Show the assessor&apos;s judgement”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden until the moderator has given theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assessor (or SLT) fills in the assessor&apos;s side of this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assessor (or SLT) attaches evidence to this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only evidence of this target can be attached to its form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 1 Unmet, 2 Partially Met, 3 Met or 4 Exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can circle a number only in your own row of the assessment table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judgement could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your own judgement first: the assessor&apos;s is shown after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator writes this section: another teacher or SLT, never the assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SLT write the SLT section.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +3751,248 @@
     </message>
     <message>
         <source>This file could not be opened on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ModerationExport</name>
+    <message>
+        <source>Only teachers and senior leaders save moderation forms and packs, because they hold children&apos;s photos and the school&apos;s judgements. Ask the class teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so nothing was saved. Check that this computer lets Stride write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is no longer on the tablet, so it cannot be saved as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment moderation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target setting moderation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ModerationFiguresModel</name>
+    <message>
+        <source>%1: agreed on %2 of %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 too easy, %3 just right, %4 too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement was lowest in %1: %2 of %3 (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation figures are for senior leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form has been moderated yet. The figures show here once a moderator has judged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form of the %1 moderation meeting has been moderated yet. The figures show here once a moderator has judged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment has both an assessor&apos;s and a moderator&apos;s judgement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderators agreed with %1 of %n assessment(s) (%2%).</source>
+        <translation>
+            <numerusform>Moderators agreed with %1 of %n assessment (%2%).</numerusform>
+            <numerusform>Moderators agreed with %1 of %n assessments (%2%).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One step apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more steps apart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) still wait for a moderator&apos;s judgement.</source>
+        <translation>
+            <numerusform>%n form still waits for a moderator&apos;s judgement.</numerusform>
+            <numerusform>%n forms still wait for a moderator&apos;s judgement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement was the same in every area: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement was the same in every class: %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final target status has been recorded by SLT yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n final decision(s), %1 moved the target up, %2 moved it down and %3 kept the assessor&apos;s first judgement.</source>
+        <translation>
+            <numerusform>Of %n final decision, %1 moved the target up, %2 moved it down and %3 kept the assessor&apos;s first judgement.</numerusform>
+            <numerusform>Of %n final decisions, %1 moved the target up, %2 moved it down and %3 kept the assessor&apos;s first judgement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No moderator has judged the challenge of a proposed target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moderators found %1 of %n proposed target(s) too easy, %2 just right and %3 too hard.</source>
+        <translation>
+            <numerusform>Moderators found %1 of %n proposed target too easy, %2 just right and %3 too hard.</numerusform>
+            <numerusform>Moderators found %1 of %n proposed targets too easy, %2 just right and %3 too hard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ModerationMeeting</name>
+    <message>
+        <source>The assessor&apos;s side is being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter&apos;s side is being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator suggests a rewrite: the target setter to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated: waiting for SLT&apos;s final word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) waiting for you</source>
+        <translation>
+            <numerusform>%n form waiting for you</numerusform>
+            <numerusform>%n forms waiting for you</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target proposed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your side of these forms, or a moderator&apos;s rewrite to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the evidence and give your own judgement first: the assessor&apos;s is shown after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, with a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the moderator has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderated: waiting for SLT&apos;s final word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT&apos;s final word is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ModerationSampleChooser</name>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers choose their own class&apos;s sample; SLT can choose any class&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the targets to bring to the meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,10 +4688,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No evidence records a prompt level yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No evidence records where it happened or who was there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +4784,65 @@
     </message>
     <message>
         <source>The target could not be carried into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are moderating this target, so the class teacher&apos;s judgement is not shown here until you have given yours. Judge it on its moderation form first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::TargetSettingModerationDetail</name>
+    <message>
+        <source>Someone no longer on the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this target. The moderator suggests a rewrite: accept it or keep your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You set this target: fill in your side for the moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are moderating: answer the questions and say whether the challenge is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can write the SLT section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is no longer on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the target setter (or SLT) fills in the target setter&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderator writes this section: another teacher or SLT, never the target setter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the target setter accepts or declines the moderator&apos;s rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only SLT write the SLT section.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +5585,248 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
 </context>
 <context>
+    <name>TargetRewrite</name>
+    <message>
+        <source>The moderator has not re-written this target, so there is nothing to accept or decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is not on this tablet any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the target setter (%1) can accept or decline the moderator&apos;s re-written target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the teacher who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSettingModerationPage</name>
+    <message>
+        <source>Target setting moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote on this form has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-setter section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class teachers use this side of the form to provide details relating to one target for one pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target setter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ILP target in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target in this area last term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the previous target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and next step are the class teacher&apos;s judgement from assessment week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed new ILP target in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter&apos;s own wording, before the moderator&apos;s rewrite was accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for proposing this new target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include a summary of current abilities, and an explanation of the action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does this target relate to any EHCP outcomes? If so, which ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If not, why not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned provision: how will we teach this pupil?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the target setter&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target setter should explain their thinking using the other side of this form. Ask questions, using the school&apos;s target setting guidance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a clear link between this ILP target and EHCP outcome(s)? If not, is there a suitable explanation for why not?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are success criteria embedded within the target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it clear what it will look like for this target to be met?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the planned provision look suitable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you got any other suggestions for things to try?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you think about the level of challenge presented by this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would you suggest any amendments to this target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If so, please re-write the target here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the moderator&apos;s section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the target setter accept this amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amendment suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the rewrite is now the proposed target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the target setter keeps their own wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my own wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the moderator proposed an amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the target setter accepted the amendment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SLT section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TermTimeline</name>
     <message>
         <source>Now · from %1</source>
@@ -3872,6 +5834,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the moderation meeting  ›</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,6 +6258,14 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>What they can do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item the moderator saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setter&apos;s own wording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
