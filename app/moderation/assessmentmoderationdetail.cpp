@@ -507,7 +507,8 @@ bool AssessmentModerationDetail::judge(const QString &roleKey, int status)
     AssessmentModerationForm form = *m_form;
     if (*role == JudgementRole::Moderator) {
         form.moderatorId = me;
-        // What they judged from is kept with the form (the first time only).
+        // What they judged from is kept with the form, taken again on a changed mind: the judgement
+        // that stands was made on what they saw then.
         form = withWhatTheModeratorSaw(store, form);
     }
     if (*role == JudgementRole::SeniorLeader && form.seniorLeaderId.isEmpty())
