@@ -40,9 +40,13 @@ TEST_CASE("A tablet talks HTTPS to a store with a self-signed certificate it was
 {
     REQUIRE(QSslSocket::supportsSsl());
     QTemporaryDir dir;
-    const QString certificate = StoreServer::makeSelfSignedPair(dir.filePath(QStringLiteral("school")));
-    const QString otherCertificate =
-        StoreServer::makeSelfSignedPair(dir.filePath(QStringLiteral("elsewhere")));
+    // Each pair's certificate file, where tls-selfsigned writes it.
+    const auto certificateOf = [&dir](const QString &name) {
+        StoreServer::makeSelfSignedPair(dir.filePath(name));
+        return dir.filePath(name + QStringLiteral("/stride-store.crt"));
+    };
+    const QString certificate = certificateOf(QStringLiteral("school"));
+    const QString otherCertificate = certificateOf(QStringLiteral("elsewhere"));
     StoreServer server(Backend::Sqlite,
                        {QStringLiteral("--tls-cert"), certificate, QStringLiteral("--tls-key"),
                         dir.filePath(QStringLiteral("school/stride-store.key"))});
