@@ -351,21 +351,28 @@ QString keyStageLabel(int keyStage)
 
 QString sentence(const BreakdownRow &row)
 {
+    // Singular and plural spelt out rather than "%n target(s)": stride-cli writes these into the
+    // spreadsheet without the app's English translation, which is what turns "(s)" into words.
     const StatusCounts &c = row.counts;
     if (c.total() == 0)
         return Words::tr("%1: no targets").arg(row.label);
     if (c.judged() == 0)
-        return Words::tr("%1: none of %n target(s) judged yet", nullptr, c.total()).arg(row.label);
+        return c.total() == 1 ? Words::tr("%1: 1 target, not judged yet").arg(row.label)
+                              : Words::tr("%1: none of %2 targets judged yet").arg(row.label).arg(c.total());
     if (c.notJudged == 0)
-        return Words::tr("%1: %2 of %n target(s) Met or Exceeded (%3%)", nullptr, c.judged())
+        return (c.judged() == 1 ? Words::tr("%1: %2 of %4 target Met or Exceeded (%3%)")
+                                : Words::tr("%1: %2 of %4 targets Met or Exceeded (%3%)"))
             .arg(row.label)
             .arg(c.metOrExceeded())
-            .arg(c.metOrExceededPercent());
-    return Words::tr("%1: %2 of %n judged target(s) Met or Exceeded (%3%); %4 not judged yet", nullptr,
-                     c.judged())
+            .arg(c.metOrExceededPercent())
+            .arg(c.judged());
+    return (c.judged() == 1
+                ? Words::tr("%1: %2 of %4 judged target Met or Exceeded (%3%); %5 not judged yet")
+                : Words::tr("%1: %2 of %4 judged targets Met or Exceeded (%3%); %5 not judged yet"))
         .arg(row.label)
         .arg(c.metOrExceeded())
         .arg(c.metOrExceededPercent())
+        .arg(c.judged())
         .arg(c.notJudged);
 }
 
