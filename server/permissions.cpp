@@ -111,7 +111,8 @@ std::optional<Rejection> Permissions::check(const IncomingMutation &m, const QLi
                                         QStringLiteral("assessment_moderation_form"),
                                         QStringLiteral("moderation_form_evidence"),
                                         QStringLiteral("target_setting_moderation_form"),
-                                        QStringLiteral("target_setting_form_ehcp_link")};
+                                        QStringLiteral("target_setting_form_ehcp_link"),
+                                        QStringLiteral("profile_highlight")};
     // Pupils' details and parents' replies: teachers, senior leaders and the office.
     static const QSet<QString> pupilRecords{QStringLiteral("pupil"), QStringLiteral("ehcp_outcome"),
                                             QStringLiteral("parent_response")};

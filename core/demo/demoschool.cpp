@@ -45,7 +45,7 @@ public:
     bool run(const QJsonObject &root)
     {
         const QJsonObject schoolJson = root.value(QLatin1String("school")).toObject();
-        School school{newId(), s(schoolJson, "name"), s(schoolJson, "urn")};
+        School school{newId(), s(schoolJson, "name"), s(schoolJson, "urn"), {}};
         m_schoolId = school.id;
         if (!save(school, QStringLiteral("the school")))
             return false;
@@ -59,7 +59,7 @@ public:
         m_previousTermId = previousTerm(root);
         for (const QJsonValue &v : root.value(QLatin1String("classes")).toArray()) {
             const QJsonObject c = v.toObject();
-            SchoolClass sc{newId(), m_schoolId, s(c, "name")};
+            SchoolClass sc{newId(), m_schoolId, s(c, "name"), {}};
             m_classIds.insert(s(c, "key"), sc.id);
             if (!save(sc, sc.name))
                 return false;

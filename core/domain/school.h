@@ -10,6 +10,9 @@ struct School
     QString id;
     QString name;
     QString urn; // the DfE Unique Reference Number, six digits; optional
+    // The cover letter sent home with the parents' progress report, with merge fields such as
+    // <FIRST NAME> (core/termend/coverletter.h lists them). Written once by the assessment lead.
+    QString parentLetter;
 
     ValidationProblems validate() const;
     bool operator==(const School &) const = default;

@@ -10,6 +10,9 @@ struct SchoolClass
     QString id;
     QString schoolId;
     QString name;
+    // Where this class's pupils go at the end of the summer term (the class they move up to);
+    // empty when the school decides pupil by pupil. Only the year-end move reads it.
+    QString nextClassId;
 
     ValidationProblems validate() const;
     bool operator==(const SchoolClass &) const = default;

@@ -29,7 +29,8 @@ STRIDE_VOCABULARY(MediaConsent,
 
 STRIDE_VOCABULARY(Pronouns, {Pronouns::He, "he", QT_TRANSLATE_NOOP("Vocabulary", "he/him")},
                   {Pronouns::She, "she", QT_TRANSLATE_NOOP("Vocabulary", "she/her")},
-                  {Pronouns::They, "they", QT_TRANSLATE_NOOP("Vocabulary", "they/them")})
+                  {Pronouns::They, "they", QT_TRANSLATE_NOOP("Vocabulary", "they/them")},
+                  {Pronouns::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("Vocabulary", "not recorded")})
 
 STRIDE_VOCABULARY(AreaKind,
                   {AreaKind::SendCodeOfPractice, "send",

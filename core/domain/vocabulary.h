@@ -34,7 +34,8 @@ Q_ENUM_NS(MediaConsent)
 enum class Pronouns {
     He,
     She,
-    They
+    They,
+    NotRecorded // the school has not said: documents that need them name the pupil to fix
 };
 enum class AreaKind {
     SendCodeOfPractice,

@@ -205,7 +205,7 @@ void ImportPlanner::planClass(ImportRow &row, FileReport &report)
 
     const auto existing = m_classes.constFind(key);
     const bool isNew = existing == m_classes.constEnd();
-    SchoolClass c = isNew ? SchoolClass{newId(), m_schoolId, {}} : *existing;
+    SchoolClass c = isNew ? SchoolClass{newId(), m_schoolId, {}, {}} : *existing;
     c.name = name;
     row.report(c.validate(), {{QStringLiteral("name"), "name"}});
     if (!row.canPlan()) {
@@ -359,8 +359,10 @@ void ImportPlanner::planPupil(ImportRow &row, FileReport &report)
     p.specificNeeds = row.text("specific_needs");
 
     const QString pronouns = row.text("pronouns");
+    // Left empty, the pupil is named in the ILP documents' list of what to fix rather than
+    // printed with pronouns nobody chose.
     if (pronouns.isEmpty())
-        p.pronouns = Pronouns::They;
+        p.pronouns = Pronouns::NotRecorded;
     else if (const auto value = fromKey<Pronouns>(pronouns))
         p.pronouns = *value;
     else

@@ -394,6 +394,25 @@ QStringList version12()
     };
 }
 
+// Version 13: term's end (issue 13). The school's cover letter for the parents' progress report,
+// the class each class moves up to at the year's end, and the highlights a teacher chose for a
+// pupil's one-page profile for families.
+QStringList version13()
+{
+    return {
+        QStringLiteral("ALTER TABLE school ADD COLUMN parent_letter TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE school_class ADD COLUMN next_class_id TEXT REFERENCES school_class(id)"),
+        QStringLiteral(
+            "CREATE TABLE profile_highlight (id TEXT PRIMARY KEY, pupil_id TEXT NOT NULL REFERENCES "
+            "pupil(id),"
+            " term_id TEXT NOT NULL REFERENCES term(id),"
+            " evidence_id TEXT NOT NULL REFERENCES evidence_item(id), caption TEXT NOT NULL DEFAULT '',"
+            " chosen_by TEXT NOT NULL REFERENCES staff(id), sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX profile_highlight_pupil ON profile_highlight(pupil_id, term_id)"),
+        QStringLiteral("CREATE INDEX profile_highlight_evidence ON profile_highlight(evidence_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -414,6 +433,8 @@ const QList<Migration> &Migrations::all()
         {11, QStringLiteral("Deleted evidence, as the school's store lists it for SLT"), version11()},
         {12, QStringLiteral("Moderation: the blind order, what the moderator saw, the meeting's term"),
          version12()},
+        {13, QStringLiteral("Term's end: the parents' cover letter, moving up a class, profile highlights"),
+         version13()},
     };
     return list;
 }

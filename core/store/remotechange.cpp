@@ -63,6 +63,7 @@ const QStringList &syncedEntities()
         QStringLiteral("target_setting_moderation_form"),
         QStringLiteral("target_setting_form_ehcp_link"),
         QStringLiteral("parent_response"),
+        QStringLiteral("profile_highlight"),
         QStringLiteral("conflict"),
         QStringLiteral("deleted_evidence"),
     };

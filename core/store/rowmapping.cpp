@@ -24,12 +24,14 @@ QVariant value(const QVariantMap &r, const char *column)
 
 TableRow toRow(const School &s)
 {
-    return {COL("school"), s.id, {{COL("name"), s.name}, {COL("urn"), s.urn}}};
+    return {COL("school"),
+            s.id,
+            {{COL("name"), s.name}, {COL("urn"), s.urn}, {COL("parent_letter"), s.parentLetter}}};
 }
 
 School toSchool(const QVariantMap &r)
 {
-    return {text(r, "id"), text(r, "name"), text(r, "urn")};
+    return {text(r, "id"), text(r, "name"), text(r, "urn"), text(r, "parent_letter")};
 }
 
 TableRow toRow(const Staff &s)
@@ -73,12 +75,16 @@ QList<TableRow> classStaffRows(const Staff &s)
 
 TableRow toRow(const SchoolClass &c)
 {
-    return {COL("school_class"), c.id, {{COL("school_id"), c.schoolId}, {COL("name"), c.name}}};
+    return {COL("school_class"),
+            c.id,
+            {{COL("school_id"), c.schoolId},
+             {COL("name"), c.name},
+             {COL("next_class_id"), Column::optionalText(c.nextClassId)}}};
 }
 
 SchoolClass toSchoolClass(const QVariantMap &r)
 {
-    return {text(r, "id"), text(r, "school_id"), text(r, "name")};
+    return {text(r, "id"), text(r, "school_id"), text(r, "name"), text(r, "next_class_id")};
 }
 
 TableRow toRow(const Pupil &p)
@@ -601,6 +607,31 @@ ParentResponse toParentResponse(const QVariantMap &r)
     p.comments = text(r, "comments");
     p.recordedBy = text(r, "recorded_by");
     return p;
+}
+
+TableRow toRow(const ProfileHighlight &h)
+{
+    return {COL("profile_highlight"),
+            h.id,
+            {{COL("pupil_id"), h.pupilId},
+             {COL("term_id"), h.termId},
+             {COL("evidence_id"), h.evidenceId},
+             {COL("caption"), h.caption},
+             {COL("chosen_by"), h.chosenBy},
+             {COL("sort_order"), h.sortOrder}}};
+}
+
+ProfileHighlight toProfileHighlight(const QVariantMap &r)
+{
+    ProfileHighlight h;
+    h.id = text(r, "id");
+    h.pupilId = text(r, "pupil_id");
+    h.termId = text(r, "term_id");
+    h.evidenceId = text(r, "evidence_id");
+    h.caption = text(r, "caption");
+    h.chosenBy = text(r, "chosen_by");
+    h.sortOrder = integer(r, "sort_order");
+    return h;
 }
 
 } // namespace Stride::RowMapping

@@ -8,6 +8,7 @@
 #include "../domain/ilp.h"
 #include "../domain/judgement.h"
 #include "../domain/parentresponse.h"
+#include "../domain/profilehighlight.h"
 #include "../domain/pupil.h"
 #include "../domain/school.h"
 #include "../domain/schoolclass.h"
@@ -71,6 +72,8 @@ QList<TableRow> targetSettingFormEhcpLinkRows(const TargetSettingModerationForm 
 
 TableRow toRow(const ParentResponse &p);
 ParentResponse toParentResponse(const QVariantMap &r);
+TableRow toRow(const ProfileHighlight &h);
+ProfileHighlight toProfileHighlight(const QVariantMap &r);
 
 } // namespace RowMapping
 } // namespace Stride

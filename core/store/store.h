@@ -15,6 +15,7 @@
 #include "../domain/ilp.h"
 #include "../domain/judgement.h"
 #include "../domain/parentresponse.h"
+#include "../domain/profilehighlight.h"
 #include "../domain/pupil.h"
 #include "../domain/school.h"
 #include "../domain/schoolclass.h"
@@ -94,6 +95,9 @@ public:
     WriteResult save(const ParentResponse &response);
     WriteResult removeEvidenceItem(const QString &id);
     WriteResult removeParentResponse(const QString &id);
+    // A highlight for the pupil's one-page profile; refused unless the evidence is of that pupil.
+    WriteResult save(const ProfileHighlight &highlight);
+    WriteResult removeProfileHighlight(const QString &id);
     // Notes that the signed-in person opened this evidence item: one change (entity
     // "evidence_view") in the change log and nothing else, sent up for the school's audit log
     // (docs/security.md, "Audit") and never to other tablets. False if nobody is signed in, the
@@ -154,6 +158,8 @@ public:
     QList<PlacedTargetSettingForm> placedTargetSettingModerationForms(const QString &schoolId,
                                                                       const QString &termId = {}) const;
     QList<ParentResponse> parentResponsesOfIlp(const QString &ilpId) const;
+    // The highlights chosen for a pupil's one-page profile this term, in their order.
+    QList<ProfileHighlight> profileHighlights(const QString &pupilId, const QString &termId) const;
     // Every media file some evidence item refers to (originals and thumbnails).
     QSet<QString> referencedMediaHashes() const;
     QSet<QString> referencedMediaHashes(MediaRole role) const; // only originals, or only thumbnails

@@ -545,6 +545,15 @@ QList<ParentResponse> Store::parentResponsesOfIlp(const QString &ilpId) const
         toParentResponse);
 }
 
+QList<ProfileHighlight> Store::profileHighlights(const QString &pupilId, const QString &termId) const
+{
+    return mapRows<ProfileHighlight>(
+        selectRows(QStringLiteral("SELECT * FROM profile_highlight WHERE pupil_id = ? AND term_id = ?"
+                                  " ORDER BY sort_order, id"),
+                   {pupilId, termId}),
+        toProfileHighlight);
+}
+
 QSet<QString> Store::referencedMediaHashes() const
 {
     QSet<QString> hashes;

@@ -254,6 +254,23 @@ WriteResult Store::save(const ParentResponse &response)
     return saveInTransaction([&] { return writeRow(toRow(response)); });
 }
 
+WriteResult Store::save(const ProfileHighlight &highlight)
+{
+    if (const auto problems = highlight.validate(); !problems.isEmpty())
+        return WriteResult::invalid(problems);
+    const auto item = evidenceItem(highlight.evidenceId);
+    if (!item || !item->pupilIds().contains(highlight.pupilId))
+        return WriteResult::invalid({{QStringLiteral("evidenceId"),
+                                      Words::tr("A highlight must be evidence of that pupil. Choose one of "
+                                                "their own evidence items.")}});
+    return saveInTransaction([&] { return writeRow(toRow(highlight)); });
+}
+
+WriteResult Store::removeProfileHighlight(const QString &id)
+{
+    return saveInTransaction([&] { return deleteRow(table("profile_highlight"), id); });
+}
+
 WriteResult Store::removeEvidenceItem(const QString &id)
 {
     const auto item = evidenceItem(id);
@@ -269,8 +286,8 @@ WriteResult Store::removeEvidenceItem(const QString &id)
         return WriteResult::failure(EvidenceDeleteRule::refusal());
     return saveInTransaction([&] {
         // A deleted item leaves no links behind: every child row goes too, each with its tombstone.
-        for (const char *child :
-             {"evidence_target", "evidence_pupil", "media_reference", "moderation_form_evidence"})
+        for (const char *child : {"evidence_target", "evidence_pupil", "media_reference",
+                                  "moderation_form_evidence", "profile_highlight"})
             if (!replaceChildren(table(child), QStringLiteral("evidence_id"), id, {}))
                 return false;
         return deleteRow(table("evidence_item"), id);
