@@ -12,6 +12,7 @@
 #include "firstsignin.h"
 #include "moderationrules.h"
 #include "permissions.h"
+#include "profilehighlightrules.h"
 #include "recordstore.h"
 #include "softdelete.h"
 #include "sqlconnection.h"
@@ -85,6 +86,8 @@ public:
             if (auto r = Permissions::check(m, roles, current))
                 return r;
             if (auto r = m_moderation.check(m, roles, current))
+                return r;
+            if (auto r = ProfileHighlightRules::check(m, current, m_records, m_context.schoolId))
                 return r;
             if (auto r = StaffRules::check(m, roles, current))
                 return r;
