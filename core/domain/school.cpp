@@ -1,5 +1,7 @@
 #include "school.h"
 
+#include "../termend/coverletter.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -23,6 +25,11 @@ ValidationProblems School::validate() const
     static const QRegularExpression urnPattern(QStringLiteral("^\\d{6}$"));
     if (!urn.isEmpty() && !urnPattern.match(urn).hasMatch())
         p.append({QStringLiteral("urn"), Words::tr("A school URN is six digits (found \"%1\").").arg(urn)});
+    limitText(p, QStringLiteral("parentLetter"), parentLetter, Words::tr("The cover letter"), 20000);
+    // A field Stride cannot fill in would reach every family as "<TEACHER>": refused here, so the
+    // store refuses it too, whichever tablet sent it.
+    if (const QString problem = CoverLetter::unknownFieldsProblem(parentLetter); !problem.isEmpty())
+        p.append({QStringLiteral("parentLetter"), problem});
     return p;
 }
 
