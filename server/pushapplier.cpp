@@ -14,6 +14,7 @@
 #include "permissions.h"
 #include "profilehighlightrules.h"
 #include "recordstore.h"
+#include "pupilmoverules.h"
 #include "softdelete.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
@@ -94,6 +95,8 @@ public:
             if (auto r = ConflictRules::check(m, existing))
                 return r;
             if (auto r = SoftDelete::checkRequest(m, existing))
+            if (auto r = PupilMoveRules::check(m, roles, current))
+                return r;
                 return r;
             if (auto r = m_deletes.check(m, roles, current))
                 return r;
