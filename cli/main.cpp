@@ -4,6 +4,7 @@
 #include "clisession.h"
 #include "enrolcommand.h"
 #include "moderationpackcommand.h"
+#include "spreadsheetcommand.h"
 #include "statuscommand.h"
 #include "synccommand.h"
 
@@ -29,6 +30,11 @@ const char *kUsage =
     "          One ZIP of a term's moderation meeting: its forms as one PDF, the evidence's media files and\n"
     "          a manifest of SHA-256s. --outside-school leaves out media of pupils whose consent is for use\n"
     "          inside the school only. Made by a teacher or SLT, signed in; each item sent is audited.\n"
+    "  spreadsheet --database PATH --out FILE.xlsx|FILE.csv [--term NAME|ID ...] --staff NAME|EMAIL|ID\n"
+    "          --pin PIN\n"
+    "          The central ILP spreadsheet: a row per pupil per area per term with its statuses, next step,\n"
+    "          moderation outcome, evidence and parents' reply; the .xlsx adds analysis sheets with charts.\n"
+    "          Every term unless --term is given (again for more terms). Made by SLT or an administrator.\n"
     "\n"
     "Exit status: 0 done, 1 failed, 2 wrong use, 3 this device was removed by the school and erased.\n";
 } // namespace
@@ -60,6 +66,8 @@ int main(int argc, char *argv[])
         return Stride::Cli::statusCommand(rest);
     if (command == QLatin1String("moderation-pack"))
         return Stride::Cli::moderationPackCommand(rest);
+    if (command == QLatin1String("spreadsheet"))
+        return Stride::Cli::spreadsheetCommand(rest);
     QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
                     ? stdout
                     : stderr)
