@@ -148,43 +148,129 @@ void FormPdfLayout::paragraph(const QString &text, const QFont &f)
     m_pageHasContent = true;
 }
 
-void FormPdfLayout::row(const QList<FormCell> &cells, double minHeight)
+QList<double> FormPdfLayout::cellWidths(const QList<FormCell> &cells) const
 {
     double shares = 0;
     for (const FormCell &c : cells)
         shares += c.share;
     QList<double> widths;
-    QList<double> heights;
+    for (const FormCell &c : cells)
+        widths << m_width * c.share / shares;
+    return widths;
+}
+
+double FormPdfLayout::cellHeight(const FormCell &c, double width)
+{
+    const double inner = width - pt(2 * kPadX);
+    double h = textHeight(c.label, font(9, true), inner) + textHeight(c.hint, font(8, false, true), inner) +
+               textHeight(c.text, font(c.textPoints, c.bold), inner);
+    if (c.draw)
+        h += pt(c.drawHeight);
+    return h;
+}
+
+void FormPdfLayout::row(const QList<FormCell> &cells, double minHeight)
+{
+    const QList<double> widths = cellWidths(cells);
     double rowHeight = pt(minHeight);
-    for (const FormCell &c : cells) {
-        const double w = m_width * c.share / shares;
-        const double inner = w - pt(2 * kPadX);
-        double h = textHeight(c.label, font(9, true), inner) +
-                   textHeight(c.hint, font(8, false, true), inner) +
-                   textHeight(c.text, font(c.textPoints, c.bold), inner);
-        if (c.draw)
-            h += pt(c.drawHeight);
-        widths << w;
-        heights << h;
-        rowHeight = qMax(rowHeight, h + pt(2 * kPadY));
-    }
-    // A row taller than a page (a very long answer) is drawn on a page of its own, clipped there.
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        rowHeight = qMax(rowHeight, cellHeight(cells.at(i), widths.at(i)) + pt(2 * kPadY));
+    if (rowHeight > m_height && continueOverPages(cells, widths))
+        return;
+    // A row taller than a page whose words cannot be split is drawn on a page of its own, clipped.
     rowHeight = qMin(rowHeight, m_height);
     ensureRoom(rowHeight / m_unit);
+    drawRow(cells, widths, rowHeight);
+}
+
+int FormPdfLayout::fittingLength(const QString &text, const QFont &f, double width, double height)
+{
+    // The longest run of whole words from the start that fits: found by halving, since each
+    // measure lays the words out again.
+    QList<int> ends;
+    for (int i = 1; i < text.size(); ++i)
+        if (text.at(i).isSpace() && !text.at(i - 1).isSpace())
+            ends << i;
+    ends << int(text.size());
+    int lo = 0;
+    int hi = int(ends.size()) - 1;
+    int best = 0;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        if (textHeight(text.left(ends.at(mid)), f, width) <= height) {
+            best = ends.at(mid);
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    return best;
+}
+
+bool FormPdfLayout::continueOverPages(const QList<FormCell> &cells, const QList<double> &widths)
+{
+    // A row taller than a whole page (a very long target or answer) goes on over as many pages as
+    // it needs, broken between words, so nothing written is cut off. Each page's part of the row
+    // is boxed; the labels are printed once, at its start.
+    if (roomLeft() < pt(72))
+        startPage();
+    const double room = roomLeft();
+    QList<FormCell> head = cells;
+    QList<FormCell> tail = cells;
+    bool split = false;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const FormCell &c = cells.at(i);
+        FormCell &h = head[i];
+        FormCell &t = tail[i];
+        t.label.clear();
+        t.hint.clear();
+        const double inner = widths.at(i) - pt(2 * kPadX);
+        double avail = room - pt(2 * kPadY) - textHeight(c.label, font(9, true), inner) -
+                       textHeight(c.hint, font(8, false, true), inner);
+        if (c.draw && c.drawFirst) {
+            avail -= pt(c.drawHeight);
+            t.draw = nullptr;
+        }
+        const QFont f = font(c.textPoints, c.bold);
+        const bool drawAfter = c.draw && !c.drawFirst;
+        if (textHeight(c.text, f, inner) + (drawAfter ? pt(c.drawHeight) : 0) <= avail) {
+            t.text.clear();
+            t.draw = nullptr;
+            continue;
+        }
+        if (drawAfter)
+            h.draw = nullptr; // drawn under the end of the words, on the row's last page
+        const int length = fittingLength(c.text, f, inner, avail);
+        h.text = c.text.left(length);
+        t.text = c.text.mid(length).trimmed();
+        split = split || length > 0;
+    }
+    if (!split)
+        return false;
+    drawRow(head, widths, room);
+    startPage();
+    row(tail);
+    return true;
+}
+
+void FormPdfLayout::drawRow(const QList<FormCell> &cells, const QList<double> &widths, double rowHeight)
+{
     double x = 0;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const FormCell &c = cells.at(i);
         const QRectF box(x, m_y, widths.at(i), rowHeight);
-        if (c.shaded)
-            m_painter.fillRect(box, kShade);
-        m_painter.setPen(QPen(Qt::black, pt(kLine)));
-        m_painter.drawRect(box);
+        if (c.boxed) {
+            if (c.shaded)
+                m_painter.fillRect(box, kShade);
+            m_painter.setPen(QPen(Qt::black, pt(kLine)));
+            m_painter.drawRect(box);
+        }
         QRectF inner = box.adjusted(pt(kPadX), pt(kPadY), -pt(kPadX), -pt(kPadY));
         // Labels and values sit at the top of their box as on paper; a box holding only a
         // number or a word is centred.
         const bool centred = c.align & Qt::AlignHCenter;
         if (centred)
-            inner.setTop(box.top() + (rowHeight - heights.at(i)) / 2);
+            inner.setTop(box.top() + (rowHeight - cellHeight(c, widths.at(i))) / 2);
         m_painter.save();
         m_painter.setClipRect(box);
         m_painter.setPen(Qt::black);

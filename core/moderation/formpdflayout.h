@@ -19,6 +19,7 @@ struct FormCell
     QString text;     // what was written in
     double share = 1; // of the row's width, against the other cells' shares
     bool shaded = false;
+    bool boxed = true; // false: no box and no shade, a gap beside a smaller table (the ILP's key)
     Qt::Alignment align = Qt::AlignLeft;
     bool bold = false;
     double textPoints = 9;
@@ -81,7 +82,8 @@ public:
     void sectionBar(const QString &text);
     // Words across the page in one box, as the forms' instructions are printed.
     void instructions(const QString &text, bool italic = false, bool boxed = true);
-    // A row of boxes; `minHeight` (points) leaves room to write, as on paper.
+    // A row of boxes; `minHeight` (points) leaves room to write, as on paper. A row taller than a
+    // page goes on over the pages it needs, broken between words: nothing written is cut off.
     void row(const QList<FormCell> &cells, double minHeight = 0);
     // Plain words without a box (captions, the notes printed for SLT under a section).
     void paragraph(const QString &text, const QFont &font);
@@ -97,6 +99,12 @@ public:
 
 private:
     void drawFooter();
+    QList<double> cellWidths(const QList<FormCell> &cells) const;
+    double cellHeight(const FormCell &cell, double width);
+    void drawRow(const QList<FormCell> &cells, const QList<double> &widths, double rowHeight);
+    bool continueOverPages(const QList<FormCell> &cells, const QList<double> &widths);
+    // How many characters of `text` from its start, ending between words, fit in `height`.
+    int fittingLength(const QString &text, const QFont &font, double width, double height);
 
     QPagedPaintDevice *m_device;
     QPainter m_painter;

@@ -51,9 +51,9 @@ struct IlpDocumentData
     bool hasNewIlp = false;      // an ILP has been started for the new term
     QString additionalProvision; // "Additional/General Provision" of the new term's ILP
 
-    // In the school's order of areas: the four SEND Code of Practice areas, then Preparing for
-    // Adulthood for a pupil at Key Stage 4 or 5. An area the pupil had or has a target in is always
-    // listed; an area with no target prints an empty row, to write in as on paper.
+    // In the school's order of areas: the SEND Code of Practice areas, always, with an empty row to
+    // write in where there is no target, as on paper; then the Preparing for Adulthood pathways a
+    // pupil at Key Stage 4 or 5 had or has a target in. Any other area with a target is listed too.
     QList<ReviewRow> review;
     QList<NewTargetRow> newTargets;
 
