@@ -3,6 +3,7 @@
 #include "capturecommand.h"
 #include "clisession.h"
 #include "enrolcommand.h"
+#include "ilpdocumentscommand.h"
 #include "moderationpackcommand.h"
 #include "spreadsheetcommand.h"
 #include "statuscommand.h"
@@ -30,11 +31,11 @@ const char *kUsage =
     "          One ZIP of a term's moderation meeting: its forms as one PDF, the evidence's media files and\n"
     "          a manifest of SHA-256s. --outside-school leaves out media of pupils whose consent is for use\n"
     "          inside the school only. Made by a teacher or SLT, signed in; each item sent is audited.\n"
-    "  spreadsheet --database PATH --out FILE.xlsx|FILE.csv [--term NAME|ID ...] --staff NAME|EMAIL|ID\n"
-    "          --pin PIN\n"
-    "          The central ILP spreadsheet: a row per pupil per area per term with its statuses, next step,\n"
-    "          moderation outcome, evidence and parents' reply; the .xlsx adds analysis sheets with charts.\n"
-    "          Every term unless --term is given (again for more terms). Made by SLT or an administrator.\n"
+    "  ilp-documents --database PATH --term NAME|ID [--class NAME|ID | --pupil ID|UPN|NAME] --out DIR\n"
+    "          --staff NAME|EMAIL|ID --pin PIN\n"
+    "          Each pupil's ILP (with its Provision Map) and parents' progress report for the term as PDFs\n"
+    "          in DIR/<class>/, and one combined PDF of each. Pupils who cannot be printed are named with\n"
+    "          what to fix. A teacher prints their own class; SLT and the office any class or the school.\n"
     "\n"
     "Exit status: 0 done, 1 failed, 2 wrong use, 3 this device was removed by the school and erased.\n";
 } // namespace
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
 {
     // The moderation pack draws a PDF, whose fonts come with a GUI application: offscreen, so that it
     // runs on a server or over ssh. The other commands need no more than a core application.
-    const bool drawsPdf = argc > 1 && qstrcmp(argv[1], "moderation-pack") == 0;
+    const bool drawsPdf =
+        argc > 1 && (qstrcmp(argv[1], "moderation-pack") == 0 || qstrcmp(argv[1], "ilp-documents") == 0);
     if (drawsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
         return Stride::Cli::moderationPackCommand(rest);
     if (command == QLatin1String("spreadsheet"))
         return Stride::Cli::spreadsheetCommand(rest);
+    if (command == QLatin1String("ilp-documents"))
+        return Stride::Cli::ilpDocumentsCommand(rest);
     QTextStream(command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
                     ? stdout
                     : stderr)
