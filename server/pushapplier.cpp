@@ -6,6 +6,7 @@
 #include "conflictrules.h"
 #include "conflictwriter.h"
 #include "consentcheck.h"
+#include "coverletterrules.h"
 #include "deleterules.h"
 #include "entitycatalogue.h"
 #include "evidenceopenings.h"
@@ -13,8 +14,8 @@
 #include "moderationrules.h"
 #include "permissions.h"
 #include "profilehighlightrules.h"
-#include "recordstore.h"
 #include "pupilmoverules.h"
+#include "recordstore.h"
 #include "softdelete.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
@@ -65,6 +66,8 @@ public:
         if (EvidenceOpenings::isOpening(m) && m_context.trusted)
             return EvidenceOpenings::notFromConsole(m);
         if (auto r = ValueRules::check(m))
+            return r;
+        if (auto r = CoverLetterRules::check(m))
             return r;
         const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
         m_created = !existing || existing->deleted;
