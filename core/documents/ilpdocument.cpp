@@ -151,11 +151,18 @@ void provisionMap(FormPdfLayout &layout, const IlpDocumentData &data)
                    row.provision.isEmpty() ? kEmptyProvision : 0);
     layout.placed(layout.pt(10));
 
+    // The question and its answer in one box, kept with the section's bar where they fit on a page.
+    FormCell provision = FormCell::value(data.additionalProvision);
+    provision.label = Words::tr("Interventions and Strategies - What other support is important for %1?")
+                          .arg(firstName(data));
+    const double inner = layout.contentWidth() - layout.pt(10);
+    const double needed = (layout.textHeight(provision.label, layout.font(9, true), inner) +
+                           layout.textHeight(provision.text, layout.font(9), inner)) /
+                              layout.pt(1) +
+                          50;
+    layout.ensureRoom(qMax(needed, 150.0));
     layout.sectionBar(Words::tr("Additional/General Provision"));
-    layout.row({FormCell::labelled(
-        Words::tr("Interventions and Strategies - What other support is important for %1?")
-            .arg(firstName(data)))});
-    layout.row({FormCell::value(data.additionalProvision)}, data.additionalProvision.isEmpty() ? 110 : 40);
+    layout.row({provision}, 110);
 }
 
 QString numberWord(int n)
