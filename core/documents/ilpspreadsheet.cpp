@@ -147,6 +147,7 @@ void writeDataSheet(lxw_workbook *book, const Formats &f, const QList<IlpRow> &r
             writeCell(sheet, r + 1, c, columns.at(c).cellOf(row),
                       columns.at(c).width == IlpSheetColumns::Width::Wide ? f.wrapped : f.text, f);
     }
+    worksheet_set_row(sheet, 0, 30, nullptr); // room for "Moderator's status" on two lines
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)),
                          lxw_col_t(columns.size() - 1));
@@ -227,6 +228,7 @@ void writeAnalysisSheet(lxw_workbook *book, const Formats &f, const AnalysisShee
     worksheet_set_column(sheet, 1, lxw_col_t(headers.size() - 1), 11, nullptr);
     for (int c = 0; c < headers.size(); ++c)
         writeText(sheet, kHeaderRow, c, headers.at(c), f.header);
+    worksheet_set_row(sheet, kHeaderRow, 30, nullptr); // room for "2 Partially Met" on two lines
 
     const QList<Breakdown::BreakdownRow> cohorts = Breakdown::by(which.dimension, rows);
     int r = kHeaderRow + 1;
@@ -257,6 +259,10 @@ void writeAnalysisSheet(lxw_workbook *book, const Formats &f, const AnalysisShee
     }
     chart_title_set_name(chart, cellText(tr(which.title)).constData());
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    // Bars are drawn from the bottom up: the category axis reversed puts the first cohort on top, in
+    // the table's order. (In a bar chart libxlsxwriter's y axis is the vertical, category one.)
+    if (which.dimension != Breakdown::Dimension::Term)
+        chart_axis_set_reverse(chart->y_axis);
     lxw_chart_options placing = {};
     placing.x_scale = 2.0;
     placing.y_scale = std::max(1.0, 0.3 + 0.12 * double(cohorts.size()));

@@ -113,11 +113,15 @@ QList<IlpRow> IlpRows::read(const Store &store, const QString &schoolId, const Q
                      kTargetJoins))
         linksOf[text(r, "target_id")] << text(r, "ehcp_outcome_id");
 
-    // Oldest first, as Store::judgementsOfTarget gives them: the history targetOutcome reads.
+    // Oldest first, as Store::judgementsOfTarget gives them: the history targetOutcome reads. Only
+    // the columns the history and the outcome read: a judgement's notes are the longest part of it.
     QHash<QString, QList<Judgement>> judgementsOf;
-    for (const QVariantMap &r : school.rows(
-             QStringLiteral("SELECT j.* FROM judgement j JOIN target t ON t.id = j.target_id") + kTargetJoins,
-             QStringLiteral("j.judged_at, j.rowid"))) {
+    for (const QVariantMap &r :
+         school.rows(QStringLiteral(
+                         "SELECT j.id, j.target_id, j.role, j.status, j.next_step, j.judged_by, j.judged_at,"
+                         " j.supersedes_id FROM judgement j JOIN target t ON t.id = j.target_id") +
+                         kTargetJoins,
+                     QStringLiteral("j.judged_at, j.rowid"))) {
         Judgement j = RowMapping::toJudgement(r);
         judgementsOf[j.targetId] << std::move(j);
     }
