@@ -92,6 +92,9 @@ public:
     {
         emit moderationEvidenceRequested(formId);
     }
+    // The term's ILP documents printed for a pupil, a class or the school, on a desktop (issue 13);
+    // starting on this class ("" for the person's own class, or the whole school for SLT).
+    Q_INVOKABLE void showIlpDocuments(const QString &classId) { emit ilpDocumentsRequested(classId); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -154,6 +157,7 @@ signals:
     void assessmentModerationFormRequested(const QString &formId);
     void targetSettingModerationFormRequested(const QString &formId);
     void moderationEvidenceRequested(const QString &formId);
+    void ilpDocumentsRequested(const QString &classId);
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

@@ -22,6 +22,7 @@
 #include "review/provisionmap.h"
 #include "review/targeteditor.h"
 #include "review/targetreviewdetail.h"
+#include "termend/ilpdocumentsrun.h"
 
 #include "capture/capturesource.h"
 #include "store/remoteapplier.h"
@@ -280,6 +281,38 @@ int SelfTest::run()
             figures->setTermId(std::prev(current)->id);
             return figures->nothingModerated();
         });
+        // The term's ILP documents for the class, printed into a scratch folder as SLT would on a
+        // desktop: next term's, for which most of the demo's pupils have no targets yet (named
+        // with what to fix), then this term's, which every pupil has, reprinted whole.
+        QTemporaryDir documentsScratch;
+        step(QStringLiteral("ilp-documents"), QStringLiteral("ilp-documents"), [&] {
+            m_navigator.showIlpDocuments(classId);
+            waitForPage(QStringLiteral("ilp-documents"), 5000);
+            auto *run = currentPage() ? currentPage()->findChild<IlpDocumentsRun *>() : nullptr;
+            return run && run->allowed() && run->scope() == QLatin1String("class");
+        });
+        auto printDocuments = [&](const QString &termId) {
+            auto *run = currentPage() ? currentPage()->findChild<IlpDocumentsRun *>() : nullptr;
+            if (!run || !documentsScratch.isValid())
+                return false;
+            run->setFolder(documentsScratch.path());
+            if (!termId.isEmpty())
+                run->setTermId(termId);
+            if (!run->start() || !run->waitUntilFinished(120000) || !run->finished()) {
+                say(QStringLiteral("      the ILP documents did not finish: %1").arg(run->message()));
+                return false;
+            }
+            say(QStringLiteral("      %1").arg(run->message()));
+            return run->succeeded() || !run->notPrinted().isEmpty();
+        };
+        step(QStringLiteral("ilp-documents-next-term"), QStringLiteral("ilp-documents"),
+             [&] { return printDocuments({}); });
+        step(QStringLiteral("ilp-documents-next-term-end"), QStringLiteral("ilp-documents"), [&] {
+            m_navigator.scrollToEnd();
+            return true;
+        });
+        step(QStringLiteral("ilp-documents-this-term"), QStringLiteral("ilp-documents"),
+             [&] { return printDocuments(m_session.termId()); });
         m_session.signOut();
     }
 

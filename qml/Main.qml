@@ -110,6 +110,10 @@ ApplicationWindow {
         stack.push(moderationEvidencePage, { formId: formId }, pushMode)
         return true
     }
+    function showIlpDocuments(classId) {
+        stack.push(ilpDocumentsPage, { classId: classId }, pushMode)
+        return true
+    }
     // A form saved: back to the page it was opened from, with a word that it worked.
     function finishForm(message) {
         stack.pop()
@@ -268,6 +272,7 @@ ApplicationWindow {
         function onAssessmentModerationFormRequested(formId) { window.showAssessmentModerationForm(formId) }
         function onTargetSettingModerationFormRequested(formId) { window.showTargetSettingModerationForm(formId) }
         function onModerationEvidenceRequested(formId) { window.showModerationEvidence(formId) }
+        function onIlpDocumentsRequested(classId) { window.showIlpDocuments(classId) }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -436,6 +441,10 @@ ApplicationWindow {
     Component {
         id: moderationEvidencePage
         ModerationEvidencePage {}
+    }
+    Component {
+        id: ilpDocumentsPage
+        IlpDocumentsPage {}
     }
 
     // An unsaved capture left when someone else took the tablet, offered back to its owner.

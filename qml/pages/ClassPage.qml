@@ -99,6 +99,14 @@ StridePage {
                     text: qsTr("Moderation")
                     onClicked: Navigator.showModerationMeeting()
                 }
+                // ...and the term's ILPs and progress reports for the class, printed at once: a
+                // desktop's job, so only where the row has room (the class list offers it too).
+                TextButton {
+                    objectName: "ilpDocumentsButton"
+                    visible: !page.choosing && Session.judges && page.width >= 1000
+                    text: qsTr("ILP documents")
+                    onClicked: Navigator.showIlpDocuments(page.classId)
+                }
                 TextButton {
                     objectName: "groupEvidenceButton"
                     visible: !page.choosing && pupils.count > 1
