@@ -66,6 +66,11 @@ public:
         emit targetEditorRequested(fromTargetId, targetId);
     }
     Q_INVOKABLE void showProvisionMap(const QString &pupilId) { emit provisionMapRequested(pupilId); }
+    // A pupil's one-page profile for their family: the term's highlights chosen from their evidence.
+    Q_INVOKABLE void showProfileHighlights(const QString &pupilId)
+    {
+        emit profileHighlightsRequested(pupilId);
+    }
     // Senior leaders: the school's deleted evidence, to restore an item; and, for the self-test,
     // the question a Restore asks, about the first item listed.
     Q_INVOKABLE void showDeletedEvidence() { emit deletedEvidenceRequested(); }
@@ -149,6 +154,7 @@ signals:
     void targetReviewRequested(const QString &targetId);
     void targetEditorRequested(const QString &fromTargetId, const QString &targetId);
     void provisionMapRequested(const QString &pupilId);
+    void profileHighlightsRequested(const QString &pupilId);
     void deletedEvidenceRequested();
     void restoreQuestionRequested();
     void moderationFiguresRequested();

@@ -23,6 +23,7 @@
 #include "review/targeteditor.h"
 #include "review/targetreviewdetail.h"
 #include "termend/ilpdocumentsrun.h"
+#include "termend/profilehighlights.h"
 
 #include "capture/capturesource.h"
 #include "store/remoteapplier.h"
@@ -219,6 +220,15 @@ int SelfTest::run()
             return true;
         });
 
+    // The one-page profile for the family, as a TA sees it: read only.
+    if (!pupilId.isEmpty() && !m_session.judges())
+        step(QStringLiteral("profile-highlights-read-only"), QStringLiteral("profile-highlights"), [&] {
+            m_navigator.showProfileHighlights(pupilId);
+            waitForPage(QStringLiteral("profile-highlights"), 5000);
+            auto *profile = currentPage() ? currentPage()->findChild<ProfileHighlights *>() : nullptr;
+            return profile && profile->found() && !profile->canChoose() && !profile->choose(QString());
+        });
+
     // A senior leader sees every class, their own first, and pupils of every key stage.
     m_session.signOut();
     const auto leader = std::find_if(staff.cbegin(), staff.cend(),
@@ -313,6 +323,32 @@ int SelfTest::run()
         });
         step(QStringLiteral("ilp-documents-this-term"), QStringLiteral("ilp-documents"),
              [&] { return printDocuments(m_session.termId()); });
+        // A family's one-page profile as its teacher chooses it: the demo's highlights, one of them
+        // a photo with another child in it whose consent keeps it in school, so it prints as words.
+        QString profilePupilId;
+        for (const Pupil &p : store.pupilsOfSchool(m_session.schoolId()))
+            for (const ProfileHighlight &h : store.profileHighlights(p.id, m_session.termId()))
+                if (const auto item = store.evidenceItem(h.evidenceId);
+                    profilePupilId.isEmpty() && item && item->pupils.size() > 1)
+                    profilePupilId = p.id;
+        if (!profilePupilId.isEmpty())
+            step(QStringLiteral("profile-highlights"), QStringLiteral("profile-highlights"), [&] {
+                m_navigator.showProfileHighlights(profilePupilId);
+                waitForPage(QStringLiteral("profile-highlights"), 5000);
+                const auto *profile =
+                    currentPage() ? currentPage()->findChild<ProfileHighlights *>() : nullptr;
+                if (!profile || !profile->canChoose() || profile->chosenCount() == 0)
+                    return false;
+                bool wordsOnly = false;
+                bool photo = false;
+                for (const QVariant &v : profile->chosen()) {
+                    const QVariantMap card = v.toMap();
+                    photo = photo || card.value(QStringLiteral("photoPrints")).toBool();
+                    wordsOnly =
+                        wordsOnly || !card.value(QStringLiteral("wordsOnlyReason")).toString().isEmpty();
+                }
+                return photo && wordsOnly;
+            });
         m_session.signOut();
     }
 

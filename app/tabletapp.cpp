@@ -5,6 +5,7 @@
 
 #include "capture/cameracapturesource.h"
 #include "capture/fileimportcapturesource.h"
+#include "demo/demoprofiles.h"
 #include "demo/demoschool.h"
 #include "sync/devicefiles.h"
 #include "sync/storesignin.h"
@@ -103,6 +104,9 @@ void TabletApp::storeReady()
         const DemoSchool::Result demo = DemoSchool::load(m_store);
         if (!demo.ok)
             std::fprintf(stderr, "The demo school could not be loaded: %s\n", qPrintable(demo.message));
+        // The photos of the families' one-page profiles are files, so they are the tablet's part.
+        else if (const QString problem = DemoProfiles::add(m_store, *m_mediaStore); !problem.isEmpty())
+            std::fprintf(stderr, "The demo's profiles could not be added: %s\n", qPrintable(problem));
     }
     if (m_cleanedUp < 0) {
         // Once, before anything can be captured: a crash between writing a file and committing

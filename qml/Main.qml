@@ -78,6 +78,10 @@ ApplicationWindow {
         stack.push(provisionMapPage, { pupilId: pupilId }, pushMode)
         return true
     }
+    function showProfileHighlights(pupilId) {
+        stack.push(profileHighlightsPage, { pupilId: pupilId }, pushMode)
+        return true
+    }
     function showDeletedEvidence() {
         stack.push(deletedEvidencePage, {}, pushMode)
         return true
@@ -265,6 +269,7 @@ ApplicationWindow {
         function onTargetReviewRequested(targetId) { window.showTargetReview(targetId) }
         function onTargetEditorRequested(fromTargetId, targetId) { window.showTargetEditor(fromTargetId, targetId) }
         function onProvisionMapRequested(pupilId) { window.showProvisionMap(pupilId) }
+        function onProfileHighlightsRequested(pupilId) { window.showProfileHighlights(pupilId) }
         function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
         function onModerationFiguresRequested() { window.showModerationFigures() }
         function onModerationMeetingRequested() { window.showModerationMeeting() }
@@ -407,6 +412,10 @@ ApplicationWindow {
         ProvisionMapPage {
             onFinished: message => window.finishForm(message)
         }
+    }
+    Component {
+        id: profileHighlightsPage
+        ProfileHighlightsPage {}
     }
     Component {
         id: enrolPage

@@ -273,8 +273,10 @@ void PagePainter::draw(const QRectF &page, const Data &d)
         words = qMax(words, h);
     }
     const double room = cellHeight - 2 * cardPad - pt(6);
-    // A picture in a card's proportions, and never less than half its card for the words' sake.
-    const double pictureHeight = qMax(qMin(cardInner * 0.75, room - words), room * 0.5);
+    // The picture as big as the card allows once the words have their room (never taller than
+    // a little under square, so a single card does not become a tall empty frame), and never less
+    // than half the card, however long the words.
+    const double pictureHeight = qMax(qMin(cardInner * 0.85, room - words), room * 0.5);
     const double cardHeight = qMin(cellHeight, 2 * cardPad + pictureHeight + pt(6) + words);
     const double top = grid.top() + (grid.height() - (rows * cardHeight + (rows - 1) * gap)) / 2;
     for (int i = 0; i < n; ++i) {

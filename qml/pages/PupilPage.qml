@@ -179,6 +179,13 @@ StridePage {
                         text: qsTr("Provision map")
                         onClicked: Navigator.showProvisionMap(page.pupilId)
                     }
+                    // The term's highlights on one page for the family (TAs see it, read only).
+                    TextButton {
+                        objectName: "profileHighlightsButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Profile for the family")
+                        onClicked: Navigator.showProfileHighlights(page.pupilId)
+                    }
 
                     ColumnLayout {
                         Layout.fillWidth: true
