@@ -49,11 +49,15 @@ public:
             qWarning("Stride spreadsheet query failed: %s", qPrintable(q.lastError().text()));
             return result;
         }
+        // The column names once, not a QSqlRecord's copy of each per row.
         const QSqlRecord record = q.record();
+        QStringList names;
+        for (int i = 0; i < record.count(); ++i)
+            names << record.fieldName(i);
         while (q.next()) {
             QVariantMap map;
-            for (int i = 0; i < record.count(); ++i)
-                map.insert(record.fieldName(i), q.value(i));
+            for (int i = 0; i < names.size(); ++i)
+                map.insert(names.at(i), q.value(i));
             result << std::move(map);
         }
         return result;
