@@ -77,6 +77,9 @@ public:
     Q_INVOKABLE void askToRestore() { emit restoreQuestionRequested(); }
     // Senior leaders: the school's moderation figures (agreement, outcomes, challenge) by term.
     Q_INVOKABLE void showModerationFigures() { emit moderationFiguresRequested(); }
+    // Senior leaders: the whole school's targets at each status by area, class, key stage, need
+    // and term, and the trend across terms (issue 13).
+    Q_INVOKABLE void showSchoolAnalysis() { emit schoolAnalysisRequested(); }
     // The term's moderation meeting (issue 12): what is waiting for the signed-in person, a class's
     // sample chosen ("assessment" or "targetSetting" forms), each kind of form, and the evidence
     // to attach to an assessment form.
@@ -158,6 +161,7 @@ signals:
     void deletedEvidenceRequested();
     void restoreQuestionRequested();
     void moderationFiguresRequested();
+    void schoolAnalysisRequested();
     void moderationMeetingRequested();
     void moderationSampleRequested(const QString &classId, const QString &formKind);
     void assessmentModerationFormRequested(const QString &formId);

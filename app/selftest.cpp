@@ -24,6 +24,7 @@
 #include "review/targetreviewdetail.h"
 #include "termend/ilpdocumentsrun.h"
 #include "termend/profilehighlights.h"
+#include "termend/schoolanalysis.h"
 
 #include "capture/capturesource.h"
 #include "store/remoteapplier.h"
@@ -290,6 +291,29 @@ int SelfTest::run()
                 return false;
             figures->setTermId(std::prev(current)->id);
             return figures->nothingModerated();
+        });
+        // The whole school's targets at each status, as the head of assessment reads them at the
+        // term's end: this term's, then last term's by need with a filter, and the trend.
+        step(QStringLiteral("school-analysis"), QStringLiteral("school-analysis"), [&] {
+            m_navigator.showSchoolAnalysis();
+            waitForPage(QStringLiteral("school-analysis"), 5000);
+            const auto *analysis = currentPage() ? currentPage()->findChild<SchoolAnalysis *>() : nullptr;
+            return analysis && analysis->allowed() && analysis->hasFigures();
+        });
+        step(QStringLiteral("school-analysis-end"), QStringLiteral("school-analysis"), [&] {
+            m_navigator.scrollToEnd();
+            return true;
+        });
+        step(QStringLiteral("school-analysis-last-term-key-stage-3"), QStringLiteral("school-analysis"), [&] {
+            auto *analysis = currentPage() ? currentPage()->findChild<SchoolAnalysis *>() : nullptr;
+            const QList<Term> terms = store.termsOfSchool(m_session.schoolId());
+            const auto current = std::find_if(terms.cbegin(), terms.cend(),
+                                              [&](const Term &t) { return t.id == m_session.termId(); });
+            if (!analysis || current == terms.cbegin() || current == terms.cend())
+                return false;
+            analysis->setTermId(std::prev(current)->id);
+            analysis->setKeyStage(3);
+            return analysis->hasFigures();
         });
         // The term's ILP documents for the class, printed into a scratch folder as SLT would on a
         // desktop: next term's, for which most of the demo's pupils have no targets yet (named

@@ -90,6 +90,10 @@ ApplicationWindow {
         stack.push(moderationFiguresPage, {}, pushMode)
         return true
     }
+    function showSchoolAnalysis() {
+        stack.push(schoolAnalysisPage, {}, pushMode)
+        return true
+    }
     // The moderation meeting, a class's sample, the two forms and the evidence for a form: pushed
     // on top of wherever they were opened from (the assessment grid, the class list's timeline).
     function showModerationMeeting() {
@@ -272,6 +276,7 @@ ApplicationWindow {
         function onProfileHighlightsRequested(pupilId) { window.showProfileHighlights(pupilId) }
         function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
         function onModerationFiguresRequested() { window.showModerationFigures() }
+        function onSchoolAnalysisRequested() { window.showSchoolAnalysis() }
         function onModerationMeetingRequested() { window.showModerationMeeting() }
         function onModerationSampleRequested(classId, formKind) { window.showModerationSample(classId, formKind) }
         function onAssessmentModerationFormRequested(formId) { window.showAssessmentModerationForm(formId) }
@@ -428,6 +433,10 @@ ApplicationWindow {
     Component {
         id: moderationFiguresPage
         ModerationFiguresPage {}
+    }
+    Component {
+        id: schoolAnalysisPage
+        SchoolAnalysisPage {}
     }
     Component {
         id: moderationMeetingPage

@@ -14,6 +14,8 @@ ColumnLayout {
     // [{ name, colour }], in the order of each row's counts.
     property var parts: []
     property bool showKey: true
+    // Each bar as its own whole: the shares within each row compared, whatever their totals.
+    property bool proportional: false
 
     // The names' column: a page with several charts gives them all one, so their bars line up.
     property int labelWidth: width < 560 ? 150 : 230
@@ -87,7 +89,7 @@ ColumnLayout {
                             required property int modelData
                             required property int index
                             visible: modelData > 0
-                            width: track.width * modelData / chart.largest
+                            width: track.width * modelData / (chart.proportional ? Math.max(1, row.modelData.total) : chart.largest)
                             height: track.height
                             color: chart.parts[index] ? chart.parts[index].colour : Theme.primary
                             Text {

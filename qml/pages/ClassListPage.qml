@@ -53,7 +53,7 @@ StridePage {
             font.pixelSize: Theme.titleSize
             font.bold: true
             // Senior leaders look after the whole school's evidence, deleted items included, and
-            // read the school's moderation figures.
+            // read the school's moderation figures and its whole-school analysis.
             Row {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
@@ -64,6 +64,11 @@ StridePage {
                     objectName: "moderationFiguresButton"
                     text: qsTr("Moderation figures")
                     onClicked: Navigator.showModerationFigures()
+                }
+                TextButton {
+                    objectName: "schoolAnalysisButton"
+                    text: qsTr("Whole-school analysis")
+                    onClicked: Navigator.showSchoolAnalysis()
                 }
                 TextButton {
                     objectName: "deletedEvidenceButton"
