@@ -7,8 +7,12 @@
 #include "documents/ilpsheetcolumns.h"
 #include "documents/ilpspreadsheet.h"
 #include "import/csvreader.h"
+#include "people/changeproof.h"
+#include "people/signin.h"
 #include "termend/ilprows.h"
 #include "testsupport.h"
+
+#include "core/packtools.h"
 
 #include <QDir>
 #include <QFile>
@@ -442,7 +446,7 @@ TEST_CASE("The CSV reads back cell by cell, formulas made harmless", "[spreadshe
     CHECK(IlpCsv::field(QStringLiteral("Zoë")) == QStringLiteral("Zoë").toUtf8());
 }
 
-TEST_CASE("LibreOffice opens the XLSX and every cell reads back; the analysis sheets count right",
+TEST_CASE("LibreOffice opens the XLSX and every cell reads back, with the analysis sheets' numbers",
           "[spreadsheet][libreoffice]")
 {
     TempStore t;
@@ -566,4 +570,54 @@ TEST_CASE("A spreadsheet that cannot be saved says so and leaves what was there"
     const qint64 full = QFileInfo(path).size();
     REQUIRE(IlpSpreadsheet::write(rows.mid(0, 1), path).ok);
     CHECK(QFileInfo(path).size() < full);
+}
+
+TEST_CASE("stride-cli spreadsheet writes the school's spreadsheet for SLT, or says why not",
+          "[spreadsheet][cli]")
+{
+    TempStore t;
+    const HandBuilt h = handBuilt(t.store);
+    // Helen (SLT) and Sarah (a teacher) have signed in on this device before.
+    const QString pin = QStringLiteral("2468");
+    REQUIRE(SignIn(t.store).keepCredential(h.m.seniorLeader.id, pin,
+                                           QByteArray(ChangeProof::kSecretBytes, '\x3c')));
+    REQUIRE(
+        SignIn(t.store).keepCredential(h.m.teacher.id, pin, QByteArray(ChangeProof::kSecretBytes, '\x3d')));
+    t.store.close();
+    QTemporaryDir out;
+    const QString cli = QStringLiteral(STRIDE_CLI_EXE);
+    const auto run = [&](const QString &staff, const QString &file, const QStringList &more = {}) {
+        return PackTools::run(cli,
+                              QStringList{QStringLiteral("spreadsheet"), QStringLiteral("--database"),
+                                          t.path(), QStringLiteral("--out"), out.filePath(file),
+                                          QStringLiteral("--staff"), staff, QStringLiteral("--pin"), pin} +
+                                  more);
+    };
+
+    const PackTools::Run csv = run(QStringLiteral("Helen Ward"), QStringLiteral("ilps.csv"));
+    INFO(csv.out.toStdString() << csv.err.toStdString());
+    REQUIRE(csv.exitCode == 0);
+    CHECK(QString::fromUtf8(csv.out).startsWith(QStringLiteral("Saved the ILP spreadsheet to %1: 12 targets.")
+                                                    .arg(out.filePath(QStringLiteral("ilps.csv")))));
+    CHECK(csvRecords(out.filePath(QStringLiteral("ilps.csv"))).size() == 13);
+
+    const PackTools::Run summer = run(h.m.seniorLeader.email, QStringLiteral("summer.xlsx"),
+                                      {QStringLiteral("--term"), QStringLiteral("summer 2026")});
+    INFO(summer.out.toStdString() << summer.err.toStdString());
+    REQUIRE(summer.exitCode == 0);
+    CHECK(QString::fromUtf8(summer.out).contains(QStringLiteral(": 2 targets.")));
+    CHECK(QFileInfo(out.filePath(QStringLiteral("summer.xlsx"))).size() > 0);
+
+    // A teacher, an unknown term and a file that is neither XLSX nor CSV are each refused, with
+    // nothing written.
+    const PackTools::Run teacher = run(h.m.teacher.email, QStringLiteral("teacher.xlsx"));
+    CHECK(teacher.exitCode == 1);
+    CHECK(QString::fromUtf8(teacher.err).contains(QStringLiteral("Only senior leaders and administrators")));
+    const PackTools::Run unknown = run(h.m.seniorLeader.email, QStringLiteral("x.xlsx"),
+                                       {QStringLiteral("--term"), QStringLiteral("Spring 1999")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(QString::fromUtf8(unknown.err).contains(QStringLiteral("Its terms: Summer 2026, Autumn 2026.")));
+    CHECK(run(h.m.seniorLeader.email, QStringLiteral("ilps.ods")).exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(out.filePath(QStringLiteral("teacher.xlsx"))));
+    CHECK_FALSE(QFileInfo::exists(out.filePath(QStringLiteral("x.xlsx"))));
 }
