@@ -103,6 +103,11 @@ public:
     // The term's ILP documents printed for a pupil, a class or the school, on a desktop (issue 13);
     // starting on this class ("" for the person's own class, or the whole school for SLT).
     Q_INVOKABLE void showIlpDocuments(const QString &classId) { emit ilpDocumentsRequested(classId); }
+    // The progress report's cover letter (senior leaders write it); a family's reply slip recorded
+    // for a pupil; the families whose slips are not back yet (issue 13).
+    Q_INVOKABLE void showCoverLetter() { emit coverLetterRequested(); }
+    Q_INVOKABLE void showParentReply(const QString &pupilId) { emit parentReplyRequested(pupilId); }
+    Q_INVOKABLE void showAwaitingReplies() { emit awaitingRepliesRequested(); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -168,6 +173,9 @@ signals:
     void targetSettingModerationFormRequested(const QString &formId);
     void moderationEvidenceRequested(const QString &formId);
     void ilpDocumentsRequested(const QString &classId);
+    void coverLetterRequested();
+    void parentReplyRequested(const QString &pupilId);
+    void awaitingRepliesRequested();
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include "store/store.h"
+#include "termend/parentreplies.h"
 
 namespace Stride {
 
@@ -63,6 +64,12 @@ void PupilProfile::reload()
             // A group item linked to several of this pupil's targets is still one item for them.
             m_d.evidenceCount = store->evidenceCountsByPupil(pupil->classId, termId).value(pupil->id);
         }
+        if (const auto term = ParentReplies::reportTerm(*store, pupil->schoolId, m_session->today()))
+            if (const auto ilp = store->ilpFor(pupil->id, term->id)) {
+                m_d.parentReplyTerm = term->name;
+                if (const auto reply = ParentReplies::replyTo(*store, ilp->id))
+                    m_d.parentReply = ParentReplies::summary(*reply);
+            }
     }
     emit changed();
 }

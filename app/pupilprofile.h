@@ -36,6 +36,11 @@ class PupilProfile : public QObject
     Q_PROPERTY(QString evidenceText READ evidenceText NOTIFY changed)
     Q_PROPERTY(QString additionalProvision READ additionalProvision NOTIFY changed)
     Q_PROPERTY(QVariantList ehcpOutcomes READ ehcpOutcomes NOTIFY changed)
+    // The family's reply to the progress report going home now (next term's targets, from this
+    // term's ILP documents week): "Approved on 10 Dec by Mrs Khan (mum)", or "" when none is
+    // recorded; and that report's term ("Spring 2027", "" when there is no ILP to reply to).
+    Q_PROPERTY(QString parentReply READ parentReply NOTIFY changed)
+    Q_PROPERTY(QString parentReplyTerm READ parentReplyTerm NOTIFY changed)
 
 public:
     explicit PupilProfile(QObject *parent = nullptr);
@@ -63,6 +68,8 @@ public:
     QString additionalProvision() const { return m_d.additionalProvision; }
     // Each entry: { reference: "EO1", text: "By the end of Key Stage 2, ..." }.
     QVariantList ehcpOutcomes() const { return m_d.ehcpOutcomes; }
+    QString parentReply() const { return m_d.parentReply; }
+    QString parentReplyTerm() const { return m_d.parentReplyTerm; }
 
     Q_INVOKABLE void reload();
 
@@ -89,6 +96,8 @@ private:
         int evidenceCount = 0;
         QString additionalProvision;
         QVariantList ehcpOutcomes;
+        QString parentReply;
+        QString parentReplyTerm;
     };
 
     QPointer<Session> m_session;

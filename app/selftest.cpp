@@ -22,7 +22,11 @@
 #include "review/provisionmap.h"
 #include "review/targeteditor.h"
 #include "review/targetreviewdetail.h"
+#include "termend/awaitingreplies.h"
+#include "termend/coverlettereditor.h"
 #include "termend/ilpdocumentsrun.h"
+#include "termend/parentreplies.h"
+#include "termend/parentreply.h"
 #include "termend/profilehighlights.h"
 #include "termend/schoolanalysis.h"
 
@@ -373,6 +377,64 @@ int SelfTest::run()
                 }
                 return photo && wordsOnly;
             });
+        // The progress report home to families (issue 13): the cover letter the assessment lead
+        // writes, refused with a field Stride cannot fill in; the families whose reply slips are
+        // not back yet; a slip being recorded; and a pupil whose family has replied.
+        step(QStringLiteral("cover-letter"), QStringLiteral("cover-letter"), [&] {
+            m_navigator.showCoverLetter();
+            waitForPage(QStringLiteral("cover-letter"), 5000);
+            const auto *letter = currentPage() ? currentPage()->findChild<CoverLetterEditor *>() : nullptr;
+            return letter && letter->canSave() && !letter->preview().contains(QLatin1Char('<'));
+        });
+        step(QStringLiteral("cover-letter-preview"), QStringLiteral("cover-letter"), [&] {
+            m_navigator.scrollToEnd();
+            return true;
+        });
+        step(QStringLiteral("cover-letter-refused"), QStringLiteral("cover-letter"), [&] {
+            auto *letter = currentPage() ? currentPage()->findChild<CoverLetterEditor *>() : nullptr;
+            if (!letter)
+                return false;
+            letter->setText(letter->text() + QStringLiteral("\n<TEACHER>"));
+            return !letter->save() && letter->message().contains(QLatin1String("<TEACHER>"));
+        });
+        step(QStringLiteral("awaiting-replies"), QStringLiteral("awaiting-replies"), [&] {
+            // Away from the refused letter without the question about unsaved changes.
+            if (auto *letter = currentPage() ? currentPage()->findChild<CoverLetterEditor *>() : nullptr)
+                letter->reload();
+            m_navigator.showAwaitingReplies();
+            waitForPage(QStringLiteral("awaiting-replies"), 5000);
+            return currentPage() && currentPage()->findChild<AwaitingReplies *>();
+        });
+        const auto reportTerm = ParentReplies::reportTerm(store, m_session.schoolId(), m_session.today());
+        QString awaitedPupilId;
+        QString repliedPupilId;
+        if (reportTerm) {
+            const auto awaited = ParentReplies::awaiting(store, m_session.schoolId(), reportTerm->id);
+            if (!awaited.families.isEmpty())
+                awaitedPupilId = awaited.families.first().pupil.id;
+            for (const Pupil &p : store.pupilsOfSchool(m_session.schoolId()))
+                if (repliedPupilId.isEmpty() && ParentReplies::replyOf(store, p.id, reportTerm->id))
+                    repliedPupilId = p.id;
+        }
+        if (!awaitedPupilId.isEmpty())
+            step(QStringLiteral("parent-reply"), QStringLiteral("parent-reply"), [&] {
+                m_navigator.showParentReply(awaitedPupilId);
+                waitForPage(QStringLiteral("parent-reply"), 5000);
+                const auto *reply = currentPage() ? currentPage()->findChild<ParentReplyForm *>() : nullptr;
+                return reply && reply->hasIlp() && !reply->recorded() && reply->canRecord();
+            });
+        if (!repliedPupilId.isEmpty()) {
+            step(QStringLiteral("parent-reply-recorded"), QStringLiteral("parent-reply"), [&] {
+                m_navigator.showParentReply(repliedPupilId);
+                waitForPage(QStringLiteral("parent-reply"), 5000);
+                const auto *reply = currentPage() ? currentPage()->findChild<ParentReplyForm *>() : nullptr;
+                return reply && reply->recorded();
+            });
+            step(QStringLiteral("pupil-parent-reply"), QStringLiteral("pupil"), [&] {
+                m_navigator.showPupil(repliedPupilId);
+                return true;
+            });
+        }
         m_session.signOut();
     }
 

@@ -152,6 +152,11 @@ QString fieldLabel(const QString &field)
         {QStringLiteral("media_consent"), QT_TRANSLATE_NOOP("Wording", "Media consent")},
         {QStringLiteral("additional_provision"),
          QT_TRANSLATE_NOOP("Wording", "Additional/General provision")},
+        // A family's reply to the progress report (parent_response).
+        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("Wording", "Approved the new targets")},
+        {QStringLiteral("comments"), QT_TRANSLATE_NOOP("Wording", "The family's comments")},
+        {QStringLiteral("respondent_name"), QT_TRANSLATE_NOOP("Wording", "Who replied")},
+        {QStringLiteral("received_on"), QT_TRANSLATE_NOOP("Wording", "Date the reply came back")},
     };
     if (const char *label = labels.value(field))
         return Words::tr(label);
@@ -178,6 +183,9 @@ QString fieldValue(const QString &field, const QJsonValue &value)
             return toLabel(*k);
     if (field == QLatin1String("setting"))
         return setting(text);
+    // Only the family's reply has a field of this name: a yes or no, not "1" or "0".
+    if (field == QLatin1String("approved") && (text == QLatin1String("1") || text == QLatin1String("0")))
+        return text == QLatin1String("1") ? Words::tr("Yes") : Words::tr("No");
     return text;
 }
 

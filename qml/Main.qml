@@ -94,6 +94,19 @@ ApplicationWindow {
         stack.push(schoolAnalysisPage, {}, pushMode)
         return true
     }
+    // The progress report's cover letter, a family's reply slip, and the slips not back yet.
+    function showCoverLetter() {
+        stack.push(coverLetterPage, {}, pushMode)
+        return true
+    }
+    function showParentReply(pupilId) {
+        stack.push(parentReplyPage, { pupilId: pupilId }, pushMode)
+        return true
+    }
+    function showAwaitingReplies() {
+        stack.push(awaitingRepliesPage, {}, pushMode)
+        return true
+    }
     // The moderation meeting, a class's sample, the two forms and the evidence for a form: pushed
     // on top of wherever they were opened from (the assessment grid, the class list's timeline).
     function showModerationMeeting() {
@@ -277,6 +290,9 @@ ApplicationWindow {
         function onDeletedEvidenceRequested() { window.showDeletedEvidence() }
         function onModerationFiguresRequested() { window.showModerationFigures() }
         function onSchoolAnalysisRequested() { window.showSchoolAnalysis() }
+        function onCoverLetterRequested() { window.showCoverLetter() }
+        function onParentReplyRequested(pupilId) { window.showParentReply(pupilId) }
+        function onAwaitingRepliesRequested() { window.showAwaitingReplies() }
         function onModerationMeetingRequested() { window.showModerationMeeting() }
         function onModerationSampleRequested(classId, formKind) { window.showModerationSample(classId, formKind) }
         function onAssessmentModerationFormRequested(formId) { window.showAssessmentModerationForm(formId) }
@@ -437,6 +453,20 @@ ApplicationWindow {
     Component {
         id: schoolAnalysisPage
         SchoolAnalysisPage {}
+    }
+    Component {
+        id: coverLetterPage
+        CoverLetterPage {}
+    }
+    Component {
+        id: parentReplyPage
+        ParentReplyPage {
+            onFinished: message => window.finishForm(message)
+        }
+    }
+    Component {
+        id: awaitingRepliesPage
+        AwaitingRepliesPage {}
     }
     Component {
         id: moderationMeetingPage

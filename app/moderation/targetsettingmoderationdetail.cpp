@@ -3,7 +3,9 @@
 #include "../wording.h"
 
 #include "moderation/targetrewrite.h"
+#include "review/nexttermtarget.h"
 #include "store/store.h"
+#include "termend/parentreplies.h"
 
 namespace Stride {
 
@@ -51,6 +53,7 @@ void TargetSettingModerationDetail::reload()
     m_areaName.clear();
     m_termName.clear();
     m_previousTargetText.clear();
+    m_parentReply.clear();
     if (m_session && m_session->store().isOpen() && !m_formId.isEmpty()) {
         const Store &store = m_session->store();
         m_form = store.targetSettingModerationForm(m_formId);
@@ -67,6 +70,7 @@ void TargetSettingModerationDetail::reload()
                 m_termName = t->name;
             if (const auto previous = store.target(m_form->previousTargetId))
                 m_previousTargetText = previous->text;
+            m_parentReply = parentReplyLine(store);
         }
     }
     emit changed();
@@ -84,6 +88,19 @@ bool TargetSettingModerationDetail::refuse(const QString &message)
 {
     setMessage(message);
     return false;
+}
+
+QString TargetSettingModerationDetail::parentReplyLine(const Store &store) const
+{
+    // The form proposes next term's target; the progress report showing it goes home in this
+    // term's ILP documents week, and the family's reply is recorded against next term's ILP.
+    const auto term = store.term(m_form->termId);
+    const auto next = term ? nextTermAfter(store.termsOfSchool(term->schoolId), *term) : std::nullopt;
+    if (!next)
+        return {};
+    const auto reply = ParentReplies::replyOf(store, m_pupil->id, next->id);
+    return reply ? tr("Parents' reply to the %1 report: %2").arg(next->name, ParentReplies::summary(*reply))
+                 : tr("Parents' reply to the %1 report: none recorded yet").arg(next->name);
 }
 
 QString TargetSettingModerationDetail::nameOf(const QString &staffId) const

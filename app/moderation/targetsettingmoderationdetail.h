@@ -73,6 +73,9 @@ class TargetSettingModerationDetail : public QObject
     Q_PROPERTY(QVariantList nextStepChoices READ nextStepChoices CONSTANT)
     Q_PROPERTY(QVariantList challengeChoices READ challengeChoices CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // The family's reply to the progress report of the new targets (next term's ILP): "Parents'
+    // reply to the Spring 2027 report: Approved on 10 Dec by Mrs Khan (mum)", or that none is in.
+    Q_PROPERTY(QString parentReply READ parentReply NOTIFY changed)
 
 public:
     explicit TargetSettingModerationDetail(QObject *parent = nullptr);
@@ -120,6 +123,7 @@ public:
     QVariantList nextStepChoices() const;
     QVariantList challengeChoices() const;
     QString message() const { return m_message; }
+    QString parentReply() const { return m_parentReply; }
 
     // The setter's side: the proposed target, the reasons, the EHCP outcomes it relates to (or why
     // none), the planned provision. False with a message if they may not, or the store refused.
@@ -149,6 +153,7 @@ private:
     bool refuse(const QString &message);
     bool saveForm(const TargetSettingModerationForm &form);
     QString nameOf(const QString &staffId) const;
+    QString parentReplyLine(const Store &store) const;
 
     QPointer<Session> m_session;
     QString m_formId;
@@ -159,6 +164,7 @@ private:
     QString m_areaName;
     QString m_termName;
     QString m_previousTargetText;
+    QString m_parentReply;
     QString m_message;
 };
 

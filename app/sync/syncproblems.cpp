@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
+#include "termend/parentreplies.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -102,6 +103,16 @@ QString SyncProblems::describeRecord(const QString &entity, const QString &entit
     if (entity == QLatin1String("pupil")) {
         if (const auto pupil = store.pupil(entityId))
             return tr("%1's details", "a pupil's name").arg(pupil->displayName());
+    }
+    if (entity == QLatin1String("parent_response")) {
+        const QString ilpId = ParentReplies::ilpIdOfReply(store, entityId);
+        const auto ilp = ilpId.isEmpty() ? std::nullopt : store.ilp(ilpId);
+        const auto pupil = ilp ? store.pupil(ilp->pupilId) : std::nullopt;
+        const auto term = ilp ? store.term(ilp->termId) : std::nullopt;
+        if (pupil && term)
+            return tr("%1's family's reply to the %2 progress report", "a pupil's name, then a term")
+                .arg(pupil->displayName(), term->name);
+        return tr("A family's reply to a progress report");
     }
     if (entity == QLatin1String("assessment_moderation_form") ||
         entity == QLatin1String("target_setting_moderation_form"))

@@ -6,6 +6,7 @@
 #include "../people/staffpin.h"
 #include "../review/judgementhistory.h"
 #include "../store/store.h"
+#include "../termend/parentreplies.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,7 +46,7 @@ public:
     bool run(const QJsonObject &root)
     {
         const QJsonObject schoolJson = root.value(QLatin1String("school")).toObject();
-        School school{newId(), s(schoolJson, "name"), s(schoolJson, "urn"), {}};
+        School school{newId(), s(schoolJson, "name"), s(schoolJson, "urn"), s(schoolJson, "parent_letter")};
         m_schoolId = school.id;
         if (!save(school, QStringLiteral("the school")))
             return false;
@@ -91,6 +92,10 @@ public:
                 return false;
         for (const QJsonValue &v : moderation.value(QLatin1String("target_setting_forms")).toArray())
             if (!addTargetSettingForm(v.toObject()))
+                return false;
+        // Last, so next term's ILPs made above (by whatever made them) are the ones replied to.
+        for (const QJsonValue &v : root.value(QLatin1String("parent_replies")).toArray())
+            if (!addParentReply(v.toObject()))
                 return false;
         return true;
     }
@@ -458,6 +463,28 @@ private:
         form.amendmentAccepted = yesNo(j, "amendment_accepted");
         form.moderationOutcome = s(j, "outcome");
         return save(form, QStringLiteral("the target setting moderation form of %1").arg(s(j, "pupil")));
+    }
+
+    // A family's reply slip from the progress report that went home in autumn's ILP documents week,
+    // recorded against the pupil's ILP for the new term, as the reply page records it.
+    bool addParentReply(const QJsonObject &j)
+    {
+        const QString pupilId = m_pupilIds.value(s(j, "pupil"));
+        const QString termId = m_termIds.value(s(j, "term"));
+        const QString what = QStringLiteral("the parents' reply of %1").arg(s(j, "pupil"));
+        std::optional<Ilp> ilp = m_store.ilpFor(pupilId, termId);
+        if (!ilp) {
+            // The new term's ILP as rollover and next term's targets make it (the same id).
+            ilp = Ilp{linkId(pupilId, termId), pupilId, termId, {}};
+            if (!save(*ilp, what))
+                return false;
+        }
+        ParentResponse reply =
+            ParentReplies::newReply(ilp->id, m_staffIds.value(s(j, "recorded_by")), date(j, "received_on"));
+        reply.respondentName = s(j, "respondent");
+        reply.approved = j.value(QLatin1String("approved")).toBool();
+        reply.comments = s(j, "comments");
+        return save(reply, what);
     }
 
     Store &m_store;

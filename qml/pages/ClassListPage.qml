@@ -82,7 +82,7 @@ StridePage {
             parent: list.contentItem
             y: list.originY + list.contentHeight
             width: list.width
-            height: timeline.height + 2 * Theme.pagePadding
+            height: timeline.height + (reportLinks.visible ? reportLinks.height + Theme.gap : 0) + 2 * Theme.pagePadding
             TermTimeline {
                 id: timeline
                 visible: Session.termCalendar.length > 0
@@ -93,6 +93,26 @@ StridePage {
                 stages: Session.termCalendar
                 offersModeration: Session.judges
                 onModerationChosen: Navigator.showModerationMeeting()
+            }
+            // The progress report home to families: the replies not back yet (teachers and senior
+            // leaders), and the cover letter that goes with it (senior leaders write it).
+            Flow {
+                id: reportLinks
+                visible: Session.judges
+                y: timeline.y + timeline.height + Theme.gap
+                width: parent.width
+                spacing: Theme.gap
+                TextButton {
+                    objectName: "awaitingRepliesButton"
+                    text: qsTr("Parents' replies not back yet")
+                    onClicked: Navigator.showAwaitingReplies()
+                }
+                TextButton {
+                    objectName: "coverLetterButton"
+                    visible: Session.seniorLeader
+                    text: qsTr("Cover letter to parents")
+                    onClicked: Navigator.showCoverLetter()
+                }
             }
         }
 

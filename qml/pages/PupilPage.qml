@@ -186,6 +186,21 @@ StridePage {
                         text: qsTr("Profile for the family")
                         onClicked: Navigator.showProfileHighlights(page.pupilId)
                     }
+                    // The family's reply slip from the progress report of the new targets.
+                    ProfileFact {
+                        objectName: "parentReply"
+                        visible: profile.parentReplyTerm !== ""
+                        label: qsTr("Parents' reply to the %1 report").arg(profile.parentReplyTerm)
+                        value: profile.parentReply !== "" ? profile.parentReply : qsTr("No reply yet")
+                        small: true
+                    }
+                    TextButton {
+                        objectName: "parentReplyButton"
+                        Layout.fillWidth: true
+                        visible: profile.parentReplyTerm !== "" && Session.judges
+                        text: profile.parentReply !== "" ? qsTr("Correct the reply") : qsTr("Record the reply")
+                        onClicked: Navigator.showParentReply(page.pupilId)
+                    }
 
                     ColumnLayout {
                         Layout.fillWidth: true

@@ -249,6 +249,16 @@ StridePage {
                     }
                 }
             }
+            // The family's word on the new targets, once their reply slip is back.
+            Text {
+                objectName: "parentReply"
+                Layout.fillWidth: true
+                visible: form.parentReply !== ""
+                text: form.parentReply
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+            }
             ProfileFact {
                 label: qsTr("Previous ILP target in this area")
                 value: form.previousTargetText !== "" ? form.previousTargetText : qsTr("No target in this area last term")
