@@ -274,6 +274,9 @@ StridePage {
                                 }
                                 Text {
                                     anchors.centerIn: parent
+                                    width: parent.width - 8
+                                    horizontalAlignment: Text.AlignHCenter
+                                    wrapMode: Text.WordWrap
                                     visible: candidate.modelData.thumbnailUrl.toString() === ""
                                     text: candidate.modelData.kindText
                                     color: Theme.textMuted
