@@ -108,6 +108,10 @@ public:
     Q_INVOKABLE void showCoverLetter() { emit coverLetterRequested(); }
     Q_INVOKABLE void showParentReply(const QString &pupilId) { emit parentReplyRequested(pupilId); }
     Q_INVOKABLE void showAwaitingReplies() { emit awaitingRepliesRequested(); }
+    // The term's end for senior leaders: the agreed targets carried into next term's ILPs; and
+    // the year-end class move (SLT and the office), with each class's next class (issue 13).
+    Q_INVOKABLE void showRollover() { emit rolloverRequested(); }
+    Q_INVOKABLE void showClassMove() { emit classMoveRequested(); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -176,6 +180,8 @@ signals:
     void coverLetterRequested();
     void parentReplyRequested(const QString &pupilId);
     void awaitingRepliesRequested();
+    void rolloverRequested();
+    void classMoveRequested();
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

@@ -23,11 +23,13 @@
 #include "review/targeteditor.h"
 #include "review/targetreviewdetail.h"
 #include "termend/awaitingreplies.h"
+#include "termend/classmovemodel.h"
 #include "termend/coverlettereditor.h"
 #include "termend/ilpdocumentsrun.h"
 #include "termend/parentreplies.h"
 #include "termend/parentreply.h"
 #include "termend/profilehighlights.h"
+#include "termend/rolloverpreviewmodel.h"
 #include "termend/schoolanalysis.h"
 
 #include "capture/capturesource.h"
@@ -435,6 +437,22 @@ int SelfTest::run()
                 return true;
             });
         }
+        // The term's end (issue 13): the agreed targets carried into next term's ILPs, and the
+        // year-end class move, previewed as SLT see them (neither applied here).
+        step(QStringLiteral("rollover"), QStringLiteral("rollover"), [&] {
+            m_navigator.showRollover();
+            waitForPage(QStringLiteral("rollover"), 5000);
+            const auto *rollover =
+                currentPage() ? currentPage()->findChild<RolloverPreviewModel *>() : nullptr;
+            return rollover && rollover->allowed() &&
+                   (rollover->count() > 0 || !rollover->problem().isEmpty());
+        });
+        step(QStringLiteral("class-move"), QStringLiteral("class-move"), [&] {
+            m_navigator.showClassMove();
+            waitForPage(QStringLiteral("class-move"), 5000);
+            const auto *move = currentPage() ? currentPage()->findChild<ClassMoveModel *>() : nullptr;
+            return move && move->allowed() && (move->count() > 0 || !move->problem().isEmpty());
+        });
         m_session.signOut();
     }
 

@@ -135,6 +135,15 @@ ApplicationWindow {
         stack.push(ilpDocumentsPage, { classId: classId }, pushMode)
         return true
     }
+    // The term's end for senior leaders: next term's ILPs rolled over; the year-end class move.
+    function showRollover() {
+        stack.push(rolloverPage, {}, pushMode)
+        return true
+    }
+    function showClassMove() {
+        stack.push(classMovePage, {}, pushMode)
+        return true
+    }
     // A form saved: back to the page it was opened from, with a word that it worked.
     function finishForm(message) {
         stack.pop()
@@ -299,6 +308,8 @@ ApplicationWindow {
         function onTargetSettingModerationFormRequested(formId) { window.showTargetSettingModerationForm(formId) }
         function onModerationEvidenceRequested(formId) { window.showModerationEvidence(formId) }
         function onIlpDocumentsRequested(classId) { window.showIlpDocuments(classId) }
+        function onRolloverRequested() { window.showRollover() }
+        function onClassMoveRequested() { window.showClassMove() }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -529,6 +540,14 @@ ApplicationWindow {
 
     LockScreen {
         id: lockScreen
+    }
+    Component {
+        id: rolloverPage
+        RolloverPage {}
+    }
+    Component {
+        id: classMovePage
+        ClassMovePage {}
     }
     Component {
         id: databaseProblemPage

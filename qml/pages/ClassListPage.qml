@@ -22,6 +22,35 @@ StridePage {
         session: Session
     }
 
+    DueItemsModel {
+        id: dueItems
+        session: Session
+    }
+    // Where each due item's work is done.
+    function openDue(kind: string) {
+        switch (kind) {
+        case "assessment":
+        case "provisionMaps":
+            Navigator.showAssessment("")
+            break
+        case "moderation":
+            Navigator.showModerationMeeting()
+            break
+        case "ilpDocuments":
+            Navigator.showIlpDocuments("")
+            break
+        case "parentReplies":
+            Navigator.showAwaitingReplies()
+            break
+        case "rollover":
+            Navigator.showRollover()
+            break
+        case "classMove":
+            Navigator.showClassMove()
+            break
+        }
+    }
+
     ListView {
         id: list
         objectName: "classList"
@@ -39,12 +68,12 @@ StridePage {
         // card, rather than in a header, footer or section delegate: a Qt 6.4 ListView cannot make
         // those from a component bound to the page ("pragma ComponentBehavior: Bound", which the
         // cards need to reach the page), and they silently vanish.
-        topMargin: greeting.height
+        topMargin: greeting.height + dueSection.height
         bottomMargin: glance.height
         Text {
             id: greeting
             parent: list.contentItem
-            y: -height
+            y: -height - dueSection.height
             width: list.width
             topPadding: Theme.pagePadding
             bottomPadding: Theme.gap
@@ -74,6 +103,69 @@ StridePage {
                     objectName: "deletedEvidenceButton"
                     text: qsTr("Deleted evidence")
                     onClicked: Navigator.showDeletedEvidence()
+                }
+            }
+        }
+        // What is due soon for this person, from the term's stage dates ("Assessment week ends
+        // Friday: 17 of 32 targets judged"), each opening where the work is; and, for senior
+        // leaders and the office, the term's end: next term's ILPs and the year-end class move.
+        Column {
+            id: dueSection
+            objectName: "dueItems"
+            parent: list.contentItem
+            y: -height
+            width: list.width
+            spacing: Theme.gap
+            bottomPadding: dueItems.count > 0 || dueItems.mayRollOver || dueItems.mayMoveClasses ? Theme.spacing : 0
+            // The items arrive after the list is laid out: keep the greeting in view while the
+            // person has not scrolled.
+            onHeightChanged: if (!list.moving) list.contentY = -list.topMargin
+            Repeater {
+                model: dueItems
+                delegate: Card {
+                    id: dueCard
+                    required property string line
+                    required property string kind
+                    required property bool done
+                    objectName: "dueItem_" + kind
+                    width: dueSection.width
+                    accent: done ? Theme.successText : Theme.warningText
+                    leftPadding: Theme.pagePadding
+                    Accessible.name: line
+                    onClicked: page.openDue(kind)
+                    contentItem: RowLayout {
+                        spacing: Theme.spacing
+                        Text {
+                            Layout.fillWidth: true
+                            text: dueCard.line
+                            wrapMode: Text.WordWrap
+                            color: Theme.text
+                            font.pixelSize: Theme.bodySize
+                            font.bold: !dueCard.done
+                        }
+                        Text {
+                            text: "\u203A"
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.titleSize
+                        }
+                    }
+                }
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.gap
+                visible: dueItems.mayRollOver || dueItems.mayMoveClasses
+                TextButton {
+                    objectName: "rolloverButton"
+                    visible: dueItems.mayRollOver
+                    text: qsTr("Next term's ILPs")
+                    onClicked: Navigator.showRollover()
+                }
+                TextButton {
+                    objectName: "classMoveButton"
+                    visible: dueItems.mayMoveClasses
+                    text: qsTr("Year-end class move")
+                    onClicked: Navigator.showClassMove()
                 }
             }
         }
