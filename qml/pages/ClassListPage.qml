@@ -76,17 +76,20 @@ StridePage {
             y: -height - dueSection.height
             width: list.width
             topPadding: Theme.pagePadding
-            bottomPadding: Theme.gap
+            bottomPadding: leaderLinks.visible && leaderLinks.below ? leaderLinks.height + 2 * Theme.gap : Theme.gap
             text: qsTr("Hello, %1").arg(Session.staffFirstName)
             color: Theme.text
             font.pixelSize: Theme.titleSize
             font.bold: true
             // Senior leaders look after the whole school's evidence, deleted items included, and
-            // read the school's moderation figures and its whole-school analysis.
+            // read the school's moderation figures and its whole-school analysis: beside the
+            // greeting, or under it where they do not fit beside it (a tablet held upright).
             Row {
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.verticalCenterOffset: (greeting.topPadding - greeting.bottomPadding) / 2
+                id: leaderLinks
+                readonly property bool below: greeting.contentWidth + width + Theme.spacing > greeting.width
+                x: below ? 0 : greeting.width - width
+                y: below ? greeting.topPadding + greeting.contentHeight + Theme.gap
+                         : greeting.topPadding + (greeting.contentHeight - height) / 2
                 spacing: Theme.gap
                 visible: Session.seniorLeader
                 TextButton {

@@ -30,6 +30,10 @@ StridePage {
         session: Session
         termId: analysis.termId
     }
+    SpreadsheetExport {
+        id: exporter
+        session: Session
+    }
     // Back from a page that may have judged targets or moderated forms.
     StackView.onActivating: {
         analysis.reload()
@@ -406,10 +410,28 @@ StridePage {
                 }
                 TextButton {
                     objectName: "moderationFiguresButton"
-                    Layout.bottomMargin: Theme.spacing
                     text: qsTr("Open the moderation figures")
                     onClicked: Navigator.showModerationFigures()
                 }
+
+                // The same rows as the central ILP spreadsheet, with these breakdowns as its
+                // analysis sheets: saved on a desktop, where there is a folder to find it in.
+                AspectPanel {
+                    objectName: "spreadsheetPanel"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.gap
+                    visible: exporter.available && exporter.allowed
+                    heading: qsTr("The central ILP spreadsheet")
+                    meaning: qsTr("Every pupil's targets of %1 as an Excel workbook, with these breakdowns as its analysis sheets and charts, saved in %2.")
+                                 .arg(analysis.termName).arg(exporter.folder)
+                    sentence: exporter.message
+                    PrimaryButton {
+                        objectName: "exportSpreadsheetButton"
+                        text: qsTr("Export the central spreadsheet")
+                        onClicked: exporter.save(analysis.termId)
+                    }
+                }
+                Item { Layout.preferredHeight: Theme.spacing }
             }
         }
         Item {
