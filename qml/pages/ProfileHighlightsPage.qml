@@ -139,7 +139,7 @@ StridePage {
                                         source: chosenCard.modelData.thumbnailUrl
                                         fillMode: Image.PreserveAspectFit
                                         asynchronous: true
-                                        visible: source.toString() !== ""
+                                        visible: status === Image.Ready
                                     }
                                     Text {
                                         anchors.centerIn: parent
@@ -270,7 +270,7 @@ StridePage {
                                     source: candidate.modelData.thumbnailUrl
                                     fillMode: Image.PreserveAspectFit
                                     asynchronous: true
-                                    visible: source.toString() !== ""
+                                    visible: status === Image.Ready
                                 }
                                 Text {
                                     anchors.centerIn: parent
