@@ -299,7 +299,7 @@ int SelfTest::run()
             return figures->nothingModerated();
         });
         // The whole school's targets at each status, as the head of assessment reads them at the
-        // term's end: this term's, then last term's by need with a filter, and the trend.
+        // term's end: this term's with the trend, then last term's for Key Stage 3.
         step(QStringLiteral("school-analysis"), QStringLiteral("school-analysis"), [&] {
             m_navigator.showSchoolAnalysis();
             waitForPage(QStringLiteral("school-analysis"), 5000);
