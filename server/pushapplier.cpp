@@ -95,11 +95,11 @@ public:
                 return r;
             if (auto r = StaffRules::check(m, roles, current))
                 return r;
+            if (auto r = PupilMoveRules::check(m, roles, current))
+                return r;
             if (auto r = ConflictRules::check(m, existing))
                 return r;
             if (auto r = SoftDelete::checkRequest(m, existing))
-            if (auto r = PupilMoveRules::check(m, roles, current))
-                return r;
                 return r;
             if (auto r = m_deletes.check(m, roles, current))
                 return r;

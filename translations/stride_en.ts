@@ -469,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>AwaitingRepliesPage</name>
+    <message>
+        <source>Replies not back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply from %1&apos;s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlindOrder</name>
     <message>
         <source>The moderator has not judged this target yet.</source>
@@ -681,6 +700,144 @@
         <source>Moderation figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whole-school analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next term&apos;s ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end class move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; replies not back yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover letter to parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ILP documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassMove</name>
+    <message>
+        <source>Leaves: chosen by SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the last term of the school year: pupils move up to their new classes at the end of the summer term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves: Year %1 is the school&apos;s last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays: %1 has no next class set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s class or year has changed since this preview (moved on another tablet, or already moved). Nothing was saved: look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved up a year; %2 leaving at the end of term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassMovePage</name>
+    <message>
+        <source>Year-end class move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move every pupil to their new class now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this once, at the end of the summer term: every pupil goes up a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pupil moves up a year to their class&apos;s next class. A class with no next class keeps its pupils; pupils in the school&apos;s last year leave. Change any pupil&apos;s destination below, then move everyone at once. Their ILPs, evidence and judgements go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each class moves up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move everyone to their new classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For senior leaders and the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leaders or the office move pupils to their new classes at the end of the summer term.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassPage</name>
@@ -742,6 +899,10 @@
         <source>Moderation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ILP documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -787,6 +948,135 @@
     </message>
     <message>
         <source>This cannot be shared with parents: consent for %1 does not allow it. Keep it internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverLetter</name>
+    <message>
+        <source>he</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>his</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter has %1, which Stride cannot fill in. Correct it or take it out; the fields Stride knows are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter has %1, which Stride cannot fill in. Correct them or take them out; the fields Stride knows are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;DATE&gt;
+
+Dear parent or carer of &lt;FIRST NAME&gt;,
+
+&lt;FIRST NAME&gt;&apos;s progress report for &lt;OLD TERM&gt;
+
+With this letter is &lt;FIRST NAME&gt;&apos;s progress report. Every term, &lt;FIRST NAME&gt;&apos;s class team looks carefully at how &lt;HE/SHE&gt; has got on with each of &lt;HIS/HER&gt; targets in the four areas of learning, and sets new targets for next term. The report shows what &lt;FIRST NAME&gt; has achieved this term and the new targets &lt;HE/SHE&gt; will be working on in &lt;NEW TERM&gt;.
+
+You know &lt;FIRST NAME&gt; better than anyone, and we would like to know what you think of the new targets. Please fill in the reply slip at the end of the report: tick the box if you are happy with the new targets, or write your comments if you would like anything changed or have something you would like us to know. Please send the slip back to school in &lt;FIRST NAME&gt;&apos;s bag by &lt;RETURN BY&gt;.
+
+If you would like to talk about the report, please contact the &lt;CLASS&gt; class team or the school office. We are always happy to hear from you.
+
+Thank you for your support,
+
+The &lt;CLASS&gt; class team
+&lt;SCHOOL&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverLetterPage</name>
+    <message>
+        <source>Cover letter to parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to the cover letter have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Stride&apos;s suggested letter. Change it to your school&apos;s own words and save it: every progress report printed after that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every progress report printed goes home with this letter, filled in for each pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a senior leader or the office can change the school&apos;s cover letter. This is the letter that goes home now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear parent or carer of &lt;FIRST NAME&gt;, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a field to put it where the cursor is. Stride fills it in for each pupil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a family will read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a family will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Stride&apos;s suggested letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +1219,284 @@
     </message>
     <message>
         <source>This tablet&apos;s key file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>There is not enough room on the disk in %1 for the documents: nothing was saved. Free some space, or choose another place, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride may not save files in %1: nothing was saved. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in %2 (%3): nothing was saved. Try again, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - ILP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - Progress report %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is not on this device: choose one of the school&apos;s terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That pupil is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class is not on this device: choose one of the school&apos;s classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pupils in %1 on this device, so nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so nothing was saved. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILPs %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled after %1 of %2 had been printed: nothing was saved. Start again to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s documents were not printed: see what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 could be printed: see the list of what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place (%2): %3 of the %4 files were saved. Try again, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 ILPs and progress reports of %2 of %3 in %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the %1 ILPs of %2 of %3 in %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s %2 ILP and progress report to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s %2 ILP to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil was not printed: see what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils were not printed: see what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil&apos;s new targets are not final yet: their documents were printed, and they are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils&apos; new targets are not final yet: their documents were printed, and they are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueItems</name>
+    <message>
+        <source>Assessment week starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment week ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment week ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of 1 target judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 targets judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence for 1 target is thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence for %2 targets is thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 form to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forms to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 awaiting your final word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no class has chosen its sample yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose your class&apos;s sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP documents go home %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every pupil&apos;s new targets are final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 pupil not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pupils not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision maps due by the end of term (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every pupil&apos;s interventions are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 pupil without interventions written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pupils without interventions written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; replies: every family has replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; replies: 1 family has not replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; replies: %1 families have not replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term ends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every agreed target is in %2&apos;s ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 agreed target to carry into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 agreed targets to carry into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils move up to their new classes %1: check who goes where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,6 +2488,404 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>IlpDocument</name>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ILP Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Term&apos;s ILP Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Targets and Associated Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and Strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and Strategies - What other support is important for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional/General Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>he needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Individual Learning Plan sets out %1&apos;s current learning priorities and the associated support %2 to be able to succeed. Medium term targets have been set in each of the %3 areas of learning from the SEND Code of Practice, and these are connected to the long term outcomes set out in %1&apos;s EHCP (formerly the Statement of SEN). Progress towards these targets is reviewed on a termly basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets have also been set in the Preparing for Adulthood pathways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Individual Learning Programme, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual Learning Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Provision Map, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IlpDocumentData</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IlpDocumentsPage</name>
+    <message>
+        <source>ILP documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only teachers, senior leaders and the office print ILP documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go home to families. Ask the class teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pupil&apos;s ILP (page 1 and the Provision Map) and their parents&apos; progress report (the cover letter, page 1, the reply slip and their one-page profile) are saved as PDFs, one folder per class, with one PDF of all the ILPs and one of all the reports to print in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term the documents are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: what to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, but the new targets are not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IlpReadiness</name>
+    <message>
+        <source>%1 has no class: give them a class on their pupil record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s pronouns are not recorded: the ILP&apos;s overview needs them. Record them on their pupil record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no targets for %2: set their new targets before printing the ILP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the judgements of last term&apos;s target disagree; settle them before the new target is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: last term&apos;s target has not been judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: last term&apos;s target has no action (Continue, Amend or Replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: there was a target last term but there is no new target for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IlpSheetColumns</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHCP outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IlpSpreadsheet</name>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets at each status, by area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets at each status, by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets at each status, by key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets at each status, by need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets at each status, term by term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndependenceChart</name>
     <message>
         <source>Half term</source>
@@ -2466,6 +3432,69 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>OnePageProfile</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two areas of learning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s still frame is not on this tablet yet (sync brings it), so the words are printed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not on this tablet yet (sync brings it), so the words are printed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date and where: 17 November 2026, Swimming pool</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments from %1&apos;s term, chosen by school to share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments from %1&apos;s term at %2, chosen to share with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by school. A photo is printed only where every child in it may be shown to families; other moments are told in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No highlights have been chosen for %1&apos;s term yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <comment>the pupil&apos;s first name and the term: Sam&apos;s Autumn 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A highlight is left out because its evidence has been deleted since it was chosen. Choose another in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A highlight is left out because %1 is no longer in its evidence. Choose another in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 highlights fit on the page: %2 more are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>the page&apos;s heading and the school</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackConsent</name>
     <message>
         <source>a pupil no longer on this device</source>
@@ -2540,6 +3569,164 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>ParentReplies</name>
+    <message>
+        <source>Approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot;</source>
+        <comment>the family&apos;s comments after their approval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved, on %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved, on %1 by %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentReplyPage</name>
+    <message>
+        <source>Parents&apos; reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress report to reply to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ILP for %2 yet, so no progress report has gone home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s family&apos;s reply to the %2 progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher, a senior leader or the office records a family&apos;s reply. This is the reply as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply is already recorded. Change anything that was entered wrongly, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they approve the new targets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, they approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, they have comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their comments (if they wrote any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written on the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mrs Khan (mum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the slip came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentsReport</name>
+    <message>
+        <source>%1 - Progress Report, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress Report and new ILP targets for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I approve the new targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to comment on the new targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return this slip to school by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return this slip to school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoProcessor</name>
     <message>
         <source>This file is not a photo Stride can read. Try taking the photo again.</source>
@@ -2578,6 +3765,129 @@ If not, why not?</source>
     </message>
     <message>
         <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHighlightsPage</name>
+    <message>
+        <source>Profile for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 highlights chosen, %4 pieces of evidence this term to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose up to %1 moments from this term&apos;s evidence, from every part of school life, and say in plain words what each shows. The page goes home beside the progress report. A photo is printed only where every child in it may be shown to families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers and senior leaders choose the highlights. This is the page as they have chosen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the page: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. Choose from this term&apos;s evidence below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows, in plain words for the family (for example: Ruby lifted her head to watch the stars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written for staff: check the wording for parents. Until you write a caption the page prints the note staff wrote: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s evidence this term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence has been recorded this term yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its photo can be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page as the family will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePhotoConsent</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of names: &quot;Alfie, Ruby&quot; and &quot;Amira&quot;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo consent of %1 is for use in school only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no photo consent</source>
+        <comment>%1 is one name or a list of names</comment>
+        <translation>
+            <numerusform>%1 has no photo consent</numerusform>
+            <numerusform>%1 has no photo consent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a pupil in it is no longer on this tablet, so their consent cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stays in school because %1. The words are printed instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo stays in school because it was recorded as internal only. If the family may see it, open the evidence and change &quot;Who may see it?&quot; to Shareable with parents; until then the words are printed instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,6 +4039,26 @@ If not, why not?</source>
         <source>Provision map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; reply to the %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PupilTargets</name>
@@ -2764,6 +4094,251 @@ If not, why not?</source>
     <name>ReviewTargetPanel</name>
     <message>
         <source>Provision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <source>There is no term after %1 yet. Ask the school&apos;s admin to add next term&apos;s dates, then roll the targets over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s target is started, with no words yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s target is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: two judgements of this term&apos;s target disagree. Settle them on the target&apos;s review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: this term&apos;s target has not been judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: no next step (Continue, Amend or Replace) has been chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: Replace needs a new target written. Write it from the target&apos;s review (Set next term&apos;s target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend: carried in this term&apos;s words, for the class teacher to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was rolled over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carried into %2, and %3 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new ILP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolloverPage</name>
+    <message>
+        <source>Next term&apos;s ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry 1 target into %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry %1 targets into %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pupil&apos;s ILP for %1 gets them now, on every tablet at the next sync. Class teachers can still change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry them over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of term the agreed new targets become next term&apos;s ILPs. Continue and Amend carry the target as it is (Amend for the class teacher to adjust); a Replace needs its new target written first. Targets a teacher has already carried over are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry 1 target into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry %1 targets into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For senior leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment lead or another senior leader carries the agreed targets into next term&apos;s ILPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolAnalysisPage</name>
+    <message>
+        <source>Whole-school analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Partially Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pupils&apos; targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school&apos;s targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each target counts at its final status where SLT set one, else the moderator&apos;s, else the class teacher&apos;s. The shares are of the targets judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from each pupil&apos;s specific needs as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pupils&apos; targets in each term, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s targets in each term, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met or Exceeded in each area, term by term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 moderation meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the moderation figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central ILP spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pupil&apos;s targets of %1 as an Excel workbook, with these breakdowns as its analysis sheets and charts, saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the central spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For senior leaders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +4434,81 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>StatusBreakdown</name>
+    <message>
+        <source>No class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pupil with more than one need is counted under each of them, so the needs add up to more targets than there are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stage not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 target, not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of %2 targets judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %4 target Met or Exceeded (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %4 targets Met or Exceeded (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %4 judged target Met or Exceeded (%3%); %5 not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %4 judged targets Met or Exceeded (%3%); %5 not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>This could not be saved, so nothing was changed. (%1)</source>
@@ -2946,6 +4596,10 @@ If not, why not?</source>
     </message>
     <message>
         <source>That evidence has already been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A highlight must be evidence of that pupil. Choose one of their own evidence items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,6 +4889,29 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::AwaitingReplies</name>
+    <message>
+        <source>The school has no terms yet, so no progress report is waiting for replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 families have replied to the %3 progress report; %4 to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 ILP yet, so no report has gone home: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil has an ILP for %1 yet, so no progress report has gone home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family has replied. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::CameraCaptureSource</name>
     <message>
         <source>This device has no camera that Stride can use. You can choose a photo or video from a file instead.</source>
@@ -3471,6 +5148,97 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::ClassMoveModel</name>
+    <message>
+        <source>%1 up a year, %2 leaving at the end of %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move can be made from %1, the last week of term. Until then this is a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next class: pupils stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only senior leaders or the office move pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no summer term in its dates: add the terms, with the last of the school year, to plan the class move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves at the end of term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, Year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::CoverLetterEditor</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a pupil&apos;s name, then their class</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a senior leader or the office can change the school&apos;s cover letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s details are not on this tablet yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Every progress report printed from now on has this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover letter (%1), %2 characters%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with fields Stride cannot fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::DatabaseStatus</name>
     <message>
         <source>The records on this tablet are ready</source>
@@ -3694,6 +5462,111 @@ If not, why not?</source>
     </message>
     <message>
         <source>No data moved to or from the store for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::IlpCsv</name>
+    <message>
+        <source>The spreadsheet could not be saved to %1 (%2). Nothing there was changed: check that the folder exists, that you may save files in it and that the disk has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the ILP spreadsheet to %1: 1 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the ILP spreadsheet to %1: %2 targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::IlpDocumentsRun</name>
+    <message>
+        <source>Stride documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only teachers, senior leaders and the office print the ILP documents, because they go home to families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your classes, or one of its pupils, to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet&apos;s records could not be read for printing (%1): nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::IlpSpreadsheet</name>
+    <message>
+        <source>ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each target counts under its final status, else the moderator&apos;s, else the assessor&apos;s. Shares are of the targets judged so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met or Exceeded share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be saved to %1 (%2). Nothing there was changed: check that the folder exists, that you may save files in it and that the disk has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the ILP spreadsheet to %1: 1 target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the ILP spreadsheet to %1: %2 targets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3997,6 +5870,92 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::ParentReplyForm</name>
+    <message>
+        <source>someone no longer on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1. Saving again records it as entered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the family did not approve the new targets, write their comments from the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a teacher, a senior leader or the office can record a family&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ILP for %2 yet, so no progress report has gone home to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s family&apos;s reply is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ILP for %2, nothing to reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reply to the %2 report: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::ProfileHighlights</name>
+    <message>
+        <source>Only teachers and senior leaders choose the highlights for a family&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page holds %1 highlights. Take one off before choosing another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the page. Write what it shows in words for the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::ProvisionMap</name>
     <message>
         <source>This pupil is no longer on the tablet.</source>
@@ -4055,6 +6014,164 @@ If not, why not?</source>
     </message>
     <message>
         <source>the recorder stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::RolloverPreviewModel</name>
+    <message>
+        <source>%1 to carry into %2, %3 to start; %4 already there; %5 cannot be made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new ILP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new ILPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only senior leaders roll the targets over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be made yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::SchoolAnalysis</name>
+    <message>
+        <source>%1 (1 pupil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 pupils)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All key stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for one pupil only, so not drawn as a cohort (choose one under Need to see it): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has targets so far: the trend shows from the second term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets Met or Exceeded, term by term: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No targets of %1 match these filters. Clear a filter to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pupil has ILP targets in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 has been judged yet. The figures show here once class teachers judge them in assessment week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole-school analysis is for senior leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Unmet %1, Partially Met %2, Met %3, Exceeded %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4336,6 +6453,33 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::SpreadsheetExport</name>
+    <message>
+        <source>Nothing is open to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only senior leaders and administrators save the ILP spreadsheet, because it holds every pupil&apos;s targets and needs across the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That term is no longer on this device: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so nothing was saved. Check that this computer lets Stride write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILP spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stride::StoreCertificate</name>
     <message>
         <source>The school&apos;s store at %1 did not answer in time. Check the address and that the tablet is on the school&apos;s Wi-Fi.</source>
@@ -4562,6 +6706,15 @@ If not, why not?</source>
     </message>
     <message>
         <source>The note, for the school&apos;s audit log, that someone opened a piece of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s family&apos;s reply to the %2 progress report</source>
+        <comment>a pupil&apos;s name, then a term</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A family&apos;s reply to a progress report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4843,6 +6996,14 @@ If not, why not?</source>
     </message>
     <message>
         <source>Only SLT write the SLT section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; reply to the %1 report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; reply to the %1 report: none recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6268,6 +8429,34 @@ This change stays on this tablet only: the school&apos;s store and the other tab
         <source>The setter&apos;s own wording</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The highlight&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlight&apos;s pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highlight&apos;s term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who chose the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -6523,6 +8712,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
         <source>Different settings, different people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wording</name>
@@ -6688,6 +8881,30 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>Additional/General provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the new targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the reply came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,6 @@ StridePage {
         id: classes
         session: Session
     }
-
     DueItemsModel {
         id: dueItems
         session: Session
@@ -207,6 +206,12 @@ StridePage {
                     visible: Session.seniorLeader
                     text: qsTr("Cover letter to parents")
                     onClicked: Navigator.showCoverLetter()
+                }
+                // The term's ILPs and progress reports printed at once (on a desktop).
+                TextButton {
+                    objectName: "ilpDocumentsButton"
+                    text: qsTr("Print ILP documents")
+                    onClicked: Navigator.showIlpDocuments("")
                 }
             }
         }

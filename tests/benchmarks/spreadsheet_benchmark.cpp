@@ -54,7 +54,7 @@ QString buildSchool(Store &store, int pupils, int terms)
     const QString schoolId = newId();
     bool ok = store.transaction([&] {
         if (!saved(store,
-                   School{schoolId, QStringLiteral("Benchmark Park School"), QStringLiteral("100001")}))
+                   School{schoolId, QStringLiteral("Benchmark Park School"), QStringLiteral("100001"), {}}))
             return false;
         Staff teacher;
         teacher.id = newId();

@@ -77,8 +77,8 @@ struct Meeting
     bool setUp(Store &store, MediaStore *mediaStore)
     {
         media = mediaStore;
-        school = {newUuid(), QStringLiteral("Millbrook Park School"), QStringLiteral("123456")};
-        oak = {newUuid(), school.id, QStringLiteral("Oak")};
+        school = {newUuid(), QStringLiteral("Millbrook Park School"), QStringLiteral("123456"), {}};
+        oak = {newUuid(), school.id, QStringLiteral("Oak"), {}};
         if (!save(store, school) || !save(store, oak))
             return false;
         auto staff = [&](const QString &first, const QString &last, QList<StaffRole> roles) {
