@@ -111,8 +111,10 @@ int AdminCommands::createSchool(const CommandLine &line)
 {
     if (const QString missing = line.require({QStringLiteral("name")}); !missing.isEmpty())
         return usage(missing);
-    School school{newId(), line.value(QStringLiteral("name")).trimmed(),
-                  line.value(QStringLiteral("urn")).trimmed(), {}};
+    School school{newId(),
+                  line.value(QStringLiteral("name")).trimmed(),
+                  line.value(QStringLiteral("urn")).trimmed(),
+                  {}};
     if (const auto problems = school.validate(); !problems.isEmpty()) {
         for (const ValidationProblem &p : problems)
             say(p.message);

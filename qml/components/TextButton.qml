@@ -7,6 +7,9 @@ AbstractButton {
     id: button
     property bool outlined: true
     property color colour: Theme.primary // Theme.error for a destructive action
+    // Its words are the school's data or Stride's own tokens (a merge field), not a sentence to
+    // translate: the translation self-test leaves them alone.
+    property bool showsData: false
     implicitHeight: Theme.touch
     implicitWidth: Math.max(Theme.touch * 2, implicitContentWidth + 2 * Theme.spacing + 8)
     focusPolicy: Qt.StrongFocus
@@ -21,6 +24,7 @@ AbstractButton {
         border.color: button.visualFocus ? Theme.primary : Theme.divider
     }
     contentItem: Text {
+        readonly property bool showsData: button.showsData
         text: button.text
         font: button.font
         color: button.colour

@@ -75,7 +75,10 @@ StridePage {
             y: -height - dueSection.height
             width: list.width
             topPadding: Theme.pagePadding
-            bottomPadding: leaderLinks.visible && leaderLinks.below ? leaderLinks.height + 2 * Theme.gap : Theme.gap
+            // Beside the greeting the buttons are taller than its words: room for their lower half.
+            bottomPadding: !leaderLinks.visible ? Theme.gap
+                         : leaderLinks.below ? leaderLinks.height + 2 * Theme.gap
+                         : Math.max(Theme.gap, (leaderLinks.height - contentHeight) / 2 + Theme.gap)
             text: qsTr("Hello, %1").arg(Session.staffFirstName)
             color: Theme.text
             font.pixelSize: Theme.titleSize

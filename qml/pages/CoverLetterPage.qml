@@ -120,6 +120,7 @@ StridePage {
                         TextButton {
                             required property string modelData
                             text: modelData
+                            showsData: true // a merge field: the same in every language
                             font.pixelSize: Theme.smallSize
                             onClicked: {
                                 letterField.insert(letterField.cursorPosition, modelData)
@@ -140,6 +141,8 @@ StridePage {
                     implicitHeight: previewText.implicitHeight + 2 * Theme.pagePadding
                     Text {
                         id: previewText
+                        // The school's own letter, merged: its words are the school's, not Stride's.
+                        readonly property bool showsData: true
                         objectName: "letterPreview"
                         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.pagePadding }
                         text: letter.preview
