@@ -2,6 +2,8 @@
 
 #include "ilpdocumentdata.h"
 
+#include "../documents/parentsreport.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -229,8 +231,10 @@ Values valuesFor(const IlpDocumentData &data, const QDate &printedOn)
     v.oldTerm = data.oldTermName();
     v.schoolName = data.schoolName;
     v.date = printedOn.isValid() ? printedOn : QDate::currentDate();
-    const QDate lastWeek = data.oldTerm ? data.oldTerm->finalWeekStartsOn : QDate();
-    v.returnBy = lastWeek.isValid() && lastWeek > v.date ? lastWeek : v.date.addDays(7);
+    // The same day the reply slip asks for, so the letter and the slip never disagree; a week
+    // from printing when that day has passed or there is none.
+    const QDate due = ParentsReport::replyBy(data);
+    v.returnBy = due.isValid() && due > v.date ? due : v.date.addDays(7);
     return v;
 }
 

@@ -1,5 +1,6 @@
 // The parents' cover letter (core/termend/coverletter.h): every merge field filled in, pronouns
 // included; an unknown field refused on saving, naming it, by the tablet's store.
+#include "documents/parentsreport.h"
 #include "termend/coverletter.h"
 #include "termend/ilpdocumentdata.h"
 
@@ -122,13 +123,15 @@ TEST_CASE("The letter is merged from one pupil's ILP document", "[coverletter]")
     const QString letter =
         QStringLiteral("<FIRST NAME> <SURNAME>, <CLASS>, <CLASS TEACHER>, <OLD TERM> to <NEW TERM>, "
                        "<SCHOOL>, <DATE>, by <RETURN BY>; <HE/SHE>");
-    // Sent home in the ILP documents week; asked back by the Monday of the term's last week.
+    // Sent home in the ILP documents week; asked back by the Friday of the term's last week, the
+    // day the reply slip prints.
     CHECK(
         CoverLetter::merge(letter, data, QDate(2026, 12, 7)) ==
         QStringLiteral("Ava Smith, Oak, Hannah Whitfield, Autumn 2026 to Spring 2027, Millbrook Park School, "
-                       "7 December 2026, by 14 December 2026; she"));
-    // Printed late, after that Monday: a week to reply. With no term before, a week too.
-    CHECK(CoverLetter::valuesFor(data, QDate(2026, 12, 16)).returnBy == QDate(2026, 12, 23));
+                       "7 December 2026, by 18 December 2026; she"));
+    CHECK(CoverLetter::valuesFor(data, QDate(2026, 12, 7)).returnBy == ParentsReport::replyBy(data));
+    // Printed late, after that Friday: a week to reply. With no term before, a week too.
+    CHECK(CoverLetter::valuesFor(data, QDate(2026, 12, 19)).returnBy == QDate(2026, 12, 26));
     data.oldTerm.reset();
     CHECK(CoverLetter::valuesFor(data, QDate(2026, 12, 7)).returnBy == QDate(2026, 12, 14));
     CHECK(CoverLetter::merge(QStringLiteral("<OLD TERM>."), data, QDate(2026, 12, 7)) == QStringLiteral("."));
