@@ -58,6 +58,32 @@ bool Session::signIn(const Staff &staff, const QString &pin)
     return true;
 }
 
+std::optional<Staff> Session::staffNamed(const QString &schoolId, const QString &who) const
+{
+    if (who.contains(QLatin1Char('@')))
+        return store.staffByEmail(schoolId, who);
+    if (const auto byId = store.staff(who))
+        return byId;
+    for (const Staff &s : store.staffOfSchool(schoolId))
+        if (s.displayName().compare(who.simplified(), Qt::CaseInsensitive) == 0)
+            return s;
+    return std::nullopt;
+}
+
+QString Session::termNamed(const QString &schoolId, const QString &wanted)
+{
+    QStringList names;
+    for (const Term &t : store.termsOfSchool(schoolId)) {
+        if (t.id == wanted || t.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return t.id;
+        names << t.name;
+    }
+    fail(QStringLiteral("There is no term \"%1\" on this device. Its terms: %2.")
+             .arg(wanted, names.join(QStringLiteral(", "))),
+         Usage);
+    return {};
+}
+
 void Session::say(const QString &line)
 {
     out << line << Qt::endl;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace Stride::Cli {
 
@@ -26,6 +27,11 @@ struct Session
     // Signs `staff` in as on a tablet (the credential on this device, or the store's check the first
     // time) and makes them the author of what follows. False, with the reason on stderr, otherwise.
     bool signIn(const Staff &staff, const QString &pin);
+    // The member of staff named on the command line: their email, their id, or "First Surname".
+    std::optional<Staff> staffNamed(const QString &schoolId, const QString &who) const;
+    // The id of the term named on the command line (its name, any case, or its id); empty, having
+    // said on stderr which terms this device holds, when there is none.
+    QString termNamed(const QString &schoolId, const QString &wanted);
     void say(const QString &line);               // stdout, flushed: a caller watching the output sees it now
     int fail(const QString &line, int code = 1); // stderr; returns `code`
 };

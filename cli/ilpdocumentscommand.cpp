@@ -10,18 +10,6 @@ namespace Stride::Cli {
 
 namespace {
 
-std::optional<Staff> findStaff(const Store &store, const QString &schoolId, const QString &who)
-{
-    if (who.contains(QLatin1Char('@')))
-        return store.staffByEmail(schoolId, who);
-    if (const auto s = store.staff(who))
-        return s;
-    for (const Staff &s : store.staffOfSchool(schoolId))
-        if (s.displayName().compare(who.simplified(), Qt::CaseInsensitive) == 0)
-            return s;
-    return std::nullopt;
-}
-
 // A pupil by id, UPN or name ("Ava Smith"); several of one name are refused by the caller.
 QList<Pupil> findPupils(const Store &store, const QString &schoolId, const QString &wanted)
 {
@@ -71,7 +59,7 @@ int ilpDocumentsCommand(const QStringList &arguments)
         return s.fail(QStringLiteral("This device holds no school yet: sync it first."));
     const QString schoolId = schools.first().id;
     const QString who = p.value(QStringLiteral("staff"));
-    const auto staff = findStaff(s.store, schoolId, who);
+    const auto staff = s.staffNamed(schoolId, who);
     if (!staff)
         return s.fail(QStringLiteral("Nobody called \"%1\" works at this school on this device.").arg(who));
     // As on the app's page: a teacher prints their own class's documents, senior leaders and the
@@ -83,18 +71,9 @@ int ilpDocumentsCommand(const QStringList &arguments)
     if (!s.signIn(*staff, p.value(QStringLiteral("pin"))))
         return Failed;
 
-    const QString termWanted = p.value(QStringLiteral("term"));
-    QString termId;
-    QStringList termNames;
-    for (const Term &t : s.store.termsOfSchool(schoolId)) {
-        termNames << t.name;
-        if (t.id == termWanted || t.name.compare(termWanted, Qt::CaseInsensitive) == 0)
-            termId = t.id;
-    }
+    const QString termId = s.termNamed(schoolId, p.value(QStringLiteral("term")));
     if (termId.isEmpty())
-        return s.fail(QStringLiteral("There is no term \"%1\" on this device. Its terms: %2.")
-                          .arg(termWanted, termNames.join(QStringLiteral(", "))),
-                      Usage);
+        return Usage;
 
     DocumentBatch::Request request;
     request.newTermId = termId;

@@ -47,8 +47,7 @@ int moderationPackCommand(const QStringList &arguments)
     // signed in as on a tablet, makes one, and each item whose media goes in is recorded as opened
     // by them (the school's audit log).
     const QString who = p.value(QStringLiteral("staff"));
-    const auto staff =
-        who.contains(QLatin1Char('@')) ? s.store.staffByEmail(schoolId, who) : s.store.staff(who);
+    const auto staff = s.staffNamed(schoolId, who);
     if (!staff)
         return s.fail(QStringLiteral("Nobody called \"%1\" works at this school on this device.").arg(who));
     if (!staff->hasRole(StaffRole::Teacher) && !staff->hasRole(StaffRole::SeniorLeader))
@@ -56,18 +55,9 @@ int moderationPackCommand(const QStringList &arguments)
                                      "children's photos and the school's judgements."));
     if (!s.signIn(*staff, p.value(QStringLiteral("pin"))))
         return Failed;
-    const QString termWanted = p.value(QStringLiteral("term"));
-    QString termId;
-    QStringList termNames;
-    for (const Term &t : s.store.termsOfSchool(schoolId)) {
-        termNames << t.name;
-        if (t.id == termWanted || t.name.compare(termWanted, Qt::CaseInsensitive) == 0)
-            termId = t.id;
-    }
+    const QString termId = s.termNamed(schoolId, p.value(QStringLiteral("term")));
     if (termId.isEmpty())
-        return s.fail(QStringLiteral("There is no term \"%1\" on this device. Its terms: %2.")
-                          .arg(termWanted, termNames.join(QStringLiteral(", "))),
-                      Usage);
+        return Usage;
     QString classId;
     if (p.isSet(QStringLiteral("class"))) {
         const QString wanted = p.value(QStringLiteral("class"));

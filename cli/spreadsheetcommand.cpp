@@ -11,23 +11,6 @@
 
 namespace Stride::Cli {
 
-namespace {
-
-// The member of staff named on the command line: their email, their id, or "First Surname".
-std::optional<Staff> staffNamed(const Store &store, const QString &schoolId, const QString &who)
-{
-    if (who.contains(QLatin1Char('@')))
-        return store.staffByEmail(schoolId, who);
-    if (const auto byId = store.staff(who))
-        return byId;
-    for (const Staff &s : store.staffOfSchool(schoolId))
-        if ((s.firstName + QLatin1Char(' ') + s.surname).compare(who.simplified(), Qt::CaseInsensitive) == 0)
-            return s;
-    return std::nullopt;
-}
-
-} // namespace
-
 int spreadsheetCommand(const QStringList &arguments)
 {
     Session s;
@@ -68,7 +51,7 @@ int spreadsheetCommand(const QStringList &arguments)
     // The spreadsheet holds every pupil's targets, needs and judgements across the school: senior
     // leaders and administrators make it, signed in as on a tablet.
     const QString who = p.value(QStringLiteral("staff"));
-    const auto staff = staffNamed(s.store, schoolId, who);
+    const auto staff = s.staffNamed(schoolId, who);
     if (!staff)
         return s.fail(QStringLiteral("Nobody called \"%1\" works at this school on this device.").arg(who));
     if (!staff->hasRole(StaffRole::SeniorLeader) && !staff->hasRole(StaffRole::Admin))
