@@ -75,6 +75,47 @@ bool MediaStore::contains(const QString &sha256) const
     return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
 }
 
+void MediaStore::setKey(const QByteArray &mediaKey)
+{
+    m_key = mediaKey;
+}
+
+std::unique_ptr<QIODevice> MediaStore::openForReading(const QString &sha256, QString *error) const
+{
+    if (!contains(sha256)) {
+        if (error)
+            *error = Words::tr("This file is not on the tablet.");
+        return {};
+    }
+    auto file = std::make_unique<QFile>(pathOf(sha256));
+    if (!file->open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = Words::tr("This file could not be opened (%1).").arg(file->errorString());
+        return {};
+    }
+    return file;
+}
+
+QByteArray MediaStore::read(const QString &sha256, QString *error) const
+{
+    const std::unique_ptr<QIODevice> device = openForReading(sha256, error);
+    if (!device)
+        return {};
+    QByteArray bytes = device->readAll();
+    if (bytes.size() != device->size()) {
+        if (error)
+            *error = Words::tr("This file could not be read (%1).").arg(device->errorString());
+        return {};
+    }
+    return bytes;
+}
+
+qint64 MediaStore::plainSize(const QString &sha256) const
+{
+    const QFileInfo info(pathOf(sha256));
+    return isSha256(sha256) && info.exists() ? info.size() : -1;
+}
+
 MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString &sha256, qint64 size)
 {
     PutResult r;

@@ -4,6 +4,10 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+
+class QIODevice;
+
 namespace Stride {
 
 // The device's media files (photos, videos, voice notes, thumbnails) in app-private storage,
@@ -38,7 +42,20 @@ public:
     // Copies a file from elsewhere (a file picked on a desktop) without touching the original.
     PutResult copyIn(const QString &path);
 
+    // The media key (32 bytes, DeviceKeys::media) that every file here is sealed with.
+    void setKey(const QByteArray &mediaKey);
+
     bool contains(const QString &sha256) const;
+    // The file's bytes as they were captured, for a reader that wants them all (a thumbnail, a
+    // photo for a PDF). Empty, with `error` in words, if the file is missing or damaged.
+    QByteArray read(const QString &sha256, QString *error = nullptr) const;
+    // A seekable device over the file's bytes as they were captured, for a reader that must not
+    // hold the whole file (a video played, an upload resumed at an offset). Null, with `error`
+    // in words, if the file is missing or damaged.
+    std::unique_ptr<QIODevice> openForReading(const QString &sha256, QString *error = nullptr) const;
+    // The size of the file as captured (what is uploaded and what the store records); -1 if the
+    // file is not here.
+    qint64 plainSize(const QString &sha256) const;
     QString pathOf(const QString &sha256) const;
     bool remove(const QString &sha256);
     qint64 bytesAvailable() const;
@@ -52,6 +69,7 @@ private:
     PutResult finish(const QString &tempPath, const QString &sha256, qint64 size);
 
     QString m_root;
+    QByteArray m_key;
 };
 
 } // namespace Stride

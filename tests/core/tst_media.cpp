@@ -109,6 +109,31 @@ TEST_CASE("Media is stored under its SHA-256, once, in app-private storage", "[m
     CHECK(QFile::exists(dir.filePath(QStringLiteral("media/.nomedia"))));
 }
 
+TEST_CASE("Media is read back through the store, whole or from any offset", "[media]")
+{
+    QTemporaryDir dir;
+    MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(QByteArray(32, 'k'));
+    const QByteArray bytes = QByteArray("voice note ").repeated(20'000);
+    const auto put = media.put(bytes);
+    REQUIRE(put.ok);
+    CHECK(media.read(put.sha256) == bytes);
+    CHECK(media.plainSize(put.sha256) == bytes.size());
+    QString error;
+    const std::unique_ptr<QIODevice> device = media.openForReading(put.sha256, &error);
+    REQUIRE(device);
+    CHECK_FALSE(device->isSequential());
+    CHECK(device->size() == bytes.size());
+    REQUIRE(device->seek(123'457));
+    CHECK(device->read(1000) == bytes.mid(123'457, 1000));
+
+    const QString missing = QString(64, QLatin1Char('a'));
+    CHECK(media.read(missing, &error).isEmpty());
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(media.openForReading(missing));
+    CHECK(media.plainSize(missing) == -1);
+}
+
 TEST_CASE("A finished recording is adopted by moving it, hashed as it is read", "[media]")
 {
     QTemporaryDir dir;
