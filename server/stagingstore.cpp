@@ -66,7 +66,9 @@ StagingStore::~StagingStore()
 
 bool StagingStore::open(QString *error)
 {
-    const OpenResult result = m_store.open(m_path);
+    // A scratch copy on the school's server, removed when the command ends: it has no tablet's
+    // device key, and is kept as plain SQLite.
+    const OpenResult result = m_store.open(m_path, Store::AtRest::Plain);
     if (!result.ok()) {
         *error = QStringLiteral("The working copy for this command could not be made: %1 %2")
                      .arg(result.message, result.detail);

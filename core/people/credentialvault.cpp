@@ -26,7 +26,7 @@ const QString kSecretIdKey = QStringLiteral("device_secret_id");
 
 std::optional<QByteArray> CredentialVault::deviceSecret(QString *problem) const
 {
-    const auto secret = DeviceSecret::forDatabase(m_store.path(), problem);
+    const auto secret = DeviceSecret::of(m_store, problem);
     if (!secret)
         return std::nullopt;
     QSqlDatabase db = m_store.database();

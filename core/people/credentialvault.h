@@ -40,9 +40,9 @@ public:
 
 private:
     // The tablet's secret, after checking it is the one the credentials were sealed with: one
-    // that changed (the key file lost, or the database copied without it) can open none of them,
-    // so they are dropped and everyone signs in with the store again, rather than being told
-    // their PIN is wrong.
+    // that changed (the device key lost or replaced, or issue 11's key file adopted as the device
+    // key, from which a new secret is derived) can open none of them, so they are dropped and
+    // everyone signs in with the store again, rather than being told their PIN is wrong.
     std::optional<QByteArray> deviceSecret(QString *problem) const;
 
     Store &m_store;

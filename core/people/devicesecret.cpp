@@ -1,9 +1,9 @@
 #include "devicesecret.h"
 
+#include "../store/store.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
-#include <QRandomGenerator>
 
 namespace Stride {
 
@@ -15,51 +15,18 @@ class Words
     Q_DECLARE_TR_FUNCTIONS(DeviceSecret)
 };
 
-constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
-
 } // namespace
 
-QString DeviceSecret::fileFor(const QString &databasePath)
+std::optional<QByteArray> DeviceSecret::of(const Store &store, QString *error)
 {
-    return databasePath + QStringLiteral("-device.key");
-}
-
-std::optional<QByteArray> DeviceSecret::forDatabase(const QString &databasePath, QString *error)
-{
-    const QString path = fileFor(databasePath);
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error =
-                    Words::tr("This tablet's key file could not be read (%1).").arg(existing.errorString());
-            return std::nullopt;
-        }
-        const QByteArray secret = existing.read(kBytes + 1);
-        if (secret.size() != kBytes) {
-            if (error)
-                *error = Words::tr("This tablet's key file is damaged.");
-            return std::nullopt;
-        }
-        return secret;
-    }
-    QByteArray secret(kBytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), kBytes / 4);
-    // Readable by this account only from its first byte, and in place whole or not at all: written
-    // beside it, then renamed.
-    const QString partial = path + QStringLiteral(".new");
-    QFile::remove(partial);
-    QFile file(partial);
-    const bool written = file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly) &&
-                         file.write(secret) == kBytes && file.flush();
-    file.close();
-    if (!written || !QFile::rename(partial, path)) {
+    const DeviceKeys &keys = store.deviceKeys();
+    if (!store.isOpen() || !keys.isValid()) {
         if (error)
-            *error = Words::tr("This tablet's key file could not be written (%1).").arg(file.errorString());
-        QFile::remove(partial);
+            *error = Words::tr("This tablet's key is not available, so nobody can sign in on it. Please "
+                               "ask your school's IT support for help.");
         return std::nullopt;
     }
-    return secret;
+    return keys.credential;
 }
 
 QString DeviceSecret::idOf(const QByteArray &secret)

@@ -5,6 +5,7 @@
 #include "../people/changeproof.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -62,13 +63,47 @@ Store::~Store()
     close();
 }
 
-OpenResult Store::open(const QString &path)
+namespace {
+
+// A key is made only for a store that has never held anything encrypted: a new or empty file, or
+// a plain SQLite file (one from before encryption, which the open then encrypts). Any other file
+// without a key on this tablet was encrypted with a key that is gone.
+bool mayMakeKeyFor(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+OpenResult Store::open(const QString &path, AtRest atRest)
 {
     close();
+    m_keyLookup = {};
+    if (atRest == AtRest::Encrypted) {
+        m_keyLookup = DeviceKey::forDatabase(path, mayMakeKeyFor(path));
+        if (m_keyLookup.ok()) {
+            m_deviceKeys = m_keyLookup.keys;
+        } else if (m_keyLookup.status != DeviceKey::Status::Missing) {
+            // The keystore could not be asked: the file is left exactly as it is for next time.
+            OpenResult refused;
+            refused.status = OpenResult::Status::Failed;
+            refused.message = m_keyLookup.message;
+            refused.detail = m_keyLookup.detail;
+            return refused;
+        }
+        // Missing: a file that is not plain SQLite, for which this tablet has no key. What it is
+        // (damaged, or encrypted with a key that is gone) is Database::open's to tell.
+    }
     OpenResult result = Database::open(path, m_connectionName);
     if (!result.ok()) {
         if (QSqlDatabase::contains(m_connectionName))
             QSqlDatabase::removeDatabase(m_connectionName);
+        m_deviceKeys = {};
         return result;
     }
     m_path = path;
@@ -108,6 +143,7 @@ void Store::close()
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
     m_transactionDepth = 0;
+    m_deviceKeys = {};
 }
 
 QSqlQuery &Store::prepared(const QString &sql) const

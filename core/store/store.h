@@ -9,6 +9,8 @@
 #include "tablerow.h"
 #include "writeresult.h"
 
+#include "../security/devicekey.h"
+
 #include "../domain/areaoflearning.h"
 #include "../domain/assessmentmoderationform.h"
 #include "../domain/evidenceitem.h"
@@ -45,11 +47,24 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    OpenResult open(const QString &path);
+    // How the file is kept on the disk. A tablet's store is encrypted with its device key
+    // (DeviceKey, made when the store is first created or is still a plain SQLite file); the
+    // school's store stages an import in a plain file of its own (server/stagingstore.h).
+    enum class AtRest {
+        Encrypted,
+        Plain
+    };
+    OpenResult open(const QString &path, AtRest atRest = AtRest::Encrypted);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
     QSqlDatabase database() const { return m_db; }
+    // The keys this store was opened with: the media store's and the sealed credentials' come
+    // from here. Not valid for a store opened Plain, nor when the last open found no key.
+    const DeviceKeys &deviceKeys() const { return m_deviceKeys; }
+    // How the last open's device-key lookup went (Found or Created when it had keys), with its
+    // words: Missing, Unavailable and Refused are why a store was not opened at all.
+    const DeviceKey::Lookup &keyLookup() const { return m_keyLookup; }
     QString deviceId() const { return m_deviceId; }
 
     // Who is making the changes that follow (the signed-in member of staff), and their credential
@@ -207,6 +222,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    DeviceKeys m_deviceKeys;
+    DeviceKey::Lookup m_keyLookup;
     QString m_deviceId;
     QString m_actingStaffId;
     QByteArray m_actingCredential;

@@ -8,6 +8,8 @@
 #include "people/credentialvault.h"
 #include "people/devicesecret.h"
 #include "people/signin.h"
+#include "security/devicekey.h"
+#include "security/filekeyvault.h"
 #include "store/migrations.h"
 
 #include <catch2/catch.hpp>
@@ -148,7 +150,7 @@ TEST_CASE("Signing in opens the person's credential; the first time, the store m
     QFile db(t.path());
     REQUIRE(db.open(QIODevice::ReadOnly));
     CHECK_FALSE(db.readAll().contains(kCredential));
-    const QFile::Permissions keyFile = QFile(DeviceSecret::fileFor(t.path())).permissions();
+    const QFile::Permissions keyFile = QFile(FileKeyVault::fileFor(t.path())).permissions();
     CHECK(keyFile.testFlag(QFile::ReadOwner));
     CHECK_FALSE(keyFile & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
 
@@ -164,27 +166,75 @@ TEST_CASE("Signing in opens the person's credential; the first time, the store m
     CHECK(signIn.attempt(m.assistant.id, kPin, later).outcome == SignIn::Outcome::SignedIn);
 }
 
-TEST_CASE("A database without its tablet's secret asks everyone to sign in with the store again", "[signin]")
+TEST_CASE("A tablet whose secret changed asks everyone to sign in with the store again", "[signin]")
 {
-    TempStore t;
-    const MiniSchool m = makeMiniSchool(t.store);
-    REQUIRE(SignIn(t.store).keepCredential(m.teacher.id, kPin, kCredential));
-    REQUIRE(SignIn(t.store).attempt(m.teacher.id, kPin).outcome == SignIn::Outcome::SignedIn);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stride.db"));
+    // An issue-11 tablet: a plain database whose credentials are sealed with the 32 bytes of the
+    // key file beside it. That file becomes the device key, from which a new secret is derived.
+    const QByteArray oldSecret(DeviceSecret::kBytes, '\x33');
+    MiniSchool m;
+    {
+        Store old;
+        REQUIRE(old.open(path, Store::AtRest::Plain).ok());
+        m = makeMiniSchool(old);
+        const WrappedCredential w = AuthorCredential::wrap(kCredential, kPin, oldSecret, m.teacher.id, 1000);
+        QSqlQuery q(old.database());
+        q.prepare(QStringLiteral("INSERT INTO author_credential (staff_id, salt, nonce, sealed, iterations,"
+                                 " sealed_at) VALUES (?, ?, ?, ?, ?, '2026-12-01T09:00:00.000Z')"));
+        for (const QVariant &v : {QVariant(m.teacher.id), QVariant(w.salt), QVariant(w.nonce),
+                                  QVariant(w.sealed), QVariant(w.iterations)})
+            q.addBindValue(v);
+        REQUIRE(q.exec());
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('device_secret_id', '%1')")
+                .arg(DeviceSecret::idOf(oldSecret))));
+        REQUIRE(AuthorCredential::unwrap(w, kPin, oldSecret, m.teacher.id));
+    }
+    REQUIRE(FileKeyVault().write(path, oldSecret).outcome == KeyVault::Outcome::Done);
 
-    // The database copied somewhere without the key file beside it (or the key file lost).
-    REQUIRE(QFile::remove(DeviceSecret::fileFor(t.path())));
-    const SignIn::Result r = SignIn(t.store).attempt(m.teacher.id, kPin);
+    Store store;
+    REQUIRE(store.open(path).ok());
+    CHECK(DeviceSecret::of(store) == DeviceKey::derive(oldSecret).credential);
+    REQUIRE(CredentialVault(store).has(m.teacher.id));
+    const SignIn::Result r = SignIn(store).attempt(m.teacher.id, kPin);
     CHECK(r.outcome == SignIn::Outcome::NeedsStore); // never "wrong PIN"
-    CHECK_FALSE(CredentialVault(t.store).has(m.teacher.id));
+    CHECK_FALSE(CredentialVault(store).has(m.teacher.id));
+    // Signed in with the store once, the person signs in offline again.
+    REQUIRE(SignIn(store).keepCredential(m.teacher.id, kPin, kCredential));
+    CHECK(SignIn(store).attempt(m.teacher.id, kPin).outcome == SignIn::Outcome::SignedIn);
 
-    // A key file that is not a key: nobody signs in, and the tablet says why.
-    QFile junk(DeviceSecret::fileFor(t.path()));
-    REQUIRE(junk.open(QIODevice::WriteOnly));
+    // A store opened without a device key: nobody signs in, and the tablet says why.
+    store.close();
+    REQUIRE(store.open(path, Store::AtRest::Plain).ok());
+    const SignIn::Result keyless = SignIn(store).attempt(m.teacher.id, kPin);
+    CHECK(keyless.outcome == SignIn::Outcome::KeyUnavailable);
+    CHECK_FALSE(keyless.message.isEmpty());
+}
+
+TEST_CASE("A damaged key file leaves the records closed and untouched", "[signin]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stride.db"));
+    {
+        Store store;
+        REQUIRE(store.open(path).ok());
+        makeMiniSchool(store);
+    }
+    QFile junk(FileKeyVault::fileFor(path));
+    REQUIRE(junk.open(QIODevice::WriteOnly | QIODevice::Truncate));
     junk.write("short");
     junk.close();
-    const SignIn::Result broken = SignIn(t.store).attempt(m.teacher.id, kPin);
-    CHECK(broken.outcome == SignIn::Outcome::KeyUnavailable);
-    CHECK(broken.message.contains(QLatin1String("damaged")));
+    DeviceKey::forgetCachedKeys();
+    Store store;
+    const OpenResult r = store.open(path);
+    CHECK_FALSE(r.ok());
+    CHECK(r.message.contains(QLatin1String("damaged")));
+    CHECK(store.keyLookup().status == DeviceKey::Status::Unavailable);
+    CHECK(QFile::exists(path));
+    QFile kept(FileKeyVault::fileFor(path));
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "short");
 }
 
 TEST_CASE("Changes carry their author's proof; changes made without one are proved at the next sign-in",
