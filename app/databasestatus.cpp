@@ -31,6 +31,10 @@ QString DatabaseStatus::status() const
         return QStringLiteral("too-new");
     case OpenResult::Status::Failed:
         return QStringLiteral("failed");
+    case OpenResult::Status::KeyLost:
+        return QStringLiteral("key-lost");
+    case OpenResult::Status::WrongKey:
+        return QStringLiteral("wrong-key");
     }
     return {};
 }
@@ -47,6 +51,10 @@ QString DatabaseStatus::heading() const
         return tr("This tablet needs a newer version of Stride");
     case OpenResult::Status::Failed:
         return tr("Stride could not open the records on this tablet");
+    case OpenResult::Status::KeyLost:
+        return tr("The records on this tablet can no longer be opened");
+    case OpenResult::Status::WrongKey:
+        return tr("The records on this tablet are locked with a different key");
     }
     return {};
 }
