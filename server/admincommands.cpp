@@ -254,6 +254,44 @@ int AdminCommands::loadDemo(const CommandLine &line)
     });
 }
 
+namespace {
+
+// The scope typed: --whole-school, or --class once per class (by name). nullopt, having said why,
+// when it is neither, both (`exitCode` 2), or names a class the school does not have, or has twice
+// (`exitCode` 1).
+std::optional<DeviceScope> typedScope(const CommandLine &line, const QString &schoolId, int *exitCode)
+{
+    const QStringList names = line.values(QStringLiteral("class"));
+    const bool whole = line.has(QStringLiteral("whole-school"));
+    if (whole == !names.isEmpty()) {
+        usage(
+            QStringLiteral("Say whom the tablet serves: --class \"Oak\" (again for each further class), or "
+                           "--whole-school for SLT and the office. It receives only those pupils' records."));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    DeviceScope scope;
+    scope.wholeSchool = whole;
+    for (const QString &name : names) {
+        const QStringList ids = DeviceRegistry::classesNamed(schoolId, name);
+        if (ids.size() != 1) {
+            say(ids.isEmpty()
+                    ? QStringLiteral("The school has no class called \"%1\". Nothing was changed.").arg(name)
+                    : QStringLiteral("The school has %1 classes called \"%2\"; rename one first. "
+                                     "Nothing was changed.")
+                          .arg(ids.size())
+                          .arg(name));
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        if (!scope.classIds.contains(ids.first()))
+            scope.classIds << ids.first();
+    }
+    return scope;
+}
+
+} // namespace
+
 int AdminCommands::enrolDevice(const CommandLine &line)
 {
     if (const QString missing = line.require({QStringLiteral("school"), QStringLiteral("name")});
@@ -273,13 +311,42 @@ int AdminCommands::enrolDevice(const CommandLine &line)
             say(QStringLiteral("The store has no school with the id %1.").arg(schoolId));
             return 1;
         }
-        const QString code = DeviceRegistry::createEnrolmentCode(schoolId, name, validSeconds);
-        say(QStringLiteral("Type this code into Stride on \"%1\" (%2). It works once, until %3 UTC:")
-                .arg(name, *school,
+        int exitCode = 0;
+        const auto scope = typedScope(line, schoolId, &exitCode);
+        if (!scope)
+            return exitCode;
+        const QString code = DeviceRegistry::createEnrolmentCode(schoolId, name, validSeconds, *scope);
+        say(QStringLiteral(
+                "Type this code into Stride on \"%1\" (%2, serving %3). It works once, until %4 UTC:")
+                .arg(name, *school, scope->describe(schoolId),
                      QDateTime::currentDateTimeUtc()
                          .addSecs(validSeconds)
                          .toString(QStringLiteral("dd/MM/yyyy hh:mm"))));
         print(code);
+        return 0;
+    });
+}
+
+int AdminCommands::setDeviceClasses(const CommandLine &line)
+{
+    if (line.arguments.size() != 1)
+        return usage(QStringLiteral("set-device-classes takes one device id (see list-devices)."));
+    return withStore(line, [&](const QString &) {
+        const auto device = DeviceRegistry::find(line.arguments.first().trimmed());
+        if (!device || device->revoked()) {
+            say(QStringLiteral("There is no enrolled tablet with the id %1. list-devices shows them.")
+                    .arg(line.arguments.first()));
+            return 1;
+        }
+        int exitCode = 0;
+        const auto scope = typedScope(line, device->schoolId, &exitCode);
+        if (!scope)
+            return exitCode;
+        DeviceRegistry::setScope(*device, *scope);
+        print(
+            QStringLiteral("\"%1\" now serves %2. At its next sync it receives those pupils and removes the "
+                           "others.")
+                .arg(device->name, scope->describe(device->schoolId)));
         return 0;
     });
 }
@@ -312,11 +379,12 @@ int AdminCommands::listDevices(const CommandLine &line)
             say(QStringLiteral("No tablets are enrolled with this school yet."));
         for (const Device &d : devices)
             print(
-                QStringLiteral("%1  %2  enrolled %3  last seen %4  %5")
+                QStringLiteral("%1  %2  enrolled %3  last seen %4  %5  serves %6")
                     .arg(d.id, d.name.leftJustified(24), d.enrolledAt.left(16),
                          d.lastSeenAt.isEmpty() ? QStringLiteral("never           ") : d.lastSeenAt.left(16),
                          d.revoked() ? QStringLiteral("REVOKED %1").arg(d.revokedAt.left(16))
-                                     : QStringLiteral("active")));
+                                     : QStringLiteral("active"),
+                         DeviceRegistry::scopeOf(d).describe(d.schoolId)));
         // serve's --media-quota-gb is not known here: a school without its own quota says so.
         print(QStringLiteral("Media stored: %1")
                   .arg(MediaQuota::useOf(line.value(QStringLiteral("school")).trimmed(), 0).describe()));

@@ -14,6 +14,8 @@ int importFiles(const CommandLine &line);
 int loadDemo(const CommandLine &line);
 int enrolDevice(const CommandLine &line);
 int revokeDevice(const CommandLine &line);
+// The classes a tablet serves (--class, again for each) or --whole-school; its next pull follows.
+int setDeviceClasses(const CommandLine &line);
 int listDevices(const CommandLine &line);
 // The school's media quota in GB (--media-gb), or back to serve's default (--clear); prints its use.
 int setQuota(const CommandLine &line);

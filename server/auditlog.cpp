@@ -104,6 +104,12 @@ void AuditLog::downloaded(const Device &device, const QString &sha256, const QSt
            detail);
 }
 
+void AuditLog::downloadRefused(const Device &device, const QString &sha256)
+{
+    append(device.schoolId, device.id, {}, QStringLiteral("download_refused"), QStringLiteral("media"),
+           sha256, {});
+}
+
 void AuditLog::signIn(const Device &device, const QString &staffId, const QString &error)
 {
     QJsonObject detail;

@@ -19,6 +19,7 @@ struct Device;
 //   refused           a change the store refused, with the reason and the author it claimed
 //   opened            a person opened an evidence item on a tablet (EvidenceOpening, synced up)
 //   downloaded        a tablet fetched a media file (GET /v1/media/<sha256>)
+//   download_refused  a class tablet asked for a file of a pupil it does not serve
 //   received          a tablet pulled changes (the range of the school's feed it was sent)
 //   signed_in         a person's first sign-in on a tablet, granted by the store
 //   sign_in_refused   one refused: a wrong PIN, a pause, someone inactive or unknown
@@ -37,6 +38,9 @@ public:
     // A page of the change feed sent to a tablet: the seq numbers after `since` up to `cursor`.
     void received(const Device &device, qint64 since, qint64 cursor, int count);
     void downloaded(const Device &device, const QString &sha256, const QString &range);
+    // A tablet asked for a file of a pupil it does not serve (docs/sync.md, "Scope"); it was told
+    // the store has no such file.
+    void downloadRefused(const Device &device, const QString &sha256);
     // A person's first sign-in on a tablet (FirstSignIn): `error` empty when granted, else the
     // refusal's code (wrong_pin, sign_in_paused...). Never the PIN typed.
     void signIn(const Device &device, const QString &staffId, const QString &error);

@@ -184,7 +184,7 @@ public:
     {
         if (e.action == QLatin1String("opened"))
             return m_evidencePupils.value(e.detail.value(QLatin1String("evidence_id")).toString());
-        if (e.action == QLatin1String("downloaded")) {
+        if (e.action == QLatin1String("downloaded") || e.action == QLatin1String("download_refused")) {
             QSet<QString> pupils;
             for (const auto &[evidenceId, role] : m_files.value(e.entityId))
                 pupils.unite(m_evidencePupils.value(evidenceId));
@@ -368,6 +368,8 @@ QString whatHappened(const SchoolIndex &school, const Event &e)
             .arg(school.file(e.entityId), e.detail.contains(QLatin1String("range"))
                                               ? QStringLiteral(" (the rest of a download cut short before)")
                                               : QString());
+    if (e.action == QLatin1String("download_refused"))
+        return QStringLiteral("was REFUSED %1 (not a pupil this tablet serves)").arg(school.file(e.entityId));
     if (e.action == QLatin1String("signed_in"))
         return QStringLiteral("signed in on this tablet for the first time (the store checked the PIN)");
     if (e.action == QLatin1String("sign_in_refused"))

@@ -1,8 +1,12 @@
 #include "changefeed.h"
 
 #include "sqlconnection.h"
+#include "sqltransaction.h"
+#include "tabletscope.h"
 
 #include <QJsonArray>
+#include <QMap>
+#include <QSet>
 
 namespace Stride::Server {
 
@@ -49,12 +53,12 @@ void removeStoreOnly(ChangeEntry &c)
     }
 }
 
-} // namespace
-
-ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
+// The school's changes after `since`, at most `limit` and about kPageBytes of fields, with the
+// seq of the last one read (0 if none).
+QList<ChangeEntry> read(const QString &schoolId, qint64 since, int limit, qint64 *lastRead, bool *more)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    ChangePage page;
+    QList<ChangeEntry> changes;
     // One more than asked for tells whether there is more, without a count(*).
     QSqlQuery q =
         Sql::exec(db,
@@ -64,14 +68,14 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
                   {schoolId, since, limit + 1});
     qint64 pageBytes = 0;
     while (q.next()) {
-        if (page.changes.size() == limit) {
-            page.more = true;
+        if (changes.size() == limit) {
+            *more = true;
             break;
         }
         const QString fieldsText = q.value(5).toString();
         const qint64 bytes = fieldsText.toUtf8().size();
-        if (!page.changes.isEmpty() && pageBytes + bytes > kPageBytes) {
-            page.more = true;
+        if (!changes.isEmpty() && pageBytes + bytes > ChangeFeed::kPageBytes) {
+            *more = true;
             break;
         }
         pageBytes += bytes;
@@ -86,16 +90,208 @@ ChangePage ChangeFeed::page(const QString &schoolId, qint64 since, int limit)
         c.deviceId = q.value(7).toString();
         c.authorStaffId = q.value(8).toString();
         removeStoreOnly(c);
-        page.changes << c;
+        changes << c;
     }
-    if (!page.changes.isEmpty()) {
-        page.cursor = page.changes.constLast().seq;
+    *lastRead = changes.isEmpty() ? 0 : changes.constLast().seq;
+    return changes;
+}
+
+// What the store believes a tablet holds of one pupil, and the page that told it so.
+struct Held
+{
+    QString extent;
+    qint64 seq = 0;
+};
+
+// A row as it stands now, for a tablet that has never had it: one upsert of the whole row at the
+// stamp of its oldest value, then one per later stamp with the fields that carry it, so the
+// tablet ends with the store's clock on every field and merges later changes exactly as the store
+// did. Each is an ordinary upsert: applying it again, or over a copy the tablet has, is harmless.
+QList<ChangeEntry> snapshotOf(RecordStore &records, const TabletScope &scope, const QString &entity,
+                              const QString &id, qint64 seq)
+{
+    QJsonObject fields = scope.fieldsOf(entity, id);
+    QString createdHlc;
+    if (fields.isEmpty()) {
+        const auto stored = records.find(entity, id);
+        if (!stored || stored->deleted)
+            return {};
+        fields = stored->fields;
+        createdHlc = stored->createdHlc;
+    }
+    const QHash<QString, FieldClock> clocks = records.clocks(entity, id);
+    QMap<QString, QStringList> byStamp; // hlc -> fields
+    QHash<QString, FieldClock> who;
+    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+        if (fields.contains(it.key())) {
+            byStamp[it->hlc] << it.key();
+            who.insert(it->hlc, *it);
+        }
+    const QString first = !byStamp.isEmpty()      ? byStamp.firstKey()
+                          : !createdHlc.isEmpty() ? createdHlc
+                                                  : QStringLiteral("000000000000-0000-stride-store");
+    QList<ChangeEntry> changes;
+    auto change = [&](const QJsonObject &values, const QString &hlc) {
+        ChangeEntry c;
+        c.seq = seq;
+        c.entity = entity;
+        c.entityId = id;
+        c.op = QStringLiteral("upsert");
+        c.fields = values;
+        c.hlc = hlc;
+        const FieldClock clock = who.value(hlc);
+        c.deviceId = clock.deviceId.isEmpty() ? QStringLiteral("stride-store") : clock.deviceId;
+        c.authorStaffId = clock.authorStaffId;
+        removeStoreOnly(c);
+        changes << c;
+    };
+    change(fields, first);
+    for (auto it = byStamp.cbegin(); it != byStamp.cend(); ++it) {
+        if (it.key() == first)
+            continue;
+        QJsonObject values;
+        for (const QString &f : *it)
+            values.insert(f, fields.value(f));
+        change(values, it.key());
+    }
+    return changes;
+}
+
+ChangeEntry evictionOf(const QString &pupilId, qint64 seq)
+{
+    ChangeEntry c;
+    c.seq = seq;
+    c.entity = QStringLiteral("pupil");
+    c.entityId = pupilId;
+    c.op = QStringLiteral("evict");
+    c.deviceId = QStringLiteral("stride-store");
+    return c;
+}
+
+// The links whose arrival makes an evidence item visible to a tablet that could not see it
+// before (a pupil of its class added to another class's photo, evidence attached to a form).
+bool linksEvidence(const ChangeEntry &c)
+{
+    return c.op == QLatin1String("upsert") && c.fields.contains(QLatin1String("evidence_id")) &&
+           (c.entity == QLatin1String("evidence_pupil") || c.entity == QLatin1String("evidence_target") ||
+            c.entity == QLatin1String("moderation_form_evidence") ||
+            c.entity == QLatin1String("profile_highlight"));
+}
+
+} // namespace
+
+ChangePage ChangeFeed::page(const Device &device, qint64 since, int limit)
+{
+    QSqlDatabase &db = SqlConnection::forThisThread();
+    ChangePage page;
+    qint64 lastRead = 0;
+    const QList<ChangeEntry> changes = read(device.schoolId, since, limit, &lastRead, &page.more);
+    if (lastRead > 0) {
+        page.cursor = lastRead;
     } else {
-        QSqlQuery last = Sql::exec(
-            db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"), {schoolId});
+        QSqlQuery last =
+            Sql::exec(db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"),
+                      {device.schoolId});
         const qint64 end = last.next() ? last.value(0).toLongLong() : 0;
         page.cursor = std::min(since, end);
     }
+
+    // What the tablet may see is read after the changes, so every change read is in it: a pupil
+    // moved into the class in a change of this page is visible, and one moved out is not.
+    const DeviceScope scope = DeviceRegistry::scopeOf(device);
+    QHash<QString, Held> held;
+    {
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT pupil_id, extent, seq FROM device_pupil WHERE device_id = ?"),
+            {device.id});
+        while (q.next())
+            held.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    if (scope.wholeSchool && held.isEmpty()) {
+        for (const ChangeEntry &c : changes)
+            if (c.entity != scopeChangeEntity())
+                page.changes << c;
+        return page;
+    }
+    RecordStore records(db);
+    const TabletScope visible(records, device, scope);
+    QList<ChangeEntry> kept;
+    QSet<QString> insertedHere; // evidence items whose insert is in this page
+    QStringList linkedEvidence; // evidence items a link of this page makes visible
+    for (const ChangeEntry &c : changes) {
+        if (c.entity == scopeChangeEntity())
+            continue;
+        // A delete carries no values, and the store no longer knows whose row it was: every tablet
+        // receives it, and one that never had the row keeps only its tombstone.
+        if (c.op != QLatin1String("delete") && !visible.sees(c.entity, c.entityId))
+            continue;
+        if (c.entity == QLatin1String("evidence_item") && c.fields.contains(QLatin1String("kind")))
+            insertedHere.insert(c.entityId);
+        if (linksEvidence(c)) {
+            const QString evidenceId = c.fields.value(QLatin1String("evidence_id")).toString();
+            if (!insertedHere.contains(evidenceId) && !linkedEvidence.contains(evidenceId))
+                linkedEvidence << evidenceId;
+        }
+        kept << c;
+    }
+
+    // Snapshots and evictions ride only on a page whose cursor moves: a tablet that stored this
+    // page's cursor has applied them, and one that asks again from before it is sent them again.
+    QList<ChangeEntry> evictions;
+    QList<QPair<QString, QString>> snapshotRows;
+    QHash<QString, Held> record;
+    if (page.cursor > since) {
+        for (auto it = visible.extents().cbegin(); it != visible.extents().cend(); ++it) {
+            const auto was = held.constFind(it.key());
+            if (was != held.constEnd() && was->extent == *it && since >= was->seq)
+                continue;
+            // From the start, the feed itself carries every row of the pupil.
+            if (since == 0 && was == held.constEnd()) {
+                record.insert(it.key(), {*it, 0});
+                continue;
+            }
+            // Serving less of a pupil than before (only a moderation form now): start clean.
+            if (was != held.constEnd() && was->extent != TabletScope::evictedExtent() &&
+                *it != TabletScope::classExtent())
+                evictions << evictionOf(it.key(), page.cursor);
+            snapshotRows << visible.rowsOf(it.key());
+            record.insert(it.key(), {*it, page.cursor});
+        }
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (visible.extents().contains(it.key()))
+                continue;
+            if (it->extent != TabletScope::evictedExtent()) {
+                evictions << evictionOf(it.key(), page.cursor);
+                record.insert(it.key(), {TabletScope::evictedExtent(), page.cursor});
+            } else if (since < it->seq) {
+                evictions << evictionOf(it.key(), page.cursor);
+            }
+        }
+    }
+    for (const QString &evidenceId : std::as_const(linkedEvidence))
+        snapshotRows << visible.evidenceRows(evidenceId);
+
+    QList<ChangeEntry> snapshot;
+    QSet<QString> sent;
+    for (const auto &[entity, id] : std::as_const(snapshotRows)) {
+        const QString key = entity + QLatin1Char('/') + id;
+        if (sent.contains(key))
+            continue;
+        sent.insert(key);
+        snapshot << snapshotOf(records, visible, entity, id, page.cursor);
+    }
+    if (!record.isEmpty()) {
+        SqlTransaction tx(db);
+        for (auto it = record.cbegin(); it != record.cend(); ++it)
+            Sql::exec(db,
+                      QStringLiteral(
+                          "INSERT INTO device_pupil (device_id, pupil_id, extent, seq) VALUES (?, ?, ?, ?)"
+                          " ON CONFLICT (device_id, pupil_id) DO UPDATE SET extent = excluded.extent,"
+                          " seq = excluded.seq"),
+                      {device.id, it.key(), it->extent, it->seq});
+        tx.commit();
+    }
+    page.changes = evictions + snapshot + kept;
     return page;
 }
 

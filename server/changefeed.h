@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devices.h"
 #include "recordstore.h"
 
 #include <QJsonObject>
@@ -27,10 +28,13 @@ public:
     // a page whole in memory, and so does the tablet. One change larger than this goes alone.
     static constexpr qint64 kPageBytes = 1024 * 1024;
 
-    // Reads only committed changes of `schoolId`, in seq order. A cursor beyond the end (after
-    // the store was restored from an older backup) comes back as the end, so the tablet picks up
-    // whatever is written from then on.
-    static ChangePage page(const QString &schoolId, qint64 since, int limit);
+    // Reads only committed changes of the device's school, in seq order, and keeps those the
+    // device may see (TabletScope): a page may hold fewer than it read, and its cursor is past
+    // the last change read. A cursor beyond the end (after the store was restored from an older
+    // backup) comes back as the end, so the tablet picks up whatever is written from then on.
+    // A class tablet's page starts with the evictions of the pupils it no longer serves and the
+    // snapshots of those it now serves (docs/sync.md, "Scope").
+    static ChangePage page(const Device &device, qint64 since, int limit);
 };
 
 } // namespace Stride::Server

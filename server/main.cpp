@@ -25,7 +25,9 @@ const char *const kUsage =
     "                         [--classes \"Oak;Ash\"] [--pin 4827]\n"
     "  stride-store import --school ID [--dry-run] classes.csv staff.csv pupils.csv ...\n"
     "  stride-store load-demo\n"
-    "  stride-store enrol-device --school ID --name \"Oak iPad 2\" [--valid-seconds 86400]\n"
+    "  stride-store enrol-device --school ID --name \"Oak iPad 2\" (--class \"Oak\" [--class ...] |\n"
+    "                           --whole-school) [--valid-seconds 86400]\n"
+    "  stride-store set-device-classes DEVICE_ID (--class \"Oak\" [--class ...] | --whole-school)\n"
     "  stride-store revoke-device DEVICE_ID\n"
     "  stride-store list-devices --school ID\n"
     "  stride-store audit (--pupil ID | --staff ID) [--since 2026-11-01]\n"
@@ -80,9 +82,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("load-demo"), {common, {}, AdminCommands::loadDemo}},
         {QStringLiteral("enrol-device"),
          {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("name"),
-                                 QStringLiteral("valid-seconds")},
-          {},
+                                 QStringLiteral("valid-seconds"), QStringLiteral("class")},
+          {QStringLiteral("whole-school")},
           AdminCommands::enrolDevice}},
+        {QStringLiteral("set-device-classes"),
+         {common + QSet<QString>{QStringLiteral("class")},
+          {QStringLiteral("whole-school")},
+          AdminCommands::setDeviceClasses}},
         {QStringLiteral("revoke-device"), {common, {}, AdminCommands::revokeDevice}},
         {QStringLiteral("list-devices"),
          {common + QSet<QString>{QStringLiteral("school")}, {}, AdminCommands::listDevices}},

@@ -8,6 +8,7 @@
 #include "requestauth.h"
 #include "servercontext.h"
 #include "sqlconnection.h"
+#include "tabletscope.h"
 #include "tokens.h"
 #include "tusheaders.h"
 #include "uploadregistry.h"
@@ -73,8 +74,10 @@ void discardUpload(ServerContext &context, const QString &uploadId)
 std::optional<Upload> liveUpload(ServerContext &context, const Device &device, const std::string &id,
                                  httplib::Response &res)
 {
+    // An upload is its own tablet's: another tablet of the school (a class tablet guessing at
+    // another class's photo) cannot read its offset or add to it.
     const auto upload = UploadRegistry::find(QString::fromStdString(id));
-    if (upload && upload->schoolId == device.schoolId && !upload->expired())
+    if (upload && upload->schoolId == device.schoolId && upload->deviceId == device.id && !upload->expired())
         return upload;
     if (upload && upload->expired())
         discardUpload(context, upload->id);
@@ -129,7 +132,10 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
             res, 400, QStringLiteral("bad_request"),
             QStringLiteral("An upload must declare the file's SHA-256: Upload-Metadata: sha256 <base64 of "
                            "the hex digest>."));
-    if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256)) {
+    // Present only to a tablet that may see the file: any other is asked for the bytes, as if
+    // the store had never seen them, so that knowing a hash tells it nothing (docs/sync.md, "Scope").
+    if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256) &&
+        TabletScope::maySeeMedia(*device, sha256)) {
         res.set_header("Stride-Media-Present", "true");
         res.status = 200;
         return;
@@ -345,6 +351,7 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     if (!DurableFile::renameDurably(path, context.media.blobPath(upload->sha256), &error))
         fileFailed(QStringLiteral("keep"), path, error);
     UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
+    TabletScope::noteUploaded(upload->deviceId, upload->sha256);
     res.set_header("Upload-Offset", std::to_string(newOffset));
     res.status = 204;
 }
@@ -391,6 +398,13 @@ void blob(ServerContext &context, const httplib::Request &req, httplib::Response
     if (!size || !UploadRegistry::schoolHasBlob(device->schoolId, sha256))
         return Api::error(res, 404, QStringLiteral("media_not_found"),
                           QStringLiteral("The store does not have this file (yet)."));
+    // A file of a pupil this tablet does not serve is answered exactly as one the store does not
+    // have, so asking by hash reveals nothing; the refusal is in the audit log.
+    if (!TabletScope::maySeeMedia(*device, sha256)) {
+        AuditLog(SqlConnection::forThisThread()).downloadRefused(*device, sha256);
+        return Api::error(res, 404, QStringLiteral("media_not_found"),
+                          QStringLiteral("The store does not have this file (yet)."));
+    }
     // Who received a copy of which photo (docs/security.md, "Audit"); HEAD sends no bytes.
     if (req.method == "GET")
         AuditLog(SqlConnection::forThisThread())
@@ -469,7 +483,9 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
                               .arg(context.limits.maxUploadBytes));
     if (writeFailed)
         throw std::runtime_error("an upload could not be written to disk");
-    if (context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256)) {
+    const bool present =
+        context.media.hasBlob(sha256) && UploadRegistry::schoolHasBlob(device->schoolId, sha256);
+    if (present && TabletScope::maySeeMedia(*device, sha256)) {
         res.status = 200;
         return;
     }
@@ -481,6 +497,12 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
         return Api::error(
             res, 460, QStringLiteral("checksum_mismatch"),
             QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
+    // The tablet has shown it holds the bytes: it may confirm the file from now on.
+    TabletScope::noteUploaded(device->id, sha256);
+    if (present) {
+        res.status = 200;
+        return;
+    }
     QString error;
     if (!DurableFile::sync(path, &error) ||
         !DurableFile::renameDurably(path, context.media.blobPath(sha256), &error))

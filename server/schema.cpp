@@ -167,6 +167,28 @@ QStringList version6()
     };
 }
 
+// Step 7: what a tablet may hold (docs/sync.md, "Scope"). A tablet serves the whole school (SLT,
+// the office) or some classes; tablets enrolled before this step keep serving the whole school, so
+// nothing they hold disappears. An enrolment code carries the scope its tablet will have.
+// device_pupil is what the store believes each class tablet holds of each pupil (all of their
+// records, or only what some moderation forms need, or nothing after an eviction) and the cursor
+// of the page that said so, so that a tablet pulling again from before that page is told again.
+// device_blob is each file a tablet uploaded itself: it may confirm it whoever it shows.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE device ADD COLUMN whole_school INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE enrolment_code ADD COLUMN whole_school INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE enrolment_code ADD COLUMN class_ids TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE device_class (device_id TEXT NOT NULL, class_id TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, class_id))"),
+        QStringLiteral("CREATE TABLE device_pupil (device_id TEXT NOT NULL, pupil_id TEXT NOT NULL,"
+                       " extent TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (device_id, pupil_id))"),
+        QStringLiteral("CREATE TABLE device_blob (device_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                       " PRIMARY KEY (device_id, sha256))"),
+    };
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -178,6 +200,7 @@ const QList<Step> &steps()
         {4, QStringLiteral("Audit log, append-only"), version4()},
         {5, QStringLiteral("Media quota per school"), version5()},
         {6, QStringLiteral("Soft delete of evidence: what each delete took away"), version6()},
+        {7, QStringLiteral("Scope of tablets: classes or the whole school, what each holds"), version7()},
     };
     return list;
 }

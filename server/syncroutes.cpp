@@ -206,7 +206,7 @@ void changes(ServerContext &context, const httplib::Request &req, httplib::Respo
                            "from 1 to %1.")
                 .arg(ChangeFeed::kMaxLimit));
     const ChangePage page =
-        ChangeFeed::page(device->schoolId, *since, int(std::min<qint64>(*limit, ChangeFeed::kMaxLimit)));
+        ChangeFeed::page(*device, *since, int(std::min<qint64>(*limit, ChangeFeed::kMaxLimit)));
     // Which records reached which tablet (docs/security.md, "Audit"). An empty page sent nothing.
     if (!page.changes.isEmpty())
         AuditLog(SqlConnection::forThisThread())

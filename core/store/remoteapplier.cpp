@@ -105,6 +105,11 @@ RemoteApplyResult RemoteApplier::apply(const RemoteChange &change)
         return fail(Words::tr("%1 is not a table that syncs.").arg(change.entity));
     if (change.entityId.isEmpty())
         return fail(Words::tr("The change names no row."));
+    if (change.op == QLatin1String("evict")) {
+        if (change.entity != QLatin1String("pupil"))
+            return fail(Words::tr("Only a pupil can be removed from this tablet by the store."));
+        return evict(change.entityId);
+    }
     const auto stamp = HlcTimestamp::parse(change.hlc);
     if (!stamp)
         return fail(Words::tr("The change's timestamp \"%1\" cannot be read.").arg(change.hlc));
@@ -264,6 +269,234 @@ bool RemoteApplier::applyDelete(const RemoteChange &change, const HlcTimestamp &
         return false;
     tomb.finish();
     return m_store.clearFieldClocks(change.entity, change.entityId);
+}
+
+namespace {
+
+QString marks(int n)
+{
+    QStringList list;
+    for (int i = 0; i < n; ++i)
+        list << QStringLiteral("?");
+    return list.join(QLatin1Char(','));
+}
+
+QVariantList variants(const QStringList &ids)
+{
+    QVariantList list;
+    for (const QString &id : ids)
+        list << id;
+    return list;
+}
+
+} // namespace
+
+RemoteApplyResult RemoteApplier::evict(const QString &pupilId)
+{
+    RemoteApplyResult result;
+    m_store.m_lastError.clear();
+    if (!m_store.transaction([&] { return evictRows(pupilId, result); })) {
+        result.outcome = RemoteApplyResult::Outcome::Failed;
+        result.freedMedia.clear();
+        result.message = m_store.m_lastError.isEmpty()
+                             ? Words::tr("The pupil could not be removed from this tablet.")
+                             : m_store.m_lastError;
+    }
+    return result;
+}
+
+bool RemoteApplier::evictRows(const QString &pupilId, RemoteApplyResult &result)
+{
+    if (!m_store.selectRow(QStringLiteral("pupil"), pupilId)) {
+        result.outcome = RemoteApplyResult::Outcome::Unchanged;
+        return true;
+    }
+    QSqlDatabase db = m_store.database();
+    bool ok = true;
+    // The first column of `sql`, whose %1 (if any) takes one placeholder per id of `ids`, after
+    // `binds`. A list of no ids matches nothing.
+    auto idsOf = [&](const QString &sql, const QStringList &ids = {}, const QVariantList &binds = {}) {
+        QStringList found;
+        const bool listed = sql.contains(QLatin1String("%1"));
+        if (!ok || (listed && ids.isEmpty()))
+            return found;
+        QSqlQuery q(db);
+        q.prepare(listed ? sql.arg(marks(int(ids.size()))) : sql);
+        for (const QVariant &b : binds + variants(ids))
+            q.addBindValue(b);
+        if (!q.exec()) {
+            ok = false;
+            m_store.m_lastError = q.lastError().text();
+            return found;
+        }
+        while (q.next())
+            found << q.value(0).toString();
+        return found;
+    };
+    QStringList removed; // every row id removed, for clocks, conflicts and parked changes
+    auto remove = [&](const QString &table, const QString &where, const QStringList &ids,
+                      const QVariantList &binds = {}) {
+        const QString from = QStringLiteral(" FROM %1 WHERE %2").arg(quoted(table), where);
+        const QStringList rows = idsOf(QStringLiteral("SELECT id") + from, ids, binds);
+        if (!ok || rows.isEmpty())
+            return;
+        QSqlQuery del(db);
+        del.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(quoted(table), marks(int(rows.size()))));
+        for (const QString &id : rows)
+            del.addBindValue(id);
+        if (!del.exec()) {
+            ok = false;
+            m_store.m_lastError = del.lastError().text();
+            return;
+        }
+        removed << rows;
+    };
+
+    const QStringList outcomes =
+        idsOf(QStringLiteral("SELECT id FROM ehcp_outcome WHERE pupil_id = ?"), {}, {pupilId});
+    const QStringList ilps = idsOf(QStringLiteral("SELECT id FROM ilp WHERE pupil_id = ?"), {}, {pupilId});
+    const QStringList targets = idsOf(QStringLiteral("SELECT id FROM target WHERE ilp_id IN (%1)"), ilps);
+    const QStringList forms =
+        idsOf(QStringLiteral("SELECT id FROM assessment_moderation_form WHERE target_id IN (%1)"), targets);
+    const QStringList settingForms = idsOf(
+        QStringLiteral("SELECT id FROM target_setting_moderation_form WHERE pupil_id = ?"), {}, {pupilId});
+    QStringList evidence =
+        idsOf(QStringLiteral("SELECT evidence_id FROM evidence_pupil WHERE pupil_id = ?"), {}, {pupilId});
+    evidence << idsOf(
+        QStringLiteral("SELECT evidence_id FROM moderation_form_evidence WHERE form_id IN (%1)"), forms);
+    evidence << idsOf(QStringLiteral("SELECT evidence_id FROM profile_highlight WHERE pupil_id = ?"), {},
+                      {pupilId});
+    evidence.removeDuplicates();
+    if (!ok)
+        return false;
+
+    // Children before parents: the tablet's foreign keys hold at every statement.
+    remove(QStringLiteral("moderation_form_evidence"), QStringLiteral("form_id IN (%1)"), forms);
+    remove(QStringLiteral("assessment_moderation_form"), QStringLiteral("id IN (%1)"), forms);
+    remove(QStringLiteral("target_setting_form_ehcp_link"), QStringLiteral("form_id IN (%1)"), settingForms);
+    remove(QStringLiteral("target_setting_form_ehcp_link"), QStringLiteral("ehcp_outcome_id IN (%1)"),
+           outcomes);
+    remove(QStringLiteral("target_setting_moderation_form"), QStringLiteral("id IN (%1)"), settingForms);
+    remove(QStringLiteral("judgement"), QStringLiteral("target_id IN (%1)"), targets);
+    remove(QStringLiteral("evidence_target"), QStringLiteral("pupil_id = ?"), {}, {pupilId});
+    remove(QStringLiteral("evidence_target"), QStringLiteral("target_id IN (%1)"), targets);
+    remove(QStringLiteral("target_ehcp_link"), QStringLiteral("target_id IN (%1)"), targets);
+    remove(QStringLiteral("target_ehcp_link"), QStringLiteral("ehcp_outcome_id IN (%1)"), outcomes);
+    remove(QStringLiteral("profile_highlight"), QStringLiteral("pupil_id = ?"), {}, {pupilId});
+    remove(QStringLiteral("parent_response"), QStringLiteral("ilp_id IN (%1)"), ilps);
+    remove(QStringLiteral("target"), QStringLiteral("id IN (%1)"), targets);
+    remove(QStringLiteral("ilp"), QStringLiteral("id IN (%1)"), ilps);
+    remove(QStringLiteral("evidence_pupil"), QStringLiteral("pupil_id = ?"), {}, {pupilId});
+    remove(QStringLiteral("ehcp_outcome"), QStringLiteral("id IN (%1)"), outcomes);
+    remove(QStringLiteral("pupil"), QStringLiteral("id = ?"), {}, {pupilId});
+    if (!ok)
+        return false;
+    if (!targets.isEmpty()) {
+        QSqlQuery counts(db);
+        counts.prepare(QStringLiteral("DELETE FROM target_evidence_count WHERE target_id IN (%1)")
+                           .arg(marks(int(targets.size()))));
+        for (const QString &t : targets)
+            counts.addBindValue(t);
+        if (!counts.exec()) {
+            m_store.m_lastError = counts.lastError().text();
+            return false;
+        }
+    }
+
+    // Evidence left with no pupil here goes too, with its recordings, unless it holds a recording
+    // this tablet made that the store has not confirmed yet: that file must still be sent.
+    QStringList orphans;
+    for (const QString &e : std::as_const(evidence)) {
+        if (!idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty())
+            continue;
+        const QStringList unsent =
+            idsOf(QStringLiteral(
+                      "SELECT r.sha256 FROM media_reference r JOIN evidence_item i ON i.id = r.evidence_id"
+                      " LEFT JOIN media_file f ON f.sha256 = r.sha256 WHERE r.evidence_id = ?"
+                      " AND i.device_id = ? AND (f.state IS NULL OR f.state IN ('pending', 'uploading',"
+                      " 'uploaded'))"),
+                  {}, {e, m_store.deviceId()});
+        if (unsent.isEmpty())
+            orphans << e;
+    }
+    const QStringList files = idsOf(
+        QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id IN (%1)"), orphans);
+    remove(QStringLiteral("moderation_form_evidence"), QStringLiteral("evidence_id IN (%1)"), orphans);
+    remove(QStringLiteral("profile_highlight"), QStringLiteral("evidence_id IN (%1)"), orphans);
+    remove(QStringLiteral("evidence_target"), QStringLiteral("evidence_id IN (%1)"), orphans);
+    remove(QStringLiteral("media_reference"), QStringLiteral("evidence_id IN (%1)"), orphans);
+    remove(QStringLiteral("evidence_item"), QStringLiteral("id IN (%1)"), orphans);
+    if (!ok)
+        return false;
+
+    // The store's records about them: a deleted item of theirs that no pupil here was in, and
+    // the clashes over the rows removed.
+    for (const QVariantMap &d :
+         m_store.selectRows(QStringLiteral("SELECT id, pupil_ids FROM deleted_evidence"))) {
+        const QJsonArray pupils =
+            QJsonDocument::fromJson(d.value(QStringLiteral("pupil_ids")).toString().toUtf8()).array();
+        bool named = false;
+        bool anotherHere = false;
+        for (const QJsonValue &p : pupils) {
+            named = named || p.toString() == pupilId;
+            anotherHere = anotherHere || m_store.selectRow(QStringLiteral("pupil"), p.toString()).has_value();
+        }
+        if (named && !anotherHere)
+            remove(QStringLiteral("deleted_evidence"), QStringLiteral("id = ?"), {},
+                   {d.value(QStringLiteral("id"))});
+    }
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
+    QStringList clashes;
+    for (const QVariantMap &c : m_store.selectRows(QStringLiteral("SELECT id, entity_id FROM conflict")))
+        if (gone.contains(c.value(QStringLiteral("entity_id")).toString()))
+            clashes << c.value(QStringLiteral("id")).toString();
+    remove(QStringLiteral("conflict"), QStringLiteral("id IN (%1)"), clashes);
+    if (!ok)
+        return false;
+    const QSet<QString> all(removed.cbegin(), removed.cend());
+    for (const QString &id : all) {
+        QSqlQuery clocks(db);
+        clocks.prepare(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"));
+        clocks.addBindValue(id);
+        if (!clocks.exec()) {
+            m_store.m_lastError = clocks.lastError().text();
+            return false;
+        }
+    }
+    // Changes parked for rows of theirs would otherwise wait here for ever, holding their values.
+    for (const QVariantMap &p : m_store.selectRows(QStringLiteral("SELECT seq, change FROM remote_parked"))) {
+        const QJsonObject change =
+            QJsonDocument::fromJson(p.value(QStringLiteral("change")).toString().toUtf8()).object();
+        bool theirs = all.contains(change.value(QLatin1String("entity_id")).toString());
+        const QJsonObject fields = change.value(QLatin1String("fields")).toObject();
+        for (auto it = fields.begin(); !theirs && it != fields.end(); ++it)
+            theirs = it->isString() && all.contains(it->toString());
+        if (!theirs)
+            continue;
+        QSqlQuery unpark(db);
+        unpark.prepare(QStringLiteral("DELETE FROM remote_parked WHERE seq = ?"));
+        unpark.addBindValue(p.value(QStringLiteral("seq")));
+        if (!unpark.exec()) {
+            m_store.m_lastError = unpark.lastError().text();
+            return false;
+        }
+    }
+    // Files nothing here names any more.
+    for (const QString &sha : files) {
+        if (!idsOf(QStringLiteral("SELECT id FROM media_reference WHERE sha256 = ?"), {}, {sha}).isEmpty())
+            continue;
+        QSqlQuery ledger(db);
+        ledger.prepare(QStringLiteral("DELETE FROM media_file WHERE sha256 = ?"));
+        ledger.addBindValue(sha);
+        if (!ledger.exec()) {
+            m_store.m_lastError = ledger.lastError().text();
+            return false;
+        }
+        result.freedMedia << sha;
+    }
+    result.outcome = RemoteApplyResult::Outcome::Applied;
+    return ok;
 }
 
 } // namespace Stride

@@ -23,6 +23,13 @@ public:
     // one this device holds for that field. Deletes remove the row and leave a tombstone. Runs in
     // its own savepoint, so a change that cannot be written changes nothing and says why.
     RemoteApplyResult apply(const RemoteChange &change);
+    // An eviction (op "evict", entity "pupil"): the store no longer sends this tablet the pupil
+    // (docs/sync.md, "Scope"). Removes the pupil and everything of theirs, their evidence left
+    // with no pupil here (except a recording this tablet made whose file the store has not yet
+    // confirmed), the store's records about them, their clocks and parked changes, and lists the
+    // media files nothing here names any more. Writes no change log: nothing is deleted at the
+    // school. Evicting a pupil not held here changes nothing, so a repeated eviction is harmless.
+    RemoteApplyResult evict(const QString &pupilId);
     // Merges a timestamp from the server into the Store's clock and keeps it across restarts.
     // Returns false (and changes nothing) if it is more than a day ahead of this device's clock.
     bool receiveClock(const QString &hlc);
@@ -31,6 +38,7 @@ private:
     bool applyUpsert(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     bool applyDelete(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     QHash<QString, QString> columnTypes(const QString &table);
+    bool evictRows(const QString &pupilId, RemoteApplyResult &result);
 
     Store &m_store;
     QHash<QString, QHash<QString, QString>> m_columnTypes; // table -> column -> declared type

@@ -14,7 +14,7 @@ struct RemoteChange
     QString mutationId;
     QString entity; // the table
     QString entityId;
-    QString op; // "upsert" or "delete"
+    QString op; // "upsert", "delete", or "evict" (a pupil this tablet no longer serves)
     QJsonObject fields;
     QString hlc;
     QString deviceId;
@@ -36,6 +36,8 @@ struct RemoteApplyResult
     Outcome outcome = Outcome::Unchanged;
     QStringList appliedFields;
     QString message; // why it failed, for support
+    // Media files no record here names any more after an eviction: removed once the page commits.
+    QStringList freedMedia;
 
     bool ok() const { return outcome != Outcome::Failed; }
 };

@@ -340,6 +340,7 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
 {
     int pulled = 0;
     int applied = 0;
+    QStringList freedMedia;
     // The page and the cursor after it commit together: a crash re-fetches the whole page, and
     // re-applying it is harmless because every field compares by HLC.
     const bool ok = m_store.transaction([&] {
@@ -351,8 +352,12 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
             const RemoteApplyResult result = m_remoteApplier.apply(change);
             if (result.ok()) {
                 applied += result.outcome == RemoteApplyResult::Outcome::Applied ? 1 : 0;
+                freedMedia << result.freedMedia;
                 continue;
             }
+            // A pupil this tablet no longer serves must go: the page is not taken without it.
+            if (change.op == QLatin1String("evict"))
+                return false;
             // Kept, never dropped: tried again after each page that applies something.
             if (!m_ledger.park(change, result.message))
                 return false;
@@ -374,6 +379,11 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
             m_remoteApplier.receiveClock(newest);
         return m_ledger.setCursor(cursor);
     });
+    // An evicted pupil's files go only once the rows naming them have gone for good; a crash
+    // before this leaves files nothing names, which the media store removes at the next start.
+    if (ok && m_media)
+        for (const QString &sha : std::as_const(freedMedia))
+            m_media->remove(sha);
     if (ok) {
         m_report.pulled += pulled;
         m_report.applied += applied;

@@ -82,7 +82,7 @@ QString BenchServer::loadDemo()
 QString BenchServer::enrolmentCode(const QString &schoolId, const QString &name)
 {
     const QString out = admin({QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
-                               QStringLiteral("--name"), name});
+                               QStringLiteral("--name"), name, QStringLiteral("--whole-school")});
     static const QRegularExpression code(QStringLiteral("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}"));
     const auto m = code.match(out);
     if (!m.hasMatch())

@@ -20,6 +20,7 @@ Device::Device(HybridLogicalClock::WallClock wallClock) : store(std::move(wallCl
     INFO(opened.message.toStdString());
     REQUIRE(opened.ok());
     media = std::make_unique<MediaStore>(mediaDir());
+    media->setKey(store.deviceKeys().media);
     client = std::make_unique<SyncClient>(store, media.get(), mediaDir());
 }
 
@@ -28,9 +29,10 @@ QString Device::mediaDir() const
     return DeviceFiles::mediaDirFor(databasePath());
 }
 
-void Device::enrol(StoreServer &server, const QString &schoolId, const QString &name)
+void Device::enrol(StoreServer &server, const QString &schoolId, const QString &name,
+                   const QStringList &classes)
 {
-    const QString code = server.enrolmentCode(schoolId, name);
+    const QString code = server.enrolmentCode(schoolId, name, classes);
     QSignalSpy done(client.get(), &SyncClient::enrolFinished);
     client->enrol(server.url(), code, name);
     REQUIRE(done.wait(30000));

@@ -37,7 +37,9 @@ struct Device
     QString mediaDir() const;
     SyncLedger &ledger() { return client->ledger(); }
 
-    void enrol(StoreServer &server, const QString &schoolId, const QString &name);
+    // A tablet of the whole school, unless `classes` (by name) are given.
+    void enrol(StoreServer &server, const QString &schoolId, const QString &name,
+               const QStringList &classes = {});
     // Where most scenarios begin: enrols, fetches the school in a first sync, and picks out the
     // demo's people. What this tablet records from then on is recorded by the teaching assistant.
     DemoPicks joinSchool(StoreServer &server, const QString &schoolId, const QString &name);

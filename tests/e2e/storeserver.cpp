@@ -130,10 +130,16 @@ QString StoreServer::loadDemo()
     return id;
 }
 
-QString StoreServer::enrolmentCode(const QString &schoolId, const QString &deviceName)
+QString StoreServer::enrolmentCode(const QString &schoolId, const QString &deviceName,
+                                   const QStringList &classes)
 {
-    const QString out = admin({QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
-                               QStringLiteral("--name"), deviceName});
+    QStringList args{QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
+                     QStringLiteral("--name"), deviceName};
+    for (const QString &c : classes)
+        args << QStringLiteral("--class") << c;
+    if (classes.isEmpty())
+        args << QStringLiteral("--whole-school");
+    const QString out = admin(args);
     static const QRegularExpression code(QStringLiteral("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}"));
     const auto match = code.match(out);
     INFO(out.toStdString());

@@ -43,7 +43,10 @@ public:
     // when the command fails, unless `allowFailure`.
     QString admin(const QStringList &args, int *exitCode = nullptr, bool allowFailure = false);
     QString loadDemo(); // the demo school's id
-    QString enrolmentCode(const QString &schoolId, const QString &deviceName);
+    // A code for a tablet of the whole school, unless `classes` (by name) are given: every existing
+    // end-to-end test enrols whole-school tablets, as before scopes existed (docs/sync.md, "Scope").
+    QString enrolmentCode(const QString &schoolId, const QString &deviceName,
+                          const QStringList &classes = {});
     void revoke(const QString &deviceId);
 
     // One synchronous request, for checks from outside a device.

@@ -195,10 +195,15 @@ QString Store::addStaff(const QString &schoolId, const QString &first, const QSt
     return added.firstLine();
 }
 
-QString Store::enrolmentCode(const QString &schoolId, const QString &name, int validSeconds)
+QString Store::enrolmentCode(const QString &schoolId, const QString &name, int validSeconds,
+                             const QStringList &classes)
 {
     QStringList args{QStringLiteral("enrol-device"), QStringLiteral("--school"), schoolId,
                      QStringLiteral("--name"), name};
+    for (const QString &c : classes)
+        args << QStringLiteral("--class") << c;
+    if (classes.isEmpty())
+        args << QStringLiteral("--whole-school");
     if (validSeconds > 0)
         args << QStringLiteral("--valid-seconds") << QString::number(validSeconds);
     const CommandResult r = admin(args);
@@ -210,9 +215,9 @@ QString Store::enrolmentCode(const QString &schoolId, const QString &name, int v
     return r.firstLine();
 }
 
-Tablet Store::enrol(const QString &schoolId, const QString &name)
+Tablet Store::enrol(const QString &schoolId, const QString &name, const QStringList &classes)
 {
-    const QString code = enrolmentCode(schoolId, name);
+    const QString code = enrolmentCode(schoolId, name, 0, classes);
     const Reply r =
         postJson("/v1/enrol", {{QStringLiteral("code"), code}, {QStringLiteral("device_name"), name}});
     INFO(r.body);

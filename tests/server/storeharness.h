@@ -114,8 +114,11 @@ public:
     School createSchool(const QString &name);
     QString addStaff(const QString &schoolId, const QString &first, const QString &surname,
                      const QString &roles);
-    QString enrolmentCode(const QString &schoolId, const QString &name, int validSeconds = 0);
-    Tablet enrol(const QString &schoolId, const QString &name = QStringLiteral("Test iPad"));
+    // A tablet of the whole school unless `classes` (by name) are given (docs/sync.md, "Scope").
+    QString enrolmentCode(const QString &schoolId, const QString &name, int validSeconds = 0,
+                          const QStringList &classes = {});
+    Tablet enrol(const QString &schoolId, const QString &name = QStringLiteral("Test iPad"),
+                 const QStringList &classes = {});
 
     // Talk HTTPS to a store started with --tls-cert, trusting only this CA certificate.
     void useTls(const QString &caCertificatePath) { m_caCertificate = caCertificatePath; }
