@@ -99,6 +99,9 @@ void TabletApp::open()
 
 void TabletApp::storeReady()
 {
+    // The media are sealed with a key from the store's device key (a store opened again after
+    // an erase has a new one).
+    m_mediaStore->setKey(m_store.deviceKeys().media);
     // A tablet enrolled with a school's store gets its school from there, never from the demo.
     if (m_config.demo && m_store.schools().isEmpty() && !m_syncClient->isEnrolled()) {
         const DemoSchool::Result demo = DemoSchool::load(m_store);

@@ -29,6 +29,7 @@ bool Session::open(const QString &path, bool mustExist)
     }
     mediaDir = DeviceFiles::mediaDirFor(databasePath);
     media = std::make_unique<MediaStore>(mediaDir);
+    media->setKey(store.deviceKeys().media); // the media are sealed with the store's device key
     return true;
 }
 

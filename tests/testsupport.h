@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/mediastore.h"
 #include "store/store.h"
 
 #include <QTemporaryDir>
@@ -37,5 +38,14 @@ struct MiniSchool
 MiniSchool makeMiniSchool(Store &store);
 
 QString testDataPath(const QString &relative);
+
+// A media store holding its key, as the app gives it one (DeviceKeys::media of the store it
+// serves): without a key a media store neither writes nor reads.
+inline MediaStore keyedMediaStore(const QString &dir, const QByteArray &key = QByteArray(32, '\x6d'))
+{
+    MediaStore media(dir);
+    media.setKey(key);
+    return media;
+}
 
 } // namespace Stride::Testing

@@ -254,8 +254,10 @@ bool IlpDocumentsRun::start()
                                      .arg(opened.message);
             } else {
                 std::unique_ptr<MediaStore> media;
-                if (!mediaRoot.isEmpty())
+                if (!mediaRoot.isEmpty()) {
                     media = std::make_unique<MediaStore>(mediaRoot);
+                    media->setKey(store.deviceKeys().media);
+                }
                 result = DocumentBatch::run(
                     store, media.get(), request,
                     [this, cancel](const DocumentBatch::Progress &p) {

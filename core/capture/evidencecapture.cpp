@@ -1,5 +1,6 @@
 #include "evidencecapture.h"
 
+#include "../media/durablefile.h"
 #include "../media/mediastore.h"
 #include "../media/photoprocessor.h"
 #include "../store/store.h"
@@ -44,7 +45,7 @@ EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const Captured
     const ConsentCheck consent = checkConsent(item.pupilIds(), item.kind);
     if (!consent.allowed) {
         if (media && !media->incomingPath.isEmpty())
-            QFile::remove(media->incomingPath);
+            DurableFile::overwriteAndRemove(media->incomingPath); // a plain recording: not kept
         outcome.message = consent.message;
         outcome.pupilsWithoutConsent = consent.withoutMediaConsent;
         outcome.offerWrittenObservation = true;
@@ -74,7 +75,8 @@ EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const Captured
                 QFile f(media->incomingPath);
                 if (f.open(QIODevice::ReadOnly))
                     bytes = f.readAll();
-                QFile::remove(media->incomingPath);
+                f.close();
+                DurableFile::overwriteAndRemove(media->incomingPath);
             }
             const PhotoProcessor::Result photo = PhotoProcessor::process(bytes);
             if (!photo.ok) {
@@ -120,7 +122,13 @@ EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const Captured
 
 int EvidenceCapture::cleanUpAfterCrash()
 {
-    return m_media.removeOrphans(m_store.referencedMediaHashes());
+    const int removed = m_media.removeOrphans(m_store.referencedMediaHashes());
+    // A tablet from before media was sealed: its plain files are sealed once, here, before any
+    // capture or reader needs them (a kill part way carries on at the next start).
+    QString error;
+    if (m_media.sealPlainFiles(&error) < 0)
+        qWarning("EvidenceCapture: media files not yet sealed: %s", qPrintable(error));
+    return removed;
 }
 
 } // namespace Stride

@@ -25,8 +25,8 @@ struct CapturedMedia
 };
 
 // Saving a capture so that it is either whole or not there at all: consent checked first, the
-// photo cleaned (location removed, turned upright) and thumbnailed, every file flushed to disk
-// under its SHA-256 name, and only then the item and its media references written to the store
+// photo cleaned (location removed, turned upright) and thumbnailed, every file sealed and flushed
+// to disk (MediaStore), and only then the item and its media references written to the store
 // in one transaction. A crash at any moment leaves either a complete item or files that nothing
 // refers to, which cleanUpAfterCrash() removes at the next start.
 class EvidenceCapture
@@ -49,7 +49,8 @@ public:
     ConsentCheck checkConsent(const QStringList &pupilIds, EvidenceKind kind) const;
     Outcome save(EvidenceItem item, const CapturedMedia *media = nullptr);
     // Media files that no store record names (a crash between writing a file and committing its
-    // record), and half-written recordings. Returns how many files were removed.
+    // record), and half-written recordings; then the plain files of a tablet from before media
+    // was sealed are sealed (MediaStore::sealPlainFiles). Returns how many files were removed.
     int cleanUpAfterCrash();
     // Below this many bytes free the app warns before recording.
     static constexpr qint64 kLowSpaceBytes = 500LL * 1024 * 1024;

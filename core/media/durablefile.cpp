@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -53,6 +54,11 @@ bool writeAll(int fd, const char *data, qint64 size, QString *error)
     return true;
 }
 } // namespace
+
+QString describeError(int err)
+{
+    return describe(err);
+}
 
 bool isDiskFull(const QString &error)
 {
@@ -110,6 +116,29 @@ bool copy(const QString &from, const QString &to, QString *error)
     }
     ::close(fd);
     return ok;
+}
+
+bool overwriteAndRemove(const QString &path, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        const off_t size = ::lseek(fd, 0, SEEK_END);
+        ::lseek(fd, 0, SEEK_SET);
+        const QByteArray zeros(int(std::min<qint64>(size, kChunk)), '\0');
+        bool ok = true;
+        for (qint64 left = size; ok && left > 0; left -= zeros.size())
+            ok = writeAll(fd, zeros.constData(), std::min<qint64>(left, zeros.size()), error);
+        if (ok)
+            ::fdatasync(fd);
+        ::close(fd);
+    }
+    if (::unlink(name.constData()) != 0 && errno != ENOENT) {
+        if (error)
+            *error = describe(errno);
+        return false;
+    }
+    return true;
 }
 
 bool sync(const QString &path, QString *error)

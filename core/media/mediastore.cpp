@@ -1,6 +1,7 @@
 #include "mediastore.h"
 
 #include "durablefile.h"
+#include "sealedfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -8,9 +9,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QStorageInfo>
 #include <QUuid>
+#include <QtEndian>
 
 namespace Stride {
 
@@ -64,33 +67,62 @@ bool MediaStore::isSha256(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-QString MediaStore::pathOf(const QString &sha256) const
+QString MediaStore::keyMissingMessage() const
+{
+    return Words::tr("Stride cannot store or open media on this tablet because its key for them is not "
+                     "available. Restart the app; if this goes on, ask the school's Stride administrator.");
+}
+
+void MediaStore::setKey(const QByteArray &mediaKey)
+{
+    m_key = mediaKey.size() == 32 ? mediaKey : QByteArray();
+    // Names come from a key of their own, so that a name says nothing about the files' keys.
+    m_nameKey = m_key.isEmpty() ? QByteArray()
+                                : QMessageAuthenticationCode::hash("Stride media names v1", m_key,
+                                                                   QCryptographicHash::Sha256);
+}
+
+QString MediaStore::nameOf(const QString &sha256) const
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(sha256.toLatin1(), m_nameKey, QCryptographicHash::Sha256).toHex());
+}
+
+QString MediaStore::legacyPathOf(const QString &sha256) const
 {
     // Two levels of fan-out keep any one directory small on a tablet's file system.
     return QDir(m_root).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
 }
 
-bool MediaStore::contains(const QString &sha256) const
+QString MediaStore::pathOf(const QString &sha256) const
 {
-    return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
+    if (!hasKey())
+        return legacyPathOf(sha256);
+    const QString name = nameOf(sha256);
+    return QDir(m_root).filePath(name.left(2) + QLatin1Char('/') + name);
 }
 
-void MediaStore::setKey(const QByteArray &mediaKey)
+bool MediaStore::contains(const QString &sha256) const
 {
-    m_key = mediaKey;
+    return isSha256(sha256) && hasKey() && QFileInfo::exists(pathOf(sha256));
 }
 
 std::unique_ptr<QIODevice> MediaStore::openForReading(const QString &sha256, QString *error) const
 {
+    if (!hasKey()) {
+        if (error)
+            *error = keyMissingMessage();
+        return {};
+    }
     if (!contains(sha256)) {
         if (error)
             *error = Words::tr("This file is not on the tablet.");
         return {};
     }
-    auto file = std::make_unique<QFile>(pathOf(sha256));
+    auto file = std::make_unique<SealedFileReader>(pathOf(sha256), m_key);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Words::tr("This file could not be opened (%1).").arg(file->errorString());
+            *error = file->errorString();
         return {};
     }
     return file;
@@ -101,10 +133,10 @@ QByteArray MediaStore::read(const QString &sha256, QString *error) const
     const std::unique_ptr<QIODevice> device = openForReading(sha256, error);
     if (!device)
         return {};
-    QByteArray bytes = device->readAll();
-    if (bytes.size() != device->size()) {
+    QByteArray bytes(device->size(), Qt::Uninitialized);
+    if (device->read(bytes.data(), bytes.size()) != bytes.size()) {
         if (error)
-            *error = Words::tr("This file could not be read (%1).").arg(device->errorString());
+            *error = device->errorString();
         return {};
     }
     return bytes;
@@ -112,8 +144,22 @@ QByteArray MediaStore::read(const QString &sha256, QString *error) const
 
 qint64 MediaStore::plainSize(const QString &sha256) const
 {
-    const QFileInfo info(pathOf(sha256));
-    return isSha256(sha256) && info.exists() ? info.size() : -1;
+    if (!isSha256(sha256) || !hasKey())
+        return -1;
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray header = file.read(SealedFile::kHeaderBytes);
+    if (!SealedFile::hasSealedHeader(header))
+        return -1;
+    return SealedFile::plainSizeOf(file.size(), int(qFromBigEndian<quint32>(header.constData() + 12)));
+}
+
+MediaStore::PutResult MediaStore::failed(const QString &what, const QString &error, bool diskFull) const
+{
+    PutResult r;
+    r.message = diskFull || DurableFile::isDiskFull(error) ? diskFullMessage() : what.arg(error);
+    return r;
 }
 
 MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString &sha256, qint64 size)
@@ -122,7 +168,7 @@ MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString 
     r.sha256 = sha256;
     r.byteSize = size;
     const QString target = pathOf(sha256);
-    if (QFileInfo(target).size() == size) {
+    if (plainSize(sha256) == size) {
         // Already here (the same photo twice): one copy is enough.
         QFile::remove(tempPath);
         r.ok = true;
@@ -141,85 +187,154 @@ MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString 
 
 MediaStore::PutResult MediaStore::put(const QByteArray &bytes)
 {
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (contains(sha) && QFileInfo(pathOf(sha)).size() == bytes.size())
-        return {true, sha, bytes.size(), {}};
+    if (!hasKey())
+        return {false, {}, 0, keyMissingMessage()};
     const QString temp = newIncomingPath(QStringLiteral(".part"));
-    QString error;
-    if (!DurableFile::write(temp, bytes, &error)) {
+    SealedFileWriter writer;
+    if (!writer.create(temp, m_key) || !writer.write(bytes) || !writer.finish()) {
+        writer.abandon();
         QFile::remove(temp);
-        PutResult r;
-        r.message = DurableFile::isDiskFull(error)
-                        ? diskFullMessage()
-                        : Words::tr("The file could not be saved (%1).").arg(error);
-        return r;
+        return failed(Words::tr("The file could not be saved (%1)."), writer.errorString(),
+                      writer.isDiskFull());
     }
-    return finish(temp, sha, bytes.size());
+    return finish(temp, QString::fromLatin1(writer.plainSha256().toHex()), bytes.size());
+}
+
+MediaStore::PutResult MediaStore::seal(const QString &plainPath, bool removePlain)
+{
+    if (!hasKey())
+        return {false, {}, 0, keyMissingMessage()};
+    QFile file(plainPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(Words::tr("The recording could not be read (%1)."), file.errorString(), false);
+    const QString temp = newIncomingPath(QStringLiteral(".part"));
+    SealedFileWriter writer;
+    bool ok = writer.create(temp, m_key);
+    QByteArray block(kChunk, Qt::Uninitialized);
+    bool readFailed = false;
+    while (ok) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            readFailed = true;
+        if (n <= 0)
+            break;
+        ok = writer.write(QByteArrayView(block.constData(), n));
+    }
+    ok = ok && !readFailed && writer.finish();
+    if (!ok) {
+        writer.abandon();
+        QFile::remove(temp);
+        if (readFailed)
+            return failed(Words::tr("The recording could not be read (%1)."), file.errorString(), false);
+        return failed(Words::tr("The file could not be saved (%1)."), writer.errorString(),
+                      writer.isDiskFull());
+    }
+    file.close();
+    const PutResult r = finish(temp, QString::fromLatin1(writer.plainSha256().toHex()), writer.plainSize());
+    // The plain recording goes only once its sealed copy is safely in place.
+    if (r.ok && removePlain)
+        DurableFile::overwriteAndRemove(plainPath);
+    return r;
 }
 
 MediaStore::PutResult MediaStore::adopt(const QString &path)
 {
-    QFile file(path);
-    PutResult r;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.message = Words::tr("The recording could not be read (%1).").arg(file.errorString());
-        return r;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    qint64 size = 0;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(kChunk);
-        if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
-            r.message = Words::tr("The recording could not be read (%1).").arg(file.errorString());
-            return r;
-        }
-        hash.addData(chunk);
-        size += chunk.size();
-    }
-    file.close();
-    const QString sha = QString::fromLatin1(hash.result().toHex());
-    QString temp = path;
-    if (!QFileInfo(path).absolutePath().startsWith(QDir(m_root).absolutePath())) {
-        // From another disk or folder: copy into incoming/ first so the final rename is atomic.
-        temp = newIncomingPath(QStringLiteral(".part"));
-        QString error;
-        if (!DurableFile::copy(path, temp, &error)) {
-            QFile::remove(temp);
-            r.message = DurableFile::isDiskFull(error)
-                            ? diskFullMessage()
-                            : Words::tr("The file could not be saved (%1).").arg(error);
-            return r;
-        }
-        QFile::remove(path);
-    } else {
-        QString error;
-        if (!DurableFile::sync(path, &error)) {
-            r.message = Words::tr("The recording could not be saved (%1).").arg(error);
-            return r;
-        }
-    }
-    return finish(temp, sha, size);
+    return seal(path, true);
 }
 
 MediaStore::PutResult MediaStore::copyIn(const QString &path)
 {
-    const QString temp = newIncomingPath(QStringLiteral(".part"));
-    QString error;
-    if (!DurableFile::copy(path, temp, &error)) {
-        QFile::remove(temp);
+    return seal(path, false);
+}
+
+QString MediaStore::downloadPathOf(const QString &sha256) const
+{
+    // Not in incoming/ (cleared at every start): a half-fetched video survives a restart. The
+    // name is the keyed one with ".part", so removeOrphans leaves it alone and it names nothing.
+    return QDir(m_root).filePath(QStringLiteral("fetching/") + nameOf(sha256) + QStringLiteral(".part"));
+}
+
+bool MediaStore::startDownload(SealedFileWriter &writer, const QString &sha256, QString *error) const
+{
+    if (!hasKey()) {
+        if (error)
+            *error = keyMissingMessage();
+        return false;
+    }
+    const QString path = downloadPathOf(sha256);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path) && writer.resume(path, m_key))
+        return true;
+    // None yet, or one that cannot be carried on (another key, damaged at its start): afresh.
+    if (writer.create(path, m_key))
+        return true;
+    if (error)
+        *error = writer.isDiskFull() ? diskFullMessage() : writer.errorString();
+    return false;
+}
+
+MediaStore::PutResult MediaStore::finishDownload(SealedFileWriter &writer, const QString &sha256)
+{
+    const QString path = downloadPathOf(sha256);
+    if (!writer.finish()) {
+        writer.abandon();
+        return failed(Words::tr("The file could not be saved (%1)."), writer.errorString(),
+                      writer.isDiskFull());
+    }
+    if (QString::fromLatin1(writer.plainSha256().toHex()) != sha256) {
+        QFile::remove(path); // a damaged or mixed-up download: fetch it afresh next time
         PutResult r;
-        r.message = DurableFile::isDiskFull(error)
-                        ? diskFullMessage()
-                        : Words::tr("The file could not be copied (%1).").arg(error);
+        r.message = Words::tr("The file arrived damaged, so it was not kept. Try opening it again.");
         return r;
     }
-    return adopt(temp);
+    return finish(path, sha256, writer.plainSize());
+}
+
+int MediaStore::sealPlainFiles(QString *error)
+{
+    if (!hasKey()) {
+        if (error)
+            *error = keyMissingMessage();
+        return -1;
+    }
+    const QDir root(m_root);
+    // Plain partial downloads cannot be carried on sealed: they start again.
+    const QDir fetching(root.filePath(QStringLiteral("fetching")));
+    for (const QFileInfo &partial : fetching.entryInfoList(QDir::Files | QDir::Hidden))
+        if (!SealedFile::isSealed(partial.absoluteFilePath()))
+            DurableFile::overwriteAndRemove(partial.absoluteFilePath());
+
+    QStringList plain;
+    for (const QFileInfo &folder : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (folder.fileName() == QLatin1String("incoming") || folder.fileName() == QLatin1String("fetching"))
+            continue;
+        for (const QFileInfo &info :
+             QDir(folder.absoluteFilePath()).entryInfoList(QDir::Files | QDir::Hidden))
+            if (isSha256(info.fileName()) && !SealedFile::isSealed(info.absoluteFilePath()))
+                plain << info.absoluteFilePath();
+    }
+    int sealed = 0;
+    for (const QString &path : std::as_const(plain)) {
+        const QString sha = QFileInfo(path).fileName();
+        if (plainSize(sha) >= 0) {
+            // Sealed and in place before a kill stopped the plain file's removal.
+            DurableFile::overwriteAndRemove(path);
+            continue;
+        }
+        const PutResult r = seal(path, true);
+        if (!r.ok) {
+            if (error)
+                *error = r.message;
+            return -1;
+        }
+        ++sealed;
+    }
+    return sealed;
 }
 
 bool MediaStore::remove(const QString &sha256)
 {
-    return isSha256(sha256) && QFile::remove(pathOf(sha256));
+    return isSha256(sha256) && hasKey() && QFile::remove(pathOf(sha256));
 }
 
 qint64 MediaStore::bytesAvailable() const
@@ -231,15 +346,27 @@ int MediaStore::removeOrphans(const QSet<QString> &referenced)
 {
     int removed = 0;
     QDir incoming(incomingDir());
+    // Recordings and imports wait here plain until Save: overwritten before they go.
     for (const QFileInfo &leftover : incoming.entryInfoList(QDir::Files | QDir::Hidden))
-        removed += QFile::remove(leftover.absoluteFilePath()) ? 1 : 0;
+        removed += DurableFile::overwriteAndRemove(leftover.absoluteFilePath()) ? 1 : 0;
+    if (!hasKey())
+        return removed; // without the key no name can be matched to a record: nothing else goes
+    // Kept: each referenced file under its keyed name, and under its SHA-256 a plain file from
+    // before media was sealed, which sealPlainFiles() takes in next.
+    QSet<QString> keep = referenced;
+    for (const QString &sha : referenced)
+        keep.insert(nameOf(sha));
+    const QString fetching = QDir(m_root).filePath(QStringLiteral("fetching"));
     QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info(it.next());
-        if (info.absolutePath() == incoming.absolutePath() || !isSha256(info.fileName()))
+        if (info.absolutePath() == incoming.absolutePath() || info.absolutePath() == fetching ||
+            !isSha256(info.fileName()) || keep.contains(info.fileName()))
             continue;
-        if (!referenced.contains(info.fileName()))
-            removed += QFile::remove(info.absoluteFilePath()) ? 1 : 0;
+        const QString path = info.absoluteFilePath();
+        const bool ok =
+            SealedFile::isSealed(path) ? QFile::remove(path) : DurableFile::overwriteAndRemove(path);
+        removed += ok ? 1 : 0;
     }
     return removed;
 }

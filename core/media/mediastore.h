@@ -10,11 +10,16 @@ class QIODevice;
 
 namespace Stride {
 
+class SealedFileWriter;
+
 // The device's media files (photos, videos, voice notes, thumbnails) in app-private storage,
-// never the tablet's gallery, each named by the SHA-256 of its bytes. A file is written to
-// incoming/, flushed to the disk, then renamed into place, so a name always means a whole file;
-// the store's media_reference rows say which files are wanted, and anything else is removed at
-// the next start.
+// never the tablet's gallery. Every file is sealed (SealedFile: AES-256-GCM in chunks under a key
+// of its own, from the media key) and named by a keyed hash of its SHA-256 (HMAC under a key from
+// the media key), so a copy of the folder neither shows a photo nor confirms that a known photo
+// is here. A file is written sealed to incoming/, flushed to the disk, then renamed into place, so
+// a name always means a whole file; the store's media_reference rows say which files are wanted,
+// and anything else is removed at the next start. Callers know files by SHA-256 only and read
+// them through read() or openForReading().
 class MediaStore
 {
 public:
@@ -36,14 +41,29 @@ public:
     QString newIncomingPath(const QString &suffix) const;
 
     PutResult put(const QByteArray &bytes);
-    // Takes in a finished file (a recording, an imported file already copied into incoming/),
-    // hashing it as it is read; the file is moved, not copied, when it is on the same disk.
+    // Takes in a finished plain file (a recording, an imported file copied into incoming/): sealed
+    // and hashed as it is read once, then the plain file is overwritten and removed.
     PutResult adopt(const QString &path);
-    // Copies a file from elsewhere (a file picked on a desktop) without touching the original.
+    // Seals a copy of a file from elsewhere (a file picked on a desktop); the original is left.
     PutResult copyIn(const QString &path);
+
+    // A download (MediaFetcher) is written sealed, under the name the file will have, in
+    // fetching/ (kept across restarts): startDownload() carries on from the whole chunks a cut
+    // short download left, and finishDownload() takes the file in if its SHA-256 is `sha256`.
+    QString downloadPathOf(const QString &sha256) const;
+    bool startDownload(SealedFileWriter &writer, const QString &sha256, QString *error) const;
+    PutResult finishDownload(SealedFileWriter &writer, const QString &sha256);
+
+    // Seals, once, the plain files a tablet kept before media was sealed (and removes plain
+    // partial downloads). Each file is sealed to incoming/, flushed, renamed into place and only
+    // then is the plain file overwritten and removed, so a kill at any point resumes at the next
+    // start. Call it at start-up after removeOrphans(). Returns how many files were sealed; -1,
+    // with `error`, if one could not be.
+    int sealPlainFiles(QString *error = nullptr);
 
     // The media key (32 bytes, DeviceKeys::media) that every file here is sealed with.
     void setKey(const QByteArray &mediaKey);
+    bool hasKey() const { return !m_key.isEmpty(); }
 
     bool contains(const QString &sha256) const;
     // The file's bytes as they were captured, for a reader that wants them all (a thumbnail, a
@@ -56,6 +76,7 @@ public:
     // The size of the file as captured (what is uploaded and what the store records); -1 if the
     // file is not here.
     qint64 plainSize(const QString &sha256) const;
+    // Where the sealed file of `sha256` is (named by its keyed hash).
     QString pathOf(const QString &sha256) const;
     bool remove(const QString &sha256);
     qint64 bytesAvailable() const;
@@ -67,9 +88,15 @@ public:
 
 private:
     PutResult finish(const QString &tempPath, const QString &sha256, qint64 size);
+    PutResult seal(const QString &plainPath, bool removePlain);
+    PutResult failed(const QString &what, const QString &error, bool diskFull) const;
+    QString nameOf(const QString &sha256) const;
+    QString legacyPathOf(const QString &sha256) const;
+    QString keyMissingMessage() const;
 
     QString m_root;
-    QByteArray m_key;
+    QByteArray m_key;     // seals the files (each under its own key: SealedFile)
+    QByteArray m_nameKey; // names them
 };
 
 } // namespace Stride

@@ -1,13 +1,11 @@
 #include "mediafetcher.h"
 
-#include "sha256.h"
 #include "syncapi.h"
 #include "syncledger.h"
 
 #include "../media/mediastore.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -19,9 +17,7 @@ MediaFetcher::MediaFetcher(SyncApi &api, MediaStore &media, SyncLedger *ledger, 
 
 QString MediaFetcher::partialPathOf(const QString &sha256) const
 {
-    // Not in incoming/ (cleared at every start): a half-fetched video survives a restart. The
-    // name is not a bare SHA-256, so MediaStore::removeOrphans leaves it alone.
-    return QDir(m_media.rootDir()).filePath(QStringLiteral("fetching/") + sha256 + QStringLiteral(".part"));
+    return m_media.downloadPathOf(sha256);
 }
 
 void MediaFetcher::fetch(const QString &sha256)
@@ -39,21 +35,17 @@ void MediaFetcher::fetch(const QString &sha256)
         finish(true, {});
         return;
     }
-    const QString partial = partialPathOf(sha256);
-    QDir().mkpath(QFileInfo(partial).absolutePath());
-    m_partial.setFileName(partial);
-    if (!m_partial.open(QIODevice::ReadWrite)) {
-        finish(false,
-               tr("There is no room to fetch this file on the tablet (%1).").arg(m_partial.errorString()));
+    QString error;
+    if (!m_media.startDownload(m_partial, sha256, &error)) {
+        finish(false, tr("This file cannot be fetched onto the tablet (%1).").arg(error));
         return;
     }
-    m_result.resumedFrom = m_partial.size();
-    m_partial.seek(m_result.resumedFrom);
+    m_result.resumedFrom = m_partial.plainSize();
     SyncApi::Headers headers;
     if (m_result.resumedFrom > 0)
         headers << qMakePair(QByteArray("Range"), "bytes=" + QByteArray::number(m_result.resumedFrom) + '-');
     m_reply = m_api.network()->get(m_api.request(QStringLiteral("/v1/media/") + sha256, headers));
-    // Streamed to the disk as it arrives: a video never has to fit in memory.
+    // Sealed and streamed to the disk as it arrives: a video never has to fit in memory.
     connect(m_reply, &QNetworkReply::readyRead, this, [this] { takeBytes(); });
     connect(m_reply, &QNetworkReply::finished, this, &MediaFetcher::onFinished);
 }
@@ -65,37 +57,42 @@ bool MediaFetcher::takeBytes()
         return true; // an error body: read in onFinished
     if (!m_checkedStatus) {
         m_checkedStatus = true;
-        if (status == 200 && m_partial.size() > 0) {
+        if (status == 200 && m_partial.plainSize() > 0) {
             // The server sent the whole file, not the range: start the partial file again.
-            m_partial.resize(0);
-            m_partial.seek(0);
+            m_partial.abandon();
+            QFile::remove(partialPathOf(m_result.sha256));
+            QString error;
+            if (!m_media.startDownload(m_partial, m_result.sha256, &error))
+                return false;
             m_result.resumedFrom = 0;
         }
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         m_total = length > 0 ? m_result.resumedFrom + length : -1;
     }
     const QByteArray bytes = m_reply->readAll();
-    if (m_partial.write(bytes) != bytes.size())
+    if (!m_partial.write(bytes))
         return false;
     m_result.bytesReceived += bytes.size();
-    emit progress(m_result.sha256, m_partial.pos(), m_total);
+    emit progress(m_result.sha256, m_partial.plainSize(), m_total);
     return true;
 }
 
 void MediaFetcher::onFinished()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool written = takeBytes() && m_partial.flush();
+    const bool written = takeBytes();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
     if (!written) {
+        m_partial.abandon();
         finish(false, tr("There is no room for this file on the tablet. Free some space and try again."));
         return;
     }
     if (status == 416) {
         // The partial file is already as long as the whole: check it as it is.
     } else if (status != 200 && status != 206) {
+        m_partial.abandon();
         const HttpResult full = SyncApi::resultOf(reply);
         m_result.deviceRevoked = full.deviceRevoked();
         if (full.status == 404)
@@ -105,24 +102,13 @@ void MediaFetcher::onFinished()
             finish(false, full.describeFailure(tr("fetch this file")));
         return;
     } else if (reply->error() != QNetworkReply::NoError) {
-        // Cut short: what arrived stays in the partial file for a Range request next time.
+        // Cut short: the whole chunks that arrived stay for a Range request next time.
+        m_partial.abandon();
         finish(false, SyncApi::resultOf(reply).describeFailure(tr("fetch this file")));
         return;
     }
-    // Whole? Only the bytes' own hash says so.
-    m_partial.seek(0);
-    Sha256::Hasher hash;
-    while (!m_partial.atEnd())
-        hash.addData(m_partial.read(1 << 20));
-    const QString got = QString::fromLatin1(hash.result().toHex());
-    const QString path = m_partial.fileName();
-    m_partial.close();
-    if (got != m_result.sha256) {
-        QFile::remove(path); // a damaged or mixed-up partial file: fetch it afresh next time
-        finish(false, tr("The file arrived damaged, so it was not kept. Try opening it again."));
-        return;
-    }
-    const MediaStore::PutResult put = m_media.adopt(path);
+    // Whole? Only the bytes' own hash says so (finishDownload checks it as it seals the end).
+    const MediaStore::PutResult put = m_media.finishDownload(m_partial, m_result.sha256);
     if (!put.ok) {
         finish(false, put.message);
         return;
@@ -141,14 +127,12 @@ void MediaFetcher::abort()
         reply->abort();
         reply->deleteLater();
     }
-    if (m_partial.isOpen())
-        m_partial.close(); // what arrived stays, for a Range request next time
+    m_partial.abandon(); // the whole chunks that arrived stay, for a Range request next time
 }
 
 void MediaFetcher::finish(bool ok, const QString &message)
 {
-    if (m_partial.isOpen())
-        m_partial.close();
+    m_partial.abandon();
     m_result.ok = ok;
     m_result.message = message;
     emit finished(m_result);

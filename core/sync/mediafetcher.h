@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include "../media/sealedfile.h"
 
 class QNetworkReply;
 
@@ -14,9 +15,10 @@ class SyncApi;
 class SyncLedger;
 
 // Brings back a media file this tablet does not hold (an original freed after the server
-// confirmed it, or a video captured on another tablet) when someone opens it. The bytes go to a
-// partial file first; a fetch cut short carries on with an HTTP Range request from the bytes
-// already here, and the file joins the MediaStore only when its SHA-256 matches its name.
+// confirmed it, or a video captured on another tablet) when someone opens it. The bytes are
+// sealed as they arrive into a partial file (MediaStore::startDownload: no plain byte reaches the
+// disk); a fetch cut short, even by a restart, carries on with an HTTP Range request from the
+// whole chunks already here, and the file joins the MediaStore only when its SHA-256 matches.
 class MediaFetcher : public QObject
 {
     Q_OBJECT
@@ -52,7 +54,7 @@ private:
     MediaStore &m_media;
     SyncLedger *m_ledger;
     QPointer<QNetworkReply> m_reply;
-    QFile m_partial;
+    SealedFileWriter m_partial;
     Result m_result;
     qint64 m_total = -1;
     bool m_checkedStatus = false;

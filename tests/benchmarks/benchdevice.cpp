@@ -14,6 +14,7 @@ BenchDevice::BenchDevice()
     if (!store.open(db).ok())
         giveUp(QStringLiteral("could not open a store"));
     media = std::make_unique<MediaStore>(DeviceFiles::mediaDirFor(db));
+    media->setKey(store.deviceKeys().media);
     client = std::make_unique<SyncClient>(store, media.get(), DeviceFiles::mediaDirFor(db));
 }
 

@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
     if (!demo.ok)
         return 1;
     MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(store.deviceKeys().media);
     EvidenceCapture capture(store, media);
     Pupil pupil;
     for (const Pupil &p : store.pupilsOfSchool(demo.schoolId))

@@ -86,6 +86,7 @@ int main(int argc, char *argv[])
     if (!store.open(dir.filePath(QStringLiteral("stride.db"))).ok())
         return 1;
     MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(store.deviceKeys().media);
     media.prepareFolders();
     PackFixture::Meeting m;
     if (!m.setUp(store, &media)) {

@@ -64,6 +64,7 @@ TEST_CASE("A photo is saved with its thumbnail, both named by SHA-256", "[captur
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
     MediaStore media(t.dir.filePath(QStringLiteral("media")));
+    media.setKey(t.store.deviceKeys().media);
     EvidenceCapture capture(t.store, media);
     CapturedMedia photo;
     photo.kind = EvidenceKind::Photo;
@@ -77,10 +78,10 @@ TEST_CASE("A photo is saved with its thumbnail, both named by SHA-256", "[captur
     REQUIRE(item);
     REQUIRE(item->media.size() == 2);
     for (const MediaReference &ref : item->media) {
-        QFile f(media.pathOf(ref.sha256));
-        REQUIRE(f.open(QIODevice::ReadOnly));
-        CHECK(QString::fromLatin1(
-                  QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()) == ref.sha256);
+        const QByteArray bytes = media.read(ref.sha256);
+        REQUIRE_FALSE(bytes.isEmpty());
+        CHECK(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) ==
+              ref.sha256);
     }
     CHECK(item->media.at(0).role == MediaRole::Original);
     CHECK(item->media.at(1).role == MediaRole::Thumbnail);
@@ -92,6 +93,7 @@ TEST_CASE("A pupil without consent stops a photo before anything is written", "[
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
     MediaStore media(t.dir.filePath(QStringLiteral("media")));
+    media.setKey(t.store.deviceKeys().media);
     EvidenceCapture capture(t.store, media);
     CapturedMedia photo;
     photo.kind = EvidenceKind::Photo;
@@ -123,6 +125,7 @@ TEST_CASE("Visibility is lowered to what the pupils' consent allows", "[capture]
     ava.mediaConsent = MediaConsent::InternalOnly;
     REQUIRE(t.store.save(ava).ok);
     MediaStore media(t.dir.filePath(QStringLiteral("media")));
+    media.setKey(t.store.deviceKeys().media);
     EvidenceCapture capture(t.store, media);
     CapturedMedia photo;
     photo.kind = EvidenceKind::Photo;
@@ -175,6 +178,7 @@ TEST_CASE("A capture killed at any moment leaves complete items or nothing", "[c
         Store store;
         REQUIRE(store.open(t.path()).ok());
         MediaStore media(mediaDir);
+        media.setKey(store.deviceKeys().media);
         EvidenceCapture capture(store, media);
         capture.cleanUpAfterCrash();
 
@@ -187,10 +191,10 @@ TEST_CASE("A capture killed at any moment leaves complete items or nothing", "[c
         // Every item that is visible is whole: its files exist with the right bytes...
         QSet<QString> referenced = store.referencedMediaHashes();
         for (const QString &sha : referenced) {
-            QFile f(media.pathOf(sha));
-            REQUIRE(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = media.read(sha);
+            REQUIRE_FALSE(bytes.isEmpty());
             REQUIRE(QString::fromLatin1(
-                        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()) == sha);
+                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) == sha);
         }
         // ...and no file is left that nothing refers to.
         const QStringList files = filesUnder(mediaDir);

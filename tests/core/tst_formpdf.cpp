@@ -29,7 +29,7 @@ struct PdfMeeting
 {
     Testing::TempStore db;
     QTemporaryDir mediaDir;
-    MediaStore media{mediaDir.path()};
+    MediaStore media = Testing::keyedMediaStore(mediaDir.path(), db.store.deviceKeys().media);
     PackFixture::Meeting m;
     PdfMeeting()
     {

@@ -96,14 +96,13 @@ TEST_CASE("Media is stored under its SHA-256, once, in app-private storage", "[m
 {
     QTemporaryDir dir;
     MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(QByteArray(32, 'k'));
     const QByteArray bytes = QByteArray("photo bytes ").repeated(1000);
     const auto first = media.put(bytes);
     REQUIRE(first.ok);
     CHECK(first.sha256 == sha256Hex(bytes));
     CHECK(first.byteSize == bytes.size());
-    QFile stored(media.pathOf(first.sha256));
-    REQUIRE(stored.open(QIODevice::ReadOnly));
-    CHECK(stored.readAll() == bytes);
+    CHECK(media.read(first.sha256) == bytes);
     CHECK(media.put(bytes).sha256 == first.sha256); // the same bytes again: one file
     CHECK(QDir(media.incomingDir()).isEmpty());
     CHECK(QFile::exists(dir.filePath(QStringLiteral("media/.nomedia"))));
@@ -134,10 +133,11 @@ TEST_CASE("Media is read back through the store, whole or from any offset", "[me
     CHECK(media.plainSize(missing) == -1);
 }
 
-TEST_CASE("A finished recording is adopted by moving it, hashed as it is read", "[media]")
+TEST_CASE("A finished recording is sealed, hashed as it is read, and its plain file removed", "[media]")
 {
     QTemporaryDir dir;
     MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(QByteArray(32, 'k'));
     const QString recording = media.newIncomingPath(QStringLiteral(".mp4"));
     const QByteArray bytes(3 * 1024 * 1024 + 17, 'v');
     {
@@ -149,13 +149,15 @@ TEST_CASE("A finished recording is adopted by moving it, hashed as it is read", 
     REQUIRE(r.ok);
     CHECK(r.sha256 == sha256Hex(bytes));
     CHECK_FALSE(QFile::exists(recording));
-    CHECK(QFileInfo(media.pathOf(r.sha256)).size() == bytes.size());
+    CHECK(media.plainSize(r.sha256) == bytes.size());
+    CHECK(media.read(r.sha256) == bytes);
 }
 
 TEST_CASE("Orphans and half-written files are removed; referenced files stay", "[media]")
 {
     QTemporaryDir dir;
     MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(QByteArray(32, 'k'));
     const auto kept = media.put("kept");
     const auto orphan = media.put("orphan");
     QFile half(media.newIncomingPath(QStringLiteral(".part")));

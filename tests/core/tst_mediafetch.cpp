@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "media/mediastore.h"
+#include "media/sealedfile.h"
 #include "sync/devicefiles.h"
 #include "sync/mediaeviction.h"
 #include "sync/mediafetcher.h"
@@ -14,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -41,6 +43,7 @@ TEST_CASE("Only originals the server confirmed are freed, and they come back wit
     MiniSchool m = makeMiniSchool(t.store);
     const QString mediaDir = DeviceFiles::mediaDirFor(t.path());
     MediaStore media(mediaDir);
+    media.setKey(t.store.deviceKeys().media);
     QByteArray video(2 * 1024 * 1024 + 333, Qt::Uninitialized);
     for (int i = 0; i < video.size(); ++i)
         video[i] = char((qint64(i) * 31) % 253);
@@ -95,14 +98,20 @@ TEST_CASE("Only originals the server confirmed are freed, and they come back wit
     api.setServerUrl(server.url());
     api.setToken(QStringLiteral("t"));
     MediaFetcher fetcher(api, media, &ledger);
-    // An earlier fetch was cut short after the first megabyte.
+    // An earlier fetch was cut short (the app killed) a little after the first megabyte: its
+    // whole chunks are on the disk, sealed, and half a chunk was torn as it was written.
     const QString partial = fetcher.partialPathOf(original.sha256);
-    QDir().mkpath(QFileInfo(partial).absolutePath());
     {
+        SealedFileWriter earlier;
+        QString error;
+        REQUIRE(media.startDownload(earlier, original.sha256, &error));
+        REQUIRE(earlier.write(QByteArrayView(video).first(1024 * 1024 + 100)));
+        earlier.abandon();
         QFile f(partial);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(video.left(1024 * 1024));
+        REQUIRE(f.open(QIODevice::Append));
+        f.write(QByteArray(20'000, 'x'));
     }
+    CHECK_FALSE(partial.contains(original.sha256)); // named as the file will be, not by its hash
     QSignalSpy done(&fetcher, &MediaFetcher::finished);
     fetcher.fetch(original.sha256);
     REQUIRE(done.wait(10000));
@@ -113,10 +122,17 @@ TEST_CASE("Only originals the server confirmed are freed, and they come back wit
     CHECK(r.bytesReceived == video.size() - 1024 * 1024);
     CHECK(ranges == QList<QByteArray>{"bytes=1048576-"});
     REQUIRE(media.contains(original.sha256));
-    QFile back(media.pathOf(original.sha256));
-    REQUIRE(back.open(QIODevice::ReadOnly));
-    CHECK(back.readAll() == video);
+    CHECK(media.read(original.sha256) == video);
     CHECK_FALSE(QFile::exists(partial));
+    // No plain byte of it reached the disk on the way.
+    QDirIterator files(mediaDir, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (qint64 at = 0; at + 64 <= video.size(); at += 65'536 + 13)
+            CHECK_FALSE(bytes.contains(QByteArrayView(video).sliced(at, 64)));
+    }
     CHECK(ledger.mediaState(original.sha256) == QLatin1String("confirmed"));
 
     // A file the server does not have says so in plain words.

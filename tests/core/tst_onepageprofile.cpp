@@ -25,7 +25,7 @@ struct Profile
 {
     Testing::TempStore db;
     QTemporaryDir mediaDir;
-    MediaStore media{mediaDir.path()};
+    MediaStore media = Testing::keyedMediaStore(mediaDir.path(), db.store.deviceKeys().media);
     PackFixture::Meeting m;
     int order = 0;
 

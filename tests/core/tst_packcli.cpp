@@ -21,7 +21,8 @@ using namespace Stride;
 TEST_CASE("stride-cli moderation-pack writes a term's pack, or says why not", "[pack][cli]")
 {
     Testing::TempStore db;
-    MediaStore media(DeviceFiles::mediaDirFor(db.path()));
+    MediaStore media =
+        Testing::keyedMediaStore(DeviceFiles::mediaDirFor(db.path()), db.store.deviceKeys().media);
     media.prepareFolders();
     PackFixture::Meeting m;
     INFO(m.error.toStdString());

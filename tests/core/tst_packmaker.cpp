@@ -26,7 +26,7 @@ struct PackMeeting
     Testing::TempStore db;
     QTemporaryDir mediaDir;
     QTemporaryDir outDir;
-    MediaStore media{mediaDir.path()};
+    MediaStore media = Testing::keyedMediaStore(mediaDir.path(), db.store.deviceKeys().media);
     PackFixture::Meeting m;
     QSet<QString> avaOriginals;  // SHA-256s of Ava's photos' originals (consent: shareable)
     QSet<QString> caraOriginals; // Cara's (consent: inside the school only)

@@ -377,7 +377,7 @@ TEST_CASE("A full store keeps a photo waiting on the tablet, saying why, and it 
     TempStore t;
     const MiniSchool m = makeMiniSchool(t.store);
     const QString mediaDir = t.dir.filePath(QStringLiteral("stride.db-media"));
-    MediaStore media(mediaDir);
+    MediaStore media = keyedMediaStore(mediaDir, t.store.deviceKeys().media);
     QImage image(320, 240, QImage::Format_RGB32);
     image.fill(QColor(200, 120, 40));
     CapturedMedia photo;
@@ -440,7 +440,7 @@ TEST_CASE("A revoked tablet erases its database and media", "[sync][client][revo
     Store store;
     REQUIRE(store.open(dbPath).ok());
     makeMiniSchool(store);
-    MediaStore media(mediaDir);
+    MediaStore media = keyedMediaStore(mediaDir, store.deviceKeys().media);
     REQUIRE(media.put(QByteArrayLiteral("a photo of Ava's work")).ok);
     SyncClient client(store, &media, mediaDir);
     enrolDirectly(client, server.url());

@@ -23,6 +23,7 @@ int main(int argc, char *argv[])
     if (!store.open(args.at(1)).ok())
         return 3;
     MediaStore media(args.at(2));
+    media.setKey(store.deviceKeys().media);
     EvidenceCapture capture(store, media);
     for (int n = 0;; ++n) {
         // Noise compresses badly, so each photo is a few hundred KB: writes take long enough for

@@ -29,7 +29,7 @@ struct Outcome
 struct ImportFixture
 {
     QTemporaryDir tmp;
-    MediaStore store{tmp.filePath(QStringLiteral("media"))};
+    MediaStore store = Stride::Testing::keyedMediaStore(tmp.filePath(QStringLiteral("media")));
     FileImportCaptureSource source{store};
     Outcome outcome;
 
@@ -182,7 +182,8 @@ TEST_CASE("Imported media go through EvidenceCapture like a camera's", "[import]
 {
     Stride::Testing::TempStore t;
     Stride::Testing::MiniSchool school = Stride::Testing::makeMiniSchool(t.store);
-    MediaStore store(t.dir.filePath(QStringLiteral("media")));
+    MediaStore store =
+        Stride::Testing::keyedMediaStore(t.dir.filePath(QStringLiteral("media")), t.store.deviceKeys().media);
     FileImportCaptureSource source(store);
     std::optional<CapturedMedia> captured;
     QString failure;
@@ -324,7 +325,7 @@ TEST_CASE("Cancelling an import leaves nothing behind and says nothing", "[impor
 TEST_CASE("A capture abandoned while its thumbnail is made is deleted", "[import][media]")
 {
     QTemporaryDir tmp;
-    MediaStore store(tmp.filePath(QStringLiteral("media")));
+    MediaStore store = Stride::Testing::keyedMediaStore(tmp.filePath(QStringLiteral("media")));
     const QString path = store.newIncomingPath(QStringLiteral(".mp4"));
     const QString made = TestMedia::makeVideo(path, 1, QSize(320, 240), QStringLiteral("h264"));
     INFO(made.toStdString());
