@@ -99,7 +99,7 @@ OpenResult Store::open(const QString &path, AtRest atRest)
         // Missing: a file that is not plain SQLite, for which this tablet has no key. What it is
         // (damaged, or encrypted with a key that is gone) is Database::open's to tell.
     }
-    OpenResult result = Database::open(path, m_connectionName);
+    OpenResult result = Database::open(path, m_connectionName, m_deviceKeys.database);
     if (!result.ok()) {
         if (QSqlDatabase::contains(m_connectionName))
             QSqlDatabase::removeDatabase(m_connectionName);

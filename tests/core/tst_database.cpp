@@ -3,6 +3,7 @@
 
 #include "demo/demoschool.h"
 #include "review/evidencesufficiency.h"
+#include "store/encryptedvfs.h"
 #include "store/migrations.h"
 
 #include <catch2/catch.hpp>
@@ -149,8 +150,10 @@ TEST_CASE("A database made by the first schema version migrates with every row i
     const QString demoPath = dir.filePath(QStringLiteral("demo.db"));
     const QString v1Path = dir.filePath(QStringLiteral("v1.db"));
     {
+        // Plain, so that the version-1 file can attach it; the version-1 file is then encrypted
+        // as well as migrated when the store opens it.
         Store demo;
-        REQUIRE(demo.open(demoPath).ok());
+        REQUIRE(demo.open(demoPath, Store::AtRest::Plain).ok());
         REQUIRE(DemoSchool::load(demo).ok);
     }
 
@@ -191,6 +194,7 @@ TEST_CASE("A database made by the first schema version migrates with every row i
     const OpenResult r = store.open(v1Path);
     INFO(r.detail.toStdString());
     REQUIRE(r.status == OpenResult::Status::Opened);
+    CHECK(EncryptedVfs::kindOf(v1Path) == EncryptedVfs::FileKind::Encrypted);
     QSqlDatabase db = store.database();
     CHECK(Migrations::currentVersion(db) == Migrations::latestVersion());
 
