@@ -398,6 +398,13 @@ void CaptureController::discard()
     setDraft({}, false);
 }
 
+void CaptureController::discardEverything()
+{
+    discard();
+    m_parked.clear();
+    emit parkedChanged();
+}
+
 void CaptureController::setDraft(const CaptureDraft &draft, bool active)
 {
     m_draft = draft;

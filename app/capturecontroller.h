@@ -144,6 +144,9 @@ public:
     Q_INVOKABLE void switchToWritten();
     Q_INVOKABLE bool save();
     Q_INVOKABLE void discard();
+    // The tablet was erased: the draft on screen and everyone's parked drafts go, recordings and
+    // all (the pupils they were of are no longer on the tablet).
+    void discardEverything();
     Q_INVOKABLE void refreshSpace();
     Q_INVOKABLE bool resumeParkedDraft();
 

@@ -33,6 +33,8 @@
 #include "termend/schoolanalysis.h"
 
 #include "capture/capturesource.h"
+#include "people/offlinelock.h"
+#include "security/devicekey.h"
 #include "store/remoteapplier.h"
 #include "store/store.h"
 #include "store/tablerow.h"
@@ -49,6 +51,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -173,6 +176,33 @@ int SelfTest::run()
     });
     m_session.setStoreCheck(storeCheck);
     m_session.clearMessage();
+
+    // A tablet that has not reached its school's store for longer than the school allows locks
+    // itself (OfflineLock). Shown as if this tablet were enrolled and had last reached its store
+    // 15 days ago, inside a transaction that is rolled back afterwards, so nothing of it is kept.
+    {
+        QSqlQuery q(store.database());
+        const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        step(QStringLiteral("sign-in-offline-lock"), QStringLiteral("sign-in"), [&] {
+            q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, school_id,"
+                " enrolled_at) VALUES (1, 'https://stride.school.example', 'self-test', 'self-test', ?, ?)"));
+            q.addBindValue(m_session.schoolId());
+            const QDateTime away = QDateTime::currentDateTimeUtc().addDays(-15);
+            q.addBindValue(Column::instant(away));
+            if (!begun || !q.exec() || !OfflineLock(store).noteStoreReached(away))
+                return false;
+            m_session.refreshOfflineLock();
+            return m_session.offlineLocked();
+        });
+        if (begun)
+            q.exec(QStringLiteral("ROLLBACK"));
+        m_session.refreshOfflineLock();
+        if (m_session.offlineLocked()) {
+            say(QStringLiteral("FAIL  the offline lock stayed after the self-test took it away"));
+            ++m_failures;
+        }
+    }
 
     step(QStringLiteral("class-list"), QStringLiteral("class-list"), [&] {
         if (pin.isEmpty()) {
@@ -476,6 +506,28 @@ int SelfTest::run()
         return true;
     });
     // Leave the page before the status object it shows goes away.
+    m_navigator.showSignIn();
+    settle(50);
+
+    // A store whose key is gone (the tablet was reset): moved aside as key-lost, never called
+    // damaged, and the tablet is offered enrolment again.
+    const QString keyLostPath = scratch.filePath(QStringLiteral("keylost.db"));
+    {
+        Store made;
+        made.open(keyLostPath);
+    }
+    DeviceKey::remove(keyLostPath);
+    Store keyLostStore;
+    DatabaseStatus keyLost(keyLostStore, keyLostPath);
+    keyLost.open();
+    step(QStringLiteral("database-key-lost"), QStringLiteral("database-problem"), [&] {
+        if (keyLost.status() != QLatin1String("key-lost") || !keyLost.canStartFresh()) {
+            say(QStringLiteral("      expected a store whose key is gone, got \"%1\"").arg(keyLost.status()));
+            return false;
+        }
+        m_navigator.showDatabaseProblem(&keyLost);
+        return true;
+    });
     m_navigator.showSignIn();
     settle(50);
 

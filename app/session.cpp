@@ -2,6 +2,7 @@
 
 #include "wording.h"
 
+#include "people/offlinelock.h"
 #include "people/signin.h"
 #include "review/nexttermtarget.h"
 #include "store/store.h"
@@ -98,6 +99,9 @@ Session::Session(Store &store, const QDate &today, QObject *parent)
 {
     m_lockoutEnds.setSingleShot(true);
     connect(&m_lockoutEnds, &QTimer::timeout, this, [this] { setMessage({}, false); });
+    m_offlineCheck.setInterval(5 * 60 * 1000);
+    connect(&m_offlineCheck, &QTimer::timeout, this, &Session::refreshOfflineLock);
+    m_offlineCheck.start();
     reload();
 }
 
@@ -144,8 +148,20 @@ void Session::reload()
         }
     }
     emit schoolChanged();
+    refreshOfflineLock();
     if (signedIn() && (!m_store.isOpen() || !m_store.staff(m_staffId)))
         signOut();
+}
+
+void Session::refreshOfflineLock()
+{
+    // The tablet's own clock, as sign-in reads it (not the day pinned for the demo).
+    const OfflineLock::State state = OfflineLock(m_store).check();
+    if (state.locked == m_offlineLocked && state.message == m_offlineLockMessage)
+        return;
+    m_offlineLocked = state.locked;
+    m_offlineLockMessage = state.message;
+    emit offlineLockChanged();
 }
 
 bool Session::follow(QPointer<Session> &held, Session *next, QObject *viewer,
@@ -230,6 +246,8 @@ void Session::storeAnswered(quint64 ticket, const QString &staffId, const SignIn
 
 void Session::refuse(const SignIn::Result &result)
 {
+    if (result.outcome == SignIn::Outcome::OfflineTooLong)
+        refreshOfflineLock();
     const bool lockedOut = result.outcome == SignIn::Outcome::LockedOut;
     if (lockedOut && result.lockedUntil.isValid())
         m_lockoutEnds.start(

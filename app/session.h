@@ -48,6 +48,10 @@ class Session : public QObject
     Q_PROPERTY(QString nextTermName READ nextTermName NOTIFY schoolChanged)
 
     Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
+    // The tablet has not reached the school's store for longer than the school allows, so nobody
+    // can sign in until it does (OfflineLock); the sentence says what to do.
+    Q_PROPERTY(bool offlineLocked READ offlineLocked NOTIFY offlineLockChanged)
+    Q_PROPERTY(QString offlineLockMessage READ offlineLockMessage NOTIFY offlineLockChanged)
 
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY messageChanged)
@@ -100,6 +104,11 @@ public:
     // Locked: someone is signed in but the tablet was left idle (or handed over), so the PIN pad
     // covers everything until they type their PIN again. What was on screen stays as it was.
     bool locked() const { return m_locked; }
+    bool offlineLocked() const { return m_offlineLocked; }
+    QString offlineLockMessage() const { return m_offlineLockMessage; }
+    // Reads the offline lock again: after a sync (reaching the store unlocks), and every few
+    // minutes (the days run out while the sign-in page is showing).
+    void refreshOfflineLock();
     // "Now" for records made in this session: today's date (pinned by --date for the demo and
     // screenshots) at the current time of day, so a capture lands on the day the app shows.
     QDateTime now() const;
@@ -137,6 +146,7 @@ signals:
     void signedInChanged();
     void messageChanged();
     void lockedChanged();
+    void offlineLockChanged();
 
 private:
     void setMessage(const QString &message, bool lockedOut);
@@ -169,6 +179,9 @@ private:
     bool m_lockedOut = false;
     bool m_locked = false;
     QTimer m_lockoutEnds;
+    bool m_offlineLocked = false;
+    QString m_offlineLockMessage;
+    QTimer m_offlineCheck;
     StoreCheck m_storeCheck;
     bool m_checking = false;
     quint64 m_checkTicket = 0; // an answer for an earlier ticket is for a choice since undone

@@ -72,6 +72,9 @@ TabletApp::TabletApp(const Config &config, QObject *parent)
     // Records from other tablets (or the school's whole store, on the first sync): re-read the
     // school, its term and the staff who can sign in.
     connect(m_connection.get(), &SchoolConnection::recordsArrived, &m_session, &Session::reload);
+    // Reaching the store unlocks a tablet that was offline too long, whoever is at it (or nobody).
+    connect(m_syncEngine.get(), &SyncEngine::syncFinished, &m_session,
+            [this] { m_session.refreshOfflineLock(); });
     connect(m_connection.get(), &SchoolConnection::deviceErased, this, &TabletApp::deviceErased);
     connect(&m_database, &DatabaseStatus::storeReady, this, &TabletApp::storeReady);
 }
@@ -127,9 +130,10 @@ void TabletApp::storeReady()
 void TabletApp::deviceErased()
 {
     // The school removed this tablet and the sync client has already deleted its database and
-    // media. Whoever was signed in is signed out, an unsaved capture goes (its pupils' records
-    // are gone), and an empty store is opened so the tablet can be enrolled again.
-    m_capture->discard();
+    // media. Whoever was signed in is signed out, unsaved captures go, the one on screen and
+    // everyone's parked ones (their pupils' records are gone), and an empty store is opened so
+    // the tablet can be enrolled again.
+    m_capture->discardEverything();
     m_session.signOut();
     m_mediaStore->prepareFolders();
     m_database.open();

@@ -12,6 +12,7 @@
 #include "evidenceopenings.h"
 #include "firstsignin.h"
 #include "moderationrules.h"
+#include "offlinelockrules.h"
 #include "permissions.h"
 #include "profilehighlightrules.h"
 #include "pupilmoverules.h"
@@ -68,6 +69,8 @@ public:
         if (auto r = ValueRules::check(m))
             return r;
         if (auto r = CoverLetterRules::check(m))
+            return r;
+        if (auto r = OfflineLockRules::check(m))
             return r;
         const std::optional<StoredRecord> existing = m_records.find(m.entity, m.entityId);
         m_created = !existing || existing->deleted;

@@ -1118,6 +1118,38 @@ The &lt;CLASS&gt; class team
         <source>Stride could not update its evidence store to this version. Nothing has been lost; the store is as it was. The tablet may be out of space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records on this tablet are locked, and the key that opens them is no longer on this tablet, so they cannot be opened again. Nothing has been deleted. Everything that had synced is safe on the school&apos;s store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is encrypted and no database key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this tablet are locked with a different key from the one this tablet holds, so Stride cannot open them. They are not damaged, and nothing has been changed or deleted. Please ask your school&apos;s IT support for help before you record anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key does not match the store&apos;s key check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not open its evidence store. Please ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not finish protecting the evidence store on this tablet. Nothing has been lost. Please ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with neither the SQLite header nor Stride&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not protect the evidence store on this tablet, so it has been left as it was and nothing has been lost. The tablet may be out of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProblemPage</name>
@@ -1208,17 +1240,51 @@ The &lt;CLASS&gt; class team
     </message>
 </context>
 <context>
+    <name>DeviceFiles</name>
+    <message>
+        <source>%1 could not be removed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder that is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s key could not be removed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <source>Stride could not prepare the key to this tablet&apos;s records. Nothing has been changed. Please ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride cannot read the key to this tablet&apos;s records, so it cannot open them. Nothing has been changed. Restart the tablet and open Stride again; if this goes on, ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to this tablet&apos;s records is damaged, so Stride cannot open them. Nothing has been changed. Please ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride keeps the key to this tablet&apos;s records in the tablet&apos;s keystore, and cannot reach it. Nothing has been changed. Restart the tablet and open Stride again; if this goes on, ask your school&apos;s IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet no longer has the key to its records (the tablet may have been reset), so they cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride could not keep a new key for this tablet&apos;s records, so it cannot open them. Nothing has been changed. The tablet may be out of space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceSecret</name>
     <message>
-        <source>This tablet&apos;s key file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This tablet&apos;s key file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This tablet&apos;s key file could not be written (%1).</source>
+        <source>This tablet&apos;s key is not available, so nobody can sign in on it. Please ask your school&apos;s IT support for help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1853,13 @@ The &lt;CLASS&gt; class team
     <name>EvidenceTimeline</name>
     <message>
         <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileKeyVault</name>
+    <message>
+        <source>a key file beside the records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,6 +3006,24 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>KeyStorePolicy</name>
+    <message>
+        <source>Device keys are kept in key files beside the records, as asked (STRIDE_KEY_STORE=file or --key-store file), not in the keystore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files were asked for, but this release build keeps device keys in the keystore only. Start it with --allow-file-key (or STRIDE_ALLOW_FILE_KEY=1) to allow key files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainKeyVault</name>
+    <message>
+        <source>this device&apos;s keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Who is using the tablet now?</source>
@@ -3020,11 +3111,15 @@ If not, why not?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The recording could not be saved (%1).</source>
+        <source>Stride cannot store or open media on this tablet because its key for them is not available. Restart the app; if this goes on, ask the school&apos;s Stride administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be copied (%1).</source>
+        <source>This file is not on the tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file arrived damaged, so it was not kept. Try opening it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,6 +4184,14 @@ If not, why not?</source>
         <source>The change could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a pupil can be removed from this tablet by the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pupil could not be removed from this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewTargetPanel</name>
@@ -4343,17 +4446,81 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>SealedFile</name>
+    <message>
+        <source>the tablet&apos;s key for its media files is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunk size %1 is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no random numbers were available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s key could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unfinished file is not a sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unfinished file was sealed with another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the file could not be sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file can only be opened for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s key for its media files is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not one of Stride&apos;s sealed media files, or its beginning is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media file has been cut short or damaged (it is %1 bytes long, which no whole file is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media file was sealed with another key than this tablet&apos;s (or its beginning is damaged), so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of this media file could not be read from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This media file has been cut short: it ends after part %1, which is not its last part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of this media file is damaged or out of place (it does not match what was written), so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>That name is not on this tablet any more. Ask the office.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. Try again in %n minute, or ask a colleague to sign in.</numerusform>
-            <numerusform>Too many wrong PINs. Try again in %n minutes, or ask a colleague to sign in.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right. %n more try/tries before a five-minute pause.</source>
@@ -4376,6 +4543,35 @@ If not, why not?</source>
     </message>
     <message>
         <source>Nobody can sign in on this tablet: %1 Ask IT support to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This tablet has not reached the school&apos;s store for %n day(s), so it has locked itself to protect the pupils&apos; records. Connect it to the school&apos;s Wi-Fi; it unlocks as soon as it reaches the store.</source>
+        <translation>
+            <numerusform>This tablet has not reached the school&apos;s store for %n day, so it has locked itself to protect the pupils&apos; records. Connect it to the school&apos;s Wi-Fi; it unlocks as soon as it reaches the store.</numerusform>
+            <numerusform>This tablet has not reached the school&apos;s store for %n days, so it has locked itself to protect the pupils&apos; records. Connect it to the school&apos;s Wi-Fi; it unlocks as soon as it reaches the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1, or ask a colleague to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another wrong PIN after that pauses it for twice as long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +4615,10 @@ If not, why not?</source>
     </message>
     <message>
         <source>Not %1? Choose your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has locked itself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5256,6 +5456,14 @@ If not, why not?</source>
         <source>Stride could not open the records on this tablet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records on this tablet can no longer be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this tablet are locked with a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stride::DeletedEvidenceModel</name>
@@ -5584,10 +5792,6 @@ If not, why not?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no room to fetch this file on the tablet (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no room for this file on the tablet. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5600,7 +5804,22 @@ If not, why not?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file arrived damaged, so it was not kept. Try opening it again.</source>
+        <source>This file cannot be fetched onto the tablet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stride::MediaFiles</name>
+    <message>
+        <source>This cannot be played here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet cannot play this file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in this tablet&apos;s media</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6590,10 +6809,6 @@ If not, why not?</source>
     </message>
     <message>
         <source>The school&apos;s server has not confirmed a media file yet; the tablet keeps it and will ask again at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some files could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8455,6 +8670,10 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>The cover letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet may go between 1 and %1 days without reaching the school&apos;s store before it locks itself (found %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

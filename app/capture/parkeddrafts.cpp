@@ -14,4 +14,11 @@ const CaptureDraft *ParkedDrafts::find(const QString &staffId) const
     return it == m_drafts.constEnd() ? nullptr : &it.value();
 }
 
+void ParkedDrafts::clear()
+{
+    for (CaptureDraft &draft : m_drafts)
+        draft.dropMedia();
+    m_drafts.clear();
+}
+
 } // namespace Stride

@@ -21,6 +21,8 @@ public:
     CaptureDraft *find(const QString &staffId);
     const CaptureDraft *find(const QString &staffId) const;
     CaptureDraft take(const QString &staffId) { return m_drafts.take(staffId); }
+    // Everyone's drafts go, with the recordings they hold (the tablet was erased).
+    void clear();
 
 private:
     QHash<QString, CaptureDraft> m_drafts;

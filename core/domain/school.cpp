@@ -30,6 +30,12 @@ ValidationProblems School::validate() const
     // store refuses it too, whichever tablet sent it.
     if (const QString problem = CoverLetter::unknownFieldsProblem(parentLetter); !problem.isEmpty())
         p.append({QStringLiteral("parentLetter"), problem});
+    if (offlineLockDays < 1 || offlineLockDays > kMostOfflineLockDays)
+        p.append({QStringLiteral("offlineLockDays"),
+                  Words::tr("A tablet may go between 1 and %1 days without reaching the school's store "
+                            "before it locks itself (found %2).")
+                      .arg(kMostOfflineLockDays)
+                      .arg(offlineLockDays)});
     return p;
 }
 

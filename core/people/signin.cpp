@@ -1,6 +1,7 @@
 #include "signin.h"
 
 #include "credentialvault.h"
+#include "offlinelock.h"
 
 #include "../store/store.h"
 #include "../store/tablerow.h"
@@ -26,7 +27,32 @@ void clearWrongTries(Store &store, const QString &staffId)
     q.exec();
 }
 
+// "4 minutes", "2 hours": how long a pause still has to run, rounded up.
+QString pauseLength(qint64 seconds)
+{
+    if (seconds <= 60 * 60)
+        return Words::tr("%n minute(s)", nullptr, int(std::max<qint64>(1, (seconds + 59) / 60)));
+    return Words::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+}
+
+QString pausedMessage(qint64 seconds)
+{
+    return Words::tr("Too many wrong PINs. Try again in %1, or ask a colleague to sign in.")
+        .arg(pauseLength(seconds));
+}
+
 } // namespace
+
+qint64 SignIn::lockoutSecondsAfter(int failures)
+{
+    if (failures < kAttemptsBeforeLockout)
+        return 0;
+    qint64 seconds = kLockoutSeconds;
+    for (int extra = failures - kAttemptsBeforeLockout; extra > 0 && seconds < kLongestLockoutSeconds;
+         --extra)
+        seconds *= 2;
+    return std::min<qint64>(seconds, kLongestLockoutSeconds);
+}
 
 bool SignIn::keepCredential(const QString &staffId, const QString &pin, const QByteArray &credential)
 {
@@ -39,6 +65,12 @@ bool SignIn::keepCredential(const QString &staffId, const QString &pin, const QB
 SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const QDateTime &now)
 {
     Result result;
+    // Before any PIN is looked at: a tablet kept offline takes no guesses at all.
+    if (const OfflineLock::State offline = OfflineLock(m_store).check(now); offline.locked) {
+        result.outcome = Outcome::OfflineTooLong;
+        result.message = offline.message;
+        return result;
+    }
     const auto member = m_store.staff(staffId);
     if (!member || !member->active) {
         // Someone no longer on the staff list keeps nothing here that could prove a change.
@@ -62,10 +94,7 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
     if (lockedUntil.isValid() && now < lockedUntil) {
         result.outcome = Outcome::LockedOut;
         result.lockedUntil = lockedUntil;
-        const qint64 minutes = std::max<qint64>(1, (now.secsTo(lockedUntil) + 59) / 60);
-        result.message =
-            Words::tr("Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.",
-                      nullptr, int(minutes));
+        result.message = pausedMessage(now.secsTo(lockedUntil));
         return result;
     }
 
@@ -95,10 +124,13 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
 
     QSqlQuery update(db);
 
-    failures = (lockedUntil.isValid() ? 0 : failures) + 1; // a served lockout starts a fresh count
+    // The count runs on through a served pause: only the right PIN clears it, so each wrong PIN
+    // after a pause makes the next pause twice as long.
+    ++failures;
+    const qint64 pause = lockoutSecondsAfter(failures);
     QVariant lockValue;
-    if (failures >= kAttemptsBeforeLockout) {
-        result.lockedUntil = now.addSecs(kLockoutSeconds);
+    if (pause > 0) {
+        result.lockedUntil = now.addSecs(pause);
         lockValue = Column::instant(result.lockedUntil);
     }
     update.prepare(
@@ -111,9 +143,10 @@ SignIn::Result SignIn::attempt(const QString &staffId, const QString &pin, const
     update.exec();
     if (result.lockedUntil.isValid()) {
         result.outcome = Outcome::LockedOut;
-        result.message =
-            Words::tr("Too many wrong PINs. Try again in %n minute(s), or ask a colleague to sign in.",
-                      nullptr, int(kLockoutSeconds / 60));
+        result.message = pausedMessage(pause);
+        if (pause < kLongestLockoutSeconds)
+            result.message +=
+                QLatin1Char(' ') + Words::tr("Another wrong PIN after that pauses it for twice as long.");
     } else {
         result.outcome = Outcome::WrongPin;
         result.attemptsLeft = kAttemptsBeforeLockout - failures;

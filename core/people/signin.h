@@ -10,13 +10,21 @@ class Store;
 // Signing in on a shared tablet. The PIN opens the person's own credential on this tablet
 // (CredentialVault), which proves the changes they make; that works offline. Someone with no
 // credential here yet is checked by the school's store (StoreSignIn), which then gives one:
-// NeedsStore says so. Wrong PINs lead to a lockout kept on this device (in the store, so
-// restarting the app does not reset it); the store keeps its own count for first sign-ins.
+// NeedsStore says so. Wrong PINs lead to a lockout that grows with every further wrong PIN, kept
+// on this device (in the store, so restarting the app does not reset it); the store keeps its own
+// count for first sign-ins.
 class SignIn
 {
 public:
+    // Wrong PINs in a row (since the person's last right PIN) that are answered "try again":
+    // the fifth pauses the PIN pad for kLockoutSeconds. From then on every wrong PIN typed after a
+    // pause has ended pauses it again, each pause twice the one before (10, 20, 40 minutes ...),
+    // never longer than kLongestLockoutSeconds. Only the right PIN clears the count.
     static constexpr int kAttemptsBeforeLockout = 5;
     static constexpr int kLockoutSeconds = 300;
+    static constexpr int kLongestLockoutSeconds = 24 * 60 * 60;
+    // How long the PIN pad pauses after `failures` wrong PINs in a row (0 before the fifth).
+    static qint64 lockoutSecondsAfter(int failures);
 
     enum class Outcome {
         SignedIn,
@@ -24,7 +32,8 @@ public:
         LockedOut,
         NeedsStore,     // no credential on this tablet yet: the store must check the PIN first
         KeyUnavailable, // this tablet's secret cannot be read, so no credential opens
-        UnknownStaff
+        UnknownStaff,
+        OfflineTooLong // the tablet has not reached the store for too long (OfflineLock)
     };
     struct Result
     {

@@ -413,6 +413,17 @@ QStringList version13()
     };
 }
 
+// Version 14: a tablet kept away from its school's store locks itself (docs/security.md, "Erase").
+// How many days it may go without reaching the store is the school's to choose, synced like the
+// school's other fields. When this tablet last reached the store, and the latest time it has seen,
+// are kept in meta (OfflineLock), so they need no table.
+QStringList version14()
+{
+    return {
+        QStringLiteral("ALTER TABLE school ADD COLUMN offline_lock_days INTEGER NOT NULL DEFAULT 14"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -435,6 +446,7 @@ const QList<Migration> &Migrations::all()
          version12()},
         {13, QStringLiteral("Term's end: the parents' cover letter, moving up a class, profile highlights"),
          version13()},
+        {14, QStringLiteral("The days a tablet may go without reaching the school's store"), version14()},
     };
     return list;
 }

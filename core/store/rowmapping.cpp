@@ -26,12 +26,19 @@ TableRow toRow(const School &s)
 {
     return {COL("school"),
             s.id,
-            {{COL("name"), s.name}, {COL("urn"), s.urn}, {COL("parent_letter"), s.parentLetter}}};
+            {{COL("name"), s.name},
+             {COL("urn"), s.urn},
+             {COL("parent_letter"), s.parentLetter},
+             {COL("offline_lock_days"), s.offlineLockDays}}};
 }
 
 School toSchool(const QVariantMap &r)
 {
-    return {text(r, "id"), text(r, "name"), text(r, "urn"), text(r, "parent_letter")};
+    School s{text(r, "id"), text(r, "name"), text(r, "urn"), text(r, "parent_letter")};
+    // A row written before migration 14 (or by a store that has not the column yet) has none.
+    if (r.contains(QStringLiteral("offline_lock_days")))
+        s.offlineLockDays = integer(r, "offline_lock_days");
+    return s;
 }
 
 TableRow toRow(const Staff &s)

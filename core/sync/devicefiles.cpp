@@ -1,35 +1,142 @@
 #include "devicefiles.h"
 
+#include "../media/durablefile.h"
+#include "../media/mediastore.h"
+#include "../security/devicekey.h"
 #include "../store/store.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
 namespace Stride::DeviceFiles {
+
+namespace {
+
+// Gives these sentences one context ("DeviceFiles") in the translation files.
+class Words
+{
+    Q_DECLARE_TR_FUNCTIONS(DeviceFiles)
+};
+
+QString couldNotRemove(const QString &path, const QString &why)
+{
+    return Words::tr("%1 could not be removed (%2).").arg(QDir::toNativeSeparators(path), why);
+}
+
+// Zeros over the file's bytes, flushed to the disk, so the blocks it held no longer hold them
+// (as far as the flash's wear levelling lets a file reach its own blocks).
+void overwrite(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        // A file made read-only is still ours to wipe.
+        file.setPermissions(file.permissions() | QFile::WriteOwner);
+        if (!file.open(QIODevice::ReadWrite))
+            return; // unlinking it is still tried, and reported if that fails too
+    }
+    const QByteArray zeros(1 << 20, '\0');
+    for (qint64 written = 0; written < size;) {
+        const qint64 n = file.write(zeros.constData(), std::min<qint64>(zeros.size(), size - written));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    file.close();
+    DurableFile::sync(path, nullptr);
+}
+
+void eraseFile(const QFileInfo &info, EraseResult &result)
+{
+    const QString path = info.absoluteFilePath();
+    // A link is removed, never followed: what it points at is not ours.
+    if (!info.isSymLink()) {
+        const bool sealedAndLarge =
+            MediaStore::isSha256(info.fileName()) && info.size() > kOverwriteSealedUpTo;
+        if (!sealedAndLarge)
+            overwrite(path, info.size());
+    }
+    QFile file(path);
+    if (!file.remove())
+        result.leftBehind << couldNotRemove(path, file.errorString());
+}
+
+void eraseFolder(const QString &dir, EraseResult &result)
+{
+    QDirIterator files(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        files.next();
+        eraseFile(files.fileInfo(), result);
+    }
+    if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively())
+        result.leftBehind << couldNotRemove(dir, Words::tr("a folder that is not empty"));
+}
+
+void eraseEntry(const QString &path, EraseResult &result)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return;
+    if (info.isDir() && !info.isSymLink())
+        eraseFolder(path, result);
+    else
+        eraseFile(info, result);
+}
+
+} // namespace
 
 QString mediaDirFor(const QString &databasePath)
 {
     return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral("-media");
 }
 
+QStringList filesOf(const QString &databasePath)
+{
+    if (databasePath.isEmpty())
+        return {};
+    const QFileInfo database(databasePath);
+    const QString name = database.fileName();
+    QStringList found;
+    const QDir folder = database.absoluteDir();
+    for (const QFileInfo &entry :
+         folder.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString entryName = entry.fileName();
+        if (entryName == name || (entryName.startsWith(name) && entryName.size() > name.size() &&
+                                  (entryName.at(name.size()) == QLatin1Char('-') ||
+                                   entryName.at(name.size()) == QLatin1Char('.'))))
+            found << entry.absoluteFilePath();
+    }
+    return found;
+}
+
 EraseResult erase(Store &store, const QString &mediaDir)
 {
-    EraseResult result;
     const QString path = store.path();
     store.close();
-    if (!path.isEmpty()) {
-        for (const QString &suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
-              QStringLiteral(
-                  "-device.key")}) { // the last: DeviceSecret::fileFor, the credentials' other half
-            const QString file = path + suffix;
-            if (QFile::exists(file) && !QFile::remove(file))
-                result.leftBehind << file;
-        }
+    return eraseFiles(path, mediaDir);
+}
+
+EraseResult eraseFiles(const QString &databasePath, const QString &mediaDir)
+{
+    EraseResult result;
+    // The key first: once it is gone, whatever the flash still holds of the files below (or a
+    // removal that fails) cannot be read.
+    if (!databasePath.isEmpty()) {
+        QString error;
+        if (!DeviceKey::remove(databasePath, &error))
+            result.leftBehind << Words::tr("This tablet's key could not be removed (%1).").arg(error);
     }
-    if (!mediaDir.isEmpty() && QFileInfo::exists(mediaDir) && !QDir(mediaDir).removeRecursively())
-        result.leftBehind << mediaDir;
+    QStringList entries = filesOf(databasePath);
+    if (!mediaDir.isEmpty()) {
+        const QString media = QFileInfo(mediaDir).absoluteFilePath();
+        if (!entries.contains(media))
+            entries << media;
+    }
+    for (const QString &entry : entries)
+        eraseEntry(entry, result);
     result.ok = result.leftBehind.isEmpty();
     return result;
 }

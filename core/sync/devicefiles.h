@@ -15,15 +15,33 @@ namespace DeviceFiles {
 // own -wal and -shm companions, so erasing one tablet's data can never touch anything else.
 QString mediaDirFor(const QString &databasePath);
 
+// Everything beside the database that is this tablet's: the database itself and every name that
+// begins with its file name followed by '-' or '.': SQLite's -wal, -shm and -journal, the media
+// folder (originals, thumbnails, incoming recordings and captures not saved yet, half-fetched
+// files), the key file, and every copy moved aside (".damaged-...", ".keylost-...", a plain
+// store's ".encrypting" and ".plain" left by encrypting it). Found by listing the folder, so a
+// companion added later is found too; nothing else in the folder is touched.
+QStringList filesOf(const QString &databasePath);
+
 struct EraseResult
 {
     bool ok = false;
-    QStringList leftBehind; // paths that could not be removed (support needs these)
+    // What could not be removed, each in words with its path and why (support needs these).
+    QStringList leftBehind;
 };
 
-// Closes the store, then removes the database with its -wal, -shm and -journal files, this
-// tablet's secret (DeviceSecret), and the whole media folder.
+// Files larger than this whose name is a bare SHA-256 (a media store file, sealed with the media
+// key) are unlinked without being overwritten first: writing gigabytes of video over again would
+// hold the erase up for minutes, and without the key their bytes cannot be read anyway.
+constexpr qint64 kOverwriteSealedUpTo = 64 * 1024 * 1024;
+
+// Closes the store, then erases this tablet's data (eraseFiles).
 EraseResult erase(Store &store, const QString &mediaDir);
+// Removes the tablet's key first (DeviceKey::remove, a crypto-erase: without it nothing left on
+// the flash can be read), then overwrites each file of filesOf() and `mediaDir` with zeros and
+// unlinks it. Flash storage moves blocks about as it wears (wear levelling), so overwriting is
+// best effort; the key's removal is what makes the rest unreadable. The store must be closed.
+EraseResult eraseFiles(const QString &databasePath, const QString &mediaDir);
 
 } // namespace DeviceFiles
 

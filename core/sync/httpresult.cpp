@@ -26,6 +26,19 @@ void HttpResult::setBody(const QByteArray &bytes)
     }
 }
 
+bool HttpResult::passedTokenCheck() const
+{
+    if (isSuccess())
+        return true;
+    if (status < 400 || status >= 500 || status == 410 || status == 429)
+        return false;
+    // A 401 is the store's "unknown tablet" unless it names another reason (a wrong PIN).
+    const QString code = errorCode();
+    if (status == 401)
+        return !code.isEmpty() && code != QLatin1String("unauthenticated");
+    return code != QLatin1String("unauthenticated");
+}
+
 QString HttpResult::describeFailure(const QString &what) const
 {
     if (!reachedServer()) {

@@ -23,6 +23,11 @@ struct HttpResult
     bool isSuccess() const { return status >= 200 && status < 300; }
     // docs/sync.md: 410 always means this tablet was removed from the school (decision 2).
     bool deviceRevoked() const { return status == 410; }
+    // The store took the request's token and answered it (anything but an unknown or revoked
+    // tablet, or the limit on unknown sign-ins): what keeps a tablet unlocked (OfflineLock). An
+    // error of its own after the token check (a wrong PIN, a file it has not got) counts; an
+    // answer with no status, a redirect or a server error (a proxy's, perhaps) does not.
+    bool passedTokenCheck() const;
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
     QString errorCode() const { return json.value(QLatin1String("error")).toString(); }
     QString serverMessage() const { return json.value(QLatin1String("message")).toString(); }

@@ -113,8 +113,11 @@ void SyncApi::sendMedia(const QByteArray &verb, const QString &pathOrUrl, const 
 void SyncApi::attempt(Route route, const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
                       const Headers &headers, Callback done, int tries)
 {
-    auto answered = [this, route, verb, pathOrUrl, body, headers, done = std::move(done),
-                     tries](const HttpResult &r) {
+    const bool withToken = !m_token.isEmpty();
+    auto answered = [this, route, verb, pathOrUrl, body, headers, done = std::move(done), tries,
+                     withToken](const HttpResult &r) {
+        if (withToken && r.passedTokenCheck())
+            emit storeReached();
         // 429: the server's rate limit. Wait as long as it asks (within reason) and send the same
         // request again, so no caller has to treat "slow down" as a failure.
         if (r.status == 429 && tries < kRateLimitRetries) {

@@ -67,6 +67,12 @@ public:
 
     static constexpr int kRateLimitRetries = 8;
 
+signals:
+    // The store answered a request that carried this tablet's token, past its token check
+    // (HttpResult::passedTokenCheck): every answer of the store arrives through here, before its
+    // caller hears it, so this is the one place that knows the tablet has reached its store.
+    void storeReached();
+
 private:
     enum class Route {
         Network,

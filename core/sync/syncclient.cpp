@@ -1,6 +1,7 @@
 #include "syncclient.h"
 
 #include "../people/credentialvault.h"
+#include "../people/offlinelock.h"
 
 #include "devicefiles.h"
 
@@ -64,6 +65,9 @@ SyncClient::SyncClient(Store &store, MediaStore *media, QString mediaDir, QObjec
                 emit uploadProgress(sha, offset, size);
             });
     connect(&m_uploader, &TusUploader::finished, this, &SyncClient::onUploadFinished);
+    // Whatever the request (a push, a pull, an upload, a first sign-in), the store answering it is
+    // what keeps this tablet unlocked: sync runs without anyone signed in, so it also unlocks it.
+    connect(&m_api, &SyncApi::storeReached, this, [this] { OfflineLock(m_store).noteStoreReached(); });
 }
 
 QString SyncClient::erasedMessage()
@@ -530,9 +534,8 @@ void SyncClient::eraseDevice()
     m_report.reachedServer = true;
     m_report.deviceErased = true;
     m_report.message = erasedMessage();
-    if (!erased.ok)
-        m_report.problems
-            << tr("Some files could not be removed: %1").arg(erased.leftBehind.join(QStringLiteral(", ")));
+    // Each already a sentence naming what stayed and why (DeviceFiles::EraseResult).
+    m_report.problems << erased.leftBehind;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     emit deviceErased(m_report.message);
     emit syncFinished(m_report);

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Stride
 
 // Who is using the tablet? A tile per member of staff, then a PIN pad. A wrong PIN says how many
-// tries are left; after too many the pad pauses and says for how long.
+// tries are left; after too many the pad pauses and says for how long. A tablet that has not
+// reached the school's store for too long shows no names at all, only what to do about it.
 StridePage {
     id: page
     objectName: "sign-in"
@@ -16,7 +17,8 @@ StridePage {
     property string chosenInitials
 
     ready: true
-    summary: stage === "pin"
+    summary: Session.offlineLocked ? "locked until it reaches the store: \"%1\"".arg(Session.offlineLockMessage)
+        : stage === "pin"
         ? "PIN pad for %1%2".arg(chosenName).arg(Session.message !== "" ? ": \"" + Session.message + "\"" : "")
         : "%1 staff to choose from".arg(staff.count)
     title: Session.hasSchool ? Session.schoolName : qsTr("Stride")
@@ -52,10 +54,21 @@ StridePage {
         session: Session
     }
 
+    // --- Locked: the tablet has been away from the school's store for too long
+    Banner {
+        objectName: "offlineLock"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.pagePadding, 720)
+        visible: Session.offlineLocked
+        tone: "warning"
+        heading: qsTr("This tablet has locked itself")
+        text: Session.offlineLockMessage
+    }
+
     // --- Choose your name
     Item {
         anchors.fill: parent
-        visible: page.stage === "choose"
+        visible: page.stage === "choose" && !Session.offlineLocked
 
         Text {
             id: question
@@ -162,7 +175,7 @@ StridePage {
         readonly property bool wide: width > height
         anchors.fill: parent
         anchors.margins: Theme.pagePadding
-        visible: page.stage === "pin"
+        visible: page.stage === "pin" && !Session.offlineLocked
         columns: wide ? 3 : 1
         columnSpacing: Theme.pagePadding * 2
         rowSpacing: Theme.pagePadding

@@ -166,6 +166,55 @@ TEST_CASE("Signing in opens the person's credential; the first time, the store m
     CHECK(signIn.attempt(m.assistant.id, kPin, later).outcome == SignIn::Outcome::SignedIn);
 }
 
+TEST_CASE("Each wrong PIN after a pause doubles the pause, up to a day; the right PIN clears it, and a "
+          "restart does not",
+          "[signin][lockout]")
+{
+    TempStore t;
+    const MiniSchool m = makeMiniSchool(t.store);
+    REQUIRE(SignIn(t.store).keepCredential(m.assistant.id, kPin, kCredential));
+    const QString wrongPin = QStringLiteral("1357");
+    QDateTime now = QDateTime::currentDateTimeUtc();
+
+    for (int i = 1; i < SignIn::kAttemptsBeforeLockout; ++i)
+        REQUIRE(SignIn(t.store).attempt(m.assistant.id, wrongPin, now).outcome == SignIn::Outcome::WrongPin);
+    SignIn::Result paused = SignIn(t.store).attempt(m.assistant.id, wrongPin, now);
+    REQUIRE(paused.outcome == SignIn::Outcome::LockedOut);
+    CHECK(now.secsTo(paused.lockedUntil) == 5 * 60);
+    CHECK(paused.message.contains(QLatin1String("in 5 minute")));
+    CHECK(paused.message.contains(QLatin1String("twice as long")));
+
+    // Closing the app (the store) and opening it again keeps the pause and the count.
+    t.store.close();
+    REQUIRE(t.store.open(t.path()).ok());
+    const SignIn::Result stillPaused = SignIn(t.store).attempt(m.assistant.id, kPin, now.addSecs(60));
+    CHECK(stillPaused.outcome == SignIn::Outcome::LockedOut);
+    CHECK(stillPaused.message.contains(QLatin1String("in 4 minute")));
+
+    // Each wrong PIN once a pause is over pauses at once, for twice as long as the last.
+    const QList<qint64> minutes{10, 20, 40, 80, 160, 320, 640, 1280, 1440, 1440};
+    for (const qint64 expected : minutes) {
+        now = paused.lockedUntil.addSecs(1);
+        paused = SignIn(t.store).attempt(m.assistant.id, wrongPin, now);
+        INFO("expected a pause of " << expected << " minutes");
+        REQUIRE(paused.outcome == SignIn::Outcome::LockedOut);
+        CHECK(now.secsTo(paused.lockedUntil) == expected * 60);
+        t.store.close();
+        REQUIRE(t.store.open(t.path()).ok());
+    }
+    CHECK(paused.message.contains(QLatin1String("in 24 hour")));
+    CHECK_FALSE(paused.message.contains(QLatin1String("twice as long"))); // a day is the longest
+    CHECK(SignIn::lockoutSecondsAfter(1000) == SignIn::kLongestLockoutSeconds);
+    CHECK(SignIn::lockoutSecondsAfter(SignIn::kAttemptsBeforeLockout - 1) == 0);
+
+    // The right PIN after the pause signs in and clears the count: five tries again.
+    now = paused.lockedUntil.addSecs(1);
+    REQUIRE(SignIn(t.store).attempt(m.assistant.id, kPin, now).outcome == SignIn::Outcome::SignedIn);
+    const SignIn::Result fresh = SignIn(t.store).attempt(m.assistant.id, wrongPin, now);
+    CHECK(fresh.outcome == SignIn::Outcome::WrongPin);
+    CHECK(fresh.attemptsLeft == SignIn::kAttemptsBeforeLockout - 1);
+}
+
 TEST_CASE("A tablet whose secret changed asks everyone to sign in with the store again", "[signin]")
 {
     QTemporaryDir dir;
