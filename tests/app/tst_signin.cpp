@@ -5,7 +5,9 @@
 
 #include "people/changeproof.h"
 #include "people/credentialvault.h"
+#include "people/offlinelock.h"
 #include "session.h"
+#include "sync/syncledger.h"
 
 #include <catch2/catch.hpp>
 
@@ -99,4 +101,39 @@ TEST_CASE("Choosing someone else while the store checks drops its answer", "[sig
     CHECK_FALSE(session.checkingWithStore());
     store.waiting.takeFirst()(granted(QByteArray(ChangeProof::kSecretBytes, '\x22')));
     CHECK_FALSE(session.signedIn());
+}
+
+TEST_CASE("A tablet offline too long shows its lock and signs nobody in; reaching the store lifts it",
+          "[signin][offlinelock]")
+{
+    DemoTablet t;
+    Session &session = t.session();
+    REQUIRE(t.signInAs(QStringLiteral("Hannah"))); // her credential is now on the tablet
+    session.signOut();
+    CHECK_FALSE(session.offlineLocked());
+
+    // Enrolled, and last reached the store 20 days ago (the school allows 14).
+    Enrolment e;
+    e.serverUrl = QUrl(QStringLiteral("https://stride.school.example"));
+    e.deviceId = QStringLiteral("dev-1");
+    e.deviceToken = QStringLiteral("token-1");
+    e.schoolId = session.schoolId();
+    e.enrolledAt = QDateTime::currentDateTimeUtc().addDays(-20);
+    REQUIRE(SyncLedger(t.store()).saveEnrolment(e));
+    REQUIRE(OfflineLock(t.store()).noteStoreReached(e.enrolledAt));
+    QSignalSpy changed(&session, &Session::offlineLockChanged);
+    session.refreshOfflineLock();
+    CHECK(changed.count() == 1);
+    CHECK(session.offlineLocked());
+    CHECK(session.offlineLockMessage().contains(QLatin1String("Connect it to the school's Wi-Fi")));
+
+    CHECK_FALSE(t.signInAs(QStringLiteral("Hannah")));
+    CHECK_FALSE(session.signedIn());
+    CHECK(session.message() == session.offlineLockMessage());
+
+    // A sync reaches the store: the lock goes, and Hannah signs in with her PIN as before.
+    REQUIRE(OfflineLock(t.store()).noteStoreReached());
+    session.refreshOfflineLock();
+    CHECK_FALSE(session.offlineLocked());
+    CHECK(t.signInAs(QStringLiteral("Hannah")));
 }
