@@ -8,11 +8,12 @@
 
 namespace Stride::Bench {
 
-BenchDevice::BenchDevice()
+BenchDevice::BenchDevice(Store::AtRest atRest)
 {
     const QString db = dir.filePath(QStringLiteral("stride.db"));
-    if (!store.open(db).ok())
-        giveUp(QStringLiteral("could not open a store"));
+    const OpenResult opened = store.open(db, atRest);
+    if (!opened.ok())
+        giveUp(QStringLiteral("could not open a store: ") + opened.detail);
     media = std::make_unique<MediaStore>(DeviceFiles::mediaDirFor(db));
     media->setKey(store.deviceKeys().media);
     client = std::make_unique<SyncClient>(store, media.get(), DeviceFiles::mediaDirFor(db));

@@ -19,7 +19,8 @@ struct BenchDevice
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<SyncClient> client;
 
-    BenchDevice();
+    // A tablet's store is encrypted (Store::AtRest::Encrypted); Plain measures what encryption costs.
+    explicit BenchDevice(Store::AtRest atRest = Store::AtRest::Encrypted);
     void enrol(BenchServer &server, const QString &schoolId, const QString &name);
     SyncReport sync();
     // Signs a demo school's person in with the store, as the app does at their first sign-in on a

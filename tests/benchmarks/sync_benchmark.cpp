@@ -5,6 +5,7 @@
 #include "benchdevice.h"
 
 #include "people/changeproof.h"
+#include "store/encryptedvfs.h"
 #include "sync/syncledger.h"
 
 #include <QCoreApplication>
@@ -73,10 +74,19 @@ void pushAndPull(int records)
     server.start();
     BenchDevice a;
     BenchDevice b;
+    // The same pull onto stores kept as plain SQLite, as tablets kept them before encryption, and
+    // onto another encrypted one, in the order plain, encrypted, encrypted, plain, so that neither
+    // kind gains from going first.
+    BenchDevice plainFirst(Store::AtRest::Plain);
+    BenchDevice encryptedSecond;
+    BenchDevice plainLast(Store::AtRest::Plain);
     a.enrol(server, school, QStringLiteral("Bench A"));
     b.enrol(server, school, QStringLiteral("Bench B"));
-    a.sync();
-    b.sync();
+    plainFirst.enrol(server, school, QStringLiteral("Bench plain 1"));
+    encryptedSecond.enrol(server, school, QStringLiteral("Bench encrypted 2"));
+    plainLast.enrol(server, school, QStringLiteral("Bench plain 2"));
+    for (BenchDevice *device : {&a, &b, &plainFirst, &encryptedSecond, &plainLast})
+        device->sync();
     const BenchPicks picks = pick(a.store);
     a.signIn(picks.staffId);
     QElapsedTimer recording;
@@ -109,14 +119,24 @@ void pushAndPull(int records)
              .arg(pushed.pulled)
              .arg((roundMs - pushMs) / 1000.0, 0, 'f', 2));
 
-    timer.restart();
-    const SyncReport pulled = b.sync();
-    const qint64 pullMs = timer.elapsed();
-    line(QStringLiteral(
-             "pull: %1 records in %2 s (%3 records/s), pages of 500, each page one local transaction")
-             .arg(pulled.pulled)
-             .arg(pullMs / 1000.0, 0, 'f', 2)
-             .arg(pulled.pulled * 1000.0 / std::max<qint64>(1, pullMs), 0, 'f', 0));
+    qint64 totalMs[2] = {0, 0};
+    for (BenchDevice *device : {&plainFirst, &b, &encryptedSecond, &plainLast}) {
+        const bool encrypted =
+            EncryptedVfs::kindOf(device->store.path()) == EncryptedVfs::FileKind::Encrypted;
+        timer.restart();
+        const SyncReport pulled = device->sync();
+        const qint64 pullMs = timer.elapsed();
+        totalMs[encrypted ? 1 : 0] += pullMs;
+        line(QStringLiteral("pull: %1 records in %2 s (%3 records/s) onto %4 store, pages of 500, each page "
+                            "one local transaction")
+                 .arg(pulled.pulled)
+                 .arg(pullMs / 1000.0, 0, 'f', 2)
+                 .arg(pulled.pulled * 1000.0 / std::max<qint64>(1, pullMs), 0, 'f', 0)
+                 .arg(encrypted ? QStringLiteral("an encrypted (stride-aes)") : QStringLiteral("a plain")));
+    }
+    line(QStringLiteral("pull, mean of two each: %1 s onto a plain store, %2 s onto an encrypted one")
+             .arg(totalMs[0] / 2000.0, 0, 'f', 2)
+             .arg(totalMs[1] / 2000.0, 0, 'f', 2));
 }
 
 void manyDevices(int devices, int itemsEach)
