@@ -9,6 +9,8 @@
 #include "translations.h"
 #include "warningcounter.h"
 
+#include "security/keystore.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -56,6 +58,16 @@ int main(int argc, char *argv[])
     config.idleLockMinutes = options.idleLockMinutes;
     // The self-test's pictures must not depend on whether the build machine has a webcam.
     config.importFiles = options.selfTest || qEnvironmentVariableIsSet("STRIDE_CAPTURE_FROM_FILES");
+
+    // Where the key to the records lives, before the store is opened: the device's keystore, or
+    // the key file the policy allows. The self-test keeps its scratch stores' keys in key files,
+    // out of the keychain of whoever runs it.
+    const KeyStorePolicy keyPolicy = KeyStorePolicy::fromEnvironment(
+        options.allowFileKey,
+        options.selfTest && options.keyStore.isEmpty() ? QStringLiteral("file") : options.keyStore);
+    if (!keyPolicy.note.isEmpty() && !options.selfTest)
+        std::fprintf(stderr, "%s\n", qPrintable(keyPolicy.note));
+    KeyStore::install(keyPolicy);
 
     TabletApp tablet(config);
     tablet.open();

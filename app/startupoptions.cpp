@@ -57,8 +57,18 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
         QStringLiteral("check-translated"),
         QStringLiteral("With --self-test and a pseudo translation (--translation): fail on any "
                        "visible text that did not pass through translation."));
+    const QCommandLineOption allowFileKey(
+        QStringLiteral("allow-file-key"),
+        QStringLiteral("Where the device's keystore cannot be reached, keep the key to the records in a "
+                       "file beside them (a release build refuses this otherwise; STRIDE_ALLOW_FILE_KEY=1 "
+                       "does the same)."));
+    const QCommandLineOption keyStore(
+        QStringLiteral("key-store"),
+        QStringLiteral("Where to keep the key to the records: \"keystore\" (the default) or \"file\", a "
+                       "key file beside them, as the tests use (STRIDE_KEY_STORE=file does the same)."),
+        QStringLiteral("where"));
     parser.addOptions({database, demo, selfTest, screenshots, windowSize, date, idleLock, benchmark,
-                       translation, checkTranslated});
+                       translation, checkTranslated, allowFileKey, keyStore});
     parser.process(app);
 
     StartupOptions options;
@@ -87,6 +97,13 @@ StartupOptions StartupOptions::parse(const QCoreApplication &app)
     options.startupBenchmark = parser.isSet(benchmark);
     options.translationFile = parser.value(translation);
     options.checkTranslated = parser.isSet(checkTranslated);
+    options.allowFileKey = parser.isSet(allowFileKey);
+    options.keyStore = parser.value(keyStore);
+    if (!options.keyStore.isEmpty() && options.keyStore != QLatin1String("keystore") &&
+        options.keyStore != QLatin1String("file")) {
+        std::fprintf(stderr, "--key-store takes \"keystore\" or \"file\".\n");
+        std::exit(2);
+    }
     if (options.checkTranslated && (!options.selfTest || options.translationFile.isEmpty())) {
         std::fprintf(stderr, "--check-translated only works together with --self-test and --translation.\n");
         std::exit(2);

@@ -21,6 +21,8 @@ struct StartupOptions
     bool startupBenchmark = false; // sign in, open a pupil, print the time to its first frame, quit
     QString translationFile;       // a .qm file installed over the app's own translations
     bool checkTranslated = false;  // with --self-test: fail on visible text that tr() did not give
+    bool allowFileKey = false;     // a release build may keep the device key in a file (KeyStorePolicy)
+    QString keyStore;              // "file": device keys in key files only, as the tests use
 
     // Parses the application's arguments; prints help or an error and exits the process when the
     // command line asks for help or cannot be understood (as command-line tools do).

@@ -9,6 +9,8 @@
 #include "statuscommand.h"
 #include "synccommand.h"
 
+#include "security/keystore.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <memory>
@@ -55,6 +57,10 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("stride-cli"));
+    // The key to a tablet's records, where the app keeps it: the device's keystore, or the key file
+    // the policy allows (the tests ask for key files with STRIDE_KEY_STORE=file).
+    const Stride::KeyStorePolicy keyPolicy = Stride::KeyStorePolicy::fromEnvironment(false, {});
+    Stride::KeyStore::install(keyPolicy);
     const QStringList args = app.arguments();
     const QString command = args.value(1);
     const QStringList rest = args.mid(2);

@@ -121,6 +121,17 @@ QString damagedKeyMessage()
                      "been changed. Please ask your school's IT support for help.");
 }
 
+DeviceKey::Lookup refused(const KeyVault &keystore, const QString &why)
+{
+    return failed(DeviceKey::Status::Refused,
+                  Words::tr("Stride keeps the key to this tablet's records in the tablet's keystore, and "
+                            "cannot reach it. Nothing has been changed. Restart the tablet and open Stride "
+                            "again; if this goes on, ask your school's IT support for help."),
+                  QStringLiteral("%1: %2. This build does not fall back to a key file unless started with "
+                                 "--allow-file-key or STRIDE_ALLOW_FILE_KEY=1.")
+                      .arg(keystore.name(), why));
+}
+
 // Adopts or makes the key in `vault` if `read` (its answer) found none.
 DeviceKey::Lookup lookUp(Vaults &v, KeyVault &vault, const KeyVault::Result &read, const QString &account,
                          bool createIfMissing)
@@ -161,6 +172,14 @@ DeviceKey::Lookup lookUp(Vaults &v, KeyVault &vault, const KeyVault::Result &rea
                       QStringLiteral("%1 holds no key for %2").arg(vault.name(), account));
     const QByteArray master = randomKey();
     const KeyVault::Result written = master.isEmpty() ? KeyVault::Result{} : vault.write(account, master);
+    if (written.outcome != KeyVault::Outcome::Done && !master.isEmpty() && !vault.isFile()) {
+        // A keystore that reads but cannot keep anything (a desktop keyring with no collection to
+        // keep it in) is no keystore for this key: the fallback decides, as if it had not answered.
+        if (v.fileFallback == DeviceKey::FileFallback::Refused)
+            return refused(vault, written.detail);
+        if (v.files.write(account, master).outcome == KeyVault::Outcome::Done)
+            return withKey(v, account, master, DeviceKey::Status::Created, v.files);
+    }
     if (written.outcome != KeyVault::Outcome::Done)
         return failed(DeviceKey::Status::Unavailable,
                       Words::tr("Stride could not keep a new key for this tablet's records, so it cannot "
@@ -205,14 +224,7 @@ DeviceKey::Lookup DeviceKey::forDatabase(const QString &databasePath, bool creat
     if (probe.outcome != KeyVault::Outcome::Unavailable)
         return lookUp(v, *v.keystore, probe, account, createIfMissing);
     if (v.fileFallback == FileFallback::Refused)
-        return failed(Status::Refused,
-                      Words::tr("Stride keeps the key to this tablet's records in the tablet's keystore, "
-                                "and cannot reach it. Nothing has been changed. Restart the tablet and "
-                                "open Stride again; if this goes on, ask your school's IT support for "
-                                "help."),
-                      QStringLiteral("%1: %2. This build does not fall back to a key file unless started "
-                                     "with --allow-file-key or STRIDE_ALLOW_FILE_KEY=1.")
-                          .arg(v.keystore->name(), probe.detail));
+        return refused(*v.keystore, probe.detail);
     Lookup lookup = lookUp(v, v.files, v.files.read(account), account, createIfMissing);
     // The key may well be in the keystore that did not answer: its absence from the files proves
     // nothing, so the records are not given up for lost.

@@ -17,6 +17,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
         qputenv("QT_QUICK_BACKEND", "software");
+    // Device keys in key files beside each test's store, in this process and in the app and
+    // stride-cli it starts, so that a test never writes into the developer's own keychain.
+    qputenv("STRIDE_KEY_STORE", "file");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("stride-app-tests"));
     Stride::Translations::install(app);

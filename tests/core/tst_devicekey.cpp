@@ -4,6 +4,7 @@
 
 #include "security/devicekey.h"
 #include "security/filekeyvault.h"
+#include "security/keystorepolicy.h"
 #include "security/keyvault.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,7 @@ class MemoryKeystore : public KeyVault
 public:
     QHash<QString, QByteArray> keys;
     bool available = true;
+    bool writable = true; // false: answers reads, keeps nothing (a keyring with no collection)
     int reads = 0;
 
     QString name() const override { return QStringLiteral("test keystore"); }
@@ -36,7 +38,7 @@ public:
     }
     Result write(const QString &account, const QByteArray &key) override
     {
-        if (!available)
+        if (!available || !writable)
             return {Outcome::Unavailable, {}, QStringLiteral("not answering")};
         keys.insert(account, key);
         return {Outcome::Done, {}, {}};
@@ -167,6 +169,23 @@ TEST_CASE("A keystore that answers without a key is told apart from one that doe
         CHECK_FALSE(lookup.keys.isValid());
         CHECK(lookup.detail.contains(QLatin1String("--allow-file-key")));
         CHECK_FALSE(QFile::exists(FileKeyVault::fileFor(db)));
+    }
+    SECTION("answering but keeping nothing: as if it had not answered")
+    {
+        keystore->writable = false;
+        DeviceKey::useKeystore(keystore, DeviceKey::FileFallback::Refused);
+        CHECK(DeviceKey::forDatabase(db, true).status == DeviceKey::Status::Refused);
+        CHECK_FALSE(QFile::exists(FileKeyVault::fileFor(db)));
+        DeviceKey::useKeystore(keystore, DeviceKey::FileFallback::Allowed);
+        const DeviceKey::Lookup made = DeviceKey::forDatabase(db, true);
+        CHECK(made.status == DeviceKey::Status::Created);
+        CHECK(made.keptIn == FileKeyVault().name());
+        DeviceKey::forgetCachedKeys();
+        // The keystore still says "no key"; the key file is found, not a lost key.
+        const DeviceKey::Lookup again = DeviceKey::forDatabase(db, false);
+        CHECK(again.status == DeviceKey::Status::Found);
+        CHECK(again.keys.database == made.keys.database);
+        CHECK(QFile::exists(FileKeyVault::fileFor(db)));
     }
     SECTION("not answering, file allowed: a key file stands in, and moves in when the keystore answers")
     {
@@ -303,4 +322,37 @@ TEST_CASE("A store whose keystore cannot be reached is left closed and untouched
     CHECK_FALSE(r.message.isEmpty());
     CHECK_FALSE(store.isOpen());
     CHECK(fileBytes(db) == before);
+}
+
+TEST_CASE("A release build keeps device keys in the keystore unless told otherwise", "[devicekey][policy]")
+{
+    using Fallback = DeviceKey::FileFallback;
+    // A development build: the keystore, and the key file where it cannot be reached.
+    KeyStorePolicy p = KeyStorePolicy::decide(false, false, {}, {}, {});
+    CHECK(p.useKeystore);
+    CHECK(p.fileFallback == Fallback::Allowed);
+    CHECK(p.note.isEmpty());
+
+    // A release build: the keystore only, unless the option or the environment allows the file.
+    p = KeyStorePolicy::decide(true, false, {}, {}, {});
+    CHECK(p.useKeystore);
+    CHECK(p.fileFallback == Fallback::Refused);
+    CHECK(KeyStorePolicy::decide(true, true, {}, {}, {}).fileFallback == Fallback::Allowed);
+    CHECK(KeyStorePolicy::decide(true, false, "1", {}, {}).fileFallback == Fallback::Allowed);
+    CHECK(KeyStorePolicy::decide(true, false, "0", {}, {}).fileFallback == Fallback::Refused);
+    CHECK(KeyStorePolicy::decide(true, false, "yes", {}, {}).fileFallback == Fallback::Refused);
+
+    // Key files only, as the tests ask: granted in a development build...
+    p = KeyStorePolicy::decide(false, false, {}, {}, "file");
+    CHECK_FALSE(p.useKeystore);
+    CHECK(p.note.contains(QLatin1String("key files")));
+    CHECK_FALSE(KeyStorePolicy::decide(false, false, {}, QStringLiteral("file"), {}).useKeystore);
+    // ... and in a release build only when allowed; otherwise the keystore, saying why.
+    p = KeyStorePolicy::decide(true, false, {}, {}, "file");
+    CHECK(p.useKeystore);
+    CHECK(p.fileFallback == Fallback::Refused);
+    CHECK(p.note.contains(QLatin1String("--allow-file-key")));
+    CHECK_FALSE(KeyStorePolicy::decide(true, true, {}, QStringLiteral("file"), {}).useKeystore);
+    // Anything else is the keystore.
+    CHECK(KeyStorePolicy::decide(false, false, {}, QStringLiteral("keystore"), "keystore").useKeystore);
 }

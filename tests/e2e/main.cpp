@@ -6,6 +6,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Device keys in key files beside each test's store, in this process and in the app and
+    // stride-cli it starts, so that a test never writes into the developer's own keychain.
+    qputenv("STRIDE_KEY_STORE", "file");
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

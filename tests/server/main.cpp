@@ -12,6 +12,9 @@ int main(int argc, char *argv[])
     // A server that refuses a large body and closes the connection must fail that request, not
     // kill the test run: httplib's client writes without MSG_NOSIGNAL.
     std::signal(SIGPIPE, SIG_IGN);
+    // Device keys in key files beside each test's store, in this process and in the app and
+    // stride-cli it starts, so that a test never writes into the developer's own keychain.
+    qputenv("STRIDE_KEY_STORE", "file");
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
