@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Stride {
@@ -13,6 +14,26 @@ DatabaseStatus::DatabaseStatus(Store &store, const QString &path, QObject *paren
 void DatabaseStatus::open()
 {
     m_result = m_store.open(m_path);
+    if (m_result.status == OpenResult::Status::KeyLost) {
+        // Nobody can open it again on this tablet, so it must not stand in the way of a fresh
+        // store; it is kept (the key might yet be found), under a name that says why.
+        m_result.movedAsidePath = Database::moveAside(m_path, QStringLiteral("keylost"));
+        if (m_result.movedAsidePath.isEmpty())
+            m_result.message =
+                tr("The key that opens the records on this tablet is no longer on it (this happens when a "
+                   "tablet is reset), so they can no longer be opened. Everything that had synced is safe "
+                   "on the school's store. Stride could not put the locked file aside, and nothing has "
+                   "been deleted: please ask your school's IT support to look at %1.")
+                    .arg(QDir::toNativeSeparators(m_path));
+        else
+            m_result.message =
+                tr("The key that opens the records on this tablet is no longer on it (this happens when a "
+                   "tablet is reset), so they can no longer be opened. Everything that had synced is safe "
+                   "on the school's store. Stride has put the locked file aside (kept, not deleted, as "
+                   "%1). Enrol this tablet with the school's store again to carry on: what had synced "
+                   "comes back. Anything recorded since the last sync cannot be opened on this tablet.")
+                    .arg(QFileInfo(m_result.movedAsidePath).fileName());
+    }
     emit changed();
     if (m_result.ok())
         emit storeReady();
@@ -30,13 +51,20 @@ QString DatabaseStatus::status() const
     case OpenResult::Status::TooNew:
         return QStringLiteral("too-new");
     case OpenResult::Status::Failed:
-        return QStringLiteral("failed");
+        return keyUnavailable() ? QStringLiteral("key-unavailable") : QStringLiteral("failed");
     case OpenResult::Status::KeyLost:
         return QStringLiteral("key-lost");
     case OpenResult::Status::WrongKey:
         return QStringLiteral("wrong-key");
     }
     return {};
+}
+
+bool DatabaseStatus::keyUnavailable() const
+{
+    const DeviceKey::Status key = m_store.keyLookup().status;
+    return m_result.status == OpenResult::Status::Failed &&
+           (key == DeviceKey::Status::Unavailable || key == DeviceKey::Status::Refused);
 }
 
 QString DatabaseStatus::heading() const
@@ -50,6 +78,10 @@ QString DatabaseStatus::heading() const
     case OpenResult::Status::TooNew:
         return tr("This tablet needs a newer version of Stride");
     case OpenResult::Status::Failed:
+        if (keyUnavailable())
+            return m_store.keyLookup().status == DeviceKey::Status::Refused
+                       ? tr("Stride cannot reach this tablet's keystore")
+                       : tr("Stride cannot read the key to the records on this tablet");
         return tr("Stride could not open the records on this tablet");
     case OpenResult::Status::KeyLost:
         return tr("The records on this tablet can no longer be opened");
@@ -61,9 +93,10 @@ QString DatabaseStatus::heading() const
 
 bool DatabaseStatus::canStartFresh() const
 {
-    // Only once the damaged file is safely moved aside: starting fresh must never replace it.
-    return m_result.status == OpenResult::Status::Damaged && !m_result.movedAsidePath.isEmpty() &&
-           !QFileInfo::exists(m_path);
+    // Only once the file is safely moved aside: starting fresh must never replace it.
+    return (m_result.status == OpenResult::Status::Damaged ||
+            m_result.status == OpenResult::Status::KeyLost) &&
+           !m_result.movedAsidePath.isEmpty() && !QFileInfo::exists(m_path);
 }
 
 bool DatabaseStatus::startFresh()

@@ -10,7 +10,10 @@ class Store;
 
 // What happened when the app opened its store, for the page shown instead of signing in when the
 // store could not be opened. For a damaged store (already moved aside, never deleted) it offers
-// to start with a fresh one.
+// to start with a fresh one. A store whose key is gone (the tablet reset) is no longer opened by
+// anyone: it is moved aside as "<store>.keylost-<time>", never called damaged, and the tablet
+// starts again from enrolment. A key that does not match, and a keystore that cannot be reached,
+// are told apart from both and leave the store untouched.
 class DatabaseStatus : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,8 @@ public:
     void open();
 
     bool ok() const { return m_result.ok(); }
-    // "opened", "created", "damaged", "too-new" or "failed".
+    // "opened", "created", "damaged", "too-new", "failed", "key-lost", "wrong-key" or
+    // "key-unavailable" (the keystore could not be reached, or its key could not be read).
     QString status() const;
     QString heading() const;
     QString message() const { return m_result.message; }
@@ -40,7 +44,8 @@ public:
     bool canStartFresh() const;
     OpenResult result() const { return m_result; }
 
-    // After a damaged store was moved aside: opens a new, empty one at the same path.
+    // After a damaged store, or one whose key is gone, was moved aside: opens a new, empty one at
+    // the same path.
     Q_INVOKABLE bool startFresh();
 
 signals:
@@ -49,6 +54,10 @@ signals:
     void storeReady();
 
 private:
+    // The store was not opened because its key could not be had: the keystore out of reach (and
+    // a key file not allowed), or the key unreadable.
+    bool keyUnavailable() const;
+
     Store &m_store;
     QString m_path;
     OpenResult m_result;

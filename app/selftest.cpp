@@ -34,6 +34,7 @@
 
 #include "capture/capturesource.h"
 #include "people/offlinelock.h"
+#include "security/devicekey.h"
 #include "store/remoteapplier.h"
 #include "store/store.h"
 #include "store/tablerow.h"
@@ -505,6 +506,28 @@ int SelfTest::run()
         return true;
     });
     // Leave the page before the status object it shows goes away.
+    m_navigator.showSignIn();
+    settle(50);
+
+    // A store whose key is gone (the tablet was reset): moved aside as key-lost, never called
+    // damaged, and the tablet is offered enrolment again.
+    const QString keyLostPath = scratch.filePath(QStringLiteral("keylost.db"));
+    {
+        Store made;
+        made.open(keyLostPath);
+    }
+    DeviceKey::remove(keyLostPath);
+    Store keyLostStore;
+    DatabaseStatus keyLost(keyLostStore, keyLostPath);
+    keyLost.open();
+    step(QStringLiteral("database-key-lost"), QStringLiteral("database-problem"), [&] {
+        if (keyLost.status() != QLatin1String("key-lost") || !keyLost.canStartFresh()) {
+            say(QStringLiteral("      expected a store whose key is gone, got \"%1\"").arg(keyLost.status()));
+            return false;
+        }
+        m_navigator.showDatabaseProblem(&keyLost);
+        return true;
+    });
     m_navigator.showSignIn();
     settle(50);
 

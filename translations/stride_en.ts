@@ -1181,6 +1181,10 @@ The &lt;CLASS&gt; class team
         <source>Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrol this tablet again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeletedEvidenceCard</name>
@@ -5462,6 +5466,22 @@ If not, why not?</source>
     </message>
     <message>
         <source>The records on this tablet are locked with a different key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that opens the records on this tablet is no longer on it (this happens when a tablet is reset), so they can no longer be opened. Everything that had synced is safe on the school&apos;s store. Stride could not put the locked file aside, and nothing has been deleted: please ask your school&apos;s IT support to look at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that opens the records on this tablet is no longer on it (this happens when a tablet is reset), so they can no longer be opened. Everything that had synced is safe on the school&apos;s store. Stride has put the locked file aside (kept, not deleted, as %1). Enrol this tablet with the school&apos;s store again to carry on: what had synced comes back. Anything recorded since the last sync cannot be opened on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride cannot reach this tablet&apos;s keystore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stride cannot read the key to the records on this tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,16 +131,16 @@ OpenResult damaged(const QString &path, const QString &detail)
 
 } // namespace
 
-QString Database::moveAside(const QString &path)
+QString Database::moveAside(const QString &path, const QString &reason)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.damaged-%2").arg(path, stamp);
+    QString target = QStringLiteral("%1.%2-%3").arg(path, reason, stamp);
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QStringLiteral("%1.damaged-%2-%3").arg(path, stamp).arg(n);
+        target = QStringLiteral("%1.%2-%3-%4").arg(path, reason, stamp).arg(n);
     if (!QFile::rename(path, target))
         return {};
-    // The write-ahead log belongs to the damaged file: keep it beside it for recovery, and make
-    // sure a fresh store never picks it up.
+    // The write-ahead log belongs to the file moved aside: keep it beside it for recovery, and
+    // make sure a fresh store never picks it up.
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString companion = path + QLatin1String(suffix);
         if (QFileInfo::exists(companion))

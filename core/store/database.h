@@ -40,9 +40,10 @@ class Database
 public:
     static OpenResult open(const QString &path, const QString &connectionName,
                            const QByteArray &databaseKey = {});
-    // Moves the file and its -wal and -shm companions to "<path>.damaged-<time>"; returns the new
-    // path of the main file, or an empty string if it could not be moved.
-    static QString moveAside(const QString &path);
+    // Moves the file and its -wal and -shm companions to "<path>.<reason>-<time>" ("damaged", or
+    // "keylost" for a store whose key is gone); returns the new path of the main file, or an empty
+    // string if it could not be moved.
+    static QString moveAside(const QString &path, const QString &reason = QStringLiteral("damaged"));
 };
 
 } // namespace Stride

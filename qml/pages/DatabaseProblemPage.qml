@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Stride
 
 // Shown instead of signing in when the store on this tablet could not be opened: what happened in
-// plain words, what was kept, and (for a damaged store, already moved aside) a fresh start.
+// plain words, what was kept, and (for a damaged store, or one whose key is gone, already moved
+// aside) a fresh start.
 StridePage {
     id: page
     objectName: "database-problem"
@@ -82,7 +83,10 @@ StridePage {
                     objectName: "startFreshButton"
                     visible: page.problem !== null && page.problem.canStartFresh
                     Layout.topMargin: Theme.gap
-                    text: qsTr("Start with a fresh store")
+                    // A store whose key is gone starts again from enrolment, which brings back
+                    // what had synced.
+                    text: page.problem !== null && page.problem.status === "key-lost"
+                          ? qsTr("Enrol this tablet again") : qsTr("Start with a fresh store")
                     onClicked: page.problem.startFresh()
                 }
 
