@@ -316,3 +316,60 @@ TEST_CASE("A version-3 database gains the sync tables, and its rows take pulled 
     CHECK(r.outcome == RemoteApplyResult::Outcome::Applied);
     CHECK(store.school(QStringLiteral("s1"))->name == QLatin1String("New Name"));
 }
+
+TEST_CASE("An evicted pupil leaves the tablet with their records, evidence and files; a second eviction "
+          "changes nothing",
+          "[sync][applyremote][scope]")
+{
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    const QString photoSha = QString(64, QLatin1Char('a'));
+    EvidenceItem photo;
+    photo.id = newId();
+    photo.schoolId = m.school.id;
+    photo.kind = EvidenceKind::Photo;
+    photo.capturedAt = QDateTime::currentDateTimeUtc();
+    photo.capturedBy = m.assistant.id;
+    photo.deviceId = a.store.deviceId();
+    photo.pupils = {{m.ava.id, {m.avaTargets.first().id}}};
+    photo.visibility = Visibility::InternalOnly;
+    photo.media = {{photoSha, MediaRole::Original, QStringLiteral("image/jpeg"), 10, 0, 0, 0}};
+    REQUIRE(a.store.save(photo).ok);
+    EvidenceItem together;
+    together.id = newId();
+    together.schoolId = m.school.id;
+    together.kind = EvidenceKind::Written;
+    together.capturedAt = QDateTime::currentDateTimeUtc();
+    together.capturedBy = m.assistant.id;
+    together.deviceId = a.store.deviceId();
+    together.note = QStringLiteral("Ava and Ben took turns.");
+    together.pupils = {{m.ava.id, {}}, {m.ben.id, {}}};
+    together.visibility = Visibility::InternalOnly;
+    REQUIRE(a.store.save(together).ok);
+    replicate(a.store, b.store);
+    const qint64 logBefore = b.store.mutations(0, 1000000).size();
+
+    RemoteChange evict;
+    evict.op = QStringLiteral("evict");
+    evict.entity = QStringLiteral("pupil");
+    evict.entityId = m.ava.id;
+    RemoteApplier applier(b.store);
+    const RemoteApplyResult r = applier.apply(evict);
+    INFO(r.message.toStdString());
+    REQUIRE(r.outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK_FALSE(b.store.pupil(m.ava.id));
+    CHECK(b.store.targetsOfIlp(m.avaIlp.id).isEmpty());
+    CHECK_FALSE(b.store.evidenceItem(photo.id));
+    // The shared item stays for Ben, without Ava.
+    REQUIRE(b.store.evidenceItem(together.id));
+    CHECK(b.store.evidenceItem(together.id)->pupils.size() == 1);
+    CHECK(b.store.pupil(m.ben.id));
+    CHECK(r.freedMedia == QStringList{photoSha});
+    CHECK(b.store.mutations(0, 1000000).size() == logBefore);
+
+    const RemoteApplyResult again = applier.apply(evict);
+    CHECK(again.ok());
+    CHECK(again.outcome == RemoteApplyResult::Outcome::Unchanged);
+    CHECK(again.freedMedia.isEmpty());
+}
