@@ -233,10 +233,19 @@ bool SyncLedger::setCursor(qint64 cursor)
 
 bool SyncLedger::park(const RemoteChange &change, const QString &reason)
 {
+    RemoteChange kept = change;
+    // The rows of a snapshot (docs/sync.md, "Scope") have no mutation id and all carry their
+    // page's cursor as seq: each is kept under a number of its own, below every change of the
+    // feed, so that none replaces another (or the page's last change).
+    if (kept.mutationId.isEmpty()) {
+        const auto lowest = rows(QStringLiteral("SELECT min(seq) AS low FROM remote_parked"));
+        const qint64 low = lowest.isEmpty() ? 0 : lowest.first().value(QStringLiteral("low")).toLongLong();
+        kept.seq = std::min<qint64>(low, 0) - 1;
+    }
     return run(
         QStringLiteral(
             "INSERT OR REPLACE INTO remote_parked (seq, change, reason, parked_at) VALUES (?, ?, ?, ?)"),
-        {change.seq, QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)), reason,
+        {kept.seq, QString::fromUtf8(QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact)), reason,
          nowText()});
 }
 

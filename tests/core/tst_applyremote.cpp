@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "store/remoteapplier.h"
+#include "sync/syncledger.h"
 
 #include "store/migrations.h"
 #include "store/rowmapping.h"
@@ -372,4 +373,40 @@ TEST_CASE("An evicted pupil leaves the tablet with their records, evidence and f
     CHECK(again.ok());
     CHECK(again.outcome == RemoteApplyResult::Outcome::Unchanged);
     CHECK(again.freedMedia.isEmpty());
+}
+
+TEST_CASE("Rows of a snapshot that must wait are each kept, none in place of another or of the page's last "
+          "change",
+          "[sync][applyremote][scope]")
+{
+    TempStore t;
+    SyncLedger ledger(t.store);
+    auto change = [](const QString &mutationId) {
+        RemoteChange c;
+        c.seq = 40; // a snapshot's rows carry their page's cursor, the seq of its last change
+        c.mutationId = mutationId;
+        c.entity = QStringLiteral("target");
+        c.entityId = newId();
+        c.op = QStringLiteral("upsert");
+        c.hlc = QStringLiteral("0192f3a1b2c3-0001-node");
+        return c;
+    };
+    const RemoteChange last = change(newId());
+    const RemoteChange first = change(QString());
+    const RemoteChange second = change(QString());
+    REQUIRE(t.store.transaction([&] {
+        return ledger.park(last, QStringLiteral("waiting")) &&
+               ledger.park(first, QStringLiteral("waiting")) &&
+               ledger.park(second, QStringLiteral("waiting"));
+    }));
+    CHECK(ledger.parkedCount() == 3);
+    QStringList kept;
+    for (const RemoteChange &c : ledger.parkedChanges())
+        kept << c.entityId;
+    CHECK(kept.contains(last.entityId));
+    CHECK(kept.contains(first.entityId));
+    CHECK(kept.contains(second.entityId));
+    for (const RemoteChange &c : ledger.parkedChanges())
+        REQUIRE(ledger.unpark(c.seq));
+    CHECK(ledger.parkedCount() == 0);
 }
