@@ -5,6 +5,7 @@
 #include "store/encryptedvfs.h"
 #include "store/migrations.h"
 #include "store/plainstoremigration.h"
+#include "store/store.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -107,7 +109,9 @@ void makePlainStore(const QString &path, int notes)
 {
     OpenStore plain(path, {});
     REQUIRE(plain.result.ok());
+    REQUIRE(plain.db().transaction());
     plain.addNotes(0, notes);
+    REQUIRE(plain.db().commit());
 }
 
 } // namespace
@@ -427,5 +431,40 @@ TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leav
         REQUIRE(QFile::copy(encryptedOriginal, path));
         REQUIRE(QFile::copy(plainOriginal, plain));
         openAndCheck();
+    }
+}
+
+TEST_CASE("stride-cli killed at any moment of encrypting a plain store leaves one whole store",
+          "[database][encryption][migration]")
+{
+    // The real program opening a plain store (which encrypts it), killed at moments spread over
+    // the start-up and the encryption; each time the next open finds every row.
+    for (int delayMs = 0; delayMs <= 300; delayMs += 20) {
+        INFO("killed after " << delayMs << " ms");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stride.db"));
+        makePlainStore(path, 4000);
+        QProcess cli;
+        cli.start(QStringLiteral(STRIDE_CLI_EXE),
+                  {QStringLiteral("status"), QStringLiteral("--database"), path});
+        REQUIRE(cli.waitForStarted(10000));
+        QThread::msleep(delayMs);
+        cli.kill();
+        cli.waitForFinished(10000);
+
+        Store store;
+        const OpenResult r = store.open(path);
+        INFO(r.message.toStdString() << " " << r.detail.toStdString());
+        REQUIRE(r.status == OpenResult::Status::Opened);
+        QSqlQuery q(store.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT value FROM meta WHERE key LIKE 'note-%' ORDER BY key")));
+        QStringList notes;
+        while (q.next())
+            notes << q.value(0).toString();
+        q.finish();
+        CHECK(notes == expectedNotes(4000));
+        CHECK(EncryptedVfs::kindOf(path) == EncryptedVfs::FileKind::Encrypted);
+        CHECK_FALSE(QFileInfo::exists(PlainStoreMigration::plainPath(path)));
+        CHECK_FALSE(QFileInfo::exists(PlainStoreMigration::encryptingPath(path)));
     }
 }
