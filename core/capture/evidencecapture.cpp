@@ -7,6 +7,9 @@
 
 #include <QFile>
 
+#include <future>
+#include <vector>
+
 namespace Stride {
 
 EvidenceCapture::EvidenceCapture(Store &store, MediaStore &media) : m_store(store), m_media(media) {}
@@ -78,12 +81,33 @@ EvidenceCapture::Outcome EvidenceCapture::save(EvidenceItem item, const Captured
                 f.close();
                 DurableFile::overwriteAndRemove(media->incomingPath);
             }
-            const PhotoProcessor::Result photo = PhotoProcessor::process(bytes);
+            // The cleaned photo is sealed and flushed on a second thread while this one decodes
+            // its thumbnail: the two longest steps of a Save, side by side.
+            std::vector<std::future<MediaStore::PutResult>> writes;
+            const PhotoProcessor::Result photo =
+                PhotoProcessor::process(bytes, [this, &writes](const QByteArray &cleaned) {
+                    writes.push_back(
+                        std::async(std::launch::async, [this, cleaned] { return m_media.put(cleaned); }));
+                });
+            QStringList superseded;
+            for (std::size_t i = 0; i + 1 < writes.size(); ++i)
+                if (const auto early = writes[i].get(); early.ok)
+                    superseded << early.sha256;
+            MediaStore::PutResult original;
+            if (!writes.empty())
+                original = writes.back().get();
             if (!photo.ok) {
+                if (original.ok)
+                    superseded << original.sha256;
+                discardUnreferenced(superseded);
                 outcome.message = photo.message;
                 return outcome;
             }
-            const auto original = m_media.put(photo.bytes);
+            if (writes.empty())
+                original = m_media.put(photo.bytes);
+            superseded.removeAll(original.sha256);
+            if (!superseded.isEmpty())
+                discardUnreferenced(superseded);
             ok = keep(original, MediaRole::Original, photo.mimeType, photo.size, 0);
             failure = original.message;
             if (ok) {

@@ -5,6 +5,8 @@
 #include <QSize>
 #include <QString>
 
+#include <functional>
+
 namespace Stride {
 
 // Makes a captured photo safe to keep: location and every other piece of camera metadata
@@ -26,7 +28,11 @@ public:
         QString message;        // why not, in plain words
     };
 
-    static Result process(const QByteArray &original);
+    // `cleaned`, if given, is called with the photo to keep as soon as it is known, before the
+    // thumbnail is decoded, so that the caller can write it meanwhile (called again, with other
+    // bytes, in the rare case that the pixels had to be written again after all).
+    static Result process(const QByteArray &original,
+                          const std::function<void(const QByteArray &)> &cleaned = {});
     // The JPEG with its metadata segments (EXIF with GPS, XMP, IPTC, comments) taken out and the
     // image data left byte for byte as it was. Empty if `jpeg` is not a well-formed JPEG.
     static QByteArray stripJpegMetadata(const QByteArray &jpeg);
