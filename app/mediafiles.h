@@ -9,8 +9,10 @@ class MediaStore;
 struct MediaReference;
 struct EvidenceItem;
 
-// The views' way to the media store: a file:// address for a photo, a thumbnail, a video or a
-// voice note, by its SHA-256. Files stay in the app's private folder; nothing is copied out.
+// The views' way to the media store. Every file there is encrypted, and none is ever read by its
+// path or written out plain to be shown: a photo, a thumbnail or a waveform has an
+// "image://media/<sha256>" address (MediaImageProvider decodes it), and a video or voice note is
+// handed to its player as a decrypting device (setPlayerSource), by the same address.
 class MediaFiles : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,13 @@ public:
     QUrl originalOf(const EvidenceItem &item) const;
     // The original's SHA-256 whether or not it is on this tablet (for fetching it).
     static QString originalShaOf(const EvidenceItem &item);
+    // The file an address of urlOf() names; empty for any other address.
+    static QString shaOfAddress(const QUrl &address);
+
+    // Gives a MediaPlayer (`player`) the video or voice note at `address` (from urlOf()), read
+    // through the store's decrypting device; an empty address leaves it with nothing. Empty when
+    // it can play, else why not in words for the person holding the tablet.
+    Q_INVOKABLE QString setPlayerSource(QObject *player, const QUrl &address) const;
 
 signals:
     // A file arrived on this tablet after the views were filled (a thumbnail or original fetched

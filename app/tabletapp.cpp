@@ -2,6 +2,7 @@
 
 #include "captureimageprovider.h"
 #include "demopins.h"
+#include "mediaimageprovider.h"
 
 #include "capture/cameracapturesource.h"
 #include "capture/fileimportcapturesource.h"
@@ -159,6 +160,7 @@ void TabletApp::exposeTo(QQmlEngine &engine)
         connect(&engine, &QObject::destroyed, [key] { exposedApps().remove(key); });
     exposedApps().insert(key, this);
     engine.addImageProvider(QStringLiteral("capture"), new CaptureImageProvider(m_capture.get()));
+    engine.addImageProvider(QStringLiteral("media"), new MediaImageProvider(*m_mediaStore));
 }
 
 TabletApp *TabletApp::exposedTo(const QQmlEngine *engine)

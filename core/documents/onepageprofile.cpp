@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QIODevice>
 #include <QImageReader>
 #include <QLocale>
 #include <QPainterPath>
@@ -68,9 +69,10 @@ QString settingInWords(const QString &setting)
     return text;
 }
 
-QImage loadPicture(const QString &path)
+// Decoded straight from the media store's decrypting device: no plain copy is written to print it.
+QImage loadPicture(QIODevice &file)
 {
-    QImageReader reader(path);
+    QImageReader reader(&file);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && qMax(size.width(), size.height()) > kPhotoPx)
@@ -83,13 +85,13 @@ bool hasPicture(EvidenceKind kind)
     return kind == EvidenceKind::Photo || kind == EvidenceKind::WorkSample || kind == EvidenceKind::Video;
 }
 
-QString fileOf(const EvidenceItem &item, MediaRole role, const MediaStore *media)
+std::unique_ptr<QIODevice> fileOf(const EvidenceItem &item, MediaRole role, const MediaStore *media)
 {
     if (!media)
         return {};
     for (const MediaReference &m : item.media)
         if (m.role == role && media->contains(m.sha256))
-            return media->pathOf(m.sha256);
+            return media->openForReading(m.sha256);
     return {};
 }
 
@@ -123,11 +125,11 @@ Card cardFor(const Store &store, const ProfileHighlight &h, const EvidenceItem &
         return c;
     }
     // A photo at its best, else its thumbnail; a video's still frame is its thumbnail.
-    QString path = c.video ? QString() : fileOf(item, MediaRole::Original, media);
-    if (path.isEmpty())
-        path = fileOf(item, MediaRole::Thumbnail, media);
-    if (!path.isEmpty())
-        c.picture = loadPicture(path);
+    std::unique_ptr<QIODevice> file = c.video ? nullptr : fileOf(item, MediaRole::Original, media);
+    if (!file)
+        file = fileOf(item, MediaRole::Thumbnail, media);
+    if (file)
+        c.picture = loadPicture(*file);
     if (c.picture.isNull())
         c.wordsOnlyReason = c.video ? Words::tr("The video's still frame is not on this tablet yet (sync "
                                                 "brings it), so the words are printed instead.")

@@ -10,6 +10,7 @@
 #include "../media/mediastore.h"
 #include "../store/store.h"
 
+#include <QIODevice>
 #include <QImageReader>
 #include <QPainterPath>
 
@@ -34,9 +35,10 @@ struct Card
     qint64 durationMs = 0;
 };
 
-QImage loadPicture(const QString &path)
+// Decoded straight from the media store's decrypting device: no plain copy is written to draw it.
+QImage loadPicture(QIODevice &file)
 {
-    QImageReader reader(path);
+    QImageReader reader(&file);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (size.isValid() && qMax(size.width(), size.height()) > kPicturePx)
@@ -111,26 +113,28 @@ void FormPdf::drawEvidence(const AssessmentModerationForm &form, const QList<Evi
         const MediaReference *original = mediaOf(item, MediaRole::Original);
         const MediaReference *thumbnail = mediaOf(item, MediaRole::Thumbnail);
         card.durationMs = original ? original->durationMs : 0;
-        auto onDevice = [this](const MediaReference *m) {
-            return m && m_media && m_media->contains(m->sha256) ? m_media->pathOf(m->sha256) : QString();
+        auto onDevice = [this](const MediaReference *m) -> std::unique_ptr<QIODevice> {
+            return m && m_media && m_media->contains(m->sha256) ? m_media->openForReading(m->sha256)
+                                                                : nullptr;
         };
         if (!consent.mayLeave) {
             card.notice = consent.reason;
         } else if (item.kind == EvidenceKind::Audio) {
-            const QString path = onDevice(original);
-            if (!path.isEmpty() && m_settings.pictures.voiceNoteWaveform)
-                card.picture = m_settings.pictures.voiceNoteWaveform(path, QSize(480, 200));
+            const std::unique_ptr<QIODevice> sound = onDevice(original);
+            if (sound && m_settings.pictures.voiceNoteWaveform)
+                card.picture =
+                    m_settings.pictures.voiceNoteWaveform(sound.get(), original->mimeType, QSize(480, 200));
             if (card.picture.isNull())
-                card.notice = path.isEmpty() ? tr("The voice note is not on this device.")
-                                             : tr("Voice note: its waveform could not be drawn here.");
+                card.notice = !sound ? tr("The voice note is not on this device.")
+                                     : tr("Voice note: its waveform could not be drawn here.");
         } else {
             // A photo's thumbnail, or a video's still frame (its thumbnail, taken when it was
             // recorded); the full photo when the thumbnail is missing.
-            QString path = onDevice(thumbnail);
-            if (path.isEmpty() && item.kind != EvidenceKind::Video)
-                path = onDevice(original);
-            if (!path.isEmpty())
-                card.picture = loadPicture(path);
+            std::unique_ptr<QIODevice> file = onDevice(thumbnail);
+            if (!file && item.kind != EvidenceKind::Video)
+                file = onDevice(original);
+            if (file)
+                card.picture = loadPicture(*file);
             card.video = item.kind == EvidenceKind::Video;
             if (card.picture.isNull())
                 card.notice = card.video ? tr("The video's still frame is not on this device.")

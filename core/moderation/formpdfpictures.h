@@ -5,6 +5,8 @@
 #include <QString>
 #include <functional>
 
+class QIODevice;
+
 namespace Stride {
 
 // Pictures of evidence that the core cannot make itself: a voice note's waveform needs its sound
@@ -12,8 +14,9 @@ namespace Stride {
 // shares it). The app and stride-cli pass platform/'s (platform/media/waveformpicture.h).
 struct FormPdfPictures
 {
-    // The waveform of the voice note at `path`, `size` pixels; a null image when it cannot be read.
-    std::function<QImage(const QString &path, QSize size)> voiceNoteWaveform;
+    // The waveform of the voice note read from `sound` (open, from the media store) of the type
+    // recorded with it, `size` pixels; a null image when it cannot be read.
+    std::function<QImage(QIODevice *sound, const QString &mimeType, QSize size)> voiceNoteWaveform;
 };
 
 } // namespace Stride

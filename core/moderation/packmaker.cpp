@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QMimeDatabase>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -177,7 +178,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
     struct PackFile
     {
         QString name;
-        QString path;
+        QString sha256;
     };
     QList<PackFile> files;
     QStringList evidenceSent;
@@ -217,7 +218,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
                         .arg(safeName(initials.join(QLatin1Char('-'))),
                              item.capturedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HHmm")),
                              safeName(toLabel(item.kind).toLower()), m.sha256.left(8), suffixFor(m));
-                files << PackFile{name, media->pathOf(m.sha256)};
+                files << PackFile{name, m.sha256};
                 mediaBytes += m.byteSize;
                 if (!evidenceSent.contains(item.id))
                     evidenceSent << item.id;
@@ -277,10 +278,17 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
     ZipWriter zip(&zipFile);
     const QString pdfName = PackManifest::pdfName();
     bool ok = zip.addFile(root + pdfName, pdfFile.fileName());
+    QString zipError; // why a media file could not be opened (the ZIP's own errors are its errorString())
     for (const PackFile &f : std::as_const(files)) {
         if (!ok)
             break;
-        ok = zip.addFile(root + f.name, f.path);
+        // The moderator asked for the evidence itself: its bytes as captured go into the ZIP,
+        // streamed from the media store a block at a time, never through a plain file.
+        QString whyNot;
+        const std::unique_ptr<QIODevice> file = media->openForReading(f.sha256, &whyNot);
+        ok = file ? zip.addDevice(root + f.name, *file, f.name) : false;
+        if (!file)
+            zipError = whyNot;
     }
     if (ok) {
         for (const ZipWriter::Entry &e : zip.entries())
@@ -293,7 +301,7 @@ ModerationPack::Result ModerationPack::make(const Store &store, const MediaStore
         result.message = sourceFailed
                              ? tr("A media file could not be read (%1): nothing was saved. Try again; if "
                                   "it happens again, sync this device first.")
-                                   .arg(zip.errorString())
+                                   .arg(zipError.isEmpty() ? zip.errorString() : zipError)
                              : savedFileProblem(path, zipFile);
         zipFile.cancelWriting();
         return result;

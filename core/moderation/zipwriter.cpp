@@ -161,10 +161,17 @@ bool ZipWriter::addFile(const QString &name, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: %2").arg(path, file.errorString()), false);
+    return addDevice(name, file, path);
+}
+
+bool ZipWriter::addDevice(const QString &name, QIODevice &source, const QString &what)
+{
+    if (m_finished || !m_error.isEmpty())
+        return false;
     Central c;
     c.name = name.toUtf8();
     c.offset = m_position;
-    c.size = quint64(file.size());
+    c.size = quint64(source.size());
     c.compressedSize = c.size;
     c.method = 0;
     const bool zip64 = c.size >= kMax32;
@@ -175,9 +182,9 @@ bool ZipWriter::addFile(const QString &name, const QString &path)
     uLong crc = crc32(0, nullptr, 0);
     quint64 copied = 0;
     while (copied < c.size) {
-        const QByteArray block = file.read(qMin<qint64>(kBlock, qint64(c.size - copied)));
+        const QByteArray block = source.read(qMin<qint64>(kBlock, qint64(c.size - copied)));
         if (block.isEmpty())
-            return fail(QStringLiteral("%1: %2").arg(path, file.errorString()), false);
+            return fail(QStringLiteral("%1: %2").arg(what, source.errorString()), false);
         crc = crc32(crc, reinterpret_cast<const Bytef *>(block.constData()), uInt(block.size()));
         hash.addData(block);
         if (!write(block))

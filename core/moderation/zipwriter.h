@@ -31,6 +31,9 @@ public:
     // Each returns false on a write or read failure; errorString() then says which.
     bool addBytes(const QString &name, const QByteArray &bytes, bool deflate = true);
     bool addFile(const QString &name, const QString &path);
+    // Streams `source` (open, read from its start to its size) into the archive; `what` names it in
+    // errorString() when it cannot be read.
+    bool addDevice(const QString &name, QIODevice &source, const QString &what);
     // The central directory; nothing more may be added after it.
     bool finish();
 

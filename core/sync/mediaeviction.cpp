@@ -4,8 +4,6 @@
 
 #include "../media/mediastore.h"
 
-#include <QFileInfo>
-
 namespace Stride::MediaEviction {
 
 qint64 freeOriginals(SyncLedger &ledger, MediaStore &media, qint64 bytesWanted)
@@ -14,7 +12,7 @@ qint64 freeOriginals(SyncLedger &ledger, MediaStore &media, qint64 bytesWanted)
     for (const QString &sha : ledger.freeableOriginals()) {
         if (freed >= bytesWanted)
             break;
-        const qint64 size = QFileInfo(media.pathOf(sha)).size();
+        const qint64 size = qMax<qint64>(0, media.plainSize(sha));
         if (media.contains(sha) && !media.remove(sha))
             continue;
         ledger.setMediaState(sha, QStringLiteral("evicted"), size);

@@ -438,7 +438,9 @@ void SyncClient::uploadNext()
                        finishRound(false, r.describeFailure(tr("check which media files the school has")));
                        return;
                    }
-                   m_uploader.start({current.sha256, m_media->pathOf(current.sha256), current.uploadUrl});
+                   QString whyNot;
+                   std::unique_ptr<QIODevice> file = m_media->openForReading(current.sha256, &whyNot);
+                   m_uploader.start({current.sha256, current.uploadUrl}, std::move(file), whyNot);
                });
 }
 

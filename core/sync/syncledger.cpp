@@ -4,7 +4,6 @@
 #include "../store/store.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -285,7 +284,7 @@ QList<PendingMedia> SyncLedger::mediaToUpload(const MediaStore &media) const
             continue;
         PendingMedia p;
         p.sha256 = sha;
-        p.byteSize = QFileInfo(media.pathOf(sha)).size();
+        p.byteSize = media.plainSize(sha);
         p.state = r.value(QStringLiteral("state")).toString();
         if (p.state.isEmpty())
             p.state = QStringLiteral("pending");

@@ -21,7 +21,7 @@ void TusUploader::setChunkSize(qint64 bytes)
     m_chunkSize = std::clamp<qint64>(bytes, 1, kMaxChunkSize);
 }
 
-void TusUploader::start(const Job &job)
+void TusUploader::start(const Job &job, std::unique_ptr<QIODevice> file, const QString &whyNoFile)
 {
     ++m_generation;
     m_job = job;
@@ -33,15 +33,13 @@ void TusUploader::start(const Job &job)
     m_restarts = 0;
     m_running = true;
     settle();
-    m_file.close();
-    m_file.setFileName(job.filePath);
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        finish(
-            false,
-            tr("A media file on this tablet could not be read for sending (%1).").arg(m_file.errorString()));
+    m_file = std::move(file);
+    if (!m_file || !m_file->isReadable()) {
+        finish(false, tr("A media file on this tablet could not be read for sending (%1).")
+                          .arg(m_file ? m_file->errorString() : whyNoFile));
         return;
     }
-    m_result.size = m_file.size();
+    m_result.size = m_file->size();
     if (!job.uploadUrl.isEmpty() && !isOnStore(job.uploadUrl))
         m_result.uploadUrl.clear(); // kept from a store at another address: start afresh here
     if (m_result.uploadUrl.isEmpty())
@@ -57,7 +55,7 @@ void TusUploader::abort()
     ++m_generation;
     m_running = false;
     settle();
-    m_file.close();
+    m_file.reset();
 }
 
 void TusUploader::create()
@@ -147,13 +145,22 @@ TusUploader::Chunk TusUploader::readChunk(qint64 offset)
     Chunk c;
     c.offset = offset;
     const qint64 length = std::min(m_chunkSize, m_result.size - offset);
-    if (!m_file.seek(offset)) {
-        c.error = m_file.errorString();
+    if (!m_file->seek(offset)) {
+        c.error = m_file->errorString();
         return c;
     }
-    c.bytes = m_file.read(length);
-    if (c.bytes.size() != length) {
-        c.error = m_file.errorString();
+    // A decrypting device may hand over less than asked at a time (up to the end of its chunk).
+    c.bytes.resize(length);
+    qint64 got = 0;
+    while (got < length) {
+        const qint64 n = m_file->read(c.bytes.data() + got, length - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    if (got != length) {
+        c.error = m_file->errorString();
+        c.bytes.clear();
         return c;
     }
     c.digest = Sha256::digest(c.bytes);
@@ -275,7 +282,7 @@ void TusUploader::finish(bool ok, const QString &message)
 {
     m_running = false;
     settle();
-    m_file.close();
+    m_file.reset();
     m_result.ok = ok;
     m_result.message = message;
     ++m_generation;

@@ -2,10 +2,11 @@
 
 #include "httpresult.h"
 
-#include <QFile>
+#include <QIODevice>
 #include <QObject>
 #include <QString>
 #include <future>
+#include <memory>
 
 namespace Stride {
 
@@ -30,8 +31,7 @@ public:
 
     struct Job
     {
-        QString sha256; // lower-case hex, the file's name
-        QString filePath;
+        QString sha256;    // lower-case hex, the file's name
         QString uploadUrl; // from an earlier, interrupted run: resume there
     };
 
@@ -58,7 +58,10 @@ public:
 
     void setChunkSize(qint64 bytes);
     qint64 chunkSize() const { return m_chunkSize; }
-    void start(const Job &job);
+    // Sends `file`: the media file's bytes as captured (MediaStore::openForReading), seekable, so
+    // that a resumed upload reads from the server's offset. A null `file` finishes at once, saying
+    // `whyNoFile`.
+    void start(const Job &job, std::unique_ptr<QIODevice> file, const QString &whyNoFile = {});
     void abort();
     bool isRunning() const { return m_running; }
 
@@ -95,7 +98,7 @@ private:
     qint64 m_chunkSize = kDefaultChunkSize;
     Job m_job;
     Result m_result;
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_file;
     qint64 m_offset = 0;
     int m_checksumFailures = 0;
     int m_restarts = 0;

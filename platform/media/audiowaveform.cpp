@@ -47,20 +47,39 @@ void AudioWaveform::cancel()
 
 void AudioWaveform::start(const QString &path)
 {
-    cancel();
-    m_windowPeaks.clear();
-    m_currentPeak = 0;
-    m_samplesInWindow = 0;
-    m_decodedUs = 0;
-
-    QString refusal;
     const QFileInfo info(path);
+    QString refusal;
     if (!info.isReadable())
         refusal = tr("The voice note could not be read, so it has no waveform.");
     // Only sound files: the GStreamer backend of Qt 6.4 can crash decoding the sound of a video
     // file once a QMediaPlayer has run in the process (seen with H.264/AAC in MP4).
     else if (QMimeDatabase().mimeTypeForFile(info).name().startsWith(QLatin1String("video/")))
         refusal = tr("This is a video, not a voice note, so it has no waveform.");
+    begin(refusal, [path = info.absoluteFilePath()](QAudioDecoder *decoder) {
+        decoder->setSource(QUrl::fromLocalFile(path));
+    });
+}
+
+void AudioWaveform::start(QIODevice *sound, const QString &mimeType)
+{
+    QString refusal;
+    if (!sound || !sound->isReadable())
+        refusal = tr("The voice note could not be read, so it has no waveform.");
+    // As for a file, by its type as recorded (its first bytes cannot tell an MP4 of sound alone
+    // from a video).
+    else if (mimeType.startsWith(QLatin1String("video/")))
+        refusal = tr("This is a video, not a voice note, so it has no waveform.");
+    begin(refusal, [sound](QAudioDecoder *decoder) { decoder->setSourceDevice(sound); });
+}
+
+void AudioWaveform::begin(const QString &refusal, const std::function<void(QAudioDecoder *)> &setSource)
+{
+    cancel();
+    m_windowPeaks.clear();
+    m_currentPeak = 0;
+    m_samplesInWindow = 0;
+    m_decodedUs = 0;
+
     if (!refusal.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
@@ -98,7 +117,7 @@ void AudioWaveform::start(const QString &path)
                      : tr("The voice note could not be read, so it has no waveform."));
         });
     m_timeout.start();
-    decoder->setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
+    setSource(decoder);
     decoder->start();
 }
 

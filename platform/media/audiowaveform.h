@@ -9,7 +9,10 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 class QAudioDecoder;
+class QIODevice;
 
 namespace Stride {
 
@@ -38,6 +41,9 @@ public:
     bool isRunning() const { return !m_decoder.isNull(); }
     // `finished` follows exactly once, unless cancel() comes first.
     void start(const QString &path);
+    // From a device (a voice note in the media store, decrypted as it is read), which must stay
+    // open until `finished` or cancel(); `mimeType` as recorded with it (MediaReference).
+    void start(QIODevice *sound, const QString &mimeType);
     void cancel();
 
     // Bars for `peaks`, scaled so the loudest fills the height (voice notes are often quiet).
@@ -48,6 +54,7 @@ signals:
     void finished(const Stride::AudioWaveform::Result &result);
 
 private:
+    void begin(const QString &refusal, const std::function<void(QAudioDecoder *)> &setSource);
     void readBuffer();
     void fail(const QString &message);
     void complete();

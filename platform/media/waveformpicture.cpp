@@ -6,7 +6,7 @@
 
 namespace Stride {
 
-QImage waveformPicture(const QString &path, QSize size, int timeoutMs)
+QImage waveformPicture(QIODevice *sound, const QString &mimeType, QSize size, int timeoutMs)
 {
     AudioWaveform waveform;
     waveform.setTimeoutMs(timeoutMs);
@@ -17,7 +17,7 @@ QImage waveformPicture(const QString &path, QSize size, int timeoutMs)
         result = r;
         loop.quit();
     });
-    waveform.start(path);
+    waveform.start(sound, mimeType);
     loop.exec();
     if (!result.ok)
         return {};
@@ -27,7 +27,9 @@ QImage waveformPicture(const QString &path, QSize size, int timeoutMs)
 FormPdfPictures devicePictures()
 {
     FormPdfPictures pictures;
-    pictures.voiceNoteWaveform = [](const QString &path, QSize size) { return waveformPicture(path, size); };
+    pictures.voiceNoteWaveform = [](QIODevice *sound, const QString &mimeType, QSize size) {
+        return waveformPicture(sound, mimeType, size);
+    };
     return pictures;
 }
 

@@ -5,12 +5,19 @@ import QtMultimedia
 import Stride
 
 // Plays a video or a voice note from the media store: the picture (or the voice note's
-// waveform), one big play/pause button, and where it is of how long.
+// waveform), one big play/pause button, and where it is of how long. The file is encrypted on the
+// tablet: the player reads it through the store's decrypting device (MediaFiles.setPlayerSource),
+// never from a plain copy.
 Rectangle {
     id: playback
-    property url source
+    property url source // the file's address in the media store (MediaFiles.urlOf)
     property url poster // the thumbnail, shown until it plays
     property bool video: true
+    // Why the file could not be opened for the player; empty when it could.
+    property string openProblem
+
+    onSourceChanged: openProblem = MediaFiles.setPlayerSource(player, source)
+    Component.onCompleted: openProblem = MediaFiles.setPlayerSource(player, source)
 
     color: "#101719"
     radius: Theme.radius
@@ -35,7 +42,6 @@ Rectangle {
     MediaPlayer {
         id: player
         objectName: "player"
-        source: playback.source
         videoOutput: playback.video ? videoOut : null
         audioOutput: AudioOutput {}
         onPositionChanged: function(position) { playback.positionMs = position }
@@ -57,11 +63,12 @@ Rectangle {
     }
     Text {
         anchors.centerIn: parent
-        visible: player.error !== MediaPlayer.NoError
+        visible: playback.openProblem !== "" || player.error !== MediaPlayer.NoError
         width: parent.width - 2 * Theme.spacing
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: qsTr("This tablet cannot play this file (%1).").arg(player.errorString)
+        text: playback.openProblem !== "" ? playback.openProblem
+              : qsTr("This tablet cannot play this file (%1).").arg(player.errorString)
         color: "white"
         font.pixelSize: Theme.bodySize
     }

@@ -1,7 +1,9 @@
 // The tus client against a fake tus server: chunks with their checksums, resuming at the
 // server's offset, and recovering from a lost answer (409) or a damaged chunk (460).
 #include "fakehttpserver.h"
+#include "testsupport.h"
 
+#include "media/mediastore.h"
 #include "sync/httpchannel.h"
 #include "sync/syncapi.h"
 #include "sync/tusuploader.h"
@@ -9,7 +11,6 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -86,7 +87,7 @@ struct Fixture
     QTemporaryDir dir;
     QByteArray bytes;
     QString sha;
-    QString path;
+    MediaStore media = Testing::keyedMediaStore(dir.filePath(QStringLiteral("media")));
     FakeTus tus;
     FakeHttpServer server{[this](const FakeRequest &r) { return tus.handle(r); }};
     SyncApi api;
@@ -98,11 +99,7 @@ struct Fixture
         for (int i = 0; i < size; ++i)
             bytes[i] = char((qint64(i) * 7919) % 251);
         sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        path = dir.filePath(sha);
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        REQUIRE(media.put(bytes).ok);
         api.setServerUrl(server.url());
         api.setToken(QStringLiteral("token"));
         uploader.setChunkSize(64 * 1024);
@@ -111,7 +108,7 @@ struct Fixture
     TusUploader::Result run(const QString &uploadUrl = {})
     {
         QSignalSpy done(&uploader, &TusUploader::finished);
-        uploader.start({sha, path, uploadUrl});
+        uploader.start({sha, uploadUrl}, media.openForReading(sha));
         if (done.isEmpty())
             REQUIRE(done.wait(20000));
         return done.first().first().value<TusUploader::Result>();
@@ -156,6 +153,23 @@ TEST_CASE("A killed upload resumes at the server's offset", "[sync][tus]")
     CHECK(r.bytesSent == f.bytes.size() - 300000);
     CHECK(f.tus.received == f.bytes);
     CHECK(f.server.requests.first().method == "HEAD");
+}
+
+TEST_CASE("A media file that cannot be read is not sent, and says why", "[sync][tus]")
+{
+    Fixture f;
+    REQUIRE(f.media.remove(f.sha));
+    QString whyNot;
+    std::unique_ptr<QIODevice> file = f.media.openForReading(f.sha, &whyNot);
+    REQUIRE_FALSE(file);
+    QSignalSpy done(&f.uploader, &TusUploader::finished);
+    f.uploader.start({f.sha, {}}, std::move(file), whyNot);
+    REQUIRE(done.size() == 1);
+    const auto r = done.first().first().value<TusUploader::Result>();
+    CHECK_FALSE(r.ok);
+    CHECK(r.message.startsWith(QStringLiteral("A media file on this tablet could not be read for sending")));
+    CHECK(r.message.contains(whyNot));
+    CHECK(f.server.requests.isEmpty());
 }
 
 TEST_CASE("A lost answer and damaged chunks are recovered through HEAD", "[sync][tus]")

@@ -1,10 +1,13 @@
 // A voice note's waveform as one picture, waited for, as the moderation PDFs draw it
 // (platform/media/waveformpicture.h), and through the pictures the app and stride-cli hand to them.
+#include "media/mediastore.h"
 #include "media/waveformpicture.h"
 #include "testmedia.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QIODevice>
 #include <QTemporaryDir>
 
 using namespace Stride;
@@ -16,9 +19,18 @@ TEST_CASE("A voice note's waveform picture for the moderation PDF: quiet, then b
     const QString made = TestMedia::makeVoiceNote(path, 1.0, 1.0);
     INFO(made.toStdString());
     REQUIRE(made.isEmpty());
+    // Read as the PDFs read it: from the media store, through its device.
+    MediaStore media = Stride::Testing::keyedMediaStore(tmp.filePath(QStringLiteral("media")));
+    const MediaStore::PutResult put = media.copyIn(path);
+    REQUIRE(put.ok);
+    QString error;
+    const std::unique_ptr<QIODevice> sound = media.openForReading(put.sha256, &error);
+    INFO(error.toStdString());
+    REQUIRE(sound);
     const FormPdfPictures pictures = devicePictures();
     REQUIRE(pictures.voiceNoteWaveform);
-    const QImage image = pictures.voiceNoteWaveform(path, QSize(480, 200));
+    const QImage image =
+        pictures.voiceNoteWaveform(sound.get(), QStringLiteral("audio/mp4"), QSize(480, 200));
     REQUIRE(image.size() == QSize(480, 200));
     // 96 bars of 5 pixels: look at the middle of the 9th (silence) and of the 89th (the tone).
     CHECK(qGray(image.pixel(8 * 5 + 2, 20)) > 200);  // white above the hairline
@@ -32,6 +44,11 @@ TEST_CASE("A file that is not a voice note gives no waveform picture", "[wavefor
     const QString made = TestMedia::makeVideo(path, 1, QSize(320, 240), QStringLiteral("h264"));
     INFO(made.toStdString());
     REQUIRE(made.isEmpty());
-    CHECK(waveformPicture(path, QSize(480, 200)).isNull());
-    CHECK(waveformPicture(tmp.filePath(QStringLiteral("missing.m4a")), QSize(480, 200)).isNull());
+    MediaStore media = Stride::Testing::keyedMediaStore(tmp.filePath(QStringLiteral("media")));
+    const MediaStore::PutResult put = media.copyIn(path);
+    REQUIRE(put.ok);
+    const std::unique_ptr<QIODevice> video = media.openForReading(put.sha256);
+    REQUIRE(video);
+    CHECK(waveformPicture(video.get(), QStringLiteral("video/mp4"), QSize(480, 200)).isNull());
+    CHECK(waveformPicture(nullptr, QStringLiteral("audio/mp4"), QSize(480, 200)).isNull());
 }
