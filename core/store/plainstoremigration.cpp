@@ -117,6 +117,9 @@ bool shred(const QString &path, QString *detail)
 // through stride-aes, with the 32 reserved bytes asked for here.
 bool makeEncryptedCopy(const QString &path, const QByteArray &key, int *version, QString *detail)
 {
+    // Called on its own (not only from Database::open), the VFS may not be registered yet.
+    if (!EncryptedVfs::ensureRegistered(detail))
+        return false;
     bool ok = false;
     const QString name = connectionName();
     {

@@ -386,7 +386,9 @@ TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leav
     // An encrypted copy as the migration makes it, to stand for a complete ".encrypting".
     REQUIRE(QFile::copy(plainOriginal, encryptedOriginal));
     QString detail;
-    REQUIRE(PlainStoreMigration::encrypt(encryptedOriginal, keyOf('k'), &detail));
+    const bool encrypted = PlainStoreMigration::encrypt(encryptedOriginal, keyOf('k'), &detail);
+    INFO(detail.toStdString());
+    REQUIRE(encrypted);
     REQUIRE(EncryptedVfs::kindOf(encryptedOriginal) == EncryptedVfs::FileKind::Encrypted);
 
     auto openAndCheck = [&] {
