@@ -116,6 +116,15 @@ DemoPicks pickFromDemo(Store &store)
     return picks;
 }
 
+void requireSynced(Device &d)
+{
+    const SyncReport r = d.sync();
+    INFO(r.summary().toStdString() << " | " << r.problems.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(r.ok);
+    CHECK(r.rejected == 0);
+    CHECK(r.parked == 0);
+}
+
 EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId)
 {
     EvidenceItem item;

@@ -51,6 +51,9 @@ struct Device
     SyncReport sync(int timeoutMs = 120000);
 };
 
+// Syncs `d` and requires that everything went through: no refusal, nothing parked.
+void requireSynced(Device &d);
+
 EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId);
 
 } // namespace Stride::E2e

@@ -13,14 +13,6 @@ using namespace Stride::E2e;
 
 namespace {
 
-void requireSynced(Device &d)
-{
-    const SyncReport r = d.sync();
-    INFO(r.summary().toStdString() << " | " << r.problems.join(QStringLiteral(" | ")).toStdString());
-    REQUIRE(r.ok);
-    CHECK(r.parked == 0);
-}
-
 int count(Store &store, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(store.database());

@@ -25,15 +25,6 @@ void saveOk(Store &store, const auto &record)
     REQUIRE(r.ok);
 }
 
-void requireSynced(Device &d)
-{
-    const SyncReport r = d.sync();
-    INFO(r.summary().toStdString() << " | " << r.problems.join(QStringLiteral(" | ")).toStdString());
-    REQUIRE(r.ok);
-    CHECK(r.rejected == 0);
-    CHECK(r.parked == 0);
-}
-
 void twoTabletsConverge(Backend backend)
 {
     StoreServer server(backend);

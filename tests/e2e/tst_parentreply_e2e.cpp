@@ -12,15 +12,6 @@ using namespace Stride::E2e;
 
 namespace {
 
-void requireSynced(Device &d)
-{
-    const SyncReport r = d.sync();
-    INFO(r.summary().toStdString() << " | " << r.problems.join(QStringLiteral(" | ")).toStdString());
-    REQUIRE(r.ok);
-    CHECK(r.rejected == 0);
-    CHECK(r.parked == 0);
-}
-
 void saveOk(Store &store, const ParentResponse &reply)
 {
     const WriteResult r = store.save(reply);

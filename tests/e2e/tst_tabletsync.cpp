@@ -60,7 +60,7 @@ QString photoFromOtherTablet(Device &d, const DemoPicks &picks)
     return saved.evidenceId;
 }
 
-void requireSynced(Device &d)
+void requireSyncOk(Device &d)
 {
     const SyncReport r = d.sync();
     INFO(r.summary().toStdString());
@@ -130,7 +130,7 @@ TEST_CASE(
     REQUIRE(t.allSent());
     Device other;
     other.enrol(server, schoolId, QStringLiteral("Oak iPad 2"));
-    requireSynced(other);
+    requireSyncOk(other);
     REQUIRE(other.store.evidenceItem(itemId));
 
     // Two people change the note on two tablets without seeing each other's change.
@@ -138,7 +138,7 @@ TEST_CASE(
     EvidenceItem onOther = *other.store.evidenceItem(itemId);
     onOther.note = QStringLiteral("Asked for a drink at snack time; found the symbol on the second page.");
     REQUIRE(other.store.save(onOther).ok);
-    requireSynced(other);
+    requireSyncOk(other);
     EvidenceItem onTablet = *t.app->store().evidenceItem(itemId);
     onTablet.note = QStringLiteral("Asked for a drink with his PECS book, without a prompt, at snack time.");
     REQUIRE(t.app->store().save(onTablet).ok);
@@ -166,7 +166,7 @@ TEST_CASE(
     REQUIRE(t.tap(QStringLiteral("keepOption%1").arg(tabletOption)));
     REQUIRE(waitUntil([&] { return t.sync().conflicts().isEmpty(); }, 30000));
     REQUIRE(t.allSent());
-    requireSynced(other);
+    requireSyncOk(other);
     CHECK(other.store.evidenceItem(itemId)->note == onTablet.note);
     CHECK(other.ledger().openConflicts().isEmpty());
     CHECK(t.headerText() == QStringLiteral("All sent"));
@@ -221,14 +221,14 @@ TEST_CASE(
     t.sync().setNetworkReachable(false);
     t.sync().setNetworkReachable(true);
     REQUIRE(t.allSent());
-    requireSynced(other);
+    requireSyncOk(other);
     CHECK(other.store.evidenceItem(offlineId));
 
     // A photo taken on the other tablet: its thumbnail arrives here by itself after a sync, and
     // the original comes when someone opens it and asks for it.
     other.actAs(picks.assistant.id);
     const QString photoId = photoFromOtherTablet(other, picks);
-    requireSynced(other);
+    requireSyncOk(other);
     const EvidenceItem photo = *other.store.evidenceItem(photoId);
     QString originalSha, thumbnailSha;
     for (const MediaReference &m : photo.media)
