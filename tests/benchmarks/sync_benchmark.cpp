@@ -11,7 +11,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <memory>
@@ -67,6 +73,107 @@ void provingCost(Store &store, const QString &authorId)
              .arg(checkNs / 1e3 / std::max<qsizetype>(1, changes.size()), 0, 'f', 1));
 }
 
+// The rows a push carries, as text: what the store writes at the least for each one.
+struct BareRow
+{
+    QByteArray mutationId, entity, entityId, op, fields, previous, hlc, author, recordedAt, proof;
+};
+
+QList<BareRow> bareRows(Store &store)
+{
+    QList<BareRow> rows;
+    for (const QJsonObject &m : SyncLedger(store).unsentMutations(1000000, qint64(1) << 40)) {
+        const auto text = [&](const char *key) { return m.value(QLatin1String(key)).toString().toUtf8(); };
+        const auto json = [&](const char *key) {
+            return QJsonDocument(m.value(QLatin1String(key)).toObject()).toJson(QJsonDocument::Compact);
+        };
+        rows << BareRow{text("mutation_id"), text("entity"),   text("entity_id"), text("op"),
+                        json("fields"),      json("previous"), text("hlc"),       text("author_staff_id"),
+                        text("recorded_at"), text("proof")};
+    }
+    return rows;
+}
+
+const char *const kBareTable =
+    "CREATE TABLE bare (mutation_id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+    " op TEXT NOT NULL, fields TEXT NOT NULL, previous TEXT NOT NULL, hlc TEXT NOT NULL, author_staff_id "
+    "TEXT,"
+    " recorded_at TEXT NOT NULL, proof TEXT)";
+
+// The limit a push and a pull are measured against: the same rows inserted into one bare SQLite
+// table (no other index, no trigger) in one transaction, with the store's durability (WAL,
+// synchronous = FULL), by one statement prepared once. Through SQLite's own interface, and through
+// Qt's driver as the store and the tablet use it. Milliseconds.
+double bareInsertMs(const QList<BareRow> &rows)
+{
+    QTemporaryDir dir;
+    sqlite3 *db = nullptr;
+    const auto check = [&](int rc, const char *what) {
+        if (rc != SQLITE_OK && rc != SQLITE_DONE)
+            giveUp(QStringLiteral("bare insert: %1: %2")
+                       .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+    };
+    check(sqlite3_open(qPrintable(dir.filePath(QStringLiteral("bare.db"))), &db), "open");
+    check(sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr), "WAL");
+    check(sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr), "synchronous");
+    check(sqlite3_exec(db, kBareTable, nullptr, nullptr, nullptr), "table");
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_stmt *insert = nullptr;
+    check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
+    check(sqlite3_prepare_v2(db, "INSERT INTO bare VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &insert,
+                             nullptr),
+          "prepare");
+    for (const BareRow &r : rows) {
+        int i = 0;
+        for (const QByteArray *v : {&r.mutationId, &r.entity, &r.entityId, &r.op, &r.fields, &r.previous,
+                                    &r.hlc, &r.author, &r.recordedAt, &r.proof})
+            sqlite3_bind_text(insert, ++i, v->constData(), int(v->size()), SQLITE_STATIC);
+        check(sqlite3_step(insert), "insert");
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), "commit");
+    const double ms = timer.nsecsElapsed() / 1e6;
+    sqlite3_close(db);
+    return ms;
+}
+
+double bareInsertThroughQtMs(const QList<BareRow> &rows)
+{
+    QTemporaryDir dir;
+    double ms = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("bare.db")));
+        if (!db.open())
+            giveUp(QStringLiteral("bare insert through Qt: ") + db.lastError().text());
+        QSqlQuery q(db);
+        for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", kBareTable})
+            if (!q.exec(QString::fromLatin1(sql)))
+                giveUp(QStringLiteral("bare insert through Qt: ") + q.lastError().text());
+        QElapsedTimer timer;
+        timer.start();
+        db.transaction();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO bare VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const BareRow &r : rows) {
+            int i = 0;
+            for (const QByteArray *v : {&r.mutationId, &r.entity, &r.entityId, &r.op, &r.fields, &r.previous,
+                                        &r.hlc, &r.author, &r.recordedAt, &r.proof})
+                insert.bindValue(i++, QString::fromUtf8(*v));
+            if (!insert.exec())
+                giveUp(QStringLiteral("bare insert through Qt: ") + insert.lastError().text());
+        }
+        if (!db.commit())
+            giveUp(QStringLiteral("bare insert through Qt: ") + db.lastError().text());
+        ms = timer.nsecsElapsed() / 1e6;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    return ms;
+}
+
 void pushAndPull(int records)
 {
     BenchServer server;
@@ -98,6 +205,14 @@ void pushAndPull(int records)
              .arg(unsent)
              .arg(recordMs / 1000.0, 0, 'f', 2));
     provingCost(a.store, a.store.actingStaffId());
+    const QList<BareRow> rows = bareRows(a.store);
+    const double bareMs = bareInsertMs(rows);
+    const double bareQtMs = bareInsertThroughQtMs(rows);
+    line(QStringLiteral("bare-insert limit: the same %1 rows into one bare SQLite table in one transaction "
+                        "(WAL, synchronous = FULL): %2 s through SQLite, %3 s through Qt's driver")
+             .arg(rows.size())
+             .arg(bareMs / 1000.0, 0, 'f', 3)
+             .arg(bareQtMs / 1000.0, 0, 'f', 3));
 
     QElapsedTimer timer;
     qint64 pushMs = -1;
@@ -137,6 +252,13 @@ void pushAndPull(int records)
     line(QStringLiteral("pull, mean of two each: %1 s onto a plain store, %2 s onto an encrypted one")
              .arg(totalMs[0] / 2000.0, 0, 'f', 2)
              .arg(totalMs[1] / 2000.0, 0, 'f', 2));
+    const auto ratio = [&](double ms) {
+        return QStringLiteral("%1x / %2x").arg(ms / bareMs, 0, 'f', 1).arg(ms / bareQtMs, 0, 'f', 1);
+    };
+    line(QStringLiteral(
+             "to the bare-insert limit (through SQLite / through Qt): push %1; pull %2 onto a plain "
+             "store, %3 onto an encrypted one")
+             .arg(ratio(double(pushMs)), ratio(totalMs[0] / 2.0), ratio(totalMs[1] / 2.0)));
 }
 
 void manyDevices(int devices, int itemsEach)
