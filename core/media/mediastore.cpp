@@ -37,10 +37,12 @@ QString diskFullMessage()
 }
 } // namespace
 
-MediaStore::MediaStore(QString rootDir) : m_root(std::move(rootDir))
+MediaStore::MediaStore(QString rootDir) : m_root(std::move(rootDir)), m_keys(std::make_shared<const Keys>())
 {
     prepareFolders();
 }
+
+MediaStore::MediaStore(MediaStore &&other) noexcept : m_root(std::move(other.m_root)), m_keys(other.keys()) {}
 
 void MediaStore::prepareFolders()
 {
@@ -75,17 +77,27 @@ QString MediaStore::keyMissingMessage() const
 
 void MediaStore::setKey(const QByteArray &mediaKey)
 {
-    m_key = mediaKey.size() == 32 ? mediaKey : QByteArray();
-    // Names come from a key of their own, so that a name says nothing about the files' keys.
-    m_nameKey = m_key.isEmpty() ? QByteArray()
-                                : QMessageAuthenticationCode::hash("Stride media names v1", m_key,
-                                                                   QCryptographicHash::Sha256);
+    auto made = std::make_shared<Keys>();
+    if (mediaKey.size() == 32) {
+        made->seal = mediaKey;
+        // Names come from a key of their own, so that a name says nothing about the files' keys.
+        made->name =
+            QMessageAuthenticationCode::hash("Stride media names v1", mediaKey, QCryptographicHash::Sha256);
+    }
+    const QMutexLocker lock(&m_keysLock);
+    m_keys = std::move(made);
 }
 
-QString MediaStore::nameOf(const QString &sha256) const
+std::shared_ptr<const MediaStore::Keys> MediaStore::keys() const
+{
+    const QMutexLocker lock(&m_keysLock);
+    return m_keys;
+}
+
+QString MediaStore::nameOf(const Keys &keys, const QString &sha256)
 {
     return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(sha256.toLatin1(), m_nameKey, QCryptographicHash::Sha256).toHex());
+        QMessageAuthenticationCode::hash(sha256.toLatin1(), keys.name, QCryptographicHash::Sha256).toHex());
 }
 
 QString MediaStore::legacyPathOf(const QString &sha256) const
@@ -96,30 +108,38 @@ QString MediaStore::legacyPathOf(const QString &sha256) const
 
 QString MediaStore::pathOf(const QString &sha256) const
 {
-    if (!hasKey())
+    return pathOf(*keys(), sha256);
+}
+
+QString MediaStore::pathOf(const Keys &keys, const QString &sha256) const
+{
+    if (keys.seal.isEmpty())
         return legacyPathOf(sha256);
-    const QString name = nameOf(sha256);
+    const QString name = nameOf(keys, sha256);
     return QDir(m_root).filePath(name.left(2) + QLatin1Char('/') + name);
 }
 
 bool MediaStore::contains(const QString &sha256) const
 {
-    return isSha256(sha256) && hasKey() && QFileInfo::exists(pathOf(sha256));
+    const auto k = keys();
+    return isSha256(sha256) && !k->seal.isEmpty() && QFileInfo::exists(pathOf(*k, sha256));
 }
 
 std::unique_ptr<QIODevice> MediaStore::openForReading(const QString &sha256, QString *error) const
 {
-    if (!hasKey()) {
+    const auto k = keys();
+    if (k->seal.isEmpty()) {
         if (error)
             *error = keyMissingMessage();
         return {};
     }
-    if (!contains(sha256)) {
+    const QString path = pathOf(*k, sha256);
+    if (!isSha256(sha256) || !QFileInfo::exists(path)) {
         if (error)
             *error = Words::tr("This file is not on the tablet.");
         return {};
     }
-    auto file = std::make_unique<SealedFileReader>(pathOf(sha256), m_key);
+    auto file = std::make_unique<SealedFileReader>(path, k->seal);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
             *error = file->errorString();
@@ -144,9 +164,14 @@ QByteArray MediaStore::read(const QString &sha256, QString *error) const
 
 qint64 MediaStore::plainSize(const QString &sha256) const
 {
-    if (!isSha256(sha256) || !hasKey())
+    return plainSize(*keys(), sha256);
+}
+
+qint64 MediaStore::plainSize(const Keys &keys, const QString &sha256) const
+{
+    if (!isSha256(sha256) || keys.seal.isEmpty())
         return -1;
-    QFile file(pathOf(sha256));
+    QFile file(pathOf(keys, sha256));
     if (!file.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray header = file.read(SealedFile::kHeaderBytes);
@@ -162,13 +187,14 @@ MediaStore::PutResult MediaStore::failed(const QString &what, const QString &err
     return r;
 }
 
-MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString &sha256, qint64 size)
+MediaStore::PutResult MediaStore::finish(const Keys &keys, const QString &tempPath, const QString &sha256,
+                                         qint64 size)
 {
     PutResult r;
     r.sha256 = sha256;
     r.byteSize = size;
-    const QString target = pathOf(sha256);
-    if (plainSize(sha256) == size) {
+    const QString target = pathOf(keys, sha256);
+    if (plainSize(keys, sha256) == size) {
         // Already here (the same photo twice): one copy is enough.
         QFile::remove(tempPath);
         r.ok = true;
@@ -187,29 +213,30 @@ MediaStore::PutResult MediaStore::finish(const QString &tempPath, const QString 
 
 MediaStore::PutResult MediaStore::put(const QByteArray &bytes)
 {
-    if (!hasKey())
+    const auto k = keys();
+    if (k->seal.isEmpty())
         return {false, {}, 0, keyMissingMessage()};
     const QString temp = newIncomingPath(QStringLiteral(".part"));
     SealedFileWriter writer;
-    if (!writer.create(temp, m_key) || !writer.write(bytes) || !writer.finish()) {
+    if (!writer.create(temp, k->seal) || !writer.write(bytes) || !writer.finish()) {
         writer.abandon();
         QFile::remove(temp);
         return failed(Words::tr("The file could not be saved (%1)."), writer.errorString(),
                       writer.isDiskFull());
     }
-    return finish(temp, QString::fromLatin1(writer.plainSha256().toHex()), bytes.size());
+    return finish(*k, temp, QString::fromLatin1(writer.plainSha256().toHex()), bytes.size());
 }
 
-MediaStore::PutResult MediaStore::seal(const QString &plainPath, bool removePlain)
+MediaStore::PutResult MediaStore::seal(const Keys &keys, const QString &plainPath, bool removePlain)
 {
-    if (!hasKey())
+    if (keys.seal.isEmpty())
         return {false, {}, 0, keyMissingMessage()};
     QFile file(plainPath);
     if (!file.open(QIODevice::ReadOnly))
         return failed(Words::tr("The recording could not be read (%1)."), file.errorString(), false);
     const QString temp = newIncomingPath(QStringLiteral(".part"));
     SealedFileWriter writer;
-    bool ok = writer.create(temp, m_key);
+    bool ok = writer.create(temp, keys.seal);
     QByteArray block(kChunk, Qt::Uninitialized);
     bool readFailed = false;
     while (ok) {
@@ -230,7 +257,8 @@ MediaStore::PutResult MediaStore::seal(const QString &plainPath, bool removePlai
                       writer.isDiskFull());
     }
     file.close();
-    const PutResult r = finish(temp, QString::fromLatin1(writer.plainSha256().toHex()), writer.plainSize());
+    const PutResult r =
+        finish(keys, temp, QString::fromLatin1(writer.plainSha256().toHex()), writer.plainSize());
     // The plain recording goes only once its sealed copy is safely in place.
     if (r.ok && removePlain)
         DurableFile::overwriteAndRemove(plainPath);
@@ -239,34 +267,41 @@ MediaStore::PutResult MediaStore::seal(const QString &plainPath, bool removePlai
 
 MediaStore::PutResult MediaStore::adopt(const QString &path)
 {
-    return seal(path, true);
+    return seal(*keys(), path, true);
 }
 
 MediaStore::PutResult MediaStore::copyIn(const QString &path)
 {
-    return seal(path, false);
+    return seal(*keys(), path, false);
 }
 
 QString MediaStore::downloadPathOf(const QString &sha256) const
 {
+    return downloadPathOf(*keys(), sha256);
+}
+
+QString MediaStore::downloadPathOf(const Keys &keys, const QString &sha256) const
+{
     // Not in incoming/ (cleared at every start): a half-fetched video survives a restart. The
     // name is the keyed one with ".part", so removeOrphans leaves it alone and it names nothing.
-    return QDir(m_root).filePath(QStringLiteral("fetching/") + nameOf(sha256) + QStringLiteral(".part"));
+    return QDir(m_root).filePath(QStringLiteral("fetching/") + nameOf(keys, sha256) +
+                                 QStringLiteral(".part"));
 }
 
 bool MediaStore::startDownload(SealedFileWriter &writer, const QString &sha256, QString *error) const
 {
-    if (!hasKey()) {
+    const auto k = keys();
+    if (k->seal.isEmpty()) {
         if (error)
             *error = keyMissingMessage();
         return false;
     }
-    const QString path = downloadPathOf(sha256);
+    const QString path = downloadPathOf(*k, sha256);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (QFileInfo::exists(path) && writer.resume(path, m_key))
+    if (QFileInfo::exists(path) && writer.resume(path, k->seal))
         return true;
     // None yet, or one that cannot be carried on (another key, damaged at its start): afresh.
-    if (writer.create(path, m_key))
+    if (writer.create(path, k->seal))
         return true;
     if (error)
         *error = writer.isDiskFull() ? diskFullMessage() : writer.errorString();
@@ -275,7 +310,8 @@ bool MediaStore::startDownload(SealedFileWriter &writer, const QString &sha256, 
 
 MediaStore::PutResult MediaStore::finishDownload(SealedFileWriter &writer, const QString &sha256)
 {
-    const QString path = downloadPathOf(sha256);
+    const auto k = keys();
+    const QString path = downloadPathOf(*k, sha256);
     if (!writer.finish()) {
         writer.abandon();
         return failed(Words::tr("The file could not be saved (%1)."), writer.errorString(),
@@ -287,12 +323,13 @@ MediaStore::PutResult MediaStore::finishDownload(SealedFileWriter &writer, const
         r.message = Words::tr("The file arrived damaged, so it was not kept. Try opening it again.");
         return r;
     }
-    return finish(path, sha256, writer.plainSize());
+    return finish(*k, path, sha256, writer.plainSize());
 }
 
 int MediaStore::sealPlainFiles(QString *error)
 {
-    if (!hasKey()) {
+    const auto k = keys();
+    if (k->seal.isEmpty()) {
         if (error)
             *error = keyMissingMessage();
         return -1;
@@ -316,12 +353,12 @@ int MediaStore::sealPlainFiles(QString *error)
     int sealed = 0;
     for (const QString &path : std::as_const(plain)) {
         const QString sha = QFileInfo(path).fileName();
-        if (plainSize(sha) >= 0) {
+        if (plainSize(*k, sha) >= 0) {
             // Sealed and in place before a kill stopped the plain file's removal.
             DurableFile::overwriteAndRemove(path);
             continue;
         }
-        const PutResult r = seal(path, true);
+        const PutResult r = seal(*k, path, true);
         if (!r.ok) {
             if (error)
                 *error = r.message;
@@ -334,7 +371,8 @@ int MediaStore::sealPlainFiles(QString *error)
 
 bool MediaStore::remove(const QString &sha256)
 {
-    return isSha256(sha256) && hasKey() && QFile::remove(pathOf(sha256));
+    const auto k = keys();
+    return isSha256(sha256) && !k->seal.isEmpty() && QFile::remove(pathOf(*k, sha256));
 }
 
 qint64 MediaStore::bytesAvailable() const
@@ -349,13 +387,14 @@ int MediaStore::removeOrphans(const QSet<QString> &referenced)
     // Recordings and imports wait here plain until Save: overwritten before they go.
     for (const QFileInfo &leftover : incoming.entryInfoList(QDir::Files | QDir::Hidden))
         removed += DurableFile::overwriteAndRemove(leftover.absoluteFilePath()) ? 1 : 0;
-    if (!hasKey())
+    const auto k = keys();
+    if (k->seal.isEmpty())
         return removed; // without the key no name can be matched to a record: nothing else goes
     // Kept: each referenced file under its keyed name, and under its SHA-256 a plain file from
     // before media was sealed, which sealPlainFiles() takes in next.
     QSet<QString> keep = referenced;
     for (const QString &sha : referenced)
-        keep.insert(nameOf(sha));
+        keep.insert(nameOf(*k, sha));
     const QString fetching = QDir(m_root).filePath(QStringLiteral("fetching"));
     QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 
@@ -32,6 +33,9 @@ public:
     };
 
     explicit MediaStore(QString rootDir);
+    // Moved only while nothing else uses it (a test's helper handing one back).
+    MediaStore(MediaStore &&other) noexcept;
+    MediaStore &operator=(MediaStore &&) = delete;
     // Makes the folders (and the gallery marker) again, after the tablet's data was erased.
     void prepareFolders();
 
@@ -61,9 +65,10 @@ public:
     // with `error`, if one could not be.
     int sealPlainFiles(QString *error = nullptr);
 
-    // The media key (32 bytes, DeviceKeys::media) that every file here is sealed with.
+    // The media key (32 bytes, DeviceKeys::media) that every file here is sealed with. Safe to call
+    // while other threads read (see m_keys).
     void setKey(const QByteArray &mediaKey);
-    bool hasKey() const { return !m_key.isEmpty(); }
+    bool hasKey() const { return !keys()->seal.isEmpty(); }
 
     bool contains(const QString &sha256) const;
     // The file's bytes as they were captured, for a reader that wants them all (a thumbnail, a
@@ -87,16 +92,36 @@ public:
     static bool isSha256(const QString &text);
 
 private:
-    PutResult finish(const QString &tempPath, const QString &sha256, qint64 size);
-    PutResult seal(const QString &plainPath, bool removePlain);
+    // The keys of one setKey(), never changed once made: an operation takes them once, so its
+    // name and its sealing always come from the same key.
+    struct Keys
+    {
+        QByteArray seal; // seals the files (each under its own key: SealedFile); empty: no key
+        QByteArray name; // names them
+    };
+    std::shared_ptr<const Keys> keys() const;
+
+    PutResult finish(const Keys &keys, const QString &tempPath, const QString &sha256, qint64 size);
+    PutResult seal(const Keys &keys, const QString &plainPath, bool removePlain);
     PutResult failed(const QString &what, const QString &error, bool diskFull) const;
-    QString nameOf(const QString &sha256) const;
+    static QString nameOf(const Keys &keys, const QString &sha256);
+    QString pathOf(const Keys &keys, const QString &sha256) const;
+    qint64 plainSize(const Keys &keys, const QString &sha256) const;
+    QString downloadPathOf(const Keys &keys, const QString &sha256) const;
     QString legacyPathOf(const QString &sha256) const;
     QString keyMissingMessage() const;
 
     QString m_root;
-    QByteArray m_key;     // seals the files (each under its own key: SealedFile)
-    QByteArray m_nameKey; // names them
+    // The store is read from other threads while the app runs: the image provider decodes photos
+    // on its pool (image://media), a photo is sealed on a second thread while its thumbnail is
+    // made, and documents are read on theirs. setKey() runs on the app's thread each time a store
+    // opens (at start-up, before the provider is installed, but also after a damaged or key-lost
+    // store is replaced and after an erase, while pictures may still be decoding). So the keys are
+    // an immutable Keys swapped whole under a lock, and each reader keeps its own reference for
+    // as long as it works: a decode under way finishes (or fails) with the key it began with,
+    // never with half of a new one.
+    mutable QMutex m_keysLock;
+    std::shared_ptr<const Keys> m_keys;
 };
 
 } // namespace Stride

@@ -14,6 +14,10 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace Stride;
 
@@ -374,6 +378,51 @@ TEST_CASE("A damaged media file is reported in words by the store", "[media][sea
     const auto device = media.openForReading(put.sha256, &error);
     REQUIRE(device); // the start of the file is still good
     CHECK(device->read(1000) == photo.left(1000));
+}
+
+TEST_CASE("A media key set while another thread reads is taken whole: a read never mixes two keys",
+          "[media][sealed]")
+{
+    // As in the app: the image provider decodes on its pool while a store opened again (after an
+    // erase, or a lost key) gives the media store its new key on the app's thread.
+    QTemporaryDir dir;
+    MediaStore media(dir.filePath(QStringLiteral("media")));
+    media.setKey(kKey);
+    const QByteArray photo = noise(100'000, 41);
+    const auto put = media.put(photo);
+    REQUIRE(put.ok);
+
+    std::atomic<bool> stop = false;
+    std::atomic<int> whole = 0;
+    std::atomic<int> notHere = 0;
+    QStringList otherwise; // anything else (the name of one key read with the other), read after join
+    std::thread reader([&] {
+        while (!stop) {
+            QString error;
+            const QByteArray bytes = media.read(put.sha256, &error);
+            if (bytes == photo)
+                ++whole;
+            else if (bytes.isEmpty() && error == QStringLiteral("This file is not on the tablet."))
+                ++notHere; // under the other key the file's name is another
+            else if (otherwise.size() < 5)
+                otherwise << error;
+        }
+    });
+    for (int i = 0; i < 4000; ++i)
+        media.setKey(i % 2 == 0 ? kOtherKey : kKey);
+    // The reader goes on until it has read under each key at least once.
+    for (int i = 0; i < 1000 && (whole == 0 || notHere == 0); ++i) {
+        media.setKey(i % 2 == 0 ? kOtherKey : kKey);
+        QThread::msleep(1);
+    }
+    stop = true;
+    reader.join();
+    INFO(otherwise.join(QStringLiteral("; ")).toStdString());
+    CHECK(otherwise.isEmpty());
+    CHECK(whole > 0);
+    CHECK(notHere > 0);
+    media.setKey(kKey);
+    CHECK(media.read(put.sha256) == photo);
 }
 
 TEST_CASE("A tablet's plain media files are sealed once, and a kill at any step carries on",
