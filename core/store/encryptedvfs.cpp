@@ -111,17 +111,17 @@ QByteArray keyInSlot(const char *slot)
 
 // ---- AES-256-GCM over one page, with contexts made once per open file and reused.
 
-// What a page's tag binds besides its bytes: which kind of file, its page number, its place.
+// What a page's tag binds besides its bytes: which kind of file, its page number and its place;
+// in the log also the rest of its frame's header (see frameBinding).
 struct Binding
 {
-    unsigned char bytes[21] = {};
-    Binding(char kind, quint32 pageNumber, quint64 place, const unsigned char *salts = nullptr)
+    unsigned char bytes[25] = {};
+    int size = 21;
+    Binding(char kind, quint32 pageNumber, quint64 place)
     {
         bytes[0] = (unsigned char)kind;
         writeBig32(bytes + 1, pageNumber);
         writeBig64(bytes + 5, place);
-        if (salts)
-            std::memcpy(bytes + 13, salts, 8);
     }
 };
 
@@ -162,7 +162,7 @@ public:
         int last = 0;
         return RAND_bytes(nonce, kNonce) == 1 &&
                EVP_EncryptInit_ex(m_encrypt, nullptr, nullptr, nullptr, nonce) == 1 &&
-               EVP_EncryptUpdate(m_encrypt, nullptr, &length, binding.bytes, sizeof binding.bytes) == 1 &&
+               EVP_EncryptUpdate(m_encrypt, nullptr, &length, binding.bytes, binding.size) == 1 &&
                EVP_EncryptUpdate(m_encrypt, out, &length, plain, kSealed) == 1 &&
                EVP_EncryptFinal_ex(m_encrypt, out + length, &last) == 1 &&
                EVP_CIPHER_CTX_ctrl(m_encrypt, EVP_CTRL_GCM_GET_TAG, kTag, tag) == 1;
@@ -170,7 +170,9 @@ public:
 
     // Decrypts a sealed page into `out` (may be the same buffer) and zeroes the reserved bytes, as
     // SQLite wrote them: the write-ahead log's checksums, computed by SQLite over the plain page it
-    // wrote, then match at recovery. False if the page does not authenticate.
+    // wrote, then match at recovery. False if the page does not authenticate, and then `out` is
+    // all zeros: GCM decrypts before it checks, and bytes the tag did not vouch for are never
+    // handed on.
     bool open(const unsigned char *sealed, unsigned char *out, const Binding &binding)
     {
         unsigned char nonce[kNonce];
@@ -179,12 +181,13 @@ public:
         std::memcpy(tag, sealed + kSealed + kNonce, kTag);
         int length = 0;
         int last = 0;
-        const bool ok =
-            EVP_DecryptInit_ex(m_decrypt, nullptr, nullptr, nullptr, nonce) == 1 &&
-            EVP_DecryptUpdate(m_decrypt, nullptr, &length, binding.bytes, sizeof binding.bytes) == 1 &&
-            EVP_DecryptUpdate(m_decrypt, out, &length, sealed, kSealed) == 1 &&
-            EVP_CIPHER_CTX_ctrl(m_decrypt, EVP_CTRL_GCM_SET_TAG, kTag, tag) == 1 &&
-            EVP_DecryptFinal_ex(m_decrypt, out + length, &last) == 1;
+        const bool ok = EVP_DecryptInit_ex(m_decrypt, nullptr, nullptr, nullptr, nonce) == 1 &&
+                        EVP_DecryptUpdate(m_decrypt, nullptr, &length, binding.bytes, binding.size) == 1 &&
+                        EVP_DecryptUpdate(m_decrypt, out, &length, sealed, kSealed) == 1 &&
+                        EVP_CIPHER_CTX_ctrl(m_decrypt, EVP_CTRL_GCM_SET_TAG, kTag, tag) == 1 &&
+                        EVP_DecryptFinal_ex(m_decrypt, out + length, &last) == 1;
+        if (!ok)
+            std::memset(out, 0, kSealed);
         std::memset(out + kSealed, 0, kReserve);
         return ok;
     }
@@ -309,10 +312,19 @@ int writeDatabase(sqlite3_file *file, const unsigned char *page, int amount, sql
 }
 
 // The write-ahead log: its header and each frame's header stay plain (page numbers, sizes, salts
-// and checksums); each frame's page is sealed, bound to the frame's number, page and salts.
+// and checksums); each frame's page is sealed, bound to the frame's number and the first 16 bytes
+// of its header: the page number, the commit mark (the store's size in pages on a frame that ends
+// a transaction, else 0) and the log's salts. SQLite's checksums over them are no defence (anyone
+// can compute them), so without the mark in the tag a frame in the middle of a transaction could
+// be marked as its end and half the transaction recovered as committed. SQLite never changes these
+// 16 bytes of a frame once written (a page rewritten within a transaction is never a commit frame,
+// and checksums rewritten later keep them), so the tag holds.
 Binding frameBinding(const unsigned char *frameHeader, sqlite3_int64 frameIndex)
 {
-    return Binding('W', readBig32(frameHeader), quint64(frameIndex), frameHeader + 8);
+    Binding binding('W', readBig32(frameHeader), quint64(frameIndex));
+    std::memcpy(binding.bytes + 13, frameHeader + 4, 12);
+    binding.size = 25;
+    return binding;
 }
 
 int readWriteAheadLog(sqlite3_file *file, unsigned char *out, int amount, sqlite3_int64 offset)
@@ -419,6 +431,16 @@ bool isJournalPage(int amount, sqlite3_int64 offset)
     return amount == kPage && offset % 8 == 4;
 }
 
+// The page number of the record whose image is at `offset`: SQLite writes it just before the
+// image, and reads it just before. The image's tag covers it: SQLite's record checksum covers only
+// the image, so without it an image could be put back over another page in a rollback.
+Binding journalBinding(sqlite3_file *real, sqlite3_int64 offset, bool *ok)
+{
+    unsigned char number[4] = {};
+    *ok = realRead(real, number, 4, offset - 4) == SQLITE_OK;
+    return Binding('J', readBig32(number), quint64(offset));
+}
+
 int readJournal(sqlite3_file *file, unsigned char *out, int amount, sqlite3_int64 offset)
 {
     FileState &s = stateOf(file);
@@ -431,8 +453,11 @@ int readJournal(sqlite3_file *file, unsigned char *out, int amount, sqlite3_int6
             std::memset(out, 0, kPage);
         return rc;
     }
-    // As in the log: a torn image fails SQLite's own record checksum, which ends the rollback.
-    if (!s.cipher.open(s.sealed, out, Binding('J', 0, quint64(offset))))
+    // As in the log: a torn image (or one given another page's number) fails SQLite's own record
+    // checksum, which ends the rollback.
+    bool numbered = false;
+    const Binding binding = journalBinding(real, offset, &numbered);
+    if (!numbered || !s.cipher.open(s.sealed, out, binding))
         std::memset(out, 0xFF, kPage);
     return SQLITE_OK;
 }
@@ -443,7 +468,9 @@ int writeJournal(sqlite3_file *file, const unsigned char *bytes, int amount, sql
     sqlite3_file *real = realFile(file);
     if (!isJournalPage(amount, offset))
         return realWrite(real, bytes, amount, offset);
-    if (!reserveIsEmpty(bytes) || !s.cipher.seal(bytes, s.sealed, Binding('J', 0, quint64(offset))))
+    bool numbered = false;
+    const Binding binding = journalBinding(real, offset, &numbered);
+    if (!numbered || !reserveIsEmpty(bytes) || !s.cipher.seal(bytes, s.sealed, binding))
         return SQLITE_IOERR_WRITE;
     return realWrite(real, s.sealed, kPage, offset);
 }

@@ -13,9 +13,10 @@ namespace Stride {
 // and a key-check value), then SQLite's pages, each 4096 bytes with 32 bytes reserved at its end;
 // every page is AES-256-GCM over its first 4064 bytes, its random nonce and tag in the reserved
 // bytes, bound to its page number. The write-ahead log keeps SQLite's frame headers plain and
-// encrypts each frame's page the same way (bound to the frame's place, page number and salts); a
-// rollback journal's page images likewise. Temporary files are refused: the store keeps them in
-// memory (PRAGMA temp_store = MEMORY). docs/decisions.md has the reasons.
+// encrypts each frame's page the same way (bound to the frame's place, page number, commit mark
+// and salts); a rollback journal's page images likewise (bound to their place and page number). A
+// page that fails its tag reads as an error, never as its bytes. Temporary files are refused: the
+// store keeps them in memory (PRAGMA temp_store = MEMORY). docs/decisions.md has the reasons.
 class EncryptedVfs
 {
 public:
