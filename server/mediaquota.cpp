@@ -74,7 +74,8 @@ MediaUse MediaQuota::useOf(const QString &schoolId, qint64 defaultQuotaBytes, co
         db,
         QStringLiteral(
             "SELECT COALESCE(SUM(u.length), 0) FROM (SELECT sha256, MAX(length) AS length FROM media_upload"
-            " WHERE school_id = ? AND expires_at > ? AND sha256 <> ? GROUP BY sha256) u"
+            " WHERE school_id = ? AND expires_at > ? AND sha256 <> ? AND completed_at IS NULL"
+            " GROUP BY sha256) u"
             " WHERE NOT EXISTS (SELECT 1 FROM media_blob b WHERE b.school_id = ? AND b.sha256 = u.sha256)"),
         // An empty text, never NULL: "sha256 <> NULL" would leave every upload out.
         {schoolId, nowText(), exceptSha256.isNull() ? QStringLiteral("") : exceptSha256, schoolId});
@@ -85,10 +86,12 @@ MediaUse MediaQuota::useOf(const QString &schoolId, qint64 defaultQuotaBytes, co
     return use;
 }
 
-std::unique_lock<std::mutex> MediaQuota::hold()
+MediaQuota::Hold::Hold(const QString &schoolId) : m_transaction(SqlConnection::forThisThread())
 {
-    static std::mutex mutex;
-    return std::unique_lock(mutex);
+    // Two keys: this lock's own class (media quota), then the school. Ended with the transaction.
+    if (SqlConnection::isPostgres())
+        Sql::exec(SqlConnection::forThisThread(),
+                  QStringLiteral("SELECT pg_advisory_xact_lock(8470, hashtext(?))"), {schoolId});
 }
 
 QString MediaQuota::fullMessage()

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "sqltransaction.h"
+
 #include <QString>
 
-#include <mutex>
 #include <optional>
 
 namespace Stride::Server {
@@ -38,8 +39,19 @@ public:
                           const QString &exceptSha256 = {});
 
     // Held from the check until the upload (or file) is recorded, so two requests at once cannot
-    // both take the last of the room. One process serves a data directory (docs/operations.md).
-    static std::unique_lock<std::mutex> hold();
+    // both take the last of the room, in any of the store's processes: a transaction, which on
+    // SQLite holds the database's write lock, and on PostgreSQL also an advisory lock on the
+    // school's media (other schools do not wait). What is written while it is held is kept only if
+    // commit() is reached.
+    class Hold
+    {
+    public:
+        explicit Hold(const QString &schoolId);
+        void commit() { m_transaction.commit(); }
+
+    private:
+        SqlTransaction m_transaction;
+    };
 
     // The store's answer when a file does not fit: 507 storage_full with this sentence.
     static QString fullMessage();

@@ -11,6 +11,7 @@
 #include "tabletscope.h"
 #include "tokens.h"
 #include "tusheaders.h"
+#include "uploadlock.h"
 #include "uploadregistry.h"
 
 #include <httplib.h>
@@ -60,27 +61,33 @@ std::optional<qint64> headerNumber(const httplib::Request &req, const char *name
     return TusHeaders::number(req.get_header_value(name));
 }
 
-// Removes an upload entirely: its file, its row and its running digest.
-void discardUpload(ServerContext &context, const QString &uploadId)
+// Forgets an upload, under its lock: its row first, then its file (if it is still in progress; a
+// completed upload's bytes are the school's blob, which stays) and its running digest. A file whose
+// row is gone is swept up later (removeExpiredUploads); a row whose file is gone would not be.
+void discardUpload(ServerContext &context, UploadLock &lock)
 {
-    QFile::remove(context.media.uploadPath(uploadId));
-    UploadRegistry::remove(uploadId);
-    context.uploadHashes.forget(uploadId);
+    const Upload &upload = *lock.upload();
+    lock.beginWrites();
+    UploadRegistry::remove(upload.id);
+    lock.commit();
+    if (!upload.completed)
+        QFile::remove(context.media.uploadPath(upload.id));
+    context.uploadHashes.forget(upload.id);
 }
 
-// The upload, if it exists, belongs to this tablet's school and has not expired (an expired one
-// is removed on the spot). Otherwise 404 is in `res`: never 410, which tells a tablet it was
+// The upload under `lock`, if it exists, belongs to this tablet and has not expired (an expired
+// one is removed on the spot). Otherwise 404 is in `res`: never 410, which tells a tablet it was
 // revoked and must erase itself.
-std::optional<Upload> liveUpload(ServerContext &context, const Device &device, const std::string &id,
+std::optional<Upload> liveUpload(ServerContext &context, const Device &device, UploadLock &lock,
                                  httplib::Response &res)
 {
     // An upload is its own tablet's: another tablet of the school (a class tablet guessing at
-    // another class's photo) cannot read its offset or add to it.
-    const auto upload = UploadRegistry::find(QString::fromStdString(id));
+    // another class's photo) cannot read its offset, add to it or end it.
+    const auto upload = lock.upload();
     if (upload && upload->schoolId == device.schoolId && upload->deviceId == device.id && !upload->expired())
         return upload;
     if (upload && upload->expired())
-        discardUpload(context, upload->id);
+        discardUpload(context, lock);
     Api::error(res, 404, QStringLiteral("upload_not_found"),
                QStringLiteral("This upload does not exist or has expired. Start the upload again."));
     return std::nullopt;
@@ -142,7 +149,7 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
     }
     // The school's room, with its other uploads in progress: a file that would pass its quota is
     // refused before any byte is sent, and the tablet keeps it. Held until the upload is recorded.
-    const auto quota = MediaQuota::hold();
+    MediaQuota::Hold quota(device->schoolId);
     if (!MediaQuota::useOf(device->schoolId, context.limits.mediaQuotaBytes, sha256).fits(*length))
         return Api::error(res, 507, QStringLiteral("storage_full"), MediaQuota::fullMessage());
     Upload upload;
@@ -159,6 +166,7 @@ void create(ServerContext &context, const httplib::Request &req, httplib::Respon
         !DurableFile::syncDirectory(context.media.uploadsDir(), &error))
         fileFailed(QStringLiteral("create"), path, error);
     UploadRegistry::create(upload);
+    quota.commit();
     res.set_header("Location", "/v1/media/uploads/" + upload.id.toStdString());
     res.set_header("Upload-Expires", httpDate(upload.expiresAt));
     res.set_header("Upload-Offset", "0");
@@ -171,11 +179,11 @@ void status(ServerContext &context, const httplib::Request &req, httplib::Respon
     if (!device || !speaksTus(req, res))
         return;
     // Under the upload's lock, like PATCH: an expired upload is not removed under a chunk that is
-    // still streaming in, and the offset given is never one a chunk is about to move.
-    const std::string uploadId = req.matches[1];
-    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
-    std::lock_guard guard(*lock);
-    const auto upload = liveUpload(context, *device, uploadId, res);
+    // still streaming in, and the offset given is never one a chunk is about to move. A completed
+    // upload answers with its whole length until it expires (tus 1.0: a client that lost the
+    // answer to its last chunk learns here that the upload is whole).
+    UploadLock lock(QString::fromStdString(req.matches[1]));
+    const auto upload = liveUpload(context, *device, lock, res);
     if (!upload)
         return;
     res.set_header("Upload-Offset", std::to_string(upload->offset));
@@ -266,12 +274,10 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     if (!headers)
         return;
 
-    // Held while the chunk streams in: a second PATCH of the same upload waits, then finds the
-    // offset this one left.
-    const std::string uploadId = req.matches[1];
-    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
-    std::lock_guard guard(*lock);
-    const auto upload = liveUpload(context, headers->device, uploadId, res);
+    // Held while the chunk streams in: a second PATCH of the same upload, in this process or
+    // another, waits, then finds the offset this one left.
+    UploadLock lock(QString::fromStdString(req.matches[1]));
+    const auto upload = liveUpload(context, headers->device, lock, res);
     if (!upload)
         return;
     if (headers->offset != upload->offset) {
@@ -283,6 +289,20 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     }
     if (upload->offset + declared > upload->length)
         return beyondLength(res, *upload);
+    if (upload->completed) {
+        // Nothing can follow the last byte: an empty chunk there is acknowledged as it stands.
+        bodyRead = true;
+        qint64 received = 0;
+        reader([&received](const char *, size_t length) {
+            received += qint64(length);
+            return true;
+        });
+        if (received > 0)
+            return beyondLength(res, *upload);
+        res.set_header("Upload-Offset", std::to_string(upload->offset));
+        res.status = 204;
+        return;
+    }
 
     const QString path = context.media.uploadPath(upload->id);
     ChunkReceiver chunk(path, upload->offset,
@@ -326,7 +346,9 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
 
     const qint64 newOffset = upload->offset + chunk.received();
     if (newOffset < upload->length) {
+        lock.beginWrites();
         UploadRegistry::setOffset(upload->id, newOffset);
+        lock.commit();
         context.uploadHashes.advance(upload->id, path, upload->offset, newOffset);
         res.set_header("Upload-Offset", std::to_string(newOffset));
         res.set_header("Upload-Expires", httpDate(upload->expiresAt));
@@ -334,15 +356,16 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
         return;
     }
     // The last byte: the whole file must be exactly what was declared before it becomes a blob.
-    // Its digest has been kept up to date chunk by chunk; after a restart the file is read again.
-    // A file sent in one chunk has the chunk's own digest.
+    // Its digest has been kept up to date chunk by chunk; after a restart, or if other chunks went
+    // to another store process, the file is read again. A file sent in one chunk has the chunk's
+    // own digest.
     auto actual = upload->offset == 0
                       ? std::optional<QString>(QString::fromLatin1(chunk.digest().toHex()))
                       : context.uploadHashes.finish(upload->id, path, upload->offset, newOffset);
     if (!actual)
         actual = MediaFiles::sha256OfFile(path);
     if (!actual || *actual != upload->sha256) {
-        discardUpload(context, upload->id);
+        discardUpload(context, lock);
         return Api::error(
             res, 460, QStringLiteral("checksum_mismatch"),
             QStringLiteral("The whole file does not match the SHA-256 it was declared with, so it was "
@@ -350,7 +373,9 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     }
     if (!DurableFile::renameDurably(path, context.media.blobPath(upload->sha256), &error))
         fileFailed(QStringLiteral("keep"), path, error);
+    lock.beginWrites();
     UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
+    lock.commit();
     TabletScope::noteUploaded(upload->deviceId, upload->sha256);
     res.set_header("Upload-Offset", std::to_string(newOffset));
     res.status = 204;
@@ -376,13 +401,12 @@ void terminate(ServerContext &context, const httplib::Request &req, httplib::Res
     const auto device = authorise(context, req, res);
     if (!device || !speaksTus(req, res))
         return;
-    const std::string uploadId = req.matches[1];
-    const auto lock = context.uploadLock(QString::fromStdString(uploadId));
-    std::lock_guard guard(*lock);
-    const auto upload = liveUpload(context, *device, uploadId, res);
-    if (!upload)
+    // tus termination. A completed upload is forgotten too, but its file stays: it is the school's
+    // content-addressed blob, which evidence may already name, not the upload's.
+    UploadLock lock(QString::fromStdString(req.matches[1]));
+    if (!liveUpload(context, *device, lock, res))
         return;
-    discardUpload(context, upload->id);
+    discardUpload(context, lock);
     res.status = 204;
 }
 
@@ -399,8 +423,11 @@ void blob(ServerContext &context, const httplib::Request &req, httplib::Response
         return Api::error(res, 404, QStringLiteral("media_not_found"),
                           QStringLiteral("The store does not have this file (yet)."));
     // A file of a pupil this tablet does not serve is answered exactly as one the store does not
-    // have, so asking by hash reveals nothing; the refusal is in the audit log.
-    if (!TabletScope::maySeeMedia(*device, sha256)) {
+    // have, so asking by hash reveals nothing; the refusal is in the audit log. The tablet that
+    // uploaded a file may still confirm it (HEAD), but not take its bytes back.
+    const bool allowed = req.method == "HEAD" ? TabletScope::maySeeMedia(*device, sha256)
+                                              : TabletScope::mayFetchMedia(*device, sha256);
+    if (!allowed) {
         AuditLog(SqlConnection::forThisThread()).downloadRefused(*device, sha256);
         return Api::error(res, 404, QStringLiteral("media_not_found"),
                           QStringLiteral("The store does not have this file (yet)."));
@@ -489,26 +516,27 @@ void put(ServerContext &context, const httplib::Request &req, httplib::Response 
         res.status = 200;
         return;
     }
+    // On disk before the quota is held, so that other uploads of the school do not wait for it.
+    QString error;
+    if (!present && !DurableFile::sync(path, &error))
+        fileFailed(QStringLiteral("keep"), path, error);
     // Checked again with the bytes that came (a body sent without a length), until recorded.
-    const auto quota = MediaQuota::hold();
+    MediaQuota::Hold quota(device->schoolId);
     if (full || !MediaQuota::useOf(device->schoolId, context.limits.mediaQuotaBytes, sha256).fits(received))
         return Api::error(res, 507, QStringLiteral("storage_full"), MediaQuota::fullMessage());
     if (QString::fromLatin1(hash.result().toHex()) != sha256)
         return Api::error(
             res, 460, QStringLiteral("checksum_mismatch"),
             QStringLiteral("The file does not match the SHA-256 in its address, so it was discarded."));
+    if (!present) {
+        if (!DurableFile::renameDurably(path, context.media.blobPath(sha256), &error))
+            fileFailed(QStringLiteral("keep"), path, error);
+        UploadRegistry::recordBlob(device->schoolId, sha256, received);
+    }
+    quota.commit();
     // The tablet has shown it holds the bytes: it may confirm the file from now on.
     TabletScope::noteUploaded(device->id, sha256);
-    if (present) {
-        res.status = 200;
-        return;
-    }
-    QString error;
-    if (!DurableFile::sync(path, &error) ||
-        !DurableFile::renameDurably(path, context.media.blobPath(sha256), &error))
-        fileFailed(QStringLiteral("keep"), path, error);
-    UploadRegistry::recordBlob(device->schoolId, sha256, received);
-    res.status = 201;
+    res.status = present ? 200 : 201;
 }
 
 } // namespace
@@ -542,9 +570,11 @@ int MediaRoutes::removeExpiredUploads(ServerContext &context)
 {
     int removed = 0;
     for (const QString &id : UploadRegistry::expiredIds()) {
-        const auto lock = context.uploadLock(id);
-        std::lock_guard guard(*lock);
-        discardUpload(context, id);
+        UploadLock lock(id);
+        // Another process may have removed it first.
+        if (!lock.upload() || !lock.upload()->expired())
+            continue;
+        discardUpload(context, lock);
         ++removed;
     }
     // Files with no upload behind them (the server stopped between creating the file and

@@ -189,6 +189,22 @@ QStringList version7()
     };
 }
 
+// Step 8: several store processes over one PostgreSQL (docs/operations.md, "Several store
+// processes"). A finished tus upload keeps its row, marked completed, until it expires, so a tablet
+// that lost the answer to its last chunk asks HEAD and is told the upload is whole (tus 1.0).
+// rate_bucket holds each tablet's request allowance (RateLimiter) for every process at once; it is
+// UNLOGGED: a write per request costs no WAL flush, and a crash empties it, which only ever lets a
+// tablet in sooner. A store on SQLite is one process, and keeps its allowances in its memory.
+QStringList version8()
+{
+    QStringList statements{QStringLiteral("ALTER TABLE media_upload ADD COLUMN completed_at TEXT")};
+    if (SqlConnection::isPostgres())
+        statements << QStringLiteral(
+            "CREATE UNLOGGED TABLE rate_bucket (bucket TEXT PRIMARY KEY, tokens DOUBLE PRECISION NOT NULL,"
+            " updated_at DOUBLE PRECISION NOT NULL, granted BOOLEAN NOT NULL)");
+    return statements;
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -201,6 +217,8 @@ const QList<Step> &steps()
         {5, QStringLiteral("Media quota per school"), version5()},
         {6, QStringLiteral("Soft delete of evidence: what each delete took away"), version6()},
         {7, QStringLiteral("Scope of tablets: classes or the whole school, what each holds"), version7()},
+        {8, QStringLiteral("Finished uploads kept until they expire; request allowances shared by processes"),
+         version8()},
     };
     return list;
 }

@@ -30,13 +30,17 @@ void fail(const QString &message)
     std::fprintf(stderr, "stride-store: %s\n", qPrintable(message));
 }
 
-// One serving process per data directory: upload locks live in the process, and two processes
-// appending to one upload file would corrupt it. The lock goes with the process, even on SIGKILL.
+// On SQLite, one serving process per data directory: SQLite is one process's database, and its
+// uploads are locked in that process's memory (UploadLock). On PostgreSQL, uploads are locked in the
+// database, so several processes may share the directory (and its media): they take the lock shared,
+// which still keeps a SQLite store off a directory they serve. The lock goes with the process, even
+// on SIGKILL.
 bool lockDataDir(const QString &dataDir)
 {
     const QByteArray path = QFile::encodeName(QDir(dataDir).absoluteFilePath(QStringLiteral("serve.lock")));
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    return fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0; // fd stays open for the process's life
+    const int mode = SqlConnection::isPostgres() ? LOCK_SH : LOCK_EX;
+    return fd >= 0 && ::flock(fd, mode | LOCK_NB) == 0; // fd stays open for the process's life
 }
 
 std::optional<std::pair<std::string, int>> parseListen(const QString &text)

@@ -4,14 +4,11 @@
 #include "pushapplier.h"
 #include "ratelimiter.h"
 #include "serverclock.h"
+#include "sqlconnection.h"
 #include "trustedproxies.h"
 #include "uploadhashes.h"
 
 #include <QString>
-
-#include <map>
-#include <memory>
-#include <mutex>
 
 namespace Stride::Server {
 
@@ -38,22 +35,15 @@ struct ServerContext
 {
     explicit ServerContext(const QString &dataDir, const ServerLimits &limits)
         : dataDir(dataDir), limits(limits), media(dataDir), pushes(clock),
-          deviceRequests(limits.requestsPerSecond, limits.requestBurst),
-          enrolFailures(limits.enrolFailuresPerSecond, limits.enrolFailureBurst)
+          deviceRequests("device", limits.requestsPerSecond, limits.requestBurst, sharedBuckets()),
+          enrolFailures("enrol", limits.enrolFailuresPerSecond, limits.enrolFailureBurst, sharedBuckets())
     {}
 
-    // One lock per upload id, so two PATCHes racing for one upload are taken one after the other
-    // (within this process; docs/operations.md explains why one process serves a data directory).
-    std::shared_ptr<std::mutex> uploadLock(const QString &uploadId)
+    // Several processes may serve a PostgreSQL store: their allowances are kept in it (RateLimiter).
+    static RateLimiter::Buckets sharedBuckets()
     {
-        std::lock_guard lock(uploadLocksMutex);
-        // Forget locks nobody holds, so the map does not grow with every upload ever made.
-        for (auto it = uploadLocks.begin(); it != uploadLocks.end();)
-            it = it->second.use_count() == 1 ? uploadLocks.erase(it) : std::next(it);
-        auto &slot = uploadLocks[uploadId.toStdString()];
-        if (!slot)
-            slot = std::make_shared<std::mutex>();
-        return slot;
+        return SqlConnection::isPostgres() ? RateLimiter::Buckets::InDatabase
+                                           : RateLimiter::Buckets::InMemory;
     }
 
     QString dataDir;
@@ -65,9 +55,9 @@ struct ServerContext
     RateLimiter enrolFailures;
     // Set by the serve command before the listener starts; read-only after.
     TrustedProxies trustedProxies;
+    // A shortcut of this process's only (finish() says when it cannot help): the upload's offset
+    // and lock are in the database (UploadLock), shared by every store process.
     UploadHashes uploadHashes;
-    std::mutex uploadLocksMutex;
-    std::map<std::string, std::shared_ptr<std::mutex>> uploadLocks;
 };
 
 } // namespace Stride::Server

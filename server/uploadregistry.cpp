@@ -2,7 +2,6 @@
 
 #include "recordstore.h"
 #include "sqlconnection.h"
-#include "sqltransaction.h"
 
 namespace Stride::Server {
 
@@ -18,14 +17,16 @@ void UploadRegistry::create(const Upload &u)
          u.expiresAt.toString(Qt::ISODateWithMs)});
 }
 
-std::optional<Upload> UploadRegistry::find(const QString &id)
+namespace {
+
+std::optional<Upload> select(const QString &id, bool forUpdate)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    QSqlQuery q =
-        Sql::exec(db,
-                  QStringLiteral("SELECT id, school_id, device_id, sha256, length, upload_offset, expires_at"
-                                 " FROM media_upload WHERE id = ?"),
-                  {id});
+    QString sql = QStringLiteral("SELECT id, school_id, device_id, sha256, length, upload_offset, expires_at,"
+                                 " completed_at FROM media_upload WHERE id = ?");
+    if (forUpdate && SqlConnection::isPostgres())
+        sql += QStringLiteral(" FOR UPDATE");
+    QSqlQuery q = Sql::exec(db, sql, {id});
     if (!q.next())
         return std::nullopt;
     Upload u;
@@ -36,7 +37,20 @@ std::optional<Upload> UploadRegistry::find(const QString &id)
     u.length = q.value(4).toLongLong();
     u.offset = q.value(5).toLongLong();
     u.expiresAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    u.completed = !q.value(7).isNull();
     return u;
+}
+
+} // namespace
+
+std::optional<Upload> UploadRegistry::find(const QString &id)
+{
+    return select(id, false);
+}
+
+std::optional<Upload> UploadRegistry::findForUpdate(const QString &id)
+{
+    return select(id, true);
 }
 
 void UploadRegistry::setOffset(const QString &id, qint64 offset)
@@ -83,15 +97,10 @@ void UploadRegistry::recordBlob(const QString &schoolId, const QString &sha256, 
 void UploadRegistry::completeUpload(const QString &uploadId, const QString &schoolId, const QString &sha256,
                                     qint64 size)
 {
-    QSqlDatabase &db = SqlConnection::forThisThread();
-    SqlTransaction tx(db);
-    Sql::exec(
-        db,
-        QStringLiteral("INSERT INTO media_blob (sha256, school_id, byte_size, stored_at) VALUES (?, ?, ?, ?)"
-                       " ON CONFLICT (sha256, school_id) DO NOTHING"),
-        {sha256, schoolId, size, nowText()});
-    Sql::exec(db, QStringLiteral("DELETE FROM media_upload WHERE id = ?"), {uploadId});
-    tx.commit();
+    recordBlob(schoolId, sha256, size);
+    Sql::exec(SqlConnection::forThisThread(),
+              QStringLiteral("UPDATE media_upload SET upload_offset = length, completed_at = ? WHERE id = ?"),
+              {nowText(), uploadId});
 }
 
 } // namespace Stride::Server

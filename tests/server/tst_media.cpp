@@ -177,8 +177,9 @@ STORE_TEST_CASE(tusUpload,
     const Reply confirmed = store.request("HEAD", "/v1/media/" + sha, tablet.token);
     CHECK(confirmed.status == 200);
     CHECK(confirmed.header("Content-Length") == "300000");
-    // The finished upload is gone; asking to upload the same file again needs nothing.
-    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
+    // The finished upload still says it is whole (tus: "tusCompletedUpload" below); asking to
+    // upload the same file again needs nothing.
+    CHECK(uploadOffset(store, tablet, location) == "300000");
     const Reply again = create(store, tablet, sha, file.size());
     CHECK(again.status == 200);
     CHECK(again.header("Stride-Media-Present") == "true");
@@ -459,4 +460,95 @@ STORE_TEST_CASE(tusKilledMidUpload,
     const Reply stored = store.request("GET", "/v1/media/" + sha, tablet.token);
     CHECK(stored.status == 200);
     CHECK(shaHex(stored.body) == sha);
+}
+
+STORE_TEST_CASE(tusCompletedUpload,
+                "A finished upload still answers HEAD with its whole length until it expires, and DELETE "
+                "forgets the upload but never the file",
+                "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+    const Tablet sameSchool = store.enrol(school.id, QStringLiteral("Oak iPad"));
+    const School other = store.createSchool(QStringLiteral("Birch School"));
+    const Tablet stranger = store.enrol(other.id);
+
+    CHECK(store.request("OPTIONS", "/v1/media/uploads", tablet.token).header("Tus-Extension") ==
+          "creation,checksum,termination,expiration");
+
+    const std::string file = bytesOf(70000, 11);
+    const std::string sha = shaHex(file);
+    const std::string location = create(store, tablet, sha, file.size()).header("Location");
+    REQUIRE(!location.empty());
+    const std::string first = file.substr(0, 40000);
+    CHECK(patch(store, tablet, location, 0, first, chunkChecksum(first)).status == 204);
+
+    // Only the tablet that started an upload may look at it, add to it or end it: any other, of
+    // this school or another, is told it does not exist, and the upload is left as it was.
+    for (const Tablet *other : {&sameSchool, &stranger}) {
+        CHECK(store.request("HEAD", location, other->token, {}, "application/json", tus()).status == 404);
+        const std::string rest = file.substr(40000);
+        CHECK(patch(store, *other, location, 40000, rest, chunkChecksum(rest)).status == 404);
+        CHECK(store.request("DELETE", location, other->token, {}, "application/json", tus()).status == 404);
+    }
+    CHECK(uploadOffset(store, tablet, location) == "40000");
+
+    const std::string last = file.substr(40000);
+    CHECK(patch(store, tablet, location, 40000, last, chunkChecksum(last)).status == 204);
+
+    // The answer to the last chunk was lost: the tablet asks where the upload stands, and is told
+    // it is whole, instead of being sent back to the start.
+    const Reply head = store.request("HEAD", location, tablet.token, {}, "application/json", tus());
+    CHECK(head.status == 200);
+    CHECK(head.header("Tus-Resumable") == "1.0.0");
+    CHECK(head.header("Upload-Offset") == "70000");
+    CHECK(head.header("Upload-Length") == "70000");
+    CHECK(head.header("Upload-Expires").find("GMT") != std::string::npos);
+    CHECK(head.header("Cache-Control") == "no-store");
+    // Sending the last chunk again changes nothing: the store says where the upload stands.
+    const Reply again = patch(store, tablet, location, 40000, last, chunkChecksum(last));
+    CHECK(again.status == 409);
+    CHECK(again.header("Upload-Offset") == "70000");
+    // An empty chunk at the end is simply acknowledged; one byte more is past the end.
+    const Reply empty = patch(store, tablet, location, 70000, {}, chunkChecksum({}));
+    CHECK(empty.status == 204);
+    CHECK(empty.header("Upload-Offset") == "70000");
+    CHECK(patch(store, tablet, location, 70000, "x", chunkChecksum("x")).status == 400);
+
+    // Still nobody else's, finished or not.
+    for (const Tablet *other : {&sameSchool, &stranger}) {
+        CHECK(store.request("HEAD", location, other->token, {}, "application/json", tus()).status == 404);
+        CHECK(store.request("DELETE", location, other->token, {}, "application/json", tus()).status == 404);
+    }
+    CHECK(uploadOffset(store, tablet, location) == "70000");
+
+    // Terminating the finished upload forgets the upload. The file stays: evidence may already
+    // name it, and it belongs to the school, not to the upload that brought it.
+    CHECK(store.request("DELETE", location, tablet.token, {}, "application/json", tus()).status == 204);
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(store.request("DELETE", location, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(patch(store, tablet, location, 70000, {}, chunkChecksum({})).status == 404);
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 200);
+    CHECK(store.request("GET", "/v1/media/" + sha, tablet.token).body == file);
+    CHECK(create(store, tablet, sha, file.size()).header("Stride-Media-Present") == "true");
+    CHECK(QDir(store.dataDir() + QStringLiteral("/uploads")).entryList(QDir::Files).isEmpty());
+}
+
+STORE_TEST_CASE(tusCompletedExpiry, "A finished upload is forgotten when it expires; its file stays",
+                "[server][media]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start({QStringLiteral("--upload-expiry-seconds"), QStringLiteral("1")});
+    const Tablet tablet = store.enrol(school.id);
+    const std::string file = bytesOf(1000, 12);
+    const std::string location = create(store, tablet, shaHex(file), file.size()).header("Location");
+    REQUIRE(!location.empty());
+    CHECK(patch(store, tablet, location, 0, file, chunkChecksum(file)).status == 204);
+    CHECK(uploadOffset(store, tablet, location) == "1000");
+    QThread::msleep(1500);
+    CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
+    CHECK(store.request("GET", "/v1/media/" + shaHex(file), tablet.token).body == file);
 }
