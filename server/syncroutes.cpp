@@ -211,7 +211,13 @@ void changes(ServerContext &context, const httplib::Request &req, httplib::Respo
     if (!page.changes.isEmpty())
         AuditLog(SqlConnection::forThisThread())
             .received(*device, *since, page.cursor, int(page.changes.size()));
-    Api::json(res, 200, page.toJson());
+    // Whom the tablet serves, so it can tell its users what it holds (docs/sync.md, "Scope").
+    QJsonObject answer = page.toJson();
+    const DeviceScope scope = DeviceRegistry::scopeOf(*device);
+    answer.insert(QStringLiteral("scope"),
+                  QJsonObject{{QStringLiteral("whole_school"), scope.wholeSchool},
+                              {QStringLiteral("class_ids"), QJsonArray::fromStringList(scope.classIds)}});
+    Api::json(res, 200, answer);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "../people/offlinelock.h"
 
 #include "devicefiles.h"
+#include "tabletclasses.h"
 
 #include "../media/mediastore.h"
 #include "../store/store.h"
@@ -328,6 +329,9 @@ void SyncClient::pullNext()
                                    .arg(m_store.lastError()));
             return;
         }
+        // Whom the store says this tablet serves, kept only to tell the people using it.
+        if (const auto classes = TabletClasses::fromPullAnswer(r.json))
+            classes->save(m_store);
         if (more && cursor <= since) {
             finishRound(false, tr("The school's server sent changes out of order, so receiving stopped. "
                                   "Tell the school's IT support."));

@@ -144,3 +144,51 @@ STORE_TEST_CASE(schoolIsolation, "A tablet of school B sees nothing of school A 
               .value(QLatin1String("note"))
               .toString() == QLatin1String("Alder's"));
 }
+
+STORE_TEST_CASE(pullSaysScope,
+                "Every pull answer says whom the tablet serves: the whole school, or its classes",
+                "[server][pull][scope]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet office = store.enrol(school.id, QStringLiteral("Office"));
+    const QString oak = newUuid(), willow = newUuid();
+    const qint64 t = nowMs();
+    store.push(office, QJsonArray{mutation(QStringLiteral("school_class"), oak,
+                                           {{"school_id", school.id}, {"name", "Oak"}}, school.adminId,
+                                           hlc(t, office.deviceId, 1)),
+                                  mutation(QStringLiteral("school_class"), willow,
+                                           {{"school_id", school.id}, {"name", "Willow"}}, school.adminId,
+                                           hlc(t, office.deviceId, 2))});
+    const Tablet oakTablet =
+        store.enrol(school.id, QStringLiteral("Oak iPad"), {QStringLiteral("Oak"), QStringLiteral("Willow")});
+
+    auto scopeOf = [&](const Tablet &tablet, const std::string &since) {
+        const Reply r = store.get("/v1/changes?since=" + since, tablet.token);
+        REQUIRE(r.status == 200);
+        return r.json.value(QLatin1String("scope")).toObject();
+    };
+    const QJsonObject whole = scopeOf(office, "0");
+    CHECK(whole.value(QLatin1String("whole_school")).toBool(false));
+    CHECK(whole.value(QLatin1String("class_ids")).toArray().isEmpty());
+
+    // Said on every page, the last one (nothing new) too.
+    for (const std::string since : {"0", "999999"}) {
+        const QJsonObject classes = scopeOf(oakTablet, since);
+        CHECK(classes.value(QLatin1String("whole_school")).isBool());
+        CHECK_FALSE(classes.value(QLatin1String("whole_school")).toBool(true));
+        QStringList ids = strings(classes.value(QLatin1String("class_ids")));
+        ids.sort();
+        QStringList expected{oak, willow};
+        expected.sort();
+        CHECK(ids == expected);
+    }
+
+    // The office gives the tablet to the whole school: its next answer says so.
+    const CommandResult changed = store.admin(
+        {QStringLiteral("set-device-classes"), oakTablet.deviceId, QStringLiteral("--whole-school")});
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.exitCode == 0);
+    CHECK(scopeOf(oakTablet, "0").value(QLatin1String("whole_school")).toBool(false));
+}
