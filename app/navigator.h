@@ -112,6 +112,9 @@ public:
     // the year-end class move (SLT and the office), with each class's next class (issue 13).
     Q_INVOKABLE void showRollover() { emit rolloverRequested(); }
     Q_INVOKABLE void showClassMove() { emit classMoveRequested(); }
+    // The school's settings for a lost tablet: the days offline before a tablet locks itself
+    // (SLT and the office change them; issue 14).
+    Q_INVOKABLE void showSchoolSettings() { emit schoolSettingsRequested(); }
     // Back one page, unless the page showing keeps the person there (an unsaved edit to confirm).
     Q_INVOKABLE void goBack() { emit backRequested(); }
     Q_INVOKABLE void dismissToast() { emit toastDismissRequested(); }
@@ -182,6 +185,7 @@ signals:
     void awaitingRepliesRequested();
     void rolloverRequested();
     void classMoveRequested();
+    void schoolSettingsRequested();
     void backRequested();
     void toastDismissRequested();
     void switchRequested();

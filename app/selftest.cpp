@@ -5,8 +5,10 @@
 #include "demopins.h"
 #include "evidencedetail.h"
 #include "groupchoice.h"
+#include "schoolsettings.h"
 #include "session.h"
 #include "tabletapp.h"
+#include "thistablet.h"
 #include "untranslatedtext.h"
 #include "warningcounter.h"
 
@@ -38,6 +40,7 @@
 #include "store/remoteapplier.h"
 #include "store/store.h"
 #include "store/tablerow.h"
+#include "sync/tabletclasses.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -266,6 +269,14 @@ int SelfTest::run()
             return profile && profile->found() && !profile->canChoose() && !profile->choose(QString());
         });
 
+    // The school's settings as someone who may not change them sees them: read only.
+    step(QStringLiteral("school-settings-read-only"), QStringLiteral("school-settings"), [&] {
+        m_navigator.showSchoolSettings();
+        waitForPage(QStringLiteral("school-settings"), 5000);
+        const auto *settings = currentPage() ? currentPage()->findChild<SchoolSettings *>() : nullptr;
+        return settings && !settings->canChange();
+    });
+
     // A senior leader sees every class, their own first, and pupils of every key stage.
     m_session.signOut();
     const auto leader = std::find_if(staff.cbegin(), staff.cend(),
@@ -301,6 +312,7 @@ int SelfTest::run()
             m_navigator.showSync();
             return true;
         });
+        lostTabletSteps(classId);
         reviewSteps(classId);
         deletedEvidenceSteps(otherPupilId);
         moderationSteps(classId, leader->id);
@@ -565,6 +577,57 @@ int SelfTest::run()
             .arg(m_failures)
             .arg(warnings));
     return 1;
+}
+
+void SelfTest::lostTabletSteps(const QString &classId)
+{
+    Store &store = m_session.store();
+    // The school's offline-lock days as a senior leader changes them: the page, then a value out
+    // of range refused, with what was typed kept. Nothing is saved.
+    step(QStringLiteral("school-settings"), QStringLiteral("school-settings"), [&] {
+        m_navigator.showSchoolSettings();
+        waitForPage(QStringLiteral("school-settings"), 5000);
+        const auto *settings = currentPage() ? currentPage()->findChild<SchoolSettings *>() : nullptr;
+        return settings && settings->canChange();
+    });
+    step(QStringLiteral("school-settings-refused"), QStringLiteral("school-settings"), [&] {
+        auto *settings = currentPage() ? currentPage()->findChild<SchoolSettings *>() : nullptr;
+        if (!settings)
+            return false;
+        settings->setTypedDays(QStringLiteral("400"));
+        return !settings->save() && settings->typedDays() == QLatin1String("400") &&
+               settings->message().contains(QLatin1String("365"));
+    });
+    if (auto *settings = currentPage() ? currentPage()->findChild<SchoolSettings *>() : nullptr)
+        settings->reload();
+
+    // What the sync page says of this tablet once it is enrolled to one class and reached the
+    // store three days ago: shown inside a transaction that is rolled back, so nothing is kept.
+    QSqlQuery q(store.database());
+    const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    step(QStringLiteral("sync-this-tablet"), QStringLiteral("sync"), [&] {
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO enrolment (id, server_url, device_id, device_token, school_id,"
+            " enrolled_at) VALUES (1, 'https://stride.school.example', 'self-test', 'self-test', ?, ?)"));
+        q.addBindValue(m_session.schoolId());
+        const QDateTime reached = QDateTime::currentDateTimeUtc().addDays(-3);
+        q.addBindValue(Column::instant(reached.addDays(-30)));
+        if (!begun || !q.exec() || !OfflineLock(store).noteStoreReached(reached) ||
+            !TabletClasses{false, {classId}}.save(store))
+            return false;
+        m_navigator.showSync();
+        waitForPage(QStringLiteral("sync"), 5000);
+        auto *tablet = currentPage() ? currentPage()->findChild<ThisTablet *>() : nullptr;
+        if (!tablet)
+            return false;
+        tablet->reload();
+        return tablet->enrolled() && !tablet->wholeSchool() && !tablet->lockText().isEmpty();
+    });
+    if (begun)
+        q.exec(QStringLiteral("ROLLBACK"));
+    if (auto *tablet = currentPage() ? currentPage()->findChild<ThisTablet *>() : nullptr)
+        tablet->reload();
+    m_session.refreshOfflineLock();
 }
 
 bool SelfTest::step(const QString &name, const QString &expectedPage, const std::function<bool()> &action)

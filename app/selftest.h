@@ -41,6 +41,9 @@ private:
     // Assessment week, as a teacher or senior leader: the class grid, one target reviewed and
     // judged (then judged again), next term's target written, and the pupil's provision map.
     void reviewSteps(const QString &classId);
+    // A lost tablet (issue 14): the school's offline-lock days as SLT change them, and what the
+    // sync page says this tablet holds and when it locks.
+    void lostTabletSteps(const QString &classId);
     // Senior leaders' list of deleted evidence, with an item on it, and Restore's question.
     void deletedEvidenceSteps(const QString &pupilId);
     // The moderation meeting, as a senior leader (`leaderId`, signed in) and then as the class

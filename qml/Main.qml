@@ -144,6 +144,11 @@ ApplicationWindow {
         stack.push(classMovePage, {}, pushMode)
         return true
     }
+    // The school's settings for a lost tablet (senior leaders and the office change them).
+    function showSchoolSettings() {
+        stack.push(schoolSettingsPage, {}, pushMode)
+        return true
+    }
     // A form saved: back to the page it was opened from, with a word that it worked.
     function finishForm(message) {
         stack.pop()
@@ -310,6 +315,7 @@ ApplicationWindow {
         function onIlpDocumentsRequested(classId) { window.showIlpDocuments(classId) }
         function onRolloverRequested() { window.showRollover() }
         function onClassMoveRequested() { window.showClassMove() }
+        function onSchoolSettingsRequested() { window.showSchoolSettings() }
         function onBackRequested() { window.goBack() }
         function onToastDismissRequested() { window.dismissToast() }
         function onSwitchRequested() { window.showSwitch() }
@@ -548,6 +554,10 @@ ApplicationWindow {
     Component {
         id: classMovePage
         ClassMovePage {}
+    }
+    Component {
+        id: schoolSettingsPage
+        SchoolSettingsPage {}
     }
     Component {
         id: databaseProblemPage

@@ -25,6 +25,11 @@ StridePage {
         id: dueItems
         session: Session
     }
+    // Whether the person may change the school's settings (senior leaders and the office).
+    SchoolSettings {
+        id: schoolSettings
+        session: Session
+    }
     // Where each due item's work is done.
     function openDue(kind: string) {
         switch (kind) {
@@ -113,7 +118,8 @@ StridePage {
         }
         // What is due soon for this person, from the term's stage dates ("Assessment week ends
         // Friday: 17 of 32 targets judged"), each opening where the work is; and, for senior
-        // leaders and the office, the term's end: next term's ILPs and the year-end class move.
+        // leaders and the office, the term's end (next term's ILPs, the year-end class move) and the
+        // school's settings.
         Column {
             id: dueSection
             objectName: "dueItems"
@@ -121,7 +127,7 @@ StridePage {
             y: -height
             width: list.width
             spacing: Theme.gap
-            bottomPadding: dueItems.count > 0 || dueItems.mayRollOver || dueItems.mayMoveClasses ? Theme.spacing : 0
+            bottomPadding: dueItems.count > 0 || leaderActions.visible ? Theme.spacing : 0
             // The items arrive after the list is laid out: keep the greeting in view while the
             // person has not scrolled.
             onHeightChanged: if (!list.moving) list.contentY = -list.topMargin
@@ -157,9 +163,10 @@ StridePage {
                 }
             }
             Flow {
+                id: leaderActions
                 width: parent.width
                 spacing: Theme.gap
-                visible: dueItems.mayRollOver || dueItems.mayMoveClasses
+                visible: dueItems.mayRollOver || dueItems.mayMoveClasses || schoolSettings.canChange
                 TextButton {
                     objectName: "rolloverButton"
                     visible: dueItems.mayRollOver
@@ -171,6 +178,13 @@ StridePage {
                     visible: dueItems.mayMoveClasses
                     text: qsTr("Year-end class move")
                     onClicked: Navigator.showClassMove()
+                }
+                // How long a tablet may stay offline before it locks itself.
+                TextButton {
+                    objectName: "schoolSettingsButton"
+                    visible: schoolSettings.canChange
+                    text: qsTr("School settings")
+                    onClicked: Navigator.showSchoolSettings()
                 }
             }
         }

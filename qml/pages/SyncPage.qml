@@ -27,6 +27,16 @@ StridePage {
 
     Component.onCompleted: SyncProblems.refresh()
 
+    ThisTablet {
+        id: thisTablet
+        session: Session
+    }
+    // Each sync may reach the store (the lock's days start again) and say other classes.
+    Connections {
+        target: Connection
+        function onStatusChanged() { thisTablet.reload() }
+    }
+
     Flickable {
         id: flick
         anchors.fill: parent
@@ -246,6 +256,61 @@ StridePage {
                         Accessible.name: qsTr("Understood: stop showing this refusal")
                         visible: Session.signedIn
                         onClicked: SyncProblems.dismiss(refusal.modelData.id)
+                    }
+                }
+            }
+
+            // --- What this tablet holds, and when it locks itself (a lost tablet gives nothing away).
+            SectionHeading {
+                Layout.topMargin: Theme.spacing
+                visible: thisTablet.enrolled
+                text: qsTr("This tablet")
+            }
+            Panel {
+                objectName: "thisTablet"
+                Layout.fillWidth: true
+                visible: thisTablet.enrolled
+                implicitHeight: tabletColumn.implicitHeight + 2 * Theme.pagePadding
+                ColumnLayout {
+                    id: tabletColumn
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.pagePadding }
+                    spacing: Theme.spacing
+                    Text {
+                        objectName: "thisTabletHolds"
+                        Layout.fillWidth: true
+                        text: thisTablet.holdsText
+                        wrapMode: Text.WordWrap
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("To change which classes this tablet holds, ask the office: they set it on the "
+                                   + "school's store, and the tablet follows at its next sync.")
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.bodySize
+                    }
+                    Text {
+                        objectName: "thisTabletLock"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: thisTablet.lockText
+                        wrapMode: Text.WordWrap
+                        color: thisTablet.locksSoon ? Theme.warningText : Theme.text
+                        font.pixelSize: Theme.bodySize
+                        font.bold: thisTablet.locksSoon
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: thisTablet.lockText !== ""
+                        text: qsTr("A tablet that has not reached the school's store for the days the school allows "
+                                   + "locks itself, so a lost or stolen tablet kept offline does not stay open. "
+                                   + "Senior leaders or the office choose the days in School settings.")
+                        wrapMode: Text.WordWrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize
                     }
                 }
             }
