@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Stride::Server {
 
 QJsonObject ChangePage::toJson() const
@@ -157,6 +159,21 @@ QList<ChangeEntry> snapshotOf(RecordStore &records, const TabletScope &scope, co
     return changes;
 }
 
+// Whether a tablet that held `before` of a pupil (TabletScope's extents) holds rows it may no
+// longer hold with `now`: all of their records before and only some forms now, or forms of which
+// one is no longer its to moderate.
+bool servesLess(const QString &before, const QString &now)
+{
+    if (before == TabletScope::evictedExtent() || now == TabletScope::classExtent())
+        return false;
+    if (before == TabletScope::classExtent())
+        return true;
+    const QString prefix = QStringLiteral("forms:");
+    const QStringList held = before.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList kept = now.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return !std::all_of(held.cbegin(), held.cend(), [&](const QString &form) { return kept.contains(form); });
+}
+
 ChangeEntry evictionOf(const QString &pupilId, qint64 seq)
 {
     ChangeEntry c;
@@ -250,9 +267,9 @@ ChangePage ChangeFeed::page(const Device &device, qint64 since, int limit)
                 record.insert(it.key(), {*it, 0});
                 continue;
             }
-            // Serving less of a pupil than before (only a moderation form now): start clean.
-            if (was != held.constEnd() && was->extent != TabletScope::evictedExtent() &&
-                *it != TabletScope::classExtent())
+            // Serving less of a pupil than before (only a moderation form now, or other forms):
+            // start clean. One more form to moderate only adds.
+            if (was != held.constEnd() && servesLess(was->extent, *it))
                 evictions << evictionOf(it.key(), page.cursor);
             snapshotRows << visible.rowsOf(it.key());
             record.insert(it.key(), {*it, page.cursor});

@@ -249,6 +249,17 @@ void DeviceRegistry::setScope(const Device &device, const DeviceScope &scope)
                 QStringLiteral("INSERT INTO device_pupil (device_id, pupil_id, extent, seq) VALUES (?, ?, "
                                "'class', 0)"),
                 {device.id, p.entityId});
+    // A class tablet holds none of the pupils it has no row for: say so, so that its next pull
+    // sends each one it now serves whole. Without it, a tablet of a class with no pupils yet that
+    // is given the whole school would look like one that always served it (no rows at all) and
+    // receive only what changed after its cursor.
+    if (!device.wholeSchool)
+        for (const StoredRecord &p : records.recordsOfSchool(device.schoolId, {QStringLiteral("pupil")}))
+            Sql::exec(
+                db,
+                QStringLiteral("INSERT INTO device_pupil (device_id, pupil_id, extent, seq) VALUES (?, ?, "
+                               "'evicted', 0) ON CONFLICT (device_id, pupil_id) DO NOTHING"),
+                {device.id, p.entityId});
     Sql::exec(db, QStringLiteral("UPDATE device SET whole_school = ? WHERE id = ?"),
               {scope.wholeSchool ? 1 : 0, device.id});
     writeClasses(db, device.id, scope);

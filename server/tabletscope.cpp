@@ -349,15 +349,20 @@ QList<QPair<QString, QString>> TabletScope::rowsOf(const QString &pupilId) const
 
 bool TabletScope::maySeeMedia(const Device &device, const QString &sha256)
 {
+    return Sql::exec(SqlConnection::forThisThread(),
+                     QStringLiteral("SELECT 1 FROM device_blob WHERE device_id = ? AND sha256 = ?"),
+                     {device.id, sha256})
+               .next() ||
+           mayFetchMedia(device, sha256);
+}
+
+bool TabletScope::mayFetchMedia(const Device &device, const QString &sha256)
+{
     const DeviceScope scope = DeviceRegistry::scopeOf(device);
     if (scope.wholeSchool)
         return true;
     QSqlDatabase &db = SqlConnection::forThisThread();
     RecordStore records(db);
-    if (Sql::exec(db, QStringLiteral("SELECT 1 FROM device_blob WHERE device_id = ? AND sha256 = ?"),
-                  {device.id, sha256})
-            .next())
-        return true;
     const QList<StoredRecord> references = records.recordsReferring(
         device.schoolId, QStringLiteral("media_reference"), QStringLiteral("sha256"), sha256);
     if (references.isEmpty())

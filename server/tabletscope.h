@@ -49,10 +49,15 @@ public:
 
     static bool isSchoolWide(const QString &entity);
 
-    // Whether the device may fetch (or be told the store has) the file with this SHA-256: a
-    // tablet of the whole school, the tablet that uploaded it, or one that sees a recording naming
-    // it. The common case (a photo of one of its classes' pupils) is answered from that file's
-    // rows alone; anything else builds the whole scope.
+    // Whether the device may fetch the bytes of the file with this SHA-256: a tablet of the whole
+    // school, or one that sees a recording naming it. The common case (a photo of one of its
+    // classes' pupils) is answered from that file's rows alone; anything else builds the whole
+    // scope.
+    static bool mayFetchMedia(const Device &device, const QString &sha256);
+    // Whether the device may be told the store has the file (HEAD, Stride-Media-Present): one that
+    // may fetch it, or the tablet that uploaded it, so that it can confirm its own upload of a
+    // pupil it no longer serves. Never the bytes: a tablet given fewer classes, or whose pupil
+    // moved on, does not get back the photos it once sent.
     static bool maySeeMedia(const Device &device, const QString &sha256);
     // The tablet uploaded this file itself (kept in device_blob).
     static void noteUploaded(const QString &deviceId, const QString &sha256);

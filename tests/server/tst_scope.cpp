@@ -277,3 +277,461 @@ STORE_TEST_CASE(classScope,
     CHECK(has(oakNowWillow.changes, "upsert", "evidence_pupil", groupBenLink));
     CHECK(status("GET", willowSha, oakTablet) == 200);
 }
+
+namespace {
+
+// A school of three classes (Oak, Willow and Rowan, which has no pupils yet) whose pupils each have
+// one of everything a tablet may hold of a pupil: outcomes, an ilp with two targets, judgements, a
+// photo (linked to the first target), both moderation forms (the photo attached to the assessment
+// form), and a parent's response. Written by the office's whole-school tablet.
+class ScopeSchool
+{
+public:
+    struct Child
+    {
+        QString id, outcome, otherOutcome, ilp, target, otherTarget, targetLink, judgement;
+        QString photo, photoLink, photoTargetLink, reference, sha;
+        QByteArray bytes;
+        QString form, attached, settingForm, settingLink, response;
+        QString otherPhoto, otherSha;
+        QByteArray otherBytes;
+
+        // Every id of the pupil's records.
+        QStringList ids() const
+        {
+            return {id,         outcome,   otherOutcome, ilp,         target,          otherTarget,
+                    targetLink, judgement, photo,        photoLink,   photoTargetLink, reference,
+                    form,       attached,  settingForm,  settingLink, response,        otherPhoto};
+        }
+    };
+
+    explicit ScopeSchool(Store &s) : store(s)
+    {
+        school = store.createSchool(QStringLiteral("Millbrook Park"));
+        willowTeacher = store.addStaff(school.id, QStringLiteral("Wendy"), QStringLiteral("Ash"),
+                                       QStringLiteral("teacher"));
+        rowanTeacher = store.addStaff(school.id, QStringLiteral("Rhys"), QStringLiteral("Evans"),
+                                      QStringLiteral("teacher"));
+        store.start();
+        office = store.enrol(school.id, QStringLiteral("Office"));
+        pushAll({
+            make("school_class", oak, {{"school_id", school.id}, {"name", "Oak"}}, school.adminId),
+            make("school_class", willow, {{"school_id", school.id}, {"name", "Willow"}}, school.adminId),
+            make("school_class", rowan, {{"school_id", school.id}, {"name", "Rowan"}}, school.adminId),
+            make("class_staff", newUuid(), {{"class_id", oak}, {"staff_id", school.teacherId}},
+                 school.adminId),
+            make("class_staff", newUuid(), {{"class_id", willow}, {"staff_id", willowTeacher}},
+                 school.adminId),
+            make("class_staff", newUuid(), {{"class_id", rowan}, {"staff_id", rowanTeacher}}, school.adminId),
+            make("term", term,
+                 {{"school_id", school.id},
+                  {"name", "Autumn"},
+                  {"starts_on", "2026-09-01"},
+                  {"ends_on", "2026-12-18"}},
+                 school.adminId),
+            make("area_of_learning", area,
+                 {{"school_id", school.id}, {"name", "Communication"}, {"kind", "send"}}, school.adminId),
+            make("area_of_learning", otherArea,
+                 {{"school_id", school.id}, {"name", "Cognition"}, {"kind", "send"}}, school.adminId),
+        });
+    }
+
+    // A pupil of `classId` with one of everything, their class teacher `teacher` its assessor.
+    Child addPupil(const QString &classId, const char *first, const QString &teacher)
+    {
+        Child c;
+        for (QString *id :
+             {&c.id, &c.outcome, &c.otherOutcome, &c.ilp, &c.target, &c.otherTarget, &c.targetLink,
+              &c.judgement, &c.photo, &c.photoLink, &c.photoTargetLink, &c.reference, &c.form, &c.attached,
+              &c.settingForm, &c.settingLink, &c.response, &c.otherPhoto})
+            *id = newUuid();
+        c.bytes = QByteArray("photo of ") + first + ' ' + c.id.toLatin1();
+        c.sha = shaHex(c.bytes);
+        c.otherBytes = QByteArray("another photo of ") + first + ' ' + c.id.toLatin1();
+        c.otherSha = shaHex(c.otherBytes);
+        pushAll({
+            make("pupil", c.id,
+                 {{"school_id", school.id},
+                  {"class_id", classId},
+                  {"first_name", first},
+                  {"surname", "Testpupil"},
+                  {"initials", QString()},
+                  {"year_group", 4},
+                  {"key_stage", 2},
+                  {"pronouns", "she"},
+                  {"media_consent", "internal"}},
+                 school.adminId),
+            make("ehcp_outcome", c.outcome, {{"pupil_id", c.id}, {"reference", "C1"}, {"text", "Requests"}},
+                 school.sltId),
+            make("ehcp_outcome", c.otherOutcome,
+                 {{"pupil_id", c.id}, {"reference", "L1"}, {"text", "Counts to ten"}}, school.sltId),
+            make("ilp", c.ilp, {{"pupil_id", c.id}, {"term_id", term}}, school.sltId),
+            make("target", c.target, {{"ilp_id", c.ilp}, {"area_id", area}, {"text", "Ask for a drink"}},
+                 school.sltId),
+            make("target", c.otherTarget,
+                 {{"ilp_id", c.ilp}, {"area_id", otherArea}, {"text", "Count five objects"}}, school.sltId),
+            make("target_ehcp_link", c.targetLink, {{"target_id", c.target}, {"ehcp_outcome_id", c.outcome}},
+                 school.sltId),
+            make("judgement", c.judgement,
+                 {{"target_id", c.target},
+                  {"role", "assessor"},
+                  {"status", 3},
+                  {"next_step", "continue"},
+                  {"judged_by", teacher},
+                  {"judged_at", "2026-11-20T10:00:00.000Z"},
+                  {"note", ""},
+                  {"supersedes_id", QJsonValue::Null}},
+                 teacher),
+            make("evidence_item", c.photo, photo("At snack time"), school.taId),
+            make("evidence_pupil", c.photoLink, {{"evidence_id", c.photo}, {"pupil_id", c.id}}, school.taId),
+            make("evidence_target", c.photoTargetLink,
+                 {{"evidence_id", c.photo}, {"pupil_id", c.id}, {"target_id", c.target}}, school.taId),
+            make("media_reference", c.reference, reference(c.photo, c.sha), school.taId),
+            make("evidence_item", c.otherPhoto, photo("Counting bricks"), school.taId),
+            make("evidence_pupil", newUuid(), {{"evidence_id", c.otherPhoto}, {"pupil_id", c.id}},
+                 school.taId),
+            make("media_reference", newUuid(), reference(c.otherPhoto, c.otherSha), school.taId),
+            make("assessment_moderation_form", c.form, assessmentForm(c.target, teacher), teacher),
+            make("moderation_form_evidence", c.attached,
+                 {{"form_id", c.form}, {"evidence_id", c.photo}, {"sort_order", 0}}, teacher),
+            make("target_setting_moderation_form", c.settingForm, settingForm(c.id, c.target, teacher),
+                 teacher),
+            make("target_setting_form_ehcp_link", c.settingLink,
+                 {{"form_id", c.settingForm}, {"ehcp_outcome_id", c.outcome}}, teacher),
+            make("parent_response", c.response,
+                 {{"ilp_id", c.ilp},
+                  {"received_on", "2026-11-25"},
+                  {"respondent_name", "A parent"},
+                  {"approved", 1},
+                  {"comments", ""},
+                  {"recorded_by", school.sltId}},
+                 school.sltId),
+        });
+        return c;
+    }
+
+    // `tablet` sends the pupil's photos' bytes (so the store keeps them as its uploads too).
+    void upload(const Tablet &tablet, const Child &c) const
+    {
+        for (const auto &[sha, bytes] : {qMakePair(c.sha, c.bytes), qMakePair(c.otherSha, c.otherBytes)})
+            REQUIRE(store
+                        .request("PUT", "/v1/media/" + sha.toStdString(), tablet.token, bytes.toStdString(),
+                                 "application/octet-stream")
+                        .status == 201);
+    }
+
+    // SLT names `moderator` as the moderator of both of the pupil's forms.
+    void nameModerator(const Child &c, const QString &moderator)
+    {
+        pushAll({make("assessment_moderation_form", c.form, {{"moderator_id", moderator}}, school.sltId),
+                 make("target_setting_moderation_form", c.settingForm, {{"moderator_id", moderator}},
+                      school.sltId)});
+    }
+
+    void setClasses(const Tablet &tablet, const QStringList &classes) const
+    {
+        QStringList args{QStringLiteral("set-device-classes"), tablet.deviceId};
+        for (const QString &c : classes)
+            args << QStringLiteral("--class") << c;
+        if (classes.isEmpty())
+            args << QStringLiteral("--whole-school");
+        const CommandResult changed = store.admin(args);
+        INFO(changed.err.toStdString());
+        REQUIRE(changed.exitCode == 0);
+    }
+
+    int status(const char *method, const QString &sha, const Tablet &tablet) const
+    {
+        return store.request(method, "/v1/media/" + sha.toStdString(), tablet.token).status;
+    }
+
+    int refusals(const Tablet &tablet) const
+    {
+        return store
+            .onDatabase(QStringLiteral("SELECT count(*) AS n FROM audit_event WHERE action = "
+                                       "'download_refused' AND device_id = ?"),
+                        {tablet.deviceId})
+            .first()
+            .value(QStringLiteral("n"))
+            .toInt();
+    }
+
+    Store &store;
+    School school;
+    QString willowTeacher, rowanTeacher;
+    Tablet office;
+    const QString oak = newUuid(), willow = newUuid(), rowan = newUuid();
+    const QString term = newUuid(), area = newUuid(), otherArea = newUuid();
+
+    // A change from the office's tablet, stamped after every one before it.
+    QJsonObject make(const char *entity, const QString &id, const QJsonObject &fields, const QString &author)
+    {
+        return mutation(QString::fromLatin1(entity), id, fields, author, hlc(++m_t, office.deviceId));
+    }
+
+    void pushAll(const QList<QJsonObject> &mutations)
+    {
+        const QJsonObject done = store.push(office, array(mutations));
+        INFO(QJsonDocument(done).toJson().toStdString());
+        REQUIRE(appliedCount(done) == mutations.size());
+    }
+
+private:
+    QJsonObject photo(const char *note) const
+    {
+        QJsonObject f = evidenceFields(school.id, school.taId, QString::fromLatin1(note));
+        f.insert(QStringLiteral("kind"), QStringLiteral("photo"));
+        return f;
+    }
+
+    static QJsonObject reference(const QString &evidenceId, const QString &sha)
+    {
+        return QJsonObject{
+            {"evidence_id", evidenceId}, {"sha256", sha}, {"role", "original"}, {"mime_type", "image/jpeg"},
+            {"byte_size", 1000},         {"width_px", 0}, {"height_px", 0},     {"duration_ms", 0}};
+    }
+
+    static QJsonObject assessmentForm(const QString &target, const QString &assessor)
+    {
+        return {{"target_id", target},
+                {"assessor_id", assessor},
+                {"starting_point", ""},
+                {"provision_used", ""},
+                {"progress_evidence_note", ""},
+                {"current_abilities", ""},
+                {"moderator_id", QJsonValue::Null},
+                {"moderator_explanation", ""},
+                {"disagreement_source", ""},
+                {"slt_comments", ""},
+                {"slt_final_decision", ""},
+                {"created_at", "2026-11-22T10:15:00.000Z"}};
+    }
+
+    QJsonObject settingForm(const QString &pupil, const QString &previousTarget, const QString &setter) const
+    {
+        return {{"pupil_id", pupil},
+                {"area_id", area},
+                {"term_id", term},
+                {"previous_target_id", previousTarget},
+                {"setter_id", setter},
+                {"previous_status", 3},
+                {"next_step", "replace"},
+                {"proposed_target_text", "Ask for a drink with a two-picture sentence."},
+                {"original_proposed_text", ""},
+                {"proposed_target_id", QJsonValue::Null},
+                {"reasons", ""},
+                {"no_ehcp_link_reason", ""},
+                {"planned_provision", ""},
+                {"moderator_id", QJsonValue::Null},
+                {"created_at", "2026-11-22T11:00:00.000Z"}};
+    }
+
+    qint64 m_t = nowMs();
+};
+
+// Whether any change of `changes` is an upsert of one of `ids`, or names one in its fields.
+bool mentionsAny(const QList<QJsonObject> &changes, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        if (mentions(changes, id))
+            return true;
+    return false;
+}
+
+} // namespace
+
+STORE_TEST_CASE(enrolmentChanges,
+                "A tablet's classes change: whole school to one class evicts the others' pupils and refuses "
+                "their photos, back to the whole school brings their whole history, one class to another",
+                "[server][scope]")
+{
+    Store store(backend);
+    ScopeSchool s(store);
+    const auto amira = s.addPupil(s.oak, "Amira", s.school.teacherId);
+    const auto ben = s.addPupil(s.willow, "Ben", s.willowTeacher);
+
+    // A shared tablet of the whole school; it took both pupils' photos itself.
+    const Tablet shared = store.enrol(s.school.id, QStringLiteral("Shared iPad"));
+    s.upload(shared, amira);
+    s.upload(shared, ben);
+    const Pulled first = pullFrom(store, shared, 0);
+    CHECK(has(first.changes, "upsert", "pupil", ben.id));
+    CHECK(s.status("GET", ben.sha, shared) == 200);
+
+    // Whole school to Oak: Ben and all of his go at the next pull; Amira stays; nothing of Ben is
+    // sent; his photos are refused by hash, though this tablet uploaded them: it may still confirm
+    // that the store holds them (HEAD), as it does after an upload, but not take them back.
+    s.setClasses(shared, {QStringLiteral("Oak")});
+    const Pulled toOak = pullFrom(store, shared, first.cursor);
+    CHECK(has(toOak.changes, "evict", "pupil", ben.id));
+    CHECK_FALSE(has(toOak.changes, "evict", "pupil", amira.id));
+    CHECK_FALSE(has(toOak.changes, "upsert", "pupil", ben.id));
+    for (const QString &sha : {ben.sha, ben.otherSha}) {
+        CHECK(s.status("GET", sha, shared) == 404);
+        CHECK(s.status("HEAD", sha, shared) == 200);
+    }
+    CHECK(s.refusals(shared) == 2);
+    // A class tablet that did not upload them is told nothing, not even by HEAD.
+    const Tablet oakTablet = store.enrol(s.school.id, QStringLiteral("Oak iPad"), {QStringLiteral("Oak")});
+    CHECK(s.status("HEAD", ben.sha, oakTablet) == 404);
+    CHECK(s.status("GET", ben.sha, oakTablet) == 404);
+    CHECK(s.refusals(oakTablet) == 2);
+    CHECK(s.status("GET", amira.sha, shared) == 200);
+    CHECK(s.status("GET", amira.otherSha, shared) == 200);
+    // Later changes of Ben's records do not reach it either.
+    s.pushAll({s.make("pupil", ben.id, {{"first_name", "Benjamin"}}, s.school.sltId)});
+    const Pulled oakLater = pullFrom(store, shared, toOak.cursor);
+    CHECK_FALSE(mentionsAny(oakLater.changes, ben.ids()));
+
+    // Oak to the whole school: Ben's whole history arrives (not only what changed since), each row
+    // whole, and his photos may be fetched again.
+    s.setClasses(shared, {});
+    const Pulled toSchool = pullFrom(store, shared, oakLater.cursor);
+    const QList<QPair<const char *, QString>> bens{
+        {"pupil", ben.id},
+        {"ehcp_outcome", ben.outcome},
+        {"ehcp_outcome", ben.otherOutcome},
+        {"ilp", ben.ilp},
+        {"target", ben.target},
+        {"target", ben.otherTarget},
+        {"target_ehcp_link", ben.targetLink},
+        {"judgement", ben.judgement},
+        {"evidence_item", ben.photo},
+        {"evidence_pupil", ben.photoLink},
+        {"evidence_target", ben.photoTargetLink},
+        {"media_reference", ben.reference},
+        {"evidence_item", ben.otherPhoto},
+        {"assessment_moderation_form", ben.form},
+        {"moderation_form_evidence", ben.attached},
+        {"target_setting_moderation_form", ben.settingForm},
+        {"target_setting_form_ehcp_link", ben.settingLink},
+        {"parent_response", ben.response},
+    };
+    for (const auto &[entity, id] : bens) {
+        INFO(entity);
+        CHECK(has(toSchool.changes, "upsert", entity, id));
+    }
+    CHECK(fold(toSchool.changes, QStringLiteral("pupil"), ben.id).value(QLatin1String("first_name")) ==
+          QLatin1String("Benjamin"));
+    CHECK(fold(toSchool.changes, QStringLiteral("pupil"), ben.id).value(QLatin1String("surname")) ==
+          QLatin1String("Testpupil"));
+    CHECK_FALSE(has(toSchool.changes, "evict", "pupil", amira.id));
+    CHECK(s.status("GET", ben.sha, shared) == 200);
+    CHECK(s.status("GET", ben.otherSha, shared) == 200);
+
+    // The whole school to Willow: now Amira goes, and her photos are refused.
+    s.setClasses(shared, {QStringLiteral("Willow")});
+    const Pulled toWillow = pullFrom(store, shared, toSchool.cursor);
+    CHECK(has(toWillow.changes, "evict", "pupil", amira.id));
+    CHECK_FALSE(has(toWillow.changes, "evict", "pupil", ben.id));
+    CHECK_FALSE(has(toWillow.changes, "upsert", "pupil", amira.id));
+    CHECK(s.status("GET", amira.sha, shared) == 404);
+    CHECK(s.status("GET", ben.sha, shared) == 200);
+
+    // Willow to Oak: Ben goes, Amira comes back whole.
+    s.setClasses(shared, {QStringLiteral("Oak")});
+    const Pulled backToOak = pullFrom(store, shared, toWillow.cursor);
+    CHECK(has(backToOak.changes, "evict", "pupil", ben.id));
+    CHECK(has(backToOak.changes, "upsert", "pupil", amira.id));
+    CHECK(has(backToOak.changes, "upsert", "evidence_item", amira.photo));
+    CHECK(has(backToOak.changes, "upsert", "target_setting_moderation_form", amira.settingForm));
+    CHECK_FALSE(mentionsAny(backToOak.changes, {ben.photo, ben.ilp, ben.target, ben.form}));
+    CHECK(s.status("GET", amira.sha, shared) == 200);
+    CHECK(s.status("GET", ben.sha, shared) == 404);
+
+    // A tablet of a class with no pupils yet holds no pupil at all; given the whole school, it
+    // still receives every pupil's history.
+    const Tablet rowanTablet =
+        store.enrol(s.school.id, QStringLiteral("Rowan iPad"), {QStringLiteral("Rowan")});
+    const Pulled rowanFirst = pullFrom(store, rowanTablet, 0);
+    CHECK_FALSE(mentionsAny(rowanFirst.changes, {amira.id, ben.id}));
+    s.setClasses(rowanTablet, {});
+    const Pulled rowanSchool = pullFrom(store, rowanTablet, rowanFirst.cursor);
+    CHECK(has(rowanSchool.changes, "upsert", "pupil", amira.id));
+    CHECK(has(rowanSchool.changes, "upsert", "pupil", ben.id));
+    CHECK(has(rowanSchool.changes, "upsert", "evidence_item", ben.photo));
+}
+
+STORE_TEST_CASE(moderatedScope,
+                "A moderator's class tablet holds of another class's pupil only what the forms they moderate "
+                "need, on pull and on media fetch, and lets it go when the form names someone else",
+                "[server][scope]")
+{
+    Store store(backend);
+    ScopeSchool s(store);
+    const auto amira = s.addPupil(s.oak, "Amira", s.school.teacherId);
+    const auto ben = s.addPupil(s.willow, "Ben", s.willowTeacher);
+    const auto cara = s.addPupil(s.willow, "Cara", s.willowTeacher);
+    s.upload(s.office, amira);
+    s.upload(s.office, ben);
+    s.upload(s.office, cara);
+    const Tablet oakTablet = store.enrol(s.school.id, QStringLiteral("Oak iPad"), {QStringLiteral("Oak")});
+    const Tablet rowanTablet =
+        store.enrol(s.school.id, QStringLiteral("Rowan iPad"), {QStringLiteral("Rowan")});
+    const Pulled oakFirst = pullFrom(store, oakTablet, 0);
+    CHECK_FALSE(mentionsAny(oakFirst.changes, ben.ids() + cara.ids()));
+    const Pulled rowanFirst = pullFrom(store, rowanTablet, 0);
+
+    // SLT ask Oak's teacher to moderate Ben's assessment form: Oak's tablet receives the form, its
+    // target with the ilp, the target's judgements, and the evidence attached to it with its photo.
+    s.pushAll({s.make("assessment_moderation_form", ben.form, {{"moderator_id", s.school.teacherId}},
+                      s.school.sltId)});
+    const Pulled assessment = pullFrom(store, oakTablet, oakFirst.cursor);
+    for (const auto &[entity, id] : QList<QPair<const char *, QString>>{
+             {"pupil", ben.id},
+             {"ilp", ben.ilp},
+             {"target", ben.target},
+             {"judgement", ben.judgement},
+             {"assessment_moderation_form", ben.form},
+             {"moderation_form_evidence", ben.attached},
+             {"evidence_item", ben.photo},
+             {"evidence_pupil", ben.photoLink},
+             {"evidence_target", ben.photoTargetLink},
+             {"media_reference", ben.reference},
+         }) {
+        INFO(entity);
+        CHECK(has(assessment.changes, "upsert", entity, id));
+    }
+    // Nothing else of Ben's: not his other target, other photo, outcomes, other form or the
+    // parents' reply; nothing of Cara's.
+    CHECK_FALSE(mentionsAny(assessment.changes,
+                            {ben.otherTarget, ben.otherPhoto, ben.otherSha, ben.outcome, ben.otherOutcome,
+                             ben.targetLink, ben.settingForm, ben.settingLink, ben.response}));
+    CHECK_FALSE(mentionsAny(assessment.changes, cara.ids()));
+    CHECK(s.status("GET", ben.sha, oakTablet) == 200);
+    CHECK(s.status("GET", ben.otherSha, oakTablet) == 404);
+    CHECK(s.status("GET", cara.sha, oakTablet) == 404);
+    CHECK(s.refusals(oakTablet) == 2);
+
+    // Then Ben's target-setting form too: the form, its earlier target and the EHCP outcome it
+    // links, added to what the tablet has, without taking Ben away first.
+    s.pushAll({s.make("target_setting_moderation_form", ben.settingForm,
+                      {{"moderator_id", s.school.teacherId}}, s.school.sltId)});
+    const Pulled both = pullFrom(store, oakTablet, assessment.cursor);
+    CHECK_FALSE(has(both.changes, "evict", "pupil", ben.id));
+    CHECK(has(both.changes, "upsert", "target_setting_moderation_form", ben.settingForm));
+    CHECK(has(both.changes, "upsert", "target_setting_form_ehcp_link", ben.settingLink));
+    CHECK(has(both.changes, "upsert", "ehcp_outcome", ben.outcome));
+    CHECK_FALSE(mentionsAny(both.changes, {ben.otherTarget, ben.otherPhoto, ben.otherOutcome, ben.response}));
+    // The Rowan tablet, whose staff moderate nothing, has nothing of Ben's.
+    const Pulled rowanNothing = pullFrom(store, rowanTablet, rowanFirst.cursor);
+    CHECK_FALSE(mentionsAny(rowanNothing.changes, ben.ids()));
+    CHECK(s.status("GET", ben.sha, rowanTablet) == 404);
+
+    // SLT give both forms to Rowan's teacher instead: Ben leaves Oak's tablet and reaches Rowan's.
+    s.nameModerator(ben, s.rowanTeacher);
+    const Pulled given = pullFrom(store, oakTablet, both.cursor);
+    CHECK(has(given.changes, "evict", "pupil", ben.id));
+    CHECK_FALSE(has(given.changes, "upsert", "pupil", ben.id));
+    CHECK(s.status("GET", ben.sha, oakTablet) == 404);
+    const Pulled rowanGiven = pullFrom(store, rowanTablet, rowanNothing.cursor);
+    CHECK(has(rowanGiven.changes, "upsert", "assessment_moderation_form", ben.form));
+    CHECK(has(rowanGiven.changes, "upsert", "target_setting_moderation_form", ben.settingForm));
+    CHECK(has(rowanGiven.changes, "upsert", "evidence_item", ben.photo));
+    CHECK_FALSE(mentionsAny(rowanGiven.changes, {ben.otherPhoto, ben.otherTarget, ben.response}));
+    CHECK(s.status("GET", ben.sha, rowanTablet) == 200);
+    CHECK(s.status("GET", ben.otherSha, rowanTablet) == 404);
+    // Amira, Oak's own, was never touched.
+    CHECK_FALSE(has(given.changes, "evict", "pupil", amira.id));
+    CHECK(s.status("GET", amira.sha, oakTablet) == 200);
+}
