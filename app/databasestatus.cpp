@@ -1,6 +1,7 @@
 #include "databasestatus.h"
 
 #include "store/store.h"
+#include "sync/devicefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,8 +17,13 @@ void DatabaseStatus::open()
     m_result = m_store.open(m_path);
     if (m_result.status == OpenResult::Status::KeyLost) {
         // Nobody can open it again on this tablet, so it must not stand in the way of a fresh
-        // store; it is kept (the key might yet be found), under a name that says why.
-        m_result.movedAsidePath = Database::moveAside(m_path, QStringLiteral("keylost"));
+        // store; it is kept (the key might yet be found), under a name that says why. The media
+        // sealed under the same key go: they can never be shown again and would only fill the
+        // tablet (DeviceFiles::setAsideAfterKeyLost).
+        const DeviceFiles::KeyLostResult setAside = DeviceFiles::setAsideAfterKeyLost(m_path);
+        m_result.movedAsidePath = setAside.movedAsidePath;
+        if (!setAside.media.ok)
+            m_result.detail += QLatin1Char(' ') + setAside.media.leftBehind.join(QLatin1Char(' '));
         if (m_result.movedAsidePath.isEmpty())
             m_result.message =
                 tr("The key that opens the records on this tablet is no longer on it (this happens when a "
@@ -30,8 +36,10 @@ void DatabaseStatus::open()
                 tr("The key that opens the records on this tablet is no longer on it (this happens when a "
                    "tablet is reset), so they can no longer be opened. Everything that had synced is safe "
                    "on the school's store. Stride has put the locked file aside (kept, not deleted, as "
-                   "%1). Enrol this tablet with the school's store again to carry on: what had synced "
-                   "comes back. Anything recorded since the last sync cannot be opened on this tablet.")
+                   "%1) and removed this tablet's photos, videos and voice notes, which were locked with "
+                   "the same key. Enrol this tablet with the school's store again to carry on: what had "
+                   "synced comes back, photos and videos too. Anything recorded since the last sync cannot "
+                   "be opened on this tablet.")
                     .arg(QFileInfo(m_result.movedAsidePath).fileName());
     }
     emit changed();

@@ -104,7 +104,9 @@ void TabletApp::open()
 void TabletApp::storeReady()
 {
     // The media are sealed with a key from the store's device key (a store opened again after
-    // an erase has a new one).
+    // an erase, or after its key was lost, has a new one; setting it is safe while the image
+    // provider decodes). A lost key took the media folder with it: it is made again.
+    m_mediaStore->prepareFolders();
     m_mediaStore->setKey(m_store.deviceKeys().media);
     // A tablet enrolled with a school's store gets its school from there, never from the demo.
     if (m_config.demo && m_store.schools().isEmpty() && !m_syncClient->isEnrolled()) {

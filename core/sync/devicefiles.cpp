@@ -2,7 +2,9 @@
 
 #include "../media/durablefile.h"
 #include "../media/mediastore.h"
+#include "../media/sealedfile.h"
 #include "../security/devicekey.h"
+#include "../store/database.h"
 #include "../store/store.h"
 
 #include <QCoreApplication>
@@ -48,14 +50,22 @@ void overwrite(const QString &path, qint64 size)
     DurableFile::sync(path, nullptr);
 }
 
-void eraseFile(const QFileInfo &info, EraseResult &result)
+// Whether sealed files are overwritten before they go: on an erase (whose key has only just been
+// removed) up to kOverwriteSealedUpTo; when their key was lost long ago, never.
+enum class SealedFiles {
+    OverwriteSmall,
+    UnlinkOnly
+};
+
+void eraseFile(const QFileInfo &info, EraseResult &result, SealedFiles sealed = SealedFiles::OverwriteSmall)
 {
     const QString path = info.absoluteFilePath();
     // A link is removed, never followed: what it points at is not ours.
     if (!info.isSymLink()) {
-        const bool sealedAndLarge =
-            MediaStore::isSha256(info.fileName()) && info.size() > kOverwriteSealedUpTo;
-        if (!sealedAndLarge)
+        const bool skip = sealed == SealedFiles::UnlinkOnly
+                              ? SealedFile::isSealed(path)
+                              : MediaStore::isSha256(info.fileName()) && info.size() > kOverwriteSealedUpTo;
+        if (!skip)
             overwrite(path, info.size());
     }
     QFile file(path);
@@ -63,27 +73,27 @@ void eraseFile(const QFileInfo &info, EraseResult &result)
         result.leftBehind << couldNotRemove(path, file.errorString());
 }
 
-void eraseFolder(const QString &dir, EraseResult &result)
+void eraseFolder(const QString &dir, EraseResult &result, SealedFiles sealed = SealedFiles::OverwriteSmall)
 {
     QDirIterator files(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {
         files.next();
-        eraseFile(files.fileInfo(), result);
+        eraseFile(files.fileInfo(), result, sealed);
     }
     if (QFileInfo::exists(dir) && !QDir(dir).removeRecursively())
         result.leftBehind << couldNotRemove(dir, Words::tr("a folder that is not empty"));
 }
 
-void eraseEntry(const QString &path, EraseResult &result)
+void eraseEntry(const QString &path, EraseResult &result, SealedFiles sealed = SealedFiles::OverwriteSmall)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
         return;
     if (info.isDir() && !info.isSymLink())
-        eraseFolder(path, result);
+        eraseFolder(path, result, sealed);
     else
-        eraseFile(info, result);
+        eraseFile(info, result, sealed);
 }
 
 } // namespace
@@ -138,6 +148,17 @@ EraseResult eraseFiles(const QString &databasePath, const QString &mediaDir)
     for (const QString &entry : entries)
         eraseEntry(entry, result);
     result.ok = result.leftBehind.isEmpty();
+    return result;
+}
+
+KeyLostResult setAsideAfterKeyLost(const QString &databasePath)
+{
+    KeyLostResult result;
+    result.movedAsidePath = Database::moveAside(databasePath, QStringLiteral("keylost"));
+    if (result.movedAsidePath.isEmpty())
+        return result;
+    eraseEntry(mediaDirFor(databasePath), result.media, SealedFiles::UnlinkOnly);
+    result.media.ok = result.media.leftBehind.isEmpty();
     return result;
 }
 

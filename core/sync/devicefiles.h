@@ -43,6 +43,22 @@ EraseResult erase(Store &store, const QString &mediaDir);
 // best effort; the key's removal is what makes the rest unreadable. The store must be closed.
 EraseResult eraseFiles(const QString &databasePath, const QString &mediaDir);
 
+// A store whose key is gone (the tablet was reset, so its keystore no longer holds the key):
+// nothing sealed under that key can be read again, by anyone. The database is moved aside as
+// "<database>.keylost-<time>" and kept (Database::moveAside: the key might yet turn up, and the
+// school's IT support may want to look). The media folder beside it is emptied: its originals,
+// thumbnails and partial downloads were sealed with a key from the lost one, so they can never
+// be shown again and their keyed names never match a record again; left, they would only fill the
+// tablet. Sealed files are unlinked (without their key there is nothing to wipe), anything plain
+// (a recording not yet saved) is overwritten first, as erase does. The media are removed only
+// once the database is safely aside: when it cannot be moved, nothing is touched.
+struct KeyLostResult
+{
+    QString movedAsidePath; // empty if the database could not be moved aside
+    EraseResult media;
+};
+KeyLostResult setAsideAfterKeyLost(const QString &databasePath);
+
 } // namespace DeviceFiles
 
 } // namespace Stride

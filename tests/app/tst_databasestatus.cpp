@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -73,6 +74,13 @@ TEST_CASE("A store whose key is gone is moved aside as key-lost, and the tablet 
     wal.write("log");
     wal.close();
     const QByteArray locked = hashOf(path);
+    // Its media, sealed under a key from the lost one, can never be shown again.
+    const QString media = path + QStringLiteral("-media");
+    REQUIRE(QDir().mkpath(media + QStringLiteral("/ab")));
+    QFile photo(media + QStringLiteral("/ab/") + QString(64, QLatin1Char('a')));
+    REQUIRE(photo.open(QIODevice::WriteOnly));
+    photo.write("a sealed photo");
+    photo.close();
 
     Store store;
     DatabaseStatus status(store, path);
@@ -82,6 +90,8 @@ TEST_CASE("A store whose key is gone is moved aside as key-lost, and the tablet 
     CHECK(status.heading() == QStringLiteral("The records on this tablet can no longer be opened"));
     CHECK(status.message().contains(QLatin1String("safe on the school's store")));
     CHECK(status.message().contains(QLatin1String("Enrol this tablet")));
+    CHECK(status.message().contains(QLatin1String("removed this tablet's photos")));
+    CHECK_FALSE(QFileInfo::exists(media));
     CHECK_FALSE(status.heading().contains(QLatin1String("damaged")));
     CHECK_FALSE(status.message().contains(QLatin1String("damaged")));
     REQUIRE(status.movedAsidePath().contains(QLatin1String("stride.db.keylost-")));

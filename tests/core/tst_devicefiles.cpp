@@ -3,11 +3,14 @@
 #include "testsupport.h"
 
 #include "media/mediastore.h"
+#include "media/sealedfile.h"
 #include "people/signin.h"
+#include "security/devicekey.h"
 #include "sync/devicefiles.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -134,4 +137,74 @@ TEST_CASE("Erasing a tablet with no database left (erased before) is done, not a
     CHECK(erased.ok);
     CHECK(erased.leftBehind.isEmpty());
     CHECK(QDir(dir.path()).isEmpty());
+}
+
+TEST_CASE("A store whose key is lost is moved aside, and the media sealed under that key go with it",
+          "[devicefiles][keylost]")
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("notes.txt")), "not Stride's");
+    const QString db = dir.filePath(QStringLiteral("stride.db"));
+    const QString mediaDir = DeviceFiles::mediaDirFor(db);
+    const QByteArray photoBytes = QByteArray("a photo of Ava's work ").repeated(5000);
+    QTemporaryDir elsewhere; // second names for files in the media folder, to see what became of their bytes
+    const QString sealedWitness = elsewhere.filePath(QStringLiteral("sealed"));
+    const QString plainWitness = elsewhere.filePath(QStringLiteral("plain"));
+    {
+        Store store;
+        REQUIRE(store.open(db).ok());
+        makeMiniSchool(store);
+        MediaStore media(mediaDir);
+        media.setKey(store.deviceKeys().media);
+        const MediaStore::PutResult photo = media.put(photoBytes);
+        REQUIRE(photo.ok);
+        REQUIRE(media.put(QByteArrayLiteral("its thumbnail")).ok);
+        // A video half fetched from the store, sealed as it arrived.
+        SealedFileWriter download;
+        REQUIRE(media.startDownload(download, QString(64, QLatin1Char('e')), nullptr));
+        REQUIRE(download.write(QByteArray(200'000, 'v')));
+        REQUIRE(download.flush());
+        download.abandon();
+        REQUIRE(SealedFile::isSealed(media.downloadPathOf(QString(64, QLatin1Char('e')))));
+        // A recording not saved yet: plain until Save.
+        const QString recording = media.newIncomingPath(QStringLiteral(".mp4"));
+        writeFile(recording, "a recording in progress");
+        REQUIRE(::link(QFile::encodeName(media.pathOf(photo.sha256)).constData(),
+                       QFile::encodeName(sealedWitness).constData()) == 0);
+        REQUIRE(::link(QFile::encodeName(recording).constData(),
+                       QFile::encodeName(plainWitness).constData()) == 0);
+    }
+    const QByteArray sealedBefore = readFile(sealedWitness);
+    const QByteArray databaseBefore = readFile(db);
+    // The tablet was reset: its keystore no longer holds the key.
+    REQUIRE(DeviceKey::remove(db));
+    Store store;
+    REQUIRE(store.open(db).status == OpenResult::Status::KeyLost);
+
+    const DeviceFiles::KeyLostResult setAside = DeviceFiles::setAsideAfterKeyLost(db);
+    INFO(setAside.media.leftBehind.join(QLatin1Char('\n')).toStdString());
+    CHECK(setAside.media.ok);
+    // The database is kept, whole, under a name that says why; nothing of the media folder is left.
+    REQUIRE(setAside.movedAsidePath.startsWith(db + QStringLiteral(".keylost-")));
+    CHECK(readFile(setAside.movedAsidePath) == databaseBefore);
+    CHECK_FALSE(QFile::exists(db));
+    CHECK_FALSE(QFileInfo::exists(mediaDir));
+    CHECK(treeOf(dir.path()) ==
+          QStringList{QStringLiteral("notes.txt 12"),
+                      QFileInfo(setAside.movedAsidePath).fileName() +
+                          QStringLiteral(" %1").arg(QFileInfo(setAside.movedAsidePath).size())});
+    // The plain recording was overwritten before it went; sealed files, whose key is gone, were
+    // only unlinked (nothing to wipe, and a tablet full of photos is not rewritten at start-up).
+    CHECK(readFile(plainWitness) == QByteArray(int(qstrlen("a recording in progress")), '\0'));
+    CHECK(readFile(sealedWitness) == sealedBefore);
+
+    // A store that could not be moved aside (here: there is none left) leaves the media alone.
+    MediaStore again(mediaDir);
+    again.setKey(QByteArray(32, '\x6b'));
+    REQUIRE(again.put(QByteArrayLiteral("a new photo")).ok);
+    const DeviceFiles::KeyLostResult notMoved = DeviceFiles::setAsideAfterKeyLost(db);
+    CHECK(notMoved.movedAsidePath.isEmpty());
+    CHECK(QFileInfo::exists(mediaDir + QStringLiteral("/.nomedia")));
+    CHECK(again.contains(QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayLiteral("a new photo"), QCryptographicHash::Sha256).toHex())));
 }
