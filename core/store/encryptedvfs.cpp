@@ -312,19 +312,27 @@ int writeDatabase(sqlite3_file *file, const unsigned char *page, int amount, sql
 }
 
 // The write-ahead log: its header and each frame's header stay plain (page numbers, sizes, salts
-// and checksums); each frame's page is sealed, bound to the frame's number and the first 16 bytes
-// of its header: the page number, the commit mark (the store's size in pages on a frame that ends
-// a transaction, else 0) and the log's salts. SQLite's checksums over them are no defence (anyone
-// can compute them), so without the mark in the tag a frame in the middle of a transaction could
-// be marked as its end and half the transaction recovered as committed. SQLite never changes these
-// 16 bytes of a frame once written (a page rewritten within a transaction is never a commit frame,
-// and checksums rewritten later keep them), so the tag holds.
-Binding frameBinding(const unsigned char *frameHeader, sqlite3_int64 frameIndex)
+// and checksums); each frame's page is sealed, bound to the frame's number, its page number, its
+// commit mark (the store's size in pages on a frame that ends a transaction, else 0) and the log's
+// salts. SQLite's checksums are no defence (anyone can compute them), so without the mark in the
+// tag a frame in the middle of a transaction could be marked as its end and half the transaction
+// recovered as committed. SQLite never changes a frame's page number or mark once written (a page
+// rewritten within a transaction is never a commit frame).
+Binding frameBinding(const unsigned char *frameHeader, sqlite3_int64 frameIndex, const unsigned char *salts)
 {
     Binding binding('W', readBig32(frameHeader), quint64(frameIndex));
-    std::memcpy(binding.bytes + 13, frameHeader + 4, 12);
+    std::memcpy(binding.bytes + 13, frameHeader + 4, 4);
+    std::memcpy(binding.bytes + 17, salts, 8);
     binding.size = 25;
     return binding;
+}
+
+// The salts are the log's, from its own header, not the copy in the frame's header: once a
+// transaction has rewritten a page in place, SQLite writes its later frames with that copy (and
+// the checksums) zeroed and fills them in at the commit. Every frame that counts has the log's.
+bool readLogSalts(sqlite3_file *real, unsigned char *salts)
+{
+    return realRead(real, salts, 8, 16) == SQLITE_OK;
 }
 
 int readWriteAheadLog(sqlite3_file *file, unsigned char *out, int amount, sqlite3_int64 offset)
@@ -354,7 +362,9 @@ int readWriteAheadLog(sqlite3_file *file, unsigned char *out, int amount, sqlite
                 }
                 if (rc != SQLITE_OK)
                     return rc;
-                if (!s.cipher.open(s.sealed + kFrameHeader, s.plain, frameBinding(s.sealed, frameIndex))) {
+                unsigned char salts[8];
+                if (!readLogSalts(real, salts) || !s.cipher.open(s.sealed + kFrameHeader, s.plain,
+                                                                 frameBinding(s.sealed, frameIndex, salts))) {
                     if (onePage) {
                         sqlite3_log(SQLITE_IOERR_DATA, "stride-aes: log frame %lld does not authenticate",
                                     frameIndex + 1);
@@ -415,7 +425,9 @@ int writeWriteAheadLog(sqlite3_file *file, const unsigned char *bytes, int amoun
                 return SQLITE_IOERR_WRITE;
             s.lastFrameHeaderAt = frameStart;
         }
-        if (!s.cipher.seal(bytes, s.sealed, frameBinding(s.lastFrameHeader, frameIndex)))
+        unsigned char salts[8];
+        if (!readLogSalts(real, salts) ||
+            !s.cipher.seal(bytes, s.sealed, frameBinding(s.lastFrameHeader, frameIndex, salts)))
             return SQLITE_IOERR_WRITE;
         return realWrite(real, s.sealed, kPage, offset);
     }

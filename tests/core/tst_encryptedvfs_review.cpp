@@ -336,3 +336,41 @@ TEST_CASE("A journal image is bound to its page number: one moved to another pag
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+TEST_CASE("A transaction bigger than the page cache, that changes a page it already spilled to the log, "
+          "reads back whole",
+          "[database][encryption][review]")
+{
+    REQUIRE(EncryptedVfs::ensureRegistered());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("spill.db"));
+    const QString name = QStringLiteral("tst-review-spill");
+    {
+        // A cache of ten pages: the transaction's changed pages go to the log before it commits.
+        // Changing one of them again rewrites its frame in place, and SQLite writes the frames after
+        // it without their salts and checksums, filling those in at the commit.
+        QSqlDatabase db = openRaw(
+            name, path, keyOf('s'),
+            {QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA journal_mode = WAL"),
+             QStringLiteral("PRAGMA cache_size = 10"), QStringLiteral("CREATE TABLE t (x TEXT)")});
+        REQUIRE(db.transaction());
+        for (int round = 0; round < 4; ++round) {
+            for (int i = 0; i < 200; ++i)
+                exec(db, QStringLiteral("INSERT INTO t VALUES ('%1 %2 %3')")
+                             .arg(QString::fromLatin1(kMarker))
+                             .arg(round * 200 + i)
+                             .arg(QString(100, QLatin1Char('.'))));
+            exec(db, QStringLiteral("UPDATE t SET x = x || '!' WHERE rowid % 50 = 1"));
+        }
+        REQUIRE(db.commit());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM t")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 800);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(countAndCheck(path, keyOf('s')) == std::pair<int, QString>(800, QStringLiteral("ok")));
+}
