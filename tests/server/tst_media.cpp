@@ -536,7 +536,7 @@ STORE_TEST_CASE(tusCompletedUpload,
     CHECK(QDir(store.dataDir() + QStringLiteral("/uploads")).entryList(QDir::Files).isEmpty());
 }
 
-STORE_TEST_CASE(tusCompletedExpiry, "A finished upload is forgotten when it expires; its file stays",
+STORE_TEST_CASE(tusCompletedExpiry, "A finished upload is forgotten when it expires and its file stays",
                 "[server][media]")
 {
     Store store(backend);
