@@ -30,6 +30,17 @@ bool Session::open(const QString &path, bool mustExist)
     mediaDir = DeviceFiles::mediaDirFor(databasePath);
     media = std::make_unique<MediaStore>(mediaDir);
     media->setKey(store.deviceKeys().media); // the media are sealed with the store's device key
+    // A device from before media were sealed keeps plain files under their SHA-256, which the
+    // store no longer finds by name: a sync would not send them, a pack or a document would miss
+    // them. They are sealed here as the app seals them at its start (each sealed copy renamed into
+    // place before its plain file goes, so a kill leaves one whole copy). Orphans are not removed
+    // here as the app does: the app may be capturing into this folder right now.
+    QString notSealed;
+    if (media->sealPlainFiles(&notSealed) < 0)
+        err << QStringLiteral("Some media files on this device are not sealed yet (%1); they are tried again "
+                              "next time.")
+                   .arg(notSealed)
+            << Qt::endl;
     return true;
 }
 

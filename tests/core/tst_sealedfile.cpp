@@ -1,9 +1,14 @@
 // Media sealed at rest: the chunked AES-256-GCM format (round trips, seeking, damage, truncation,
 // reordering, another key), the media store's keyed names, the once-only sealing of a tablet's
-// plain files (and a kill at each step of it), and no plain run of bytes anywhere on the disk.
+// plain files (a kill at each step of it, and stride-cli doing it), and no plain run of bytes
+// anywhere on the disk.
 #include "media/durablefile.h"
 #include "media/mediastore.h"
 #include "media/sealedfile.h"
+#include "sync/devicefiles.h"
+#include "testsupport.h"
+
+#include "core/packtools.h"
 
 #include <catch2/catch.hpp>
 
@@ -491,6 +496,34 @@ TEST_CASE("A tablet's plain media files are sealed once, and a kill at any step 
     // Already sealed files are known by their header: a second start seals nothing.
     CHECK(media.sealPlainFiles() == 0);
     CHECK(media.read(videoSha) == video);
+}
+
+TEST_CASE("stride-cli seals a device's plain media files when it opens the device's store",
+          "[media][sealed][cli]")
+{
+    // A device from before media were sealed, used from the command line (sync, status, a pack)
+    // before the app has started on it: its plain photo must be sealed, or nothing finds it.
+    Testing::TempStore db;
+    const QString root = DeviceFiles::mediaDirFor(db.path());
+    const QByteArray photo = noise(150'000, 61);
+    const QString sha = sha256Hex(photo);
+    const QString plain = root + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha;
+    QDir().mkpath(QFileInfo(plain).absolutePath());
+    writeFile(plain, photo);
+    const QByteArray mediaKey = db.store.deviceKeys().media;
+    db.store.close();
+
+    const PackTools::Run r = PackTools::run(
+        QStringLiteral(STRIDE_CLI_EXE), {QStringLiteral("status"), QStringLiteral("--database"), db.path()});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK_FALSE(QFile::exists(plain));
+    MediaStore media(root);
+    media.setKey(mediaKey);
+    CHECK(media.read(sha) == photo);
+    CHECK(SealedFile::isSealed(media.pathOf(sha)));
+    CHECK_FALSE(plainRunOnDisk(root, photo));
 }
 
 TEST_CASE("A plain file is overwritten before it is removed", "[media][sealed]")
