@@ -80,6 +80,13 @@ bool isWhole(const QString &path, const QByteArray &key, int expectedVersion, QS
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // A read-only connection to a store that keeps a log leaves the (empty) log and its index
+    // behind: they go, so that nothing is left under the copy's name once it takes the store's.
+    const QString log = path + QStringLiteral("-wal");
+    if (QFileInfo::exists(log) && QFileInfo(log).size() == 0) {
+        QFile::remove(log);
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
     return whole;
 }
 
@@ -157,6 +164,37 @@ bool makeEncryptedCopy(const QString &path, const QByteArray &key, int *version,
     return ok;
 }
 
+// Switches the encrypted copy to a write-ahead log, as the store keeps, while it is still the copy.
+// The switch writes the first page under a rollback journal: done after the copy took the store's
+// name, a kill there left a hot journal beside the store, which the read-only check of the next open
+// cannot roll back, and the store was taken for damaged. Killed here, the copy is only made again.
+bool keepLog(const QString &path, const QByteArray &key, QString *detail)
+{
+    bool ok = false;
+    const QString name = connectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(EncryptedVfs::uriFor(path, key));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        if (!db.open()) {
+            *detail = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")) &&
+                 q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next() &&
+                 q.value(0).toString() == QLatin1String("wal");
+            if (!ok)
+                *detail = QStringLiteral("the encrypted copy could not keep a write-ahead log: %1")
+                              .arg(q.lastError().text());
+            q.finish();
+        }
+        // The last connection to close writes the log back into the file and removes it.
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
 bool PlainStoreMigration::encrypt(const QString &path, const QByteArray &key, QString *detail)
@@ -165,7 +203,8 @@ bool PlainStoreMigration::encrypt(const QString &path, const QByteArray &key, QS
     const QString plain = plainPath(path);
     removeWithCompanions(encrypting);
     int version = -1;
-    if (!makeEncryptedCopy(path, key, &version, detail) || !DurableFile::sync(encrypting, detail) ||
+    if (!makeEncryptedCopy(path, key, &version, detail) || !keepLog(encrypting, key, detail) ||
+        !DurableFile::sync(encrypting, detail) ||
         !DurableFile::syncDirectory(QFileInfo(path).absolutePath(), detail) ||
         !isWhole(encrypting, key, version, detail)) {
         removeWithCompanions(encrypting);
