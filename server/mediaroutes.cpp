@@ -75,6 +75,29 @@ void discardUpload(ServerContext &context, UploadLock &lock)
     context.uploadHashes.forget(upload.id);
 }
 
+// Records a whole, verified upload as completed, under its lock: the school holds the blob, and the
+// upload answers with its whole length until it expires.
+Upload recordCompleted(UploadLock &lock, Upload upload)
+{
+    lock.beginWrites();
+    UploadRegistry::completeUpload(upload.id, upload.schoolId, upload.sha256, upload.length);
+    lock.commit();
+    TabletScope::noteUploaded(upload.deviceId, upload.sha256);
+    upload.completed = true;
+    upload.offset = upload.length;
+    return upload;
+}
+
+// Whether a process was killed between keeping an upload's verified file as its blob and recording
+// that: the upload's own file is gone, and the blob is there at its length. Only that rename takes
+// an upload's file away while its row stays (a discarded upload loses its row first), so this is
+// never a file the tablet did not send.
+bool keptButNotRecorded(ServerContext &context, const Upload &upload)
+{
+    return !QFileInfo::exists(context.media.uploadPath(upload.id)) &&
+           context.media.blobSize(upload.sha256) == upload.length;
+}
+
 // The upload under `lock`, if it exists, belongs to this tablet and has not expired (an expired
 // one is removed on the spot). Otherwise 404 is in `res`: never 410, which tells a tablet it was
 // revoked and must erase itself.
@@ -84,8 +107,12 @@ std::optional<Upload> liveUpload(ServerContext &context, const Device &device, U
     // An upload is its own tablet's: another tablet of the school (a class tablet guessing at
     // another class's photo) cannot read its offset, add to it or end it.
     const auto upload = lock.upload();
-    if (upload && upload->schoolId == device.schoolId && upload->deviceId == device.id && !upload->expired())
+    if (upload && upload->schoolId == device.schoolId && upload->deviceId == device.id &&
+        !upload->expired()) {
+        if (!upload->completed && keptButNotRecorded(context, *upload))
+            return recordCompleted(lock, *upload);
         return upload;
+    }
     if (upload && upload->expired())
         discardUpload(context, lock);
     Api::error(res, 404, QStringLiteral("upload_not_found"),
@@ -373,10 +400,7 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     }
     if (!DurableFile::renameDurably(path, context.media.blobPath(upload->sha256), &error))
         fileFailed(QStringLiteral("keep"), path, error);
-    lock.beginWrites();
-    UploadRegistry::completeUpload(upload->id, upload->schoolId, upload->sha256, upload->length);
-    lock.commit();
-    TabletScope::noteUploaded(upload->deviceId, upload->sha256);
+    recordCompleted(lock, *upload);
     res.set_header("Upload-Offset", std::to_string(newOffset));
     res.status = 204;
 }

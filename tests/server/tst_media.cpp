@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -551,4 +552,40 @@ STORE_TEST_CASE(tusCompletedExpiry, "A finished upload is forgotten when it expi
     QThread::msleep(1500);
     CHECK(store.request("HEAD", location, tablet.token, {}, "application/json", tus()).status == 404);
     CHECK(store.request("GET", "/v1/media/" + shaHex(file), tablet.token).body == file);
+}
+
+STORE_TEST_CASE(tusKeptNotRecorded,
+                "An upload whose file was kept as its blob by a store killed before recording it is "
+                "complete at the next request",
+                "[server][media][durability]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+    const std::string file = bytesOf(3000, 13);
+    const std::string sha = shaHex(file);
+    const std::string location = create(store, tablet, sha, file.size()).header("Location");
+    REQUIRE(!location.empty());
+    CHECK(
+        patch(store, tablet, location, 0, file.substr(0, 1000), chunkChecksum(file.substr(0, 1000))).status ==
+        204);
+
+    // What the disk holds when a store dies after the last chunk's file became the blob, before
+    // the database heard of it: no upload file, and the blob whole.
+    const QString id = QString::fromStdString(location.substr(location.rfind('/') + 1));
+    REQUIRE(QFile::remove(store.dataDir() + QStringLiteral("/uploads/") + id));
+    QFile blob(store.dataDir() + QStringLiteral("/blobs/") + QString::fromStdString(sha));
+    REQUIRE(blob.open(QIODevice::WriteOnly));
+    REQUIRE(blob.write(QByteArray::fromStdString(file)) == qint64(file.size()));
+    blob.close();
+    CHECK(store.request("HEAD", "/v1/media/" + sha, tablet.token).status == 404); // not recorded yet
+
+    // The tablet, which never heard back, asks where its upload stands.
+    CHECK(uploadOffset(store, tablet, location) == "3000");
+    const Reply resent =
+        patch(store, tablet, location, 1000, file.substr(1000), chunkChecksum(file.substr(1000)));
+    CHECK(resent.status == 409);
+    CHECK(resent.header("Upload-Offset") == "3000");
+    CHECK(store.request("GET", "/v1/media/" + sha, tablet.token).body == file);
 }
