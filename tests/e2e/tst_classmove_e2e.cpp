@@ -4,6 +4,8 @@
 // photo at its next sync, and the new class's tablet receives all of it.
 #include "e2edevice.h"
 
+#include "sync/tabletclasses.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSqlQuery>
@@ -59,6 +61,9 @@ void pupilMovesClass(Backend backend)
     Device newClass;
     newClass.enrol(server, schoolId, QStringLiteral("New class iPad"), {toName});
     requireSynced(newClass);
+    // Each tablet keeps whom the store says it serves, for its sync page to say (TabletClasses).
+    CHECK(TabletClasses::read(oldClass.store) == TabletClasses{false, {fromClass}});
+    CHECK(TabletClasses::read(office.store) == TabletClasses{true, {}});
     const QString ofPupil = QStringLiteral("SELECT count(*) FROM pupil WHERE id = ?");
     REQUIRE(count(oldClass.store, ofPupil, {picks.pupil.id}) == 1);
     // Only its class's pupils (and any whose moderation form names its staff): fewer than the school.
