@@ -225,6 +225,10 @@ struct FileState
     unsigned char plain[kPage];
     unsigned char lastFrameHeader[kFrameHeader];
     sqlite3_int64 lastFrameHeaderAt = -1;
+    // The first part of a log page SQLite wrote in two (see writeWriteAheadLog).
+    unsigned char firstPart[kPage];
+    sqlite3_int64 firstPartAt = -1;
+    int firstPartBytes = 0;
 };
 
 struct EncFile
@@ -416,6 +420,31 @@ int writeWriteAheadLog(sqlite3_file *file, const unsigned char *bytes, int amoun
         std::memcpy(s.lastFrameHeader, bytes, kFrameHeader);
         s.lastFrameHeaderAt = frameStart;
         return realWrite(real, bytes, amount, offset);
+    }
+    if (inFrame + amount <= kFrameHeader) {
+        // Part of a frame header (split as below): plain, and read back whole when its page comes.
+        s.lastFrameHeaderAt = -1;
+        return realWrite(real, bytes, amount, offset);
+    }
+    // Where the storage does not promise power-safe overwrite, SQLite pads a commit to a whole
+    // sector with copies of its last frame and syncs at the sector's end, writing the copy that
+    // crosses it in two parts with the sync between. A page is sealed whole, so the first part
+    // waits for the second. The sync then does not cover that copy, which SQLite does not need:
+    // the commit's own frames all end before the sector does, and are synced.
+    if (inFrame == kFrameHeader && amount < kPage) {
+        std::memcpy(s.firstPart, bytes, size_t(amount));
+        s.firstPartAt = offset;
+        s.firstPartBytes = amount;
+        return SQLITE_OK;
+    }
+    if (s.firstPartAt >= 0 && offset == s.firstPartAt + s.firstPartBytes &&
+        amount == kPage - s.firstPartBytes) {
+        std::memcpy(s.firstPart + s.firstPartBytes, bytes, size_t(amount));
+        bytes = s.firstPart;
+        amount = kPage;
+        offset = s.firstPartAt;
+        s.firstPartAt = -1;
+        return writeWriteAheadLog(file, bytes, amount, offset);
     }
     if (inFrame == kFrameHeader && amount == kPage && reserveIsEmpty(bytes)) {
         if (s.lastFrameHeaderAt != frameStart) {

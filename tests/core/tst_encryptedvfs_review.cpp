@@ -417,3 +417,32 @@ TEST_CASE("An encrypted copy of a plain store takes its name already keeping a w
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+TEST_CASE("A store on storage without power-safe overwrite commits through its log",
+          "[database][encryption][review]")
+{
+    // Without it (psow=0, or an SQLite built so), SQLite pads each commit to a whole sector with
+    // copies of its last frame and syncs at the sector's end, writing the copy that crosses it in
+    // two parts, the sync between.
+    REQUIRE(EncryptedVfs::ensureRegistered());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("psow.db"));
+    const QString name = QStringLiteral("tst-review-psow");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(EncryptedVfs::uriFor(path, keyOf('o')) + QStringLiteral("&psow=0"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        REQUIRE(db.open());
+        int reserve = EncryptedVfs::reservedBytes;
+        REQUIRE(sqlite3_file_control(handleOf(db), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) ==
+                SQLITE_OK);
+        for (const char *sql : {"PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL",
+                                "PRAGMA synchronous = FULL", "CREATE TABLE t (x TEXT)"})
+            exec(db, QString::fromLatin1(sql));
+        for (int i = 0; i < 12; ++i)
+            insertRows(db, i * 10, 10, 300);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    CHECK(countAndCheck(path, keyOf('o')) == std::pair<int, QString>(120, QStringLiteral("ok")));
+}
