@@ -65,8 +65,11 @@ class Cipher
 {
 public:
     Cipher() : m_ctx(EVP_CIPHER_CTX_new()) {}
+    // The file's key does not outlive its cipher, however the file ends (finished, abandoned,
+    // closed, failed).
     ~Cipher()
     {
+        OPENSSL_cleanse(m_key, sizeof(m_key));
         EVP_CIPHER_CTX_free(m_ctx);
         EVP_MD_CTX_free(m_hash);
     }
@@ -105,34 +108,36 @@ public:
     // `out` receives size + kTagBytes bytes.
     bool seal(quint64 index, bool last, const char *plain, int size, char *out)
     {
-        if (!start(true, index, last))
-            return false;
-        int n = 0;
-        if (size > 0 && EVP_EncryptUpdate(m_ctx, reinterpret_cast<unsigned char *>(out), &n,
-                                          reinterpret_cast<const unsigned char *>(plain), size) <= 0)
-            return false;
-        int tail = 0;
-        return EVP_EncryptFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out) + n, &tail) > 0 &&
-               EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, out + size) > 0;
+        return chunk(true, index, last, plain, size, out);
     }
 
     // `sealed` is size + kTagBytes bytes; `out` receives size bytes, which count only when true.
     bool open(quint64 index, bool last, const char *sealed, int size, char *out)
     {
-        if (!start(false, index, last))
-            return false;
-        int n = 0;
-        if (size > 0 && EVP_DecryptUpdate(m_ctx, reinterpret_cast<unsigned char *>(out), &n,
-                                          reinterpret_cast<const unsigned char *>(sealed), size) <= 0)
-            return false;
-        if (EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, const_cast<char *>(sealed) + size) <=
-            0)
-            return false;
-        int tail = 0;
-        return EVP_DecryptFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out) + n, &tail) > 0;
+        return chunk(false, index, last, sealed, size, out);
     }
 
 private:
+    // One chunk, sealed or opened: `size` bytes of `in` go through AES-GCM into `out`, and the
+    // 16-byte tag that follows them is written after a seal, or checked (by the final call) on
+    // opening.
+    bool chunk(bool encrypt, quint64 index, bool last, const char *in, int size, char *out)
+    {
+        if (!start(encrypt, index, last))
+            return false;
+        auto *to = reinterpret_cast<unsigned char *>(out);
+        int n = 0;
+        if (size > 0 &&
+            EVP_CipherUpdate(m_ctx, to, &n, reinterpret_cast<const unsigned char *>(in), size) <= 0)
+            return false;
+        if (!encrypt &&
+            EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_GCM_SET_TAG, kTagBytes, const_cast<char *>(in) + size) <= 0)
+            return false;
+        int tail = 0;
+        return EVP_CipherFinal_ex(m_ctx, to + n, &tail) > 0 &&
+               (!encrypt || EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_GCM_GET_TAG, kTagBytes, out + size) > 0);
+    }
+
     bool start(bool encrypt, quint64 index, bool last)
     {
         unsigned char nonce[kNonceBytes] = {};
@@ -166,8 +171,6 @@ private:
     EVP_MD_CTX *m_hash = nullptr;
 
 public:
-    void forget() { OPENSSL_cleanse(m_key, sizeof(m_key)); }
-
     // The writer's running SHA-256 of the plain bytes, which lives as long as the file's key.
     void startHash()
     {
@@ -243,7 +246,7 @@ bool SealedFileWriter::isDiskFull() const
     return m_errno == ENOSPC || m_errno == EDQUOT;
 }
 
-bool SealedFileWriter::create(const QString &path, const QByteArray &mediaKey, int chunkBytes)
+bool SealedFileWriter::begin(const QString &path, const QByteArray &mediaKey)
 {
     abandon();
     m_error.clear();
@@ -251,6 +254,13 @@ bool SealedFileWriter::create(const QString &path, const QByteArray &mediaKey, i
     m_path = path;
     if (mediaKey.size() != kKeyBytes)
         return fail(Words::tr("the tablet's key for its media files is not available"));
+    return true;
+}
+
+bool SealedFileWriter::create(const QString &path, const QByteArray &mediaKey, int chunkBytes)
+{
+    if (!begin(path, mediaKey))
+        return false;
     if (chunkBytes < kMinChunkBytes || chunkBytes > kMaxChunkBytes)
         return fail(Words::tr("the chunk size %1 is not allowed").arg(chunkBytes));
     m_chunkBytes = chunkBytes;
@@ -285,12 +295,8 @@ bool SealedFileWriter::create(const QString &path, const QByteArray &mediaKey, i
 
 bool SealedFileWriter::resume(const QString &path, const QByteArray &mediaKey)
 {
-    abandon();
-    m_error.clear();
-    m_errno = 0;
-    m_path = path;
-    if (mediaKey.size() != kKeyBytes)
-        return fail(Words::tr("the tablet's key for its media files is not available"));
+    if (!begin(path, mediaKey))
+        return false;
     m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
     if (m_fd < 0) {
         m_errno = errno;
@@ -432,8 +438,6 @@ void SealedFileWriter::abandon()
         ::close(m_fd);
         m_fd = -1;
     }
-    if (m_cipher)
-        m_cipher->forget();
     m_cipher.reset();
     m_pending.fill('\0');
     m_pending.clear();
@@ -508,8 +512,6 @@ void SealedFileReader::close()
         ::close(m_fd);
         m_fd = -1;
     }
-    if (m_cipher)
-        m_cipher->forget();
     m_cipher.reset();
     m_chunk.fill('\0');
     m_loaded = ~quint64(0);

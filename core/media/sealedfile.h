@@ -73,6 +73,8 @@ public:
     bool isDiskFull() const;
 
 private:
+    // What create() and resume() both do first: let go of any file before, and check the key.
+    bool begin(const QString &path, const QByteArray &mediaKey);
     bool sealChunk(const char *plain, int size, bool last);
     bool writeOut(bool force);
     bool fail(const QString &message);
