@@ -1,24 +1,42 @@
 // Time from "save" to a durable evidence item with its thumbnail, for a 4 MB photo and a 50 MB
-// video already in memory: the bytes cleaned (photo), written and flushed under their SHA-256,
-// then the item and its media references committed. Median and 95th percentile.
+// video already in memory: the bytes cleaned (photo), written and flushed, then the item and its
+// media references committed. Median and 95th percentile, before and after encryption in one run:
+//
+// - encrypted: the app's Save (EvidenceCapture::save) on an encrypted store, every file sealed
+//   under the store's media key;
+// - plain: the same steps as Save took before encryption (bfadd3e), which the app can no longer
+//   take (a media store without its key writes nothing): a plain store
+//   (Store::AtRest::Plain), each file hashed, written, flushed and renamed under its SHA-256, the
+//   photo's original written on a second thread while its thumbnail is decoded, as Save does now.
+//
+// The same photos and videos go to both, one after the other in turns, so a change in the
+// machine's load falls on both alike.
 //
 //   stride_capture_benchmark [--photo-runs N] [--video-runs N]
 #include "capture/evidencecapture.h"
 #include "demo/demoschool.h"
+#include "domain/validation.h"
+#include "media/durablefile.h"
 #include "media/mediastore.h"
 #include "media/photoprocessor.h"
 #include "store/store.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <algorithm>
 #include <cstdio>
+#include <future>
+#include <memory>
 
 using namespace Stride;
 
@@ -61,6 +79,166 @@ QByteArray cameraPhoto(int seed)
     return bytes;
 }
 
+// One tablet: its store (plain or encrypted), media folder and Save, with the demo school in it.
+class Device
+{
+public:
+    explicit Device(Store::AtRest atRest) : m_atRest(atRest), m_media(m_dir.filePath(QStringLiteral("media")))
+    {
+        if (!m_store.open(m_dir.filePath(QStringLiteral("stride.db")), atRest).ok())
+            return;
+        const DemoSchool::Result demo = DemoSchool::load(m_store);
+        if (!demo.ok)
+            return;
+        if (atRest == Store::AtRest::Encrypted)
+            m_media.setKey(m_store.deviceKeys().media);
+        m_capture = std::make_unique<EvidenceCapture>(m_store, m_media);
+        m_schoolId = demo.schoolId;
+        for (const Pupil &p : m_store.pupilsOfSchool(demo.schoolId))
+            if (p.mediaConsent == MediaConsent::ShareableWithParents) {
+                m_pupil = p;
+                break;
+            }
+        m_staffId = m_store.staffOfClass(m_pupil.classId).first().id;
+        const Term term = *m_store.currentTerm(demo.schoolId, QDate(2026, 11, 22));
+        m_targetId = m_store.targetsOfIlp(m_store.ilpFor(m_pupil.id, term.id)->id).first().id;
+        m_ready = m_atRest == Store::AtRest::Plain || m_media.hasKey();
+    }
+
+    bool isReady() const { return m_ready; }
+
+    // Save -> a durable item with its thumbnail; false, having said why, if it failed.
+    bool save(const CapturedMedia &captured)
+    {
+        const EvidenceCapture::Outcome outcome =
+            m_atRest == Store::AtRest::Encrypted ? m_capture->save(draft(), &captured) : savePlain(captured);
+        if (!outcome.ok)
+            std::fprintf(stderr, "%s\n", qPrintable(outcome.message));
+        return outcome.ok;
+    }
+
+    // One file into the media folder: sealed (encrypted) or plain, and flushed either way.
+    bool put(const QByteArray &bytes)
+    {
+        return m_atRest == Store::AtRest::Encrypted ? m_media.put(bytes).ok : putPlain(bytes).ok;
+    }
+
+private:
+    EvidenceItem draft() const
+    {
+        EvidenceItem item;
+        item.schoolId = m_schoolId;
+        item.capturedAt = QDateTime::currentDateTimeUtc();
+        item.capturedBy = m_staffId;
+        item.pupils = {{m_pupil.id, {m_targetId}}};
+        item.promptLevel = PromptLevel::Gestural;
+        return item;
+    }
+
+    // MediaStore::put as it was before media were sealed.
+    MediaStore::PutResult putPlain(const QByteArray &bytes)
+    {
+        MediaStore::PutResult r;
+        r.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        r.byteSize = bytes.size();
+        const QString target =
+            m_media.rootDir() + QLatin1Char('/') + r.sha256.left(2) + QLatin1Char('/') + r.sha256;
+        if (QFileInfo(target).size() == bytes.size()) {
+            r.ok = true;
+            return r;
+        }
+        const QString temp = m_media.newIncomingPath(QStringLiteral(".part"));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        r.ok = DurableFile::write(temp, bytes, &r.message) &&
+               DurableFile::renameDurably(temp, target, &r.message);
+        return r;
+    }
+
+    // EvidenceCapture::save's steps without sealing, on the plain store.
+    EvidenceCapture::Outcome savePlain(const CapturedMedia &captured)
+    {
+        EvidenceCapture::Outcome outcome;
+        EvidenceItem item = draft();
+        item.id = newId();
+        item.kind = captured.kind;
+        const ConsentCheck consent = m_capture->checkConsent(item.pupilIds(), item.kind);
+        if (!consent.allowed) {
+            outcome.message = consent.message;
+            return outcome;
+        }
+        MediaStore::PutResult original, thumbnail;
+        QString mime = captured.mimeType;
+        QSize size = captured.size, thumbnailSize = captured.thumbnailSize;
+        if (captured.kind == EvidenceKind::Photo) {
+            std::future<MediaStore::PutResult> write;
+            const PhotoProcessor::Result photo =
+                PhotoProcessor::process(captured.bytes, [&](const QByteArray &cleaned) {
+                    if (write.valid())
+                        write.get();
+                    write = std::async(std::launch::async, [this, cleaned] { return putPlain(cleaned); });
+                });
+            original = write.valid() ? write.get() : putPlain(photo.bytes);
+            if (!photo.ok) {
+                outcome.message = photo.message;
+                return outcome;
+            }
+            thumbnail = putPlain(photo.thumbnail);
+            mime = photo.mimeType;
+            size = photo.size;
+            thumbnailSize = photo.thumbnailSize;
+        } else {
+            original = putPlain(captured.bytes);
+            thumbnail = putPlain(captured.thumbnailJpeg);
+        }
+        if (!original.ok || !thumbnail.ok) {
+            outcome.message = original.ok ? thumbnail.message : original.message;
+            return outcome;
+        }
+        item.media = {{original.sha256, MediaRole::Original, mime, original.byteSize, size.width(),
+                       size.height(), captured.durationMs},
+                      {thumbnail.sha256, MediaRole::Thumbnail, QStringLiteral("image/jpeg"),
+                       thumbnail.byteSize, thumbnailSize.width(), thumbnailSize.height(), 0}};
+        const WriteResult saved = m_store.save(item);
+        outcome.ok = saved.ok;
+        outcome.message = saved.message;
+        return outcome;
+    }
+
+    Store::AtRest m_atRest;
+    QTemporaryDir m_dir;
+    Store m_store;
+    MediaStore m_media;
+    std::unique_ptr<EvidenceCapture> m_capture;
+    QString m_schoolId, m_staffId, m_targetId;
+    Pupil m_pupil;
+    bool m_ready = false;
+};
+
+// Each sample timed on both devices in turn, the plain one first on even runs and second on odd.
+struct Timings
+{
+    QList<double> plain, encrypted;
+};
+
+template <typename Step> bool timeBoth(Device &plain, Device &encrypted, int run, Timings &timings, Step step)
+{
+    for (int turn = 0; turn < 2; ++turn) {
+        const bool plainTurn = (turn == 0) == (run % 2 == 0);
+        QElapsedTimer t;
+        t.start();
+        if (!step(plainTurn ? plain : encrypted))
+            return false;
+        (plainTurn ? timings.plain : timings.encrypted) << t.nsecsElapsed() / 1e6;
+    }
+    return true;
+}
+
+void printRow(const char *label, const QList<double> &samples)
+{
+    const Figures f = summarise(samples);
+    std::printf("    %-10s median %7.1f ms   p95 %7.1f ms\n", label, f.median, f.p95);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,48 +248,25 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("photo-runs"), QStringLiteral("Photos to save."), QStringLiteral("n"),
-                      QStringLiteral("40")});
-    parser.addOption({QStringLiteral("video-runs"), QStringLiteral("Videos to save."), QStringLiteral("n"),
-                      QStringLiteral("20")});
+    parser.addOption({QStringLiteral("photo-runs"), QStringLiteral("Photos to save (on each store)."),
+                      QStringLiteral("n"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("video-runs"), QStringLiteral("Videos to save (on each store)."),
+                      QStringLiteral("n"), QStringLiteral("20")});
     parser.process(app);
 
-    QTemporaryDir dir;
-    Store store;
-    if (!store.open(dir.filePath(QStringLiteral("stride.db"))).ok())
+    Device plain(Store::AtRest::Plain);
+    Device encrypted(Store::AtRest::Encrypted);
+    if (!plain.isReady() || !encrypted.isReady()) {
+        std::fprintf(stderr, "The benchmark's stores could not be made.\n");
         return 1;
-    const DemoSchool::Result demo = DemoSchool::load(store);
-    if (!demo.ok)
-        return 1;
-    MediaStore media(dir.filePath(QStringLiteral("media")));
-    media.setKey(store.deviceKeys().media);
-    EvidenceCapture capture(store, media);
-    Pupil pupil;
-    for (const Pupil &p : store.pupilsOfSchool(demo.schoolId))
-        if (p.mediaConsent == MediaConsent::ShareableWithParents) {
-            pupil = p;
-            break;
-        }
-    const QString staffId = store.staffOfClass(pupil.classId).first().id;
-    const Term term = *store.currentTerm(demo.schoolId, QDate(2026, 11, 22));
-    const QString targetId = store.targetsOfIlp(store.ilpFor(pupil.id, term.id)->id).first().id;
-
-    auto draft = [&] {
-        EvidenceItem item;
-        item.schoolId = demo.schoolId;
-        item.capturedAt = QDateTime::currentDateTimeUtc();
-        item.capturedBy = staffId;
-        item.pupils = {{pupil.id, {targetId}}};
-        item.promptLevel = PromptLevel::Gestural;
-        return item;
-    };
+    }
 
     const int photoRuns = parser.value(QStringLiteral("photo-runs")).toInt();
     // Each run saves a different photo (identical bytes would be stored once and skip the write).
     QList<QByteArray> photos;
     for (int i = 0; i < std::min(photoRuns, 8); ++i)
         photos << cameraPhoto(i);
-    QList<double> photoMs;
+    Timings photoMs;
     for (int i = 0; i < photoRuns; ++i) {
         CapturedMedia photo;
         photo.kind = EvidenceKind::Photo;
@@ -119,19 +274,14 @@ int main(int argc, char *argv[])
         if (i >= photos.size()) { // a different comment segment: a different file, the same pixels
             photo.bytes.insert(2, QByteArray("\xFF\xFE\x00\x06run", 7) + char('0' + i % 10));
         }
-        QElapsedTimer t;
-        t.start();
-        const auto outcome = capture.save(draft(), &photo);
-        photoMs << t.nsecsElapsed() / 1e6;
-        if (!outcome.ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(outcome.message));
+        if (!timeBoth(plain, encrypted, i, photoMs, [&](Device &d) { return d.save(photo); }))
             return 1;
-        }
     }
 
     // Where a photo's time goes, step by step, with the same photos: cleaning and the thumbnail
-    // (CPU), then sealing each file and flushing it to the disk.
-    QList<double> processMs, originalMs, thumbnailMs;
+    // (CPU, the same for both), then writing each file (sealed or not) and flushing it to the disk.
+    QList<double> processMs;
+    Timings originalMs, thumbnailMs;
     for (int i = 0; i < std::min(photoRuns, 20); ++i) {
         QByteArray bytes = photos.at(i % photos.size());
         bytes.insert(2, QByteArray("\xFF\xFE\x00\x07step", 8) + char('0' + i % 10));
@@ -139,13 +289,9 @@ int main(int argc, char *argv[])
         t.start();
         const PhotoProcessor::Result cleaned = PhotoProcessor::process(bytes);
         processMs << t.nsecsElapsed() / 1e6;
-        t.restart();
-        const bool original = media.put(cleaned.bytes).ok;
-        originalMs << t.nsecsElapsed() / 1e6;
-        t.restart();
-        const bool thumbnail = media.put(cleaned.thumbnail).ok;
-        thumbnailMs << t.nsecsElapsed() / 1e6;
-        if (!cleaned.ok || !original || !thumbnail)
+        if (!cleaned.ok ||
+            !timeBoth(plain, encrypted, i, originalMs, [&](Device &d) { return d.put(cleaned.bytes); }) ||
+            !timeBoth(plain, encrypted, i, thumbnailMs, [&](Device &d) { return d.put(cleaned.thumbnail); }))
             return 1;
     }
 
@@ -154,7 +300,7 @@ int main(int argc, char *argv[])
     QRandomGenerator(1).fillRange(reinterpret_cast<quint32 *>(video.data()), video.size() / 4);
     const QByteArray firstFrame =
         PhotoProcessor::thumbnailOf(QImage(1280, 720, QImage::Format_RGB32), nullptr);
-    QList<double> videoMs;
+    Timings videoMs;
     for (int i = 0; i < videoRuns; ++i) {
         video[0] = char(i);
         video[1] = char(i >> 8);
@@ -165,31 +311,30 @@ int main(int argc, char *argv[])
         clip.durationMs = 30'000;
         clip.thumbnailJpeg = firstFrame;
         clip.thumbnailSize = QSize(320, 180);
-        QElapsedTimer t;
-        t.start();
-        const auto outcome = capture.save(draft(), &clip);
-        videoMs << t.nsecsElapsed() / 1e6;
-        if (!outcome.ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(outcome.message));
+        if (!timeBoth(plain, encrypted, i, videoMs, [&](Device &d) { return d.save(clip); }))
             return 1;
-        }
     }
 
-    const Figures p = summarise(photoMs);
-    const Figures v = summarise(videoMs);
+    std::printf("Stride capture benchmark: Save -> durable item with its thumbnail (files flushed, record "
+                "committed)\n");
     std::printf(
-        "Stride capture benchmark: save -> durable item with thumbnail (fsync'd files, committed record)\n");
-    std::printf("  photo %.1f MB (4032x3024 JPEG):  median %.1f ms, p95 %.1f ms (%d runs)\n",
-                photos.first().size() / 1048576.0, p.median, p.p95, photoRuns);
-    std::printf("  video 50.0 MB in memory:          median %.1f ms, p95 %.1f ms (%d runs)\n", v.median,
-                v.p95, videoRuns);
+        "  plain = before encryption (plain store, plain files); encrypted = the app's Save (encrypted "
+        "store, sealed files)\n");
+    std::printf("  photo %.1f MB (4032x3024 JPEG), %d runs each (aim: encrypted p95 <= 100 ms):\n",
+                photos.first().size() / 1048576.0, photoRuns);
+    printRow("plain", photoMs.plain);
+    printRow("encrypted", photoMs.encrypted);
+    std::printf("  video 50.0 MB in memory, %d runs each:\n", videoRuns);
+    printRow("plain", videoMs.plain);
+    printRow("encrypted", videoMs.encrypted);
     if (!processMs.isEmpty()) {
-        const Figures c = summarise(processMs);
-        const Figures o = summarise(originalMs);
-        const Figures th = summarise(thumbnailMs);
-        std::printf("  photo steps (medians): clean + thumbnail %.1f ms, seal + flush original %.1f ms, "
-                    "thumbnail %.1f ms\n",
-                    c.median, o.median, th.median);
+        std::printf("  photo steps, medians of %lld, one after the other:\n",
+                    static_cast<long long>(processMs.size()));
+        std::printf("    clean + thumbnail              %7.1f ms\n", summarise(processMs).median);
+        std::printf("    original, written + flushed    plain %7.1f ms   sealed %7.1f ms\n",
+                    summarise(originalMs.plain).median, summarise(originalMs.encrypted).median);
+        std::printf("    thumbnail, written + flushed   plain %7.1f ms   sealed %7.1f ms\n",
+                    summarise(thumbnailMs.plain).median, summarise(thumbnailMs.encrypted).median);
     }
     return 0;
 }
