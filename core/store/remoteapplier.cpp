@@ -291,6 +291,108 @@ QVariantList variants(const QStringList &ids)
 
 } // namespace
 
+bool RemoteApplier::storeLacks(const QString &evidenceId)
+{
+    const QList<QVariantMap> unconfirmed = m_store.selectRows(
+        QStringLiteral("SELECT r.sha256 FROM media_reference r JOIN evidence_item i ON i.id = r.evidence_id"
+                       " LEFT JOIN media_file f ON f.sha256 = r.sha256 WHERE r.evidence_id = ?"
+                       " AND i.device_id = ? AND (f.state IS NULL OR f.state IN ('pending', 'uploading',"
+                       " 'uploaded')) LIMIT 1"),
+        {evidenceId, m_store.deviceId()});
+    if (!unconfirmed.isEmpty())
+        return true;
+    // The item's own changes and those of every row naming it (its pupil, target and recording
+    // links, whose rows an eviction has just removed, so they are found by what they name).
+    return !m_store
+                .selectRows(
+                    QStringLiteral("SELECT 1 FROM change_log c LEFT JOIN mutation_sync s ON s.mutation_id ="
+                                   " c.mutation_id WHERE (c.entity_id = ? OR json_extract(c.fields,"
+                                   " '$.evidence_id') = ?) AND (c.sent_at IS NULL OR (s.state = 'rejected'"
+                                   " AND s.dismissed_at IS NULL)) LIMIT 1"),
+                    {evidenceId, evidenceId})
+                .isEmpty();
+}
+
+RemoteApplyResult RemoteApplier::releaseKeptEvidence()
+{
+    RemoteApplyResult result;
+    result.outcome = RemoteApplyResult::Outcome::Unchanged;
+    m_store.m_lastError.clear();
+    // Pupil-less items are only those an eviction kept: an item reaches a tablet with a pupil it
+    // serves, or attached to a form or profile it holds, and a page never ends between an item
+    // and its links in a round that finished.
+    QStringList kept;
+    for (const QVariantMap &r : m_store.selectRows(QStringLiteral(
+             "SELECT i.id FROM evidence_item i WHERE NOT EXISTS (SELECT 1 FROM evidence_pupil p WHERE"
+             " p.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM moderation_form_evidence m WHERE"
+             " m.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM profile_highlight h WHERE"
+             " h.evidence_id = i.id)")))
+        if (!storeLacks(r.value(QStringLiteral("id")).toString()))
+            kept << r.value(QStringLiteral("id")).toString();
+    if (kept.isEmpty())
+        return result;
+    const bool ok = m_store.transaction([&] {
+        QStringList files;
+        for (const QVariantMap &r :
+             m_store.selectRows(QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id"
+                                               " IN (%1)")
+                                    .arg(marks(int(kept.size()))),
+                                variants(kept)))
+            files << r.value(QStringLiteral("sha256")).toString();
+        QSqlDatabase db = m_store.database();
+        auto run = [&](const QString &sql, const QVariantList &binds) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (q.exec())
+                return true;
+            m_store.m_lastError = q.lastError().text();
+            return false;
+        };
+        for (const QString &table : {QStringLiteral("evidence_target"), QStringLiteral("media_reference")}) {
+            for (const QVariantMap &r :
+                 m_store.selectRows(QStringLiteral("SELECT id FROM %1 WHERE evidence_id IN (%2)")
+                                        .arg(quoted(table), marks(int(kept.size()))),
+                                    variants(kept)))
+                if (!run(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"),
+                         {r.value(QStringLiteral("id"))}))
+                    return false;
+            if (!run(QStringLiteral("DELETE FROM %1 WHERE evidence_id IN (%2)")
+                         .arg(quoted(table), marks(int(kept.size()))),
+                     variants(kept)))
+                return false;
+        }
+        for (const QString &e : std::as_const(kept))
+            if (!run(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"), {e}) ||
+                !run(QStringLiteral("DELETE FROM conflict WHERE entity_id = ?"), {e}))
+                return false;
+        if (!run(QStringLiteral("DELETE FROM evidence_item WHERE id IN (%1)").arg(marks(int(kept.size()))),
+                 variants(kept)))
+            return false;
+        // Files nothing here names any more.
+        for (const QString &sha : std::as_const(files)) {
+            if (!m_store.selectRows(QStringLiteral("SELECT 1 FROM media_reference WHERE sha256 = ?"), {sha})
+                     .isEmpty())
+                continue;
+            if (!run(QStringLiteral("DELETE FROM media_file WHERE sha256 = ?"), {sha}))
+                return false;
+            result.freedMedia << sha;
+        }
+        return true;
+    });
+    if (!ok) {
+        result.outcome = RemoteApplyResult::Outcome::Failed;
+        result.freedMedia.clear();
+        result.message = m_store.m_lastError.isEmpty()
+                             ? Words::tr("The pupil could not be removed from this tablet.")
+                             : m_store.m_lastError;
+        return result;
+    }
+    result.outcome = RemoteApplyResult::Outcome::Applied;
+    return result;
+}
+
 RemoteApplyResult RemoteApplier::evict(const QString &pupilId)
 {
     RemoteApplyResult result;
@@ -404,22 +506,15 @@ bool RemoteApplier::evictRows(const QString &pupilId, RemoteApplyResult &result)
         }
     }
 
-    // Evidence left with no pupil here goes too, with its recordings, unless it holds a recording
-    // this tablet made that the store has not confirmed yet: that file must still be sent.
+    // Evidence left with no pupil here goes too, with its recordings, unless the store has not got
+    // all of it yet: a recording this tablet made that the store has not confirmed, or a change of
+    // it still to send (recorded while this sync ran) or refused and not yet read on the sync page.
+    // That item stays, pupil-less and so out of sight, until the store has it (releaseKeptEvidence).
     QStringList orphans;
-    for (const QString &e : std::as_const(evidence)) {
-        if (!idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty())
-            continue;
-        const QStringList unsent =
-            idsOf(QStringLiteral(
-                      "SELECT r.sha256 FROM media_reference r JOIN evidence_item i ON i.id = r.evidence_id"
-                      " LEFT JOIN media_file f ON f.sha256 = r.sha256 WHERE r.evidence_id = ?"
-                      " AND i.device_id = ? AND (f.state IS NULL OR f.state IN ('pending', 'uploading',"
-                      " 'uploaded'))"),
-                  {}, {e, m_store.deviceId()});
-        if (unsent.isEmpty())
+    for (const QString &e : std::as_const(evidence))
+        if (idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty() &&
+            !storeLacks(e))
             orphans << e;
-    }
     const QStringList files = idsOf(
         QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id IN (%1)"), orphans);
     remove(QStringLiteral("moderation_form_evidence"), QStringLiteral("evidence_id IN (%1)"), orphans);

@@ -30,6 +30,11 @@ public:
     // media files nothing here names any more. Writes no change log: nothing is deleted at the
     // school. Evicting a pupil not held here changes nothing, so a repeated eviction is harmless.
     RemoteApplyResult evict(const QString &pupilId);
+    // Evidence an eviction kept because the store had not got all of it (a recording not yet
+    // confirmed, a change not yet sent or refused and not yet read): once the store has it, it goes
+    // from this tablet too, with its recordings. Lists the media files nothing here names any
+    // more. Sync calls it after each round that finished. Writes no change log.
+    RemoteApplyResult releaseKeptEvidence();
     // Merges a timestamp from the server into the Store's clock and keeps it across restarts.
     // Returns false (and changes nothing) if it is more than a day ahead of this device's clock.
     bool receiveClock(const QString &hlc);
@@ -39,6 +44,8 @@ private:
     bool applyDelete(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     QHash<QString, QString> columnTypes(const QString &table);
     bool evictRows(const QString &pupilId, RemoteApplyResult &result);
+    // Whether the store has not got all of this evidence item yet (see releaseKeptEvidence).
+    bool storeLacks(const QString &evidenceId);
 
     Store &m_store;
     QHash<QString, QHash<QString, QString>> m_columnTypes; // table -> column -> declared type

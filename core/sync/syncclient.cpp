@@ -510,6 +510,14 @@ void SyncClient::confirm(const QString &sha256, qint64 size)
 
 void SyncClient::finishRound(bool ok, const QString &message)
 {
+    // Evidence of a pupil this tablet no longer serves, kept until the store had all of it (a
+    // recording uploaded after the pupil was evicted): the round has sent it, so it goes now.
+    if (ok && m_store.isOpen()) {
+        const RemoteApplyResult released = m_remoteApplier.releaseKeptEvidence();
+        if (released.ok() && m_media)
+            for (const QString &sha : released.freedMedia)
+                m_media->remove(sha);
+    }
     m_running = false;
     ++m_generation;
     m_report.ok = ok;

@@ -375,6 +375,82 @@ TEST_CASE("An evicted pupil leaves the tablet with their records, evidence and f
     CHECK(again.freedMedia.isEmpty());
 }
 
+TEST_CASE("An eviction keeps evidence the store has not got all of yet, until it has",
+          "[sync][applyremote][scope]")
+{
+    TempStore a;
+    MiniSchool m = makeMiniSchool(a.store);
+    SyncLedger ledger(a.store);
+    auto idsAfter = [&](qint64 seq) {
+        QStringList ids;
+        for (const Mutation &mu : a.store.mutations(seq, 1000000))
+            ids << mu.mutationId;
+        return ids;
+    };
+    REQUIRE(ledger.markSent(idsAfter(0)));
+
+    // Recorded here for Ava: a written observation not yet sent (made while a sync ran), and a
+    // photo whose changes the store refused, its file not yet confirmed.
+    const qint64 beforeNote = lastSeq(a.store);
+    EvidenceItem note;
+    note.id = newId();
+    note.schoolId = m.school.id;
+    note.kind = EvidenceKind::Written;
+    note.capturedAt = QDateTime::currentDateTimeUtc();
+    note.capturedBy = m.assistant.id;
+    note.deviceId = a.store.deviceId();
+    note.note = QStringLiteral("Ava poured her own drink.");
+    note.pupils = {{m.ava.id, {m.avaTargets.first().id}}};
+    note.visibility = Visibility::InternalOnly;
+    REQUIRE(a.store.save(note).ok);
+    const QStringList noteChanges = idsAfter(beforeNote);
+    const qint64 beforePhoto = lastSeq(a.store);
+    const QString photoSha = QString(64, QLatin1Char('b'));
+    EvidenceItem photo = note;
+    photo.id = newId();
+    photo.kind = EvidenceKind::Photo;
+    photo.note = QStringLiteral("Ava at the water tray.");
+    photo.media = {{photoSha, MediaRole::Original, QStringLiteral("image/jpeg"), 10, 0, 0, 0}};
+    REQUIRE(a.store.save(photo).ok);
+    const QStringList photoChanges = idsAfter(beforePhoto);
+    for (const QString &id : photoChanges)
+        REQUIRE(ledger.markRejected(id, QStringLiteral("forbidden"), QStringLiteral("Refused.")));
+
+    RemoteApplier applier(a.store);
+    const RemoteApplyResult evicted = applier.evict(m.ava.id);
+    INFO(evicted.message.toStdString());
+    REQUIRE(evicted.outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK_FALSE(a.store.pupil(m.ava.id));
+    CHECK(a.store.evidenceItem(note.id));
+    CHECK(a.store.evidenceItem(photo.id));
+    CHECK(evicted.freedMedia.isEmpty());
+    // Every change stays in the change log, to be sent as recorded.
+    CHECK(idsAfter(beforeNote).size() == noteChanges.size() + photoChanges.size());
+
+    // Nothing goes while the store lacks any of it.
+    CHECK(applier.releaseKeptEvidence().outcome == RemoteApplyResult::Outcome::Unchanged);
+    CHECK(a.store.evidenceItem(note.id));
+    CHECK(a.store.evidenceItem(photo.id));
+
+    // The observation is sent: it goes. The photo's refusal is read, but its file is not yet
+    // confirmed: it stays.
+    REQUIRE(ledger.markSent(noteChanges));
+    for (const QString &id : photoChanges)
+        REQUIRE(ledger.dismissRejected(id, m.assistant.id));
+    const RemoteApplyResult sent = applier.releaseKeptEvidence();
+    CHECK(sent.outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK_FALSE(a.store.evidenceItem(note.id));
+    CHECK(a.store.evidenceItem(photo.id));
+    CHECK(sent.freedMedia.isEmpty());
+
+    // The store confirms the file: the photo goes, and its file is listed to be removed.
+    REQUIRE(ledger.setMediaState(photoSha, QStringLiteral("confirmed"), 10));
+    const RemoteApplyResult confirmed = applier.releaseKeptEvidence();
+    CHECK_FALSE(a.store.evidenceItem(photo.id));
+    CHECK(confirmed.freedMedia == QStringList{photoSha});
+    CHECK(idsAfter(beforeNote).size() == noteChanges.size() + photoChanges.size());
+}
+
 TEST_CASE("Rows of a snapshot that must wait are each kept, none in place of another or of the page's last "
           "change",
           "[sync][applyremote][scope]")
