@@ -1,7 +1,10 @@
-// What someone able to change the tablet's files, but without its key, can do to an encrypted
-// store (core/store/encryptedvfs.h): a page that fails its tag gives SQLite none of its bytes; a
-// log frame's commit mark and a journal image's page number are bound to the page they go with, so
-// neither half a transaction nor a page moved to another place passes as something the key wrote.
+// A security review of the encrypted store (core/store/encryptedvfs.h). What someone able to
+// change the tablet's files, but without its key, can do: a page that fails its tag gives SQLite
+// none of its bytes; a log frame's commit mark and a journal image's page number are bound to the
+// page they go with, so neither half a transaction nor a page moved to another place passes as
+// something the key wrote. And the ways SQLite writes its log that the binding must survive: a
+// transaction bigger than the page cache, storage without power-safe overwrite, and a plain store's
+// encrypted copy switched to its log before it takes the store's name.
 #include "store/encryptedvfs.h"
 #include "store/plainstoremigration.h"
 
