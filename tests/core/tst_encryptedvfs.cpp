@@ -114,6 +114,35 @@ void makePlainStore(const QString &path, int notes)
     REQUIRE(plain.db().commit());
 }
 
+// An encrypted store with `notes` notes, closed; `writtenBack`: its log written into the file
+// first, so the file holds every page.
+void makeEncryptedStore(const QString &path, int notes, bool writtenBack = false)
+{
+    OpenStore s(path, keyOf('k'));
+    REQUIRE(s.result.ok());
+    s.addNotes(0, notes);
+    if (writtenBack)
+        s.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+// A file holding exactly `bytes`, as a copy a kill cut short leaves it.
+void writeCutCopy(const QString &path, const QByteArray &bytes)
+{
+    QFile cut(path);
+    REQUIRE(cut.open(QIODevice::WriteOnly));
+    REQUIRE(cut.write(bytes) == bytes.size());
+    cut.close();
+}
+
+// The store at `path` opens with the right key and holds exactly `notes` notes.
+void requireOpensWithNotes(const QString &path, int notes)
+{
+    OpenStore s(path, keyOf('k'));
+    INFO(s.result.detail.toStdString());
+    REQUIRE(s.result.status == OpenResult::Status::Opened);
+    CHECK(s.notes() == expectedNotes(notes));
+}
+
 } // namespace
 
 TEST_CASE("An encrypted store keeps every row across close and reopen", "[database][encryption]")
@@ -185,21 +214,14 @@ TEST_CASE("Committed rows survive a store abandoned before its log was written b
         REQUIRE(QFile::copy(path, copy));
         REQUIRE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
     }
-    OpenStore recovered(copy, keyOf('k'));
-    INFO(recovered.result.detail.toStdString());
-    REQUIRE(recovered.result.status == OpenResult::Status::Opened);
-    CHECK(recovered.notes() == expectedNotes(240));
+    requireOpensWithNotes(copy, 240);
 }
 
 TEST_CASE("A wrong key is told apart from damage and leaves the store untouched", "[database][encryption]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stride.db"));
-    {
-        OpenStore s(path, keyOf('k'));
-        REQUIRE(s.result.ok());
-        s.addNotes(0, 20);
-    }
+    makeEncryptedStore(path, 20);
     const QByteArray before = fileHash(path);
     {
         OpenStore wrong(path, keyOf('w'));
@@ -215,21 +237,14 @@ TEST_CASE("A wrong key is told apart from damage and leaves the store untouched"
         CHECK(none.result.message.contains(QStringLiteral("safe on the school's store")));
     }
     CHECK(fileHash(path) == before);
-    OpenStore right(path, keyOf('k'));
-    REQUIRE(right.result.status == OpenResult::Status::Opened);
-    CHECK(right.notes() == expectedNotes(20));
+    requireOpensWithNotes(path, 20);
 }
 
 TEST_CASE("A flipped byte in an encrypted page is damage, moved aside", "[database][encryption]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stride.db"));
-    {
-        OpenStore s(path, keyOf('k'));
-        REQUIRE(s.result.ok());
-        s.addNotes(0, 200);
-        s.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
+    makeEncryptedStore(path, 200, true);
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadWrite));
     REQUIRE(f.size() > EncryptedVfs::headerBytes + 4 * EncryptedVfs::pageSize);
@@ -368,9 +383,7 @@ TEST_CASE("A plain store is encrypted in place, once, with every row", "[databas
     const QStringList left = QDir(dir.path()).entryList(QDir::Files);
     CHECK(left == QStringList{QStringLiteral("stride.db")});
     requireNoMarkerIn(path);
-    OpenStore again(path, keyOf('k'));
-    REQUIRE(again.result.status == OpenResult::Status::Opened);
-    CHECK(again.notes() == expectedNotes(125));
+    requireOpensWithNotes(path, 125);
 }
 
 TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leaving neither copy",
@@ -392,11 +405,7 @@ TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leav
     REQUIRE(EncryptedVfs::kindOf(encryptedOriginal) == EncryptedVfs::FileKind::Encrypted);
 
     auto openAndCheck = [&] {
-        OpenStore s(path, keyOf('k'));
-        INFO(s.result.detail.toStdString());
-        REQUIRE(s.result.status == OpenResult::Status::Opened);
-        CHECK(s.notes() == expectedNotes(60));
-        s.db().close();
+        requireOpensWithNotes(path, 60);
         CHECK(EncryptedVfs::kindOf(path) == EncryptedVfs::FileKind::Encrypted);
         CHECK_FALSE(QFileInfo::exists(plain));
         CHECK_FALSE(QFileInfo::exists(encrypting));
@@ -406,10 +415,7 @@ TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leav
     SECTION("killed while the copy was being made: the plain store is encrypted again from the start")
     {
         REQUIRE(QFile::copy(plainOriginal, path));
-        QFile stray(encrypting);
-        REQUIRE(stray.open(QIODevice::WriteOnly));
-        stray.write(readAll(encryptedOriginal).left(3 * EncryptedVfs::pageSize));
-        stray.close();
+        writeCutCopy(encrypting, readAll(encryptedOriginal).left(3 * EncryptedVfs::pageSize));
         openAndCheck();
     }
     SECTION("killed between the renames, the copy whole: the copy takes the name")
@@ -422,10 +428,7 @@ TEST_CASE("An encryption interrupted by a kill resumes or rolls back, never leav
     {
         REQUIRE(QFile::copy(plainOriginal, plain));
         const QByteArray whole = readAll(encryptedOriginal);
-        QFile cut(encrypting);
-        REQUIRE(cut.open(QIODevice::WriteOnly));
-        cut.write(whole.left(whole.size() / 2));
-        cut.close();
+        writeCutCopy(encrypting, whole.left(whole.size() / 2));
         openAndCheck();
     }
     SECTION("killed before the plain copy was removed: it is overwritten and removed")
