@@ -113,13 +113,13 @@ private:
 
     QString m_root;
     // The store is read from other threads while the app runs: the image provider decodes photos
-    // on its pool (image://media), a photo is sealed on a second thread while its thumbnail is
-    // made, and documents are read on theirs. setKey() runs on the app's thread each time a store
-    // opens (at start-up, before the provider is installed, but also after a damaged or key-lost
-    // store is replaced and after an erase, while pictures may still be decoding). So the keys are
-    // an immutable Keys swapped whole under a lock, and each reader keeps its own reference for
-    // as long as it works: a decode under way finishes (or fails) with the key it began with,
-    // never with half of a new one.
+    // on its pool (image://media), and a photo is sealed on a second thread while its thumbnail
+    // is made (documents, made on a thread of their own, use a media store of their own).
+    // setKey() runs on the app's thread each time a store opens (at start-up, before the provider
+    // is installed, but also after a damaged or key-lost store is replaced and after an erase,
+    // while pictures may still be decoding). So the keys are an immutable Keys swapped whole
+    // under a lock, and each reader keeps its own reference for as long as it works: a decode
+    // under way finishes (or fails) with the key it began with, never with half of a new one.
     mutable QMutex m_keysLock;
     std::shared_ptr<const Keys> m_keys;
 };
