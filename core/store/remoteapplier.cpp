@@ -281,6 +281,15 @@ QString marks(int n)
     return list.join(QLatin1Char(','));
 }
 
+// A removal that did not happen: nothing freed, and why, in the database's words or ours.
+void markRemovalFailed(RemoteApplyResult &result, const QString &databaseError)
+{
+    result.outcome = RemoteApplyResult::Outcome::Failed;
+    result.freedMedia.clear();
+    result.message = databaseError.isEmpty() ? Words::tr("The pupil could not be removed from this tablet.")
+                                             : databaseError;
+}
+
 QVariantList variants(const QStringList &ids)
 {
     QVariantList list;
@@ -382,11 +391,7 @@ RemoteApplyResult RemoteApplier::releaseKeptEvidence()
         return true;
     });
     if (!ok) {
-        result.outcome = RemoteApplyResult::Outcome::Failed;
-        result.freedMedia.clear();
-        result.message = m_store.m_lastError.isEmpty()
-                             ? Words::tr("The pupil could not be removed from this tablet.")
-                             : m_store.m_lastError;
+        markRemovalFailed(result, m_store.m_lastError);
         return result;
     }
     result.outcome = RemoteApplyResult::Outcome::Applied;
@@ -397,13 +402,8 @@ RemoteApplyResult RemoteApplier::evict(const QString &pupilId)
 {
     RemoteApplyResult result;
     m_store.m_lastError.clear();
-    if (!m_store.transaction([&] { return evictRows(pupilId, result); })) {
-        result.outcome = RemoteApplyResult::Outcome::Failed;
-        result.freedMedia.clear();
-        result.message = m_store.m_lastError.isEmpty()
-                             ? Words::tr("The pupil could not be removed from this tablet.")
-                             : m_store.m_lastError;
-    }
+    if (!m_store.transaction([&] { return evictRows(pupilId, result); }))
+        markRemovalFailed(result, m_store.m_lastError);
     return result;
 }
 

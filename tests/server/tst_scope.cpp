@@ -67,6 +67,31 @@ int appliedCount(const QJsonObject &pushResult)
     return int(pushResult.value(QLatin1String("applied")).toArray().size());
 }
 
+// A photo's original, as the tablet records it.
+QJsonObject originalPhoto(const QString &evidenceId, const QString &sha)
+{
+    return QJsonObject{
+        {"evidence_id", evidenceId}, {"sha256", sha}, {"role", "original"}, {"mime_type", "image/jpeg"},
+        {"byte_size", 1000},         {"width_px", 0}, {"height_px", 0},     {"duration_ms", 0}};
+}
+
+// A new assessment moderation form with only its target and assessor.
+QJsonObject newAssessmentForm(const QString &target, const QString &assessor)
+{
+    return {{"target_id", target},
+            {"assessor_id", assessor},
+            {"starting_point", ""},
+            {"provision_used", ""},
+            {"progress_evidence_note", ""},
+            {"current_abilities", ""},
+            {"moderator_id", QJsonValue::Null},
+            {"moderator_explanation", ""},
+            {"disagreement_source", ""},
+            {"slt_comments", ""},
+            {"slt_final_decision", ""},
+            {"created_at", "2026-11-22T10:15:00.000Z"}};
+}
+
 } // namespace
 
 STORE_TEST_CASE(classScope,
@@ -92,11 +117,6 @@ STORE_TEST_CASE(classScope,
         QJsonObject f = evidenceFields(school.id, school.taId, QString::fromLatin1(note));
         f.insert(QStringLiteral("kind"), QStringLiteral("photo"));
         return f;
-    };
-    auto reference = [&](const QString &evidenceId, const QString &sha) {
-        return QJsonObject{
-            {"evidence_id", evidenceId}, {"sha256", sha}, {"role", "original"}, {"mime_type", "image/jpeg"},
-            {"byte_size", 1000},         {"width_px", 0}, {"height_px", 0},     {"duration_ms", 0}};
     };
     const QString oak = newUuid(), willow = newUuid(), term = newUuid(), area = newUuid();
     const QString amira = newUuid(), ben = newUuid(), cara = newUuid();
@@ -127,32 +147,21 @@ STORE_TEST_CASE(classScope,
              school.sltId),
         make("evidence_item", oakPhoto, photo("Amira at the sand tray"), school.taId),
         make("evidence_pupil", newUuid(), {{"evidence_id", oakPhoto}, {"pupil_id", amira}}, school.taId),
-        make("media_reference", newUuid(), reference(oakPhoto, oakSha), school.taId),
+        make("media_reference", newUuid(), originalPhoto(oakPhoto, oakSha), school.taId),
         make("evidence_item", willowPhoto, photo("Ben painting"), school.taId),
         make("evidence_pupil", newUuid(), {{"evidence_id", willowPhoto}, {"pupil_id", ben}}, school.taId),
-        make("media_reference", newUuid(), reference(willowPhoto, willowSha), school.taId),
+        make("media_reference", newUuid(), originalPhoto(willowPhoto, willowSha), school.taId),
         make("evidence_item", groupPhoto, photo("Amira and Ben share a book"), school.taId),
         make("evidence_pupil", groupAmiraLink, {{"evidence_id", groupPhoto}, {"pupil_id", amira}},
              school.taId),
         make("evidence_pupil", groupBenLink, {{"evidence_id", groupPhoto}, {"pupil_id", ben}}, school.taId),
-        make("media_reference", newUuid(), reference(groupPhoto, groupSha), school.taId),
+        make("media_reference", newUuid(), originalPhoto(groupPhoto, groupSha), school.taId),
     };
     const QJsonObject done = store.push(office, array(setUp));
     INFO(QJsonDocument(done).toJson().toStdString());
     REQUIRE(appliedCount(done) == setUp.size());
     // Cara's target is moderated by Oak's teacher: the form names them.
-    QJsonObject form{{"target_id", caraTarget},
-                     {"assessor_id", willowTeacher},
-                     {"starting_point", ""},
-                     {"provision_used", ""},
-                     {"progress_evidence_note", ""},
-                     {"current_abilities", ""},
-                     {"moderator_id", QJsonValue::Null},
-                     {"moderator_explanation", ""},
-                     {"disagreement_source", ""},
-                     {"slt_comments", ""},
-                     {"slt_final_decision", ""},
-                     {"created_at", "2026-11-22T10:15:00.000Z"}};
+    const QJsonObject form = newAssessmentForm(caraTarget, willowTeacher);
     const QJsonObject started =
         store.push(office, QJsonArray{make("assessment_moderation_form", caraForm, form, willowTeacher)});
     INFO(QJsonDocument(started).toJson().toStdString());
@@ -386,12 +395,12 @@ public:
             make("evidence_pupil", c.photoLink, {{"evidence_id", c.photo}, {"pupil_id", c.id}}, school.taId),
             make("evidence_target", c.photoTargetLink,
                  {{"evidence_id", c.photo}, {"pupil_id", c.id}, {"target_id", c.target}}, school.taId),
-            make("media_reference", c.reference, reference(c.photo, c.sha), school.taId),
+            make("media_reference", c.reference, originalPhoto(c.photo, c.sha), school.taId),
             make("evidence_item", c.otherPhoto, photo("Counting bricks"), school.taId),
             make("evidence_pupil", newUuid(), {{"evidence_id", c.otherPhoto}, {"pupil_id", c.id}},
                  school.taId),
-            make("media_reference", newUuid(), reference(c.otherPhoto, c.otherSha), school.taId),
-            make("assessment_moderation_form", c.form, assessmentForm(c.target, teacher), teacher),
+            make("media_reference", newUuid(), originalPhoto(c.otherPhoto, c.otherSha), school.taId),
+            make("assessment_moderation_form", c.form, newAssessmentForm(c.target, teacher), teacher),
             make("moderation_form_evidence", c.attached,
                  {{"form_id", c.form}, {"evidence_id", c.photo}, {"sort_order", 0}}, teacher),
             make("target_setting_moderation_form", c.settingForm, settingForm(c.id, c.target, teacher),
@@ -482,29 +491,6 @@ private:
         QJsonObject f = evidenceFields(school.id, school.taId, QString::fromLatin1(note));
         f.insert(QStringLiteral("kind"), QStringLiteral("photo"));
         return f;
-    }
-
-    static QJsonObject reference(const QString &evidenceId, const QString &sha)
-    {
-        return QJsonObject{
-            {"evidence_id", evidenceId}, {"sha256", sha}, {"role", "original"}, {"mime_type", "image/jpeg"},
-            {"byte_size", 1000},         {"width_px", 0}, {"height_px", 0},     {"duration_ms", 0}};
-    }
-
-    static QJsonObject assessmentForm(const QString &target, const QString &assessor)
-    {
-        return {{"target_id", target},
-                {"assessor_id", assessor},
-                {"starting_point", ""},
-                {"provision_used", ""},
-                {"progress_evidence_note", ""},
-                {"current_abilities", ""},
-                {"moderator_id", QJsonValue::Null},
-                {"moderator_explanation", ""},
-                {"disagreement_source", ""},
-                {"slt_comments", ""},
-                {"slt_final_decision", ""},
-                {"created_at", "2026-11-22T10:15:00.000Z"}};
     }
 
     QJsonObject settingForm(const QString &pupil, const QString &previousTarget, const QString &setter) const
