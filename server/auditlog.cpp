@@ -124,11 +124,11 @@ void AuditLog::append(const QString &schoolId, const QString &deviceId, const QS
                       const QString &action, const QString &entity, const QString &entityId,
                       const QJsonObject &detail)
 {
-    Sql::exec(m_db,
-              QStringLiteral("INSERT INTO audit_event (school_id, at, device_id, staff_id, action, entity,"
-                             " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {Sql::text(schoolId), nowText(), Sql::text(deviceId), Sql::optionalText(staffId), action,
-               Sql::text(entity), Sql::text(entityId), jsonText(detail)});
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO audit_event (school_id, at, device_id, staff_id, action, entity,"
+                            " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {Sql::text(schoolId), nowText(), Sql::text(deviceId), Sql::optionalText(staffId), action,
+              Sql::text(entity), Sql::text(entityId), jsonText(detail)});
 }
 
 } // namespace Stride::Server

@@ -24,10 +24,10 @@ QString nowText()
 
 void RecordStore::ensureSchoolSequence(const QString &schoolId)
 {
-    Sql::exec(m_db,
-              QStringLiteral("INSERT INTO school_sequence (school_id, last_seq) VALUES (?, 0) ON CONFLICT "
-                             "(school_id) DO NOTHING"),
-              {schoolId});
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO school_sequence (school_id, last_seq) VALUES (?, 0) ON CONFLICT "
+                            "(school_id) DO NOTHING"),
+             {schoolId});
 }
 
 qint64 RecordStore::lockSchool(const QString &schoolId)
@@ -35,52 +35,54 @@ qint64 RecordStore::lockSchool(const QString &schoolId)
     // Portable: an UPDATE takes the row lock in PostgreSQL (held until commit, so pushes to one
     // school queue here and their seq numbers follow commit order); in SQLite the transaction
     // already holds the database's single write lock.
-    Sql::exec(m_db, QStringLiteral("UPDATE school_sequence SET last_seq = last_seq WHERE school_id = ?"),
-              {schoolId});
-    QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"),
-                            {schoolId});
-    if (!q.next())
+    Sql::run(m_db, QStringLiteral("UPDATE school_sequence SET last_seq = last_seq WHERE school_id = ?"),
+             {schoolId});
+    const auto found = Sql::rows(
+        m_db, QStringLiteral("SELECT last_seq FROM school_sequence WHERE school_id = ?"), {schoolId});
+    if (found.isEmpty())
         throw StoreError(QStringLiteral("The school %1 has no change sequence.").arg(schoolId));
-    return q.value(0).toLongLong();
+    return found.first().at(0).toLongLong();
 }
 
 void RecordStore::setLastSeq(const QString &schoolId, qint64 seq)
 {
-    Sql::exec(m_db, QStringLiteral("UPDATE school_sequence SET last_seq = ? WHERE school_id = ?"),
-              {seq, schoolId});
+    Sql::run(m_db, QStringLiteral("UPDATE school_sequence SET last_seq = ? WHERE school_id = ?"),
+             {seq, schoolId});
 }
 
 bool RecordStore::isApplied(const QString &mutationId)
 {
-    return Sql::exec(m_db, QStringLiteral("SELECT 1 FROM applied_mutation WHERE mutation_id = ?"),
-                     {mutationId})
-        .next();
+    return !Sql::rows(m_db, QStringLiteral("SELECT 1 FROM applied_mutation WHERE mutation_id = ?"),
+                      {mutationId})
+                .isEmpty();
 }
 
 void RecordStore::markApplied(const QString &mutationId, const QString &schoolId, const QString &deviceId)
 {
-    Sql::exec(m_db,
-              QStringLiteral("INSERT INTO applied_mutation (mutation_id, school_id, device_id, applied_at) "
-                             "VALUES (?, ?, ?, ?)"),
-              {mutationId, schoolId, deviceId, nowText()});
+    Sql::run(m_db,
+             QStringLiteral("INSERT INTO applied_mutation (mutation_id, school_id, device_id, applied_at) "
+                            "VALUES (?, ?, ?, ?)"),
+             {mutationId, schoolId, deviceId, nowText()});
 }
 
 std::optional<StoredRecord> RecordStore::find(const QString &entity, const QString &entityId)
 {
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT school_id, fields, deleted, deleted_hlc, created_hlc FROM "
-                                           "sync_record WHERE entity = ? AND entity_id = ?"),
-                            {entity, entityId});
-    if (!q.next())
+    const auto found =
+        Sql::rows(m_db,
+                  QStringLiteral("SELECT school_id, fields, deleted, deleted_hlc, created_hlc FROM "
+                                 "sync_record WHERE entity = ? AND entity_id = ?"),
+                  {entity, entityId});
+    if (found.isEmpty())
         return std::nullopt;
+    const QVariantList &row = found.first();
     StoredRecord r;
     r.entity = entity;
     r.entityId = entityId;
-    r.schoolId = q.value(0).toString();
-    r.fields = jsonObject(q.value(1).toString());
-    r.deleted = q.value(2).toInt() != 0;
-    r.deletedHlc = q.value(3).toString();
-    r.createdHlc = q.value(4).toString();
+    r.schoolId = row.at(0).toString();
+    r.fields = jsonObject(row.at(1).toString());
+    r.deleted = row.at(2).toInt() != 0;
+    r.deletedHlc = row.at(3).toString();
+    r.createdHlc = row.at(4).toString();
     return r;
 }
 
@@ -89,61 +91,62 @@ void RecordStore::save(const StoredRecord &record, bool exists)
     const QVariant deletedHlc = Sql::optionalText(record.deletedHlc);
     const QVariant createdHlc = Sql::optionalText(record.createdHlc);
     if (exists)
-        Sql::exec(
+        Sql::run(
             m_db,
             QStringLiteral("UPDATE sync_record SET fields = ?, deleted = ?, deleted_hlc = ?, created_hlc = ?"
                            " WHERE entity = ? AND entity_id = ?"),
             {jsonText(record.fields), record.deleted ? 1 : 0, deletedHlc, createdHlc, record.entity,
              record.entityId});
     else
-        Sql::exec(m_db,
-                  QStringLiteral(
-                      "INSERT INTO sync_record (entity, entity_id, school_id, fields, deleted, deleted_hlc,"
-                      " created_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {record.entity, record.entityId, record.schoolId, jsonText(record.fields),
-                   record.deleted ? 1 : 0, deletedHlc, createdHlc});
+        Sql::run(m_db,
+                 QStringLiteral(
+                     "INSERT INTO sync_record (entity, entity_id, school_id, fields, deleted, deleted_hlc,"
+                     " created_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {record.entity, record.entityId, record.schoolId, jsonText(record.fields),
+                  record.deleted ? 1 : 0, deletedHlc, createdHlc});
 }
 
 std::optional<QString> RecordStore::otherSchoolHolding(const QString &entityId, const QString &schoolId)
 {
-    QSqlQuery q = Sql::exec(
-        m_db, QStringLiteral("SELECT school_id FROM sync_record WHERE entity_id = ? AND school_id <> ?"),
+    const auto found = Sql::rows(
+        m_db,
+        QStringLiteral("SELECT school_id FROM sync_record WHERE entity_id = ? AND school_id <> ? LIMIT 1"),
         {entityId, schoolId});
-    if (q.next())
-        return q.value(0).toString();
+    if (!found.isEmpty())
+        return found.first().at(0).toString();
     return std::nullopt;
 }
 
 QHash<QString, FieldClock> RecordStore::clocks(const QString &entity, const QString &entityId)
 {
     QHash<QString, FieldClock> result;
-    QSqlQuery q = Sql::exec(m_db,
-                            QStringLiteral("SELECT field, hlc, device_id, author_staff_id FROM "
-                                           "sync_field_clock WHERE entity = ? AND entity_id = ?"),
-                            {entity, entityId});
-    while (q.next())
-        result.insert(q.value(0).toString(),
-                      {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    const auto found = Sql::rows(m_db,
+                                 QStringLiteral("SELECT field, hlc, device_id, author_staff_id FROM "
+                                                "sync_field_clock WHERE entity = ? AND entity_id = ?"),
+                                 {entity, entityId});
+    for (const QVariantList &row : found)
+        result.insert(row.at(0).toString(),
+                      {row.at(1).toString(), row.at(2).toString(), row.at(3).toString()});
     return result;
 }
 
 void RecordStore::setClock(const QString &entity, const QString &entityId, const QString &field,
                            const FieldClock &clock)
 {
-    Sql::exec(m_db,
-              QStringLiteral(
-                  "INSERT INTO sync_field_clock (entity, entity_id, field, hlc, device_id, author_staff_id)"
-                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET"
-                  " hlc = excluded.hlc, device_id = excluded.device_id, author_staff_id = "
-                  "excluded.author_staff_id"),
-              {entity, entityId, field, clock.hlc, Sql::text(clock.deviceId),
-               Sql::optionalText(clock.authorStaffId)});
+    Sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO sync_field_clock (entity, entity_id, field, hlc, device_id, author_staff_id)"
+                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET"
+                 " hlc = excluded.hlc, device_id = excluded.device_id, author_staff_id = "
+                 "excluded.author_staff_id"),
+             {entity, entityId, field, clock.hlc, Sql::text(clock.deviceId),
+              Sql::optionalText(clock.authorStaffId)});
 }
 
 void RecordStore::clearClocks(const QString &entity, const QString &entityId)
 {
-    Sql::exec(m_db, QStringLiteral("DELETE FROM sync_field_clock WHERE entity = ? AND entity_id = ?"),
-              {entity, entityId});
+    Sql::run(m_db, QStringLiteral("DELETE FROM sync_field_clock WHERE entity = ? AND entity_id = ?"),
+             {entity, entityId});
 }
 
 QString RecordStore::latestHlc()
@@ -154,13 +157,13 @@ QString RecordStore::latestHlc()
 
 void RecordStore::appendChange(const QString &schoolId, const ChangeEntry &change)
 {
-    Sql::exec(m_db,
-              QStringLiteral(
-                  "INSERT INTO sync_change (school_id, seq, mutation_id, entity, entity_id, op, fields, hlc,"
-                  " device_id, author_staff_id, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {schoolId, change.seq, change.mutationId, change.entity, change.entityId, change.op,
-               jsonText(change.fields), change.hlc, Sql::text(change.deviceId),
-               Sql::optionalText(change.authorStaffId), nowText()});
+    Sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO sync_change (school_id, seq, mutation_id, entity, entity_id, op, fields, hlc,"
+                 " device_id, author_staff_id, committed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {schoolId, change.seq, change.mutationId, change.entity, change.entityId, change.op,
+              jsonText(change.fields), change.hlc, Sql::text(change.deviceId),
+              Sql::optionalText(change.authorStaffId), nowText()});
 }
 
 QList<StoredRecord> RecordStore::recordsOfSchool(const QString &schoolId, const QStringList &entities)

@@ -1,8 +1,12 @@
 #include "sqlconnection.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 #include <atomic>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace Stride::Server {
 
@@ -17,10 +21,13 @@ struct ThreadConnection
     QString name;
     QSqlDatabase db;
     bool broken = false; // a statement failed for the connection's sake: reopen before next use
+    // Statements prepared on this connection, by their text (Sql::run, Sql::rows).
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> prepared;
 
     ~ThreadConnection() { close(); }
     void close()
     {
+        prepared.clear(); // before the connection they belong to goes
         if (name.isEmpty())
             return;
         if (db.isValid())
@@ -119,6 +126,54 @@ void SqlConnection::closeThisThread()
     t_connection.close();
 }
 
+namespace {
+
+// Statements are kept only up to this many per connection; text built with values in it would
+// otherwise grow the cache without end (everything here binds its values, so this is a guard).
+constexpr size_t kMaxPrepared = 256;
+
+[[noreturn]] void fail(const QSqlQuery &q, const QString &sql)
+{
+    const QSqlError error = q.lastError();
+    const bool transient = isTransient(error);
+    if (transient)
+        t_connection.broken = true; // reconnect on the next request (the queries are gone by then)
+    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]").arg(error.text(), sql.left(120)),
+                     transient);
+}
+
+// The statement prepared for `sql` on `db`: kept on this thread's connection, else made for this
+// one use in `other`.
+QSqlQuery &prepared(QSqlDatabase &db, const QString &sql, std::optional<QSqlQuery> &other)
+{
+    ThreadConnection &c = t_connection;
+    const bool kept = !c.name.isEmpty() && db.connectionName() == c.name;
+    if (kept) {
+        const auto found = c.prepared.find(sql);
+        if (found != c.prepared.end())
+            return *found->second;
+        if (c.prepared.size() >= kMaxPrepared)
+            c.prepared.clear();
+    }
+    auto q = std::make_unique<QSqlQuery>(db);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql))
+        fail(*q, sql);
+    if (!kept)
+        return other.emplace(std::move(*q));
+    return *c.prepared.emplace(sql, std::move(q)).first->second;
+}
+
+void bindAndRun(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec())
+        fail(q, sql);
+}
+
+} // namespace
+
 namespace Sql {
 
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
@@ -136,16 +191,35 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
             ok = q.exec();
         }
     }
-    if (!ok) {
-        const QSqlError error = q.lastError();
-        const bool transient = isTransient(error);
-        if (transient)
-            t_connection.broken = true; // reconnect on the next request (the queries are gone by then)
-        throw StoreError(
-            QStringLiteral("A database statement failed: %1 [%2]").arg(error.text(), sql.left(120)),
-            transient);
-    }
+    if (!ok)
+        fail(q, sql);
     return q;
+}
+
+int run(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    std::optional<QSqlQuery> other;
+    QSqlQuery &q = prepared(db, sql, other);
+    bindAndRun(q, sql, binds);
+    return q.numRowsAffected();
+}
+
+QList<QVariantList> rows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    std::optional<QSqlQuery> other;
+    QSqlQuery &q = prepared(db, sql, other);
+    bindAndRun(q, sql, binds);
+    QList<QVariantList> result;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        result << row;
+    }
+    q.finish(); // no read left open on the connection until its next use
+    return result;
 }
 
 QVariant text(const QString &value)

@@ -49,8 +49,16 @@ public:
 
 // Helpers that throw StoreError instead of returning false, so a failed statement can never be
 // silently ignored half-way through a transaction.
+//
+// `run` and `rows` prepare a statement once per connection and keep it, binding it again on each
+// use: preparing anew (SQLite's parser, Qt's placeholder rewriting) took most of a push's time,
+// several statements for each record (docs/benchmarks.md). `run` is for statements that read
+// nothing back (it returns the rows affected); `rows` reads every row at once, so a kept SELECT is
+// never left half-read when it runs again. `exec` prepares each time and hands back the query.
 namespace Sql {
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
+int run(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+QList<QVariantList> rows(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 // A non-null text value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.
 QVariant text(const QString &value);
 // NULL when empty, for optional columns.
