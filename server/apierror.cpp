@@ -14,6 +14,12 @@ void json(httplib::Response &res, int status, const QJsonObject &body)
     res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
 }
 
+void jsonText(httplib::Response &res, int status, const QByteArray &body)
+{
+    res.status = status;
+    res.set_content(body.constData(), size_t(body.size()), "application/json");
+}
+
 void error(httplib::Response &res, int status, const QString &code, const QString &message,
            const QJsonObject &extra)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace Stride::Server {
 namespace Api {
 
 void json(httplib::Response &res, int status, const QJsonObject &body);
+// A body already written as JSON text (a pull's page, ChangePage::toJsonText).
+void jsonText(httplib::Response &res, int status, const QByteArray &body);
 void error(httplib::Response &res, int status, const QString &code, const QString &message,
            const QJsonObject &extra = {});
 // The error code and sentence for a status httplib set by itself (a request it could not read).

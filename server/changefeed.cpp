@@ -5,6 +5,7 @@
 #include "tabletscope.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 
@@ -12,25 +13,75 @@
 
 namespace Stride::Server {
 
-QJsonObject ChangePage::toJson() const
+namespace {
+
+// `text` as a JSON string, quotes included, in UTF-8.
+void appendString(QByteArray &out, const QString &text)
 {
-    QJsonArray list;
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+QByteArray ChangePage::toJsonText(const QJsonObject &extra) const
+{
+    QByteArray out;
+    qsizetype fieldsBytes = 0;
     for (const ChangeEntry &c : changes)
-        list.append(QJsonObject{
-            {QStringLiteral("seq"), double(c.seq)},
-            {QStringLiteral("mutation_id"), c.mutationId},
-            {QStringLiteral("entity"), c.entity},
-            {QStringLiteral("entity_id"), c.entityId},
-            {QStringLiteral("op"), c.op},
-            {QStringLiteral("fields"), c.fields},
-            {QStringLiteral("hlc"), c.hlc},
-            {QStringLiteral("device_id"), c.deviceId},
-            {QStringLiteral("author_staff_id"),
-             c.authorStaffId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.authorStaffId)},
-        });
-    return {{QStringLiteral("changes"), list},
-            {QStringLiteral("cursor"), double(cursor)},
-            {QStringLiteral("more"), more}};
+        fieldsBytes += c.fieldsText.size();
+    out.reserve(fieldsBytes + changes.size() * 320 + 256);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const ChangeEntry &c = changes.at(i);
+        out += i == 0 ? "{\"seq\":" : ",{\"seq\":";
+        out += QByteArray::number(c.seq);
+        out += ",\"mutation_id\":";
+        appendString(out, c.mutationId);
+        out += ",\"entity\":";
+        appendString(out, c.entity);
+        out += ",\"entity_id\":";
+        appendString(out, c.entityId);
+        out += ",\"op\":";
+        appendString(out, c.op);
+        out += ",\"fields\":";
+        out += c.fieldsText.isEmpty() ? jsonText(c.fields).toUtf8() : c.fieldsText.toUtf8();
+        out += ",\"hlc\":";
+        appendString(out, c.hlc);
+        out += ",\"device_id\":";
+        appendString(out, c.deviceId);
+        out += ",\"author_staff_id\":";
+        if (c.authorStaffId.isEmpty())
+            out += "null";
+        else
+            appendString(out, c.authorStaffId);
+        out += '}';
+    }
+    out += "],\"cursor\":";
+    out += QByteArray::number(cursor);
+    out += ",\"more\":";
+    out += more ? "true" : "false";
+    if (!extra.isEmpty()) {
+        const QByteArray members = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+        out += ',';
+        out += members.mid(1, members.size() - 2); // without its braces
+    }
+    out += '}';
+    return out;
 }
 
 namespace {
@@ -48,10 +99,12 @@ void removeStoreOnly(ChangeEntry &c)
     if (c.entity == QLatin1String("staff")) {
         c.fields.remove(QStringLiteral("pin_hash"));
         c.fields.remove(QStringLiteral("pin_salt"));
+        c.fieldsText.clear();
     } else if (c.entity == QLatin1String("conflict") &&
                c.fields.value(QLatin1String("entity")).toString() == QLatin1String("staff") &&
                isStoreOnly(c.fields.value(QLatin1String("field")).toString())) {
         c.fields.insert(QStringLiteral("values"), QJsonArray());
+        c.fieldsText.clear();
     }
 }
 
@@ -88,6 +141,7 @@ QList<ChangeEntry> read(const QString &schoolId, qint64 since, int limit, qint64
         c.entityId = q.value(3).toString();
         c.op = q.value(4).toString();
         c.fields = jsonObject(fieldsText);
+        c.fieldsText = fieldsText;
         c.hlc = q.value(6).toString();
         c.deviceId = q.value(7).toString();
         c.authorStaffId = q.value(8).toString();

@@ -15,7 +15,10 @@ struct ChangePage
     qint64 cursor = 0;
     bool more = false;
 
-    QJsonObject toJson() const;
+    // The page as the pull's answer (docs/sync.md, "Pull"), with `extra`'s members after its own.
+    // Written as text, each change's fields spliced in as the feed holds them: building the page
+    // as one QJsonObject and encoding it took most of a pull's time on the store.
+    QByteArray toJsonText(const QJsonObject &extra = {}) const;
 };
 
 class ChangeFeed

@@ -38,6 +38,9 @@ struct ChangeEntry
     QString entityId;
     QString op;
     QJsonObject fields;
+    // `fields` as the feed holds it (compact JSON text), while they are the same: a page is
+    // written from it rather than encoded again. Empty when not read from the feed, or changed.
+    QString fieldsText;
     QString hlc;
     QString deviceId;
     QString authorStaffId;

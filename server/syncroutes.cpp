@@ -212,12 +212,12 @@ void changes(ServerContext &context, const httplib::Request &req, httplib::Respo
         AuditLog(SqlConnection::forThisThread())
             .received(*device, *since, page.cursor, int(page.changes.size()));
     // Whom the tablet serves, so it can tell its users what it holds (docs/sync.md, "Scope").
-    QJsonObject answer = page.toJson();
     const DeviceScope scope = DeviceRegistry::scopeOf(*device);
-    answer.insert(QStringLiteral("scope"),
-                  QJsonObject{{QStringLiteral("whole_school"), scope.wholeSchool},
-                              {QStringLiteral("class_ids"), QJsonArray::fromStringList(scope.classIds)}});
-    Api::json(res, 200, answer);
+    const QJsonObject scopeMember{
+        {QStringLiteral("scope"),
+         QJsonObject{{QStringLiteral("whole_school"), scope.wholeSchool},
+                     {QStringLiteral("class_ids"), QJsonArray::fromStringList(scope.classIds)}}}};
+    Api::jsonText(res, 200, page.toJsonText(scopeMember));
 }
 
 } // namespace
