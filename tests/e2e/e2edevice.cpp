@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <optional>
@@ -123,6 +124,18 @@ void requireSynced(Device &d)
     REQUIRE(r.ok);
     CHECK(r.rejected == 0);
     CHECK(r.parked == 0);
+}
+
+QVariant valueOf(Store &store, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(store.database());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0);
 }
 
 EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId)

@@ -56,6 +56,9 @@ void requireSynced(Device &d);
 
 EvidenceItem writtenObservation(const DemoPicks &picks, const QString &note, const QString &deviceId);
 
+// The first column of the first row `sql` gives on the tablet's store; REQUIREs one.
+QVariant valueOf(Store &store, const QString &sql, const QVariantList &binds = {});
+
 } // namespace Stride::E2e
 
 namespace Stride::E2e {

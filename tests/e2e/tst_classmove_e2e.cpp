@@ -8,8 +8,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QSqlQuery>
-
 using namespace Stride;
 using namespace Stride::E2e;
 
@@ -17,24 +15,12 @@ namespace {
 
 int count(Store &store, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(store.database());
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toInt();
+    return valueOf(store, sql, binds).toInt();
 }
 
 QString text(Store &store, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(store.database());
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toString();
+    return valueOf(store, sql, binds).toString();
 }
 
 void pupilMovesClass(Backend backend)

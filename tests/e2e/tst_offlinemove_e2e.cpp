@@ -12,23 +12,11 @@
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
-#include <QSqlQuery>
 
 using namespace Stride;
 using namespace Stride::E2e;
 
 namespace {
-
-QVariant value(Store &store, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(store.database());
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 void evidenceOfAMovedPupil(Backend backend)
 {
@@ -41,11 +29,12 @@ void evidenceOfAMovedPupil(Backend backend)
     const DemoPicks picks = pickFromDemo(office.store);
     const QString fromClass = picks.pupil.classId;
     const QString toClass =
-        value(office.store, QStringLiteral("SELECT id FROM school_class WHERE id <> ? ORDER BY name LIMIT 1"),
-              {fromClass})
+        valueOf(office.store,
+                QStringLiteral("SELECT id FROM school_class WHERE id <> ? ORDER BY name LIMIT 1"),
+                {fromClass})
             .toString();
     auto nameOf = [&](const QString &classId) {
-        return value(office.store, QStringLiteral("SELECT name FROM school_class WHERE id = ?"), {classId})
+        return valueOf(office.store, QStringLiteral("SELECT name FROM school_class WHERE id = ?"), {classId})
             .toString();
     };
     Device oldClass;
@@ -69,8 +58,8 @@ void evidenceOfAMovedPupil(Backend backend)
     REQUIRE(saved.ok);
 
     // Meanwhile senior leaders move the pupil to the other class.
-    const QString slt = value(office.store, QStringLiteral("SELECT id FROM staff WHERE roles LIKE '%slt%'"
-                                                           " AND active = 1 ORDER BY id LIMIT 1"))
+    const QString slt = valueOf(office.store, QStringLiteral("SELECT id FROM staff WHERE roles LIKE '%slt%'"
+                                                             " AND active = 1 ORDER BY id LIMIT 1"))
                             .toString();
     office.actAs(slt);
     Pupil moved;
@@ -87,13 +76,13 @@ void evidenceOfAMovedPupil(Backend backend)
     requireSynced(oldClass);
     const QString ofPupil = QStringLiteral("SELECT count(*) FROM pupil WHERE id = ?");
     const QString ofItem = QStringLiteral("SELECT count(*) FROM evidence_item WHERE id = ?");
-    CHECK(value(oldClass.store, ofPupil, {picks.pupil.id}).toInt() == 0);
-    CHECK(value(oldClass.store, QStringLiteral("SELECT count(*) FROM change_log WHERE sent_at IS NULL"))
+    CHECK(valueOf(oldClass.store, ofPupil, {picks.pupil.id}).toInt() == 0);
+    CHECK(valueOf(oldClass.store, QStringLiteral("SELECT count(*) FROM change_log WHERE sent_at IS NULL"))
               .toInt() == 0);
     CHECK(oldClass.ledger().rejectedMutations().isEmpty());
-    CHECK(value(oldClass.store, ofItem, {item.id}).toInt() == 0);
-    CHECK(value(oldClass.store, QStringLiteral("SELECT count(*) FROM media_reference WHERE sha256 = ?"),
-                {photo.sha256})
+    CHECK(valueOf(oldClass.store, ofItem, {item.id}).toInt() == 0);
+    CHECK(valueOf(oldClass.store, QStringLiteral("SELECT count(*) FROM media_reference WHERE sha256 = ?"),
+                  {photo.sha256})
               .toInt() == 0);
     CHECK_FALSE(oldClass.media->contains(photo.sha256));
 
@@ -105,7 +94,7 @@ void evidenceOfAMovedPupil(Backend backend)
     // The new class's teacher sees it on their tablet, and its photo comes, byte for byte.
     requireSynced(newClass);
     REQUIRE(newClass.store.evidenceItem(item.id));
-    CHECK(value(newClass.store, QStringLiteral("SELECT class_id FROM pupil WHERE id = ?"), {picks.pupil.id})
+    CHECK(valueOf(newClass.store, QStringLiteral("SELECT class_id FROM pupil WHERE id = ?"), {picks.pupil.id})
               .toString() == toClass);
     MediaFetcher fetcher(newClass.client->api(), *newClass.media, &newClass.ledger());
     QSignalSpy fetched(&fetcher, &MediaFetcher::finished);
