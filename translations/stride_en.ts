@@ -724,6 +724,10 @@
         <source>Print ILP documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>School settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassMove</name>
@@ -4450,6 +4454,76 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>SchoolSettings</name>
+    <message>
+        <source>Type how many days, from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the days as a whole number, from 1 to %1 (found &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet may go between 1 and %1 days without reaching the school&apos;s store before it locks itself (found %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a senior leader or the office can change how long a tablet may stay offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s details are not on this tablet yet. Sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsPage</name>
+    <message>
+        <source>School settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost or stolen tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a tablet may stay offline before it locks itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet that has not reached the school&apos;s store for this many days locks itself, so a lost or stolen tablet kept offline does not stay open. Nobody can sign in on it until it reaches the store again: connecting it to the school&apos;s Wi-Fi is enough. Fewer days keep pupils&apos; records safer; more days suit a tablet that goes on long trips away from school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days (1 to 365; Stride&apos;s default is 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a senior leader or the office can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which classes each tablet holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tablet holds only the records of the classes it is set up for, or of the whole school for senior leaders and the office. The office sets this on the school&apos;s store when it sets a tablet up, and can change it there. The sync page of each tablet shows what it holds and when it locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this tablet holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SealedFile</name>
     <message>
         <source>the tablet&apos;s key for its media files is not available</source>
@@ -6577,6 +6651,30 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::SchoolSettings</name>
+    <message numerus="yes">
+        <source>%n day(s) (Stride&apos;s default)</source>
+        <translation>
+            <numerusform>%n day (Stride&apos;s default)</numerusform>
+            <numerusform>%n days (Stride&apos;s default)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved. From their next sync, every tablet of the school locks itself after %n day(s) without reaching the school&apos;s store.</source>
+        <translation>
+            <numerusform>Saved. From their next sync, every tablet of the school locks itself after %n day without reaching the school&apos;s store.</numerusform>
+            <numerusform>Saved. From their next sync, every tablet of the school locks itself after %n days without reaching the school&apos;s store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stride::Session</name>
     <message>
         <source>Term starts</source>
@@ -7243,6 +7341,48 @@ If not, why not?</source>
     </message>
 </context>
 <context>
+    <name>Stride::ThisTablet</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a day, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s store has not yet said which classes this tablet serves: it says so at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet holds the records of the whole school: every class&apos;s pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This tablet holds the records of %n class(es) whose details have not reached it yet.</source>
+        <translation>
+            <numerusform>This tablet holds the records of %n class whose details have not reached it yet.</numerusform>
+            <numerusform>This tablet holds the records of %n classes whose details have not reached it yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tablet holds only the records of %1&apos;s pupils, and what their staff need.</source>
+        <comment>the classes&apos; names: Oak, or Oak and Willow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It last reached the school&apos;s store on %1, more than %n day(s) ago, so it has locked itself: nobody can sign in until it reaches the store again.</source>
+        <translation>
+            <numerusform>It last reached the school&apos;s store on %1, more than %n day ago, so it has locked itself: nobody can sign in until it reaches the store again.</numerusform>
+            <numerusform>It last reached the school&apos;s store on %1, more than %n days ago, so it has locked itself: nobody can sign in until it reaches the store again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It last reached the school&apos;s store on %1. It locks itself on %2 if it has not reached the store again by then (the school allows %n day(s)).</source>
+        <translation>
+            <numerusform>It last reached the school&apos;s store on %1. It locks itself on %2 if it has not reached the store again by then (the school allows %n day).</numerusform>
+            <numerusform>It last reached the school&apos;s store on %1. It locks itself on %2 if it has not reached the store again by then (the school allows %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stride::TusUploader</name>
     <message>
         <source>A media file on this tablet could not be read for sending (%1).</source>
@@ -7408,6 +7548,18 @@ This change stays on this tablet only: the school&apos;s store and the other tab
     </message>
     <message>
         <source>Photos, videos or voice notes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change which classes this tablet holds, ask the office: they set it on the school&apos;s store, and the tablet follows at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tablet that has not reached the school&apos;s store for the days the school allows locks itself, so a lost or stolen tablet kept offline does not stay open. Senior leaders or the office choose the days in School settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
