@@ -4593,6 +4593,10 @@ If not, why not?</source>
         <source>Part %1 of %2 of this media file is damaged or out of place (it does not match what was written), so it cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the unfinished file was already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>

@@ -325,9 +325,19 @@ bool SealedFileWriter::resume(const QString &path, const QByteArray &mediaKey)
     m_pending.resize(m_chunkBytes);
     quint64 good = 0;
     for (; qint64(good) < chunks; ++good) {
-        if (!readFully(m_fd, sealed.data(), whole, SealedFile::kHeaderBytes + qint64(good) * whole) ||
-            !m_cipher->open(good, false, sealed.constData(), m_chunkBytes, m_pending.data()))
+        if (!readFully(m_fd, sealed.data(), whole, SealedFile::kHeaderBytes + qint64(good) * whole))
+            break;
+        if (!m_cipher->open(good, false, sealed.constData(), m_chunkBytes, m_pending.data())) {
+            // A whole chunk sealed as the last one: finish() ran, and only the rename was lost.
+            // Carrying on would seal this chunk's index again under the same key and nonce, and
+            // two tags under one GCM nonce give away the key that forges this file's chunks: the
+            // caller starts afresh instead, under a new salt.
+            if (m_cipher->open(good, true, sealed.constData(), m_chunkBytes, m_pending.data())) {
+                abandon();
+                return fail(Words::tr("the unfinished file was already finished"));
+            }
             break; // a chunk half-written when the writer stopped: carry on from before it
+        }
         m_cipher->hash(m_pending.constData(), m_chunkBytes);
     }
     const qint64 keep = SealedFile::kHeaderBytes + qint64(good) * whole;

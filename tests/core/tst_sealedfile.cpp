@@ -313,6 +313,36 @@ TEST_CASE("A download stopped exactly at a chunk's end is carried on and reads w
     CHECK(reader.readAll() == plain);
 }
 
+TEST_CASE("A finished file whose rename was lost is not carried on: its last chunk is never sealed twice",
+          "[media][sealed]")
+{
+    // finish() sealed the last whole chunk as the last; the kill came before the rename. Resuming
+    // would seal that chunk's index again under the same nonce, so the writer refuses and the
+    // download starts afresh under a new salt.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("partial"));
+    const QByteArray plain = noise(3 * kSmallChunk, 11);
+    {
+        SealedFileWriter writer;
+        REQUIRE(writer.create(path, kKey, kSmallChunk));
+        REQUIRE(writer.write(plain));
+        REQUIRE(writer.finish(false));
+    }
+    const QByteArray before = fileBytes(path);
+    SealedFileWriter writer;
+    CHECK_FALSE(writer.resume(path, kKey));
+    CHECK_FALSE(writer.errorString().isEmpty());
+    // Starting afresh seals under another salt: no chunk of the old file comes back.
+    REQUIRE(writer.create(path, kKey, kSmallChunk));
+    REQUIRE(writer.write(plain));
+    REQUIRE(writer.finish(false));
+    const QByteArray after = fileBytes(path);
+    CHECK(after.mid(SealedFile::kHeaderBytes, 64) != before.mid(SealedFile::kHeaderBytes, 64));
+    SealedFileReader reader(path, kKey);
+    REQUIRE(reader.open(QIODevice::ReadOnly));
+    CHECK(reader.readAll() == plain);
+}
+
 TEST_CASE("The media store seals every file under a keyed name and needs its key", "[media][sealed]")
 {
     QTemporaryDir dir;
