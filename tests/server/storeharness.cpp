@@ -6,6 +6,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
@@ -515,6 +516,31 @@ int rawConnection(int port)
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     REQUIRE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
     return fd;
+}
+
+std::string bytesOf(size_t size, int seed)
+{
+    std::string s(size, '\0');
+    quint32 x = quint32(seed) * 2654435761u + 1;
+    for (char &c : s) {
+        x = x * 1664525u + 1013904223u;
+        c = char(x >> 24);
+    }
+    return s;
+}
+
+std::string shaHex(const std::string &bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+        .toHex()
+        .toStdString();
+}
+
+std::string chunkChecksum(const std::string &bytes)
+{
+    return "sha256 " + QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
+                           .toBase64()
+                           .toStdString();
 }
 
 } // namespace StoreTest

@@ -176,6 +176,12 @@ QJsonObject fold(const QList<QJsonObject> &changes, const QString &entity, const
 // would: reads on it give up after 5 seconds. The caller closes it.
 int rawConnection(int port);
 
+// Media for the upload tests: `size` bytes of noise that `seed` makes the same every time, their
+// SHA-256 in hex (the media's name) and a tus chunk's Upload-Checksum header value.
+std::string bytesOf(size_t size, int seed);
+std::string shaHex(const std::string &bytes);
+std::string chunkChecksum(const std::string &bytes);
+
 } // namespace StoreTest
 
 // Each test runs against SQLite and against PostgreSQL. The PostgreSQL copy is tagged [postgres]

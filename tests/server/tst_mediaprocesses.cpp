@@ -22,31 +22,6 @@ using namespace StoreTest;
 
 namespace {
 
-std::string bytesOf(size_t size, int seed)
-{
-    std::string s(size, '\0');
-    quint32 x = quint32(seed) * 2654435761u + 1;
-    for (char &c : s) {
-        x = x * 1664525u + 1013904223u;
-        c = char(x >> 24);
-    }
-    return s;
-}
-
-std::string shaHex(const std::string &bytes)
-{
-    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
-        .toHex()
-        .toStdString();
-}
-
-std::string chunkChecksum(const std::string &bytes)
-{
-    return "sha256 " + QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256)
-                           .toBase64()
-                           .toStdString();
-}
-
 httplib::Headers tusHeaders(const Tablet &tablet, httplib::Headers more = {})
 {
     more.emplace("Tus-Resumable", "1.0.0");
