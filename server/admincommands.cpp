@@ -1,6 +1,7 @@
 #include "admincommands.h"
 
 #include "devices.h"
+#include "feedcompaction.h"
 #include "mediaquota.h"
 #include "pushapplier.h"
 #include "recordstore.h"
@@ -426,6 +427,44 @@ int AdminCommands::setQuota(const CommandLine &line)
             say(QStringLiteral("It already holds more than that: nothing is removed, but no more files are "
                                "taken until there is room."));
         print(QStringLiteral("Media stored: %1").arg(use.describe()));
+        return 0;
+    });
+}
+
+int AdminCommands::compactChanges(const CommandLine &line)
+{
+    int silentDays = 0;
+    if (line.has(QStringLiteral("silent-days"))) {
+        bool ok = false;
+        silentDays = line.value(QStringLiteral("silent-days")).toInt(&ok);
+        if (!ok || silentDays < 1)
+            return usage(QStringLiteral("--silent-days must be a whole number of days, 1 or more."));
+    }
+    return withStore(line, [&](const QString &) {
+        QStringList schools;
+        if (line.has(QStringLiteral("school"))) {
+            schools << line.value(QStringLiteral("school")).trimmed();
+        } else {
+            QSqlQuery q =
+                Sql::exec(SqlConnection::forThisThread(),
+                          QStringLiteral("SELECT school_id FROM school_sequence ORDER BY school_id"));
+            while (q.next())
+                schools << q.value(0).toString();
+        }
+        for (const QString &school : std::as_const(schools)) {
+            const FeedCompaction::Result r = FeedCompaction::compact(school, silentDays);
+            print(
+                QStringLiteral("%1  changes up to %2 of %3 compacted, %4 removed now; %5 live tablet(s), %6 "
+                               "holding the feed back")
+                    .arg(school)
+                    .arg(r.horizon)
+                    .arg(r.lastSeq)
+                    .arg(r.removed)
+                    .arg(r.liveTablets)
+                    .arg(r.holdingTablets));
+        }
+        say(QStringLiteral("A tablet whose cursor is below the compacted changes (or a new one) receives the "
+                           "school's records as they stand, deletions included, then the changes after."));
         return 0;
     });
 }

@@ -19,6 +19,9 @@ int setDeviceClasses(const CommandLine &line);
 int listDevices(const CommandLine &line);
 // The school's media quota in GB (--media-gb), or back to serve's default (--clear); prints its use.
 int setQuota(const CommandLine &line);
+// Removes the change feed below every live tablet's cursor (--school ID, or every school), letting
+// tablets silent for --silent-days count as gone; new tablets then start from a snapshot.
+int compactChanges(const CommandLine &line);
 // Needs no store: writes a key and a self-signed certificate for `serve --tls-cert/--tls-key`.
 int makeSelfSignedCertificate(const CommandLine &line);
 } // namespace AdminCommands

@@ -1,8 +1,11 @@
 #include "changefeed.h"
 
+#include "feedcompaction.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
 #include "tabletscope.h"
+
+#include <store/remotechange.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace Stride::Server {
 
@@ -163,19 +167,9 @@ struct Held
 // stamp of its oldest value, then one per later stamp with the fields that carry it, so the
 // tablet ends with the store's clock on every field and merges later changes exactly as the store
 // did. Each is an ordinary upsert: applying it again, or over a copy the tablet has, is harmless.
-QList<ChangeEntry> snapshotOf(RecordStore &records, const TabletScope &scope, const QString &entity,
-                              const QString &id, qint64 seq)
+QList<ChangeEntry> rowChanges(const QString &entity, const QString &id, const QJsonObject &fields,
+                              const QString &createdHlc, const QHash<QString, FieldClock> &clocks, qint64 seq)
 {
-    QJsonObject fields = scope.fieldsOf(entity, id);
-    QString createdHlc;
-    if (fields.isEmpty()) {
-        const auto stored = records.find(entity, id);
-        if (!stored || stored->deleted)
-            return {};
-        fields = stored->fields;
-        createdHlc = stored->createdHlc;
-    }
-    const QHash<QString, FieldClock> clocks = records.clocks(entity, id);
     QMap<QString, QStringList> byStamp; // hlc -> fields
     QHash<QString, FieldClock> who;
     for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
@@ -211,6 +205,21 @@ QList<ChangeEntry> snapshotOf(RecordStore &records, const TabletScope &scope, co
         change(values, it.key());
     }
     return changes;
+}
+
+QList<ChangeEntry> snapshotOf(RecordStore &records, const TabletScope &scope, const QString &entity,
+                              const QString &id, qint64 seq)
+{
+    QJsonObject fields = scope.fieldsOf(entity, id);
+    QString createdHlc;
+    if (fields.isEmpty()) {
+        const auto stored = records.find(entity, id);
+        if (!stored || stored->deleted)
+            return {};
+        fields = stored->fields;
+        createdHlc = stored->createdHlc;
+    }
+    return rowChanges(entity, id, fields, createdHlc, records.clocks(entity, id), seq);
 }
 
 // Whether a tablet that held `before` of a pupil (TabletScope's extents) holds rows it may no
@@ -249,11 +258,243 @@ bool linksEvidence(const ChangeEntry &c)
             c.entity == QLatin1String("profile_highlight"));
 }
 
+// --- Snapshots (docs/sync.md, "Snapshots and compaction").
+//
+// A tablet whose cursor is below the feed's horizon (a new tablet once the feed was compacted,
+// one back from a long absence, one restored from an old backup) cannot be sent the changes it
+// missed: it is sent the school's rows as they stand, table by table in the order a tablet inserts
+// them (parents first), a page at a time, with every tombstone, then the feed from where the
+// snapshot began. Its pages need cursors that keep rising and that no change will ever take, so
+// the snapshot reserves a block of the school's seqs (device_snapshot): its pages' cursors come
+// from that block, and the feed after any of them is the feed after the block's start. Where each
+// page starts is kept (snapshot_page), so a page asked for again is sent again.
+
+struct SnapshotStart
+{
+    QString entity; // empty: the snapshot is complete, the feed follows
+    QString afterId;
+};
+
+// Where the snapshot page after `cursor` starts, if `cursor` is one of the device's snapshot's.
+// Asked from the cursor after its last page, the snapshot is over: its state is dropped, and the
+// feed goes on from there (nothing is lost: the block of cursors it reserved holds no change).
+std::optional<SnapshotStart> snapshotStart(QSqlDatabase &db, const QString &deviceId, qint64 cursor)
+{
+    QSqlQuery q = Sql::exec(
+        db, QStringLiteral("SELECT entity, after_id FROM snapshot_page WHERE device_id = ? AND cursor = ?"),
+        {deviceId, cursor});
+    if (!q.next())
+        return std::nullopt;
+    const SnapshotStart start{q.value(0).toString(), q.value(1).toString()};
+    if (!start.entity.isEmpty())
+        return start;
+    SqlTransaction tx(db);
+    Sql::exec(db, QStringLiteral("DELETE FROM snapshot_page WHERE device_id = ?"), {deviceId});
+    Sql::exec(db, QStringLiteral("DELETE FROM device_snapshot WHERE device_id = ?"), {deviceId});
+    tx.commit();
+    return std::nullopt;
+}
+
+// Begins a snapshot for a tablet pulling from `since`: reserves its block of cursors after the
+// school's newest change, under the school's lock so no push takes them, and starts its pages at
+// the first table. A class tablet's record of which pupils it holds starts again from what it may
+// see now; those it held and may no longer see (or see less of) are evicted by the first page.
+void startSnapshot(const Device &device, qint64 since)
+{
+    QSqlDatabase &db = SqlConnection::forThisThread();
+    SqlTransaction tx(db);
+    RecordStore records(db);
+    records.ensureSchoolSequence(device.schoolId);
+    const qint64 base = records.lockSchool(device.schoolId);
+    QSqlQuery count = Sql::exec(db, QStringLiteral("SELECT count(*) FROM sync_record WHERE school_id = ?"),
+                                {device.schoolId});
+    // A page holds at least one row: twice the rows there are leaves room for rows written while
+    // the tablet pulls (if even that runs out, the snapshot starts again with a new block).
+    const qint64 reserved = 2 * (count.next() ? count.value(0).toLongLong() : 0) + 1000;
+    records.setLastSeq(device.schoolId, base + reserved);
+    Sql::exec(db, QStringLiteral("DELETE FROM snapshot_page WHERE device_id = ?"), {device.id});
+    Sql::exec(db,
+              QStringLiteral("INSERT INTO device_snapshot (device_id, base_seq, last_cursor, started_at)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET base_seq ="
+                             " excluded.base_seq, last_cursor = excluded.last_cursor, started_at ="
+                             " excluded.started_at"),
+              {device.id, base, base + reserved, nowText()});
+    Sql::exec(db,
+              QStringLiteral(
+                  "INSERT INTO snapshot_page (device_id, cursor, entity, after_id) VALUES (?, ?, ?, '')"),
+              {device.id, since, syncedEntities().first()});
+
+    const DeviceScope scope = DeviceRegistry::scopeOf(device);
+    QHash<QString, QString> held;
+    {
+        QSqlQuery q = Sql::exec(
+            db, QStringLiteral("SELECT pupil_id, extent FROM device_pupil WHERE device_id = ?"), {device.id});
+        while (q.next())
+            held.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    Sql::exec(db, QStringLiteral("DELETE FROM device_pupil WHERE device_id = ?"), {device.id});
+    if (!scope.wholeSchool) {
+        const TabletScope visible(records, device, scope);
+        auto note = [&](const QString &pupilId, const QString &extent, qint64 seq) {
+            Sql::exec(db,
+                      QStringLiteral(
+                          "INSERT INTO device_pupil (device_id, pupil_id, extent, seq) VALUES (?, ?, ?, ?)"),
+                      {device.id, pupilId, extent, seq});
+        };
+        // Evicted pupils carry the first page's cursor: the first page (and only it) evicts them,
+        // as often as it is asked for. One still seen, but less of, is evicted and then sent again.
+        const qint64 firstCursor = base + 1;
+        for (auto it = held.cbegin(); it != held.cend(); ++it) {
+            if (*it == TabletScope::evictedExtent())
+                continue;
+            const auto now = visible.extents().constFind(it.key());
+            if (now == visible.extents().constEnd() || servesLess(*it, *now))
+                note(it.key(), TabletScope::evictedExtent(), firstCursor);
+        }
+        for (auto it = visible.extents().cbegin(); it != visible.extents().cend(); ++it) {
+            const auto was = held.constFind(it.key());
+            if (was == held.constEnd() || *was == TabletScope::evictedExtent() || !servesLess(*was, *it))
+                note(it.key(), *it, 0);
+        }
+    }
+    tx.commit();
+}
+
+struct SnapshotRow
+{
+    QString id;
+    QString fieldsText;
+    bool deleted = false;
+    QString deletedHlc;
+    QString createdHlc;
+};
+
+// One page of the device's snapshot, from `start`, at most `limit` rows and about kPageBytes of
+// fields: at most one page of rows and their clocks is ever in memory. nullopt when the block
+// of cursors reserved for the snapshot is used up.
+std::optional<ChangePage> snapshotPage(const Device &device, qint64 since, const SnapshotStart &start,
+                                       int limit)
+{
+    QSqlDatabase &db = SqlConnection::forThisThread();
+    QSqlQuery block =
+        Sql::exec(db, QStringLiteral("SELECT base_seq, last_cursor FROM device_snapshot WHERE device_id = ?"),
+                  {device.id});
+    if (!block.next())
+        return std::nullopt;
+    const qint64 base = block.value(0).toLongLong();
+    const qint64 cursor = since < base ? base + 1 : since + 1;
+    if (cursor > block.value(1).toLongLong())
+        return std::nullopt;
+
+    ChangePage page;
+    page.cursor = cursor;
+    page.more = true; // the feed after the snapshot's start follows its last page
+    const DeviceScope scope = DeviceRegistry::scopeOf(device);
+    RecordStore records(db);
+    std::optional<TabletScope> visible;
+    if (!scope.wholeSchool) {
+        visible.emplace(records, device, scope);
+        QSqlQuery q = Sql::exec(db,
+                                QStringLiteral("SELECT pupil_id FROM device_pupil WHERE device_id = ? AND"
+                                               " extent = 'evicted' AND seq > ?"),
+                                {device.id, since});
+        while (q.next())
+            page.changes << evictionOf(q.value(0).toString(), cursor);
+    }
+
+    const QStringList &entities = syncedEntities();
+    qsizetype table = entities.indexOf(start.entity);
+    QString afterId = start.afterId;
+    int read = 0;
+    qint64 bytes = 0;
+    while (table >= 0 && table < entities.size() && read < limit && bytes < ChangeFeed::kPageBytes) {
+        const QString &entity = entities.at(table);
+        QList<SnapshotRow> rows;
+        {
+            QSqlQuery q =
+                Sql::exec(db,
+                          QStringLiteral("SELECT entity_id, fields, deleted, deleted_hlc, created_hlc"
+                                         " FROM sync_record WHERE school_id = ? AND entity = ? AND"
+                                         " entity_id > ? ORDER BY entity_id LIMIT ?"),
+                          {device.schoolId, entity, Sql::text(afterId), limit - read});
+            while (q.next())
+                rows << SnapshotRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
+                                    q.value(3).toString(), q.value(4).toString()};
+        }
+        if (rows.isEmpty()) {
+            ++table;
+            afterId.clear();
+            continue;
+        }
+        // The clocks of the page's rows, in one read of their range.
+        QHash<QString, QHash<QString, FieldClock>> clocks;
+        {
+            QSqlQuery q = Sql::exec(db,
+                                    QStringLiteral("SELECT entity_id, field, hlc, device_id, author_staff_id"
+                                                   " FROM sync_field_clock WHERE entity = ? AND entity_id > ?"
+                                                   " AND entity_id <= ?"),
+                                    {entity, Sql::text(afterId), rows.constLast().id});
+            while (q.next())
+                clocks[q.value(0).toString()].insert(
+                    q.value(1).toString(),
+                    {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        }
+        for (const SnapshotRow &row : std::as_const(rows)) {
+            ++read;
+            afterId = row.id;
+            if (row.deleted) {
+                // Every tablet receives every tombstone, as every tablet receives every delete: a
+                // tablet that comes back from below the horizon may still hold the row.
+                if (row.deletedHlc.isEmpty())
+                    continue;
+                ChangeEntry c;
+                c.seq = cursor;
+                c.entity = entity;
+                c.entityId = row.id;
+                c.op = QStringLiteral("delete");
+                c.hlc = row.deletedHlc;
+                c.deviceId = QStringLiteral("stride-store");
+                page.changes << c;
+                continue;
+            }
+            if (visible && !visible->sees(entity, row.id))
+                continue;
+            bytes += row.fieldsText.size();
+            page.changes << rowChanges(entity, row.id, jsonObject(row.fieldsText), row.createdHlc,
+                                       clocks.value(row.id), cursor);
+            if (bytes >= ChangeFeed::kPageBytes)
+                break;
+        }
+    }
+    const bool complete = table < 0 || table >= entities.size();
+    Sql::exec(
+        db,
+        QStringLiteral("INSERT INTO snapshot_page (device_id, cursor, entity, after_id) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (device_id, cursor) DO UPDATE SET entity = excluded.entity,"
+                       " after_id = excluded.after_id"),
+        {device.id, cursor, Sql::text(complete ? QString() : entities.at(table)),
+         Sql::text(complete ? QString() : afterId)});
+    return page;
+}
+
 } // namespace
 
 ChangePage ChangeFeed::page(const Device &device, qint64 since, int limit)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
+    // The tablet has applied everything up to `since`: the feed below the lowest such cursor of
+    // the live tablets may be compacted (FeedCompaction).
+    Sql::exec(db, QStringLiteral("UPDATE device SET pulled_seq = ? WHERE id = ?"), {since, device.id});
+    // At most: a finished snapshot dropped, a new one begun, and begun again if its block ran out.
+    for (int step = 0; step < 3; ++step) {
+        if (const auto start = snapshotStart(db, device.id, since)) {
+            if (auto page = snapshotPage(device, since, *start, limit))
+                return *page;
+        } else if (since >= FeedCompaction::horizonOf(db, device.schoolId)) {
+            break;
+        }
+        startSnapshot(device, since);
+    }
     ChangePage page;
     qint64 lastRead = 0;
     const QList<ChangeEntry> changes = read(device.schoolId, since, limit, &lastRead, &page.more);

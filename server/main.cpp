@@ -32,6 +32,7 @@ const char *const kUsage =
     "  stride-store list-devices --school ID\n"
     "  stride-store audit (--pupil ID | --staff ID) [--since 2026-11-01]\n"
     "  stride-store set-quota --school ID (--media-gb 200 | --clear)\n"
+    "  stride-store compact-changes [--school ID] [--silent-days 90]\n"
     "  stride-store tls-selfsigned --out DIR --host stride.school.lan [--days 825]\n"
     "\n"
     "Every command takes --data-dir D (or STRIDE_STORE_DATA_DIR) and, for PostgreSQL,\n"
@@ -100,6 +101,10 @@ int main(int argc, char *argv[])
          {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("media-gb")},
           {QStringLiteral("clear")},
           AdminCommands::setQuota}},
+        {QStringLiteral("compact-changes"),
+         {common + QSet<QString>{QStringLiteral("school"), QStringLiteral("silent-days")},
+          {},
+          AdminCommands::compactChanges}},
         {QStringLiteral("tls-selfsigned"),
          {{QStringLiteral("out"), QStringLiteral("host"), QStringLiteral("days")},
           {},

@@ -205,6 +205,27 @@ QStringList version8()
     return statements;
 }
 
+// Step 9: a first sync that does not replay history (docs/sync.md, "Snapshots and compaction").
+// device.pulled_seq is the cursor a tablet last pulled from: it has applied everything up to it,
+// so the feed below the lowest such cursor of the live tablets may go (feed_horizon says how far it
+// went). A tablet below that horizon, or new, receives a snapshot of the current rows instead:
+// device_snapshot is the block of cursors reserved for it, and snapshot_page where each of its
+// pages starts, so a page asked again is the same page. The index walks a school's rows of one
+// table in id order, a page at a time.
+QStringList version9()
+{
+    return {
+        QStringLiteral("ALTER TABLE device ADD COLUMN pulled_seq BIGINT"),
+        QStringLiteral("CREATE TABLE feed_horizon (school_id TEXT PRIMARY KEY, compacted_to BIGINT NOT NULL,"
+                       " compacted_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE device_snapshot (device_id TEXT PRIMARY KEY, base_seq BIGINT NOT NULL,"
+                       " last_cursor BIGINT NOT NULL, started_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE snapshot_page (device_id TEXT NOT NULL, cursor BIGINT NOT NULL,"
+                       " entity TEXT NOT NULL, after_id TEXT NOT NULL, PRIMARY KEY (device_id, cursor))"),
+        QStringLiteral("CREATE INDEX sync_record_school_id ON sync_record (school_id, entity, entity_id)"),
+    };
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -219,6 +240,8 @@ const QList<Step> &steps()
         {7, QStringLiteral("Scope of tablets: classes or the whole school, what each holds"), version7()},
         {8, QStringLiteral("Finished uploads kept until they expire; request allowances shared by processes"),
          version8()},
+        {9, QStringLiteral("Snapshots for a first sync; the change feed compacted below every live tablet"),
+         version9()},
     };
     return list;
 }
