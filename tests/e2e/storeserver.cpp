@@ -1,5 +1,7 @@
 #include "storeserver.h"
 
+#include "nginxfront.h"
+
 #include "sync/syncapi.h"
 
 #include <catch2/catch.hpp>
@@ -29,14 +31,29 @@ QString postgresUrl()
     return qEnvironmentVariable("STRIDE_TEST_POSTGRES_URL");
 }
 
+Front frontFor(Backend backend)
+{
+    return backend == Backend::Postgres && qEnvironmentVariable("STRIDE_E2E_NGINX") == QLatin1String("1")
+               ? Front::Nginx
+               : Front::Direct;
+}
+
 namespace {
 
-// Runs one statement against the test cluster's maintenance database.
-void onCluster(const QString &sql)
+// Behind nginx, two processes: enough for every request to be able to land on either, and for one
+// to die while the other carries on.
+constexpr int kProcessesBehindNginx = 2;
+
+// Runs one statement against `database` (the test cluster's maintenance database when empty);
+// the first column of its first row.
+QVariant onCluster(const QString &sql, const QString &database = {})
 {
-    const QUrl url(postgresUrl());
+    QUrl url(postgresUrl());
+    if (!database.isEmpty())
+        url.setPath(QLatin1Char('/') + database);
     const QString connection =
         QStringLiteral("e2e-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVariant value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         db.setHostName(url.host());
@@ -51,15 +68,22 @@ void onCluster(const QString &sql)
         const bool ok = q.exec(sql);
         INFO(q.lastError().text().toStdString());
         REQUIRE(ok);
+        if (q.next())
+            value = q.value(0);
     }
     QSqlDatabase::removeDatabase(connection);
+    return value;
 }
 
 } // namespace
 
-StoreServer::StoreServer(Backend backend, QStringList serveOptions)
-    : m_backend(backend), m_serveOptions(std::move(serveOptions))
+StoreServer::StoreServer(Backend backend, QStringList serveOptions, std::optional<Front> front)
+    : m_backend(backend), m_serveOptions(std::move(serveOptions)), m_front(front.value_or(frontFor(backend)))
 {
+    // Several processes share a store only on PostgreSQL (on SQLite, serve.lock keeps a second off).
+    REQUIRE((m_front == Front::Direct || backend == Backend::Postgres));
+    // nginx here speaks plain HTTP to the tablets; the TLS tests talk to one store directly.
+    REQUIRE((m_front == Front::Direct || !m_serveOptions.contains(QLatin1String("--tls-cert"))));
     REQUIRE(m_dataDir.isValid());
     if (backend == Backend::Postgres) {
         REQUIRE_FALSE(postgresUrl().isEmpty());
@@ -70,9 +94,16 @@ StoreServer::StoreServer(Backend backend, QStringList serveOptions)
         url.setPath(QLatin1Char('/') + m_databaseName);
         m_databaseUrl = url.toString();
     }
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    // If the test process dies (a crash, a kill), the server goes with it instead of lingering.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    for (int i = 0; i < (m_front == Front::Nginx ? kProcessesBehindNginx : 1); ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        // If the test process dies (a crash, a kill), the server goes with it instead of lingering.
+        process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        m_processes.push_back(std::move(process));
+        m_processPorts << 0;
+    }
+    if (m_front == Front::Nginx)
+        m_nginx = std::make_unique<NginxFront>();
 }
 
 StoreServer::~StoreServer()
@@ -152,53 +183,100 @@ void StoreServer::revoke(const QString &deviceId)
     admin({QStringLiteral("revoke-device"), deviceId});
 }
 
+QVariant StoreServer::databaseValue(const QString &sql)
+{
+    REQUIRE(m_backend == Backend::Postgres);
+    return onCluster(sql, m_databaseName);
+}
+
+bool StoreServer::isRunning() const
+{
+    for (const auto &process : m_processes)
+        if (process->state() != QProcess::NotRunning)
+            return true;
+    return false;
+}
+
+bool StoreServer::isProcessRunning(int index) const
+{
+    return m_processes.at(index)->state() != QProcess::NotRunning;
+}
+
 void StoreServer::start(quint16 port)
 {
     REQUIRE_FALSE(isRunning());
+    if (m_front == Front::Direct) {
+        m_port = m_processPorts[0] = startProcess(*m_processes[0], port, {});
+        return;
+    }
+    // Each process on a port of its own (kept across restarts, so nginx's upstreams stay right),
+    // all told that nginx on 127.0.0.1 is a proxy whose X-Forwarded-For to believe.
+    for (int i = 0; i < processCount(); ++i)
+        m_processPorts[i] = startProcess(*m_processes[i], m_processPorts[i],
+                                         {QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")});
+    if (!m_nginx->isRunning())
+        m_nginx->start(port, m_processPorts);
+    m_port = m_nginx->port();
+}
+
+quint16 StoreServer::startProcess(QProcess &process, quint16 port, const QStringList &extraOptions)
+{
     QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir.path(),
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
     if (!m_databaseUrl.isEmpty())
         args << QStringLiteral("--database") << m_databaseUrl;
-    args << m_serveOptions;
-    m_process.start(QStringLiteral(STRIDE_STORE_EXE), args);
-    REQUIRE(m_process.waitForStarted(10000));
+    args << m_serveOptions << extraOptions;
+    process.start(QStringLiteral(STRIDE_STORE_EXE), args);
+    REQUIRE(process.waitForStarted(10000));
     // Its first line on stdout says where it listens, once it does.
     static const QRegularExpression listening(QStringLiteral("listening on https?://[0-9.]+:(\\d+)"));
     QByteArray seen;
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
-        if (m_process.canReadLine() || m_process.waitForReadyRead(200)) {
-            seen += m_process.readAll();
+        if (process.canReadLine() || process.waitForReadyRead(200)) {
+            seen += process.readAll();
             const auto match = listening.match(QString::fromUtf8(seen));
-            if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
-                return;
-            }
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
         }
-        if (m_process.state() == QProcess::NotRunning)
+        if (process.state() == QProcess::NotRunning)
             break;
     }
     INFO("stride-store did not start. stdout: " << seen.toStdString() << "\nstderr: "
-                                                << m_process.readAllStandardError().toStdString());
+                                                << process.readAllStandardError().toStdString());
     FAIL("stride-store did not start listening");
+    return 0;
+}
+
+void StoreServer::killProcess(int index)
+{
+    QProcess &process = *m_processes.at(index);
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.kill(); // SIGKILL on Unix
+    process.waitForFinished(10000);
 }
 
 void StoreServer::kill()
 {
-    if (!isRunning())
-        return;
-    m_process.kill(); // SIGKILL on Unix
-    m_process.waitForFinished(10000);
+    for (int i = 0; i < processCount(); ++i)
+        killProcess(i);
+    if (m_nginx)
+        m_nginx->stop();
 }
 
 void StoreServer::stop()
 {
-    if (!isRunning())
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(15000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+    if (m_nginx)
+        m_nginx->stop();
+    for (const auto &process : m_processes) {
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        process->terminate();
+        if (!process->waitForFinished(15000)) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
     }
 }
 

@@ -7,6 +7,11 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace Stride::E2e {
 
@@ -18,21 +23,46 @@ QString nameOf(Backend backend);
 // The PostgreSQL cluster of scripts/with-postgres, or empty (then the PostgreSQL cases skip).
 QString postgresUrl();
 
-// The real stride-store, run as a child process on a loopback port over a fresh data directory
+class NginxFront;
+
+// What the tablets talk to: one `serve` process directly, or two over one PostgreSQL database and
+// one data directory behind nginx (docs/operations.md, "Several store processes").
+enum class Front {
+    Direct,
+    Nginx
+};
+// Nginx for PostgreSQL when STRIDE_E2E_NGINX is 1 (the e2e_postgres_nginx test), else Direct.
+Front frontFor(Backend backend);
+
+// The real stride-store, run as child processes on loopback ports over a fresh data directory
 // (and, for PostgreSQL, a fresh database in the test cluster). Admin commands run it too.
 class StoreServer
 {
 public:
-    explicit StoreServer(Backend backend, QStringList serveOptions = {});
+    explicit StoreServer(Backend backend, QStringList serveOptions = {}, std::optional<Front> front = {});
     ~StoreServer();
 
     // Starts `serve` (port 0: any free port, read back from its first line) and waits until it
-    // listens. Fails the test if it does not.
+    // listens; behind nginx, both processes on ports of their own and nginx on `port`. Fails the
+    // test if any does not start.
     void start(quint16 port = 0);
-    void kill(); // SIGKILL: no chance to flush or say goodbye
+    // SIGKILL to every store process: no chance to flush or say goodbye. Behind nginx, nginx itself
+    // stops too (gracefully: it is not the store), and start() brings all of it back.
+    void kill();
     void stop(); // SIGTERM, then wait
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    quint16 port() const { return m_port; }
+    bool isRunning() const;
+    quint16 port() const { return m_port; } // where tablets connect: the store, or nginx
+
+    Front front() const { return m_front; }
+    int processCount() const { return int(m_processes.size()); }
+    quint16 processPort(int index) const { return m_processPorts.at(index); }
+    bool isProcessRunning(int index) const;
+    void killProcess(int index); // SIGKILL to that one only; nginx and the others carry on
+    NginxFront *nginx() const { return m_nginx.get(); }
+
+    QString dataDir() const { return m_dataDir.path(); }
+    // The first column of the first row of `sql` on the store's PostgreSQL database.
+    QVariant databaseValue(const QString &sql);
     QUrl url() const;
     static quint16 freePort();
     // A self-signed pair for 127.0.0.1 made by `stride-store tls-selfsigned` in `directory`, as the
@@ -59,8 +89,13 @@ private:
     QTemporaryDir m_dataDir;
     QString m_databaseUrl;
     QString m_databaseName;
-    QProcess m_process;
+    Front m_front = Front::Direct;
+    std::vector<std::unique_ptr<QProcess>> m_processes;
+    QList<quint16> m_processPorts;
+    std::unique_ptr<NginxFront> m_nginx;
     quint16 m_port = 0;
+
+    quint16 startProcess(QProcess &process, quint16 port, const QStringList &extraOptions);
 };
 
 } // namespace Stride::E2e
