@@ -3,6 +3,7 @@
 //   build/tests/benchmarks/stride_sync_benchmark [records=10000] [devices=20]
 // STRIDE_BENCH_POSTGRES_URL=postgresql://... runs the store over PostgreSQL instead of SQLite.
 #include "benchdevice.h"
+#include "crowd.h"
 
 #include "people/changeproof.h"
 #include "store/encryptedvfs.h"
@@ -344,5 +345,9 @@ int main(int argc, char *argv[])
         pushAndPull(records);
     if (devices > 0)
         manyDevices(devices, 100);
+    // [crowd=200 [serve options...]]: the crowd of crowd.h, each tablet pushing 50 records.
+    const int crowdTablets = argc > 3 ? std::atoi(argv[3]) : 200;
+    if (crowdTablets > 0)
+        crowd(crowdTablets, 50, app.arguments().mid(4));
     return 0;
 }
