@@ -23,6 +23,8 @@ public:
     void stop();
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     QString dataDir() const { return m_dataDir.path(); }
+    // The serving process, for its figures in /proc (0 when it is not running).
+    qint64 pid() const { return m_process.processId(); }
     QString describe() const;
 
 private:
