@@ -124,11 +124,39 @@ void AuditLog::append(const QString &schoolId, const QString &deviceId, const QS
                       const QString &action, const QString &entity, const QString &entityId,
                       const QJsonObject &detail)
 {
+    if (m_holding) {
+        m_held.startRow();
+        m_held.add(schoolId);
+        m_held.add(nowText());
+        m_held.add(deviceId);
+        m_held.addOptional(staffId);
+        m_held.add(action);
+        m_held.add(entity);
+        m_held.add(entityId);
+        m_held.add(jsonText(detail));
+        return;
+    }
     Sql::run(m_db,
              QStringLiteral("INSERT INTO audit_event (school_id, at, device_id, staff_id, action, entity,"
                             " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {Sql::text(schoolId), nowText(), Sql::text(deviceId), Sql::optionalText(staffId), action,
               Sql::text(entity), Sql::text(entityId), jsonText(detail)});
+}
+
+void AuditLog::flush()
+{
+    // One statement, the rows in their order: the log's seq numbers follow it.
+    Sql::insertRows(m_db, QStringLiteral("audit_event"),
+                    {{QStringLiteral("school_id"), {}},
+                     {QStringLiteral("at"), {}},
+                     {QStringLiteral("device_id"), {}},
+                     {QStringLiteral("staff_id"), {}},
+                     {QStringLiteral("action"), {}},
+                     {QStringLiteral("entity"), {}},
+                     {QStringLiteral("entity_id"), {}},
+                     {QStringLiteral("detail"), {}}},
+                    {}, m_held);
+    m_held = {};
 }
 
 } // namespace Stride::Server

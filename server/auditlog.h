@@ -1,10 +1,12 @@
 #pragma once
 
 #include "incomingmutation.h"
+#include "sqlconnection.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace Stride::Server {
 
@@ -28,6 +30,11 @@ class AuditLog
 {
 public:
     explicit AuditLog(QSqlDatabase &db) : m_db(db) {}
+
+    // A push's rows are held from here on and written together by flush(), in their order, before
+    // its transaction commits: a statement for each was a large part of a push's work.
+    void holdUntilFlush() { m_holding = true; }
+    void flush();
 
     // Inside the push's transaction, so a change and its row commit or roll back together.
     void applied(const QString &schoolId, const QString &deviceId, const IncomingMutation &m, bool created);
@@ -54,6 +61,8 @@ private:
                 const QJsonObject &detail);
 
     QSqlDatabase &m_db;
+    bool m_holding = false;
+    Sql::Rows m_held;
 };
 
 } // namespace Stride::Server

@@ -49,13 +49,13 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     QString conflictId;
-    QSqlQuery open =
-        Sql::exec(db,
+    const auto open =
+        Sql::rows(db,
                   QStringLiteral("SELECT conflict_id FROM conflict_index WHERE entity = ? AND entity_id = ?"
                                  " AND field = ? AND resolved = 0"),
                   {entity, entityId, field});
-    if (open.next())
-        conflictId = open.value(0).toString();
+    if (!open.isEmpty())
+        conflictId = open.first().at(0).toString();
 
     QJsonArray values;
     std::optional<StoredRecord> existing;
@@ -90,12 +90,11 @@ ChangeEntry ConflictWriter::record(const QString &schoolId, const QString &entit
         fields.insert(QStringLiteral("field"), field);
         fields.insert(QStringLiteral("resolved"), 0);
         fields.insert(QStringLiteral("created_at"), nowText());
-        Sql::exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO conflict_index (conflict_id, school_id, entity, entity_id, field, resolved)"
-                " VALUES (?, ?, ?, ?, ?, 0)"),
-            {conflictId, schoolId, entity, entityId, field});
+        Sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO conflict_index (conflict_id, school_id, entity, entity_id, field, resolved)"
+                     " VALUES (?, ?, ?, ?, ?, 0)"),
+                 {conflictId, schoolId, entity, entityId, field});
     }
 
     StoredRecord stored = existing.value_or(
@@ -123,8 +122,8 @@ void ConflictWriter::noteResolution(const QString &conflictId, const QJsonObject
     const QJsonValue resolved = fields.value(QLatin1String("resolved"));
     const bool isResolved = resolved.toBool(false) || resolved.toInt(0) != 0;
     QSqlDatabase &db = SqlConnection::forThisThread();
-    Sql::exec(db, QStringLiteral("UPDATE conflict_index SET resolved = ? WHERE conflict_id = ?"),
-              {isResolved ? 1 : 0, conflictId});
+    Sql::run(db, QStringLiteral("UPDATE conflict_index SET resolved = ? WHERE conflict_id = ?"),
+             {isResolved ? 1 : 0, conflictId});
 }
 
 } // namespace Stride::Server

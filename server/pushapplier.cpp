@@ -330,6 +330,34 @@ private:
     bool m_created = false;
 };
 
+// Every id the batch names: its records', their authors', and those their fields refer to (the
+// checks read those records: the author's staff row, a link's pupil and item, another school's).
+void prefetch(RecordStore &records, const QList<ParsedMutation> &batch)
+{
+    const EntityCatalogue &catalogue = EntityCatalogue::instance();
+    QStringList ids;
+    QStringList mutationIds;
+    QSet<QString> seen;
+    const auto add = [&](const QString &id) {
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    };
+    for (const ParsedMutation &parsed : batch) {
+        if (!parsed.mutation)
+            continue;
+        const IncomingMutation &m = *parsed.mutation;
+        mutationIds << m.mutationId;
+        add(m.entityId);
+        add(m.authorStaffId);
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it)
+            if (it.value().isString() && catalogue.isReference(m.entity, it.key()))
+                add(it.value().toString());
+    }
+    records.prefetch(ids, mutationIds);
+}
+
 } // namespace
 
 PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMutation> &batch)
@@ -342,6 +370,10 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
         SqlTransaction tx(db);
         records.ensureSchoolSequence(context.schoolId);
         BatchApplier applier(context, records, m_clock, records.lockSchool(context.schoolId));
+        // Read after the school's lock, so no push of the school can change them in between.
+        records.startBatch();
+        audit.holdUntilFlush();
+        prefetch(records, batch);
         QSet<QString> inThisBatch;
         for (const ParsedMutation &parsed : batch) {
             if (parsed.rejection) {
@@ -366,6 +398,8 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
         }
         if (context.allOrNothing && !outcome.rejected.isEmpty())
             return outcome; // rolled back by tx's destructor; committed stays false
+        records.flush();
+        audit.flush();
         records.setLastSeq(context.schoolId, applier.lastSeq());
         tx.commit();
         outcome.committed = true;

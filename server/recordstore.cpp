@@ -50,15 +50,201 @@ void RecordStore::setLastSeq(const QString &schoolId, qint64 seq)
              {seq, schoolId});
 }
 
+namespace {
+
+const QString kRecordColumns =
+    QStringLiteral("entity, entity_id, school_id, fields, deleted, deleted_hlc, created_hlc");
+const QString kClockColumns = QStringLiteral("entity, entity_id, field, hlc, device_id, author_staff_id");
+
+StoredRecord recordFrom(const QVariantList &row)
+{
+    return StoredRecord{
+        row.at(0).toString(),   row.at(1).toString(), row.at(2).toString(), jsonObject(row.at(3).toString()),
+        row.at(4).toInt() != 0, row.at(5).toString(), row.at(6).toString()};
+}
+
+QVariantList valuesOf(const QString &entity, const QString &entityId, const QString &field,
+                      const FieldClock &clock)
+{
+    return {entity,
+            entityId,
+            field,
+            clock.hlc,
+            Sql::text(clock.deviceId),
+            Sql::optionalText(clock.authorStaffId)};
+}
+
+} // namespace
+
+void RecordStore::prefetch(const QStringList &entityIds, const QStringList &mutationIds)
+{
+    QStringList ids;
+    for (const QString &id : entityIds)
+        if (!id.isEmpty() && !m_allOfId.contains(id)) {
+            m_allOfId.insert(id);
+            m_schoolsOfId.insert(id, {});
+            ids << id;
+        }
+    // Records by id alone (the sync_record_entity_id index): the ids a batch names are its own
+    // records' and the ones its fields refer to, whatever their tables.
+    QHash<QString, QStringList> existingByEntity;
+    for (const QVariantList &row : Sql::rowsIn(
+             m_db, QStringLiteral("SELECT %1 FROM sync_record WHERE entity_id IN (%2)").arg(kRecordColumns),
+             {}, ids)) {
+        const StoredRecord r = recordFrom(row);
+        const Key key{r.entity, r.entityId};
+        if (m_records.contains(key))
+            continue; // held already, perhaps changed by this batch
+        m_schoolsOfId[r.entityId] << r.schoolId;
+        existingByEntity[r.entity] << r.entityId;
+        m_records.insert(key, r);
+    }
+    // Their clocks by the primary key's first columns, table by table; a record's clocks are all
+    // read or none.
+    for (auto it = existingByEntity.constBegin(); it != existingByEntity.constEnd(); ++it) {
+        for (const QString &id : it.value())
+            m_clocks.insert({it.key(), id}, {});
+        for (const QVariantList &row : Sql::rowsIn(
+                 m_db,
+                 QStringLiteral("SELECT %1 FROM sync_field_clock WHERE entity = ? AND entity_id IN (%2)")
+                     .arg(kClockColumns),
+                 {it.key()}, it.value()))
+            m_clocks[{row.at(0).toString(), row.at(1).toString()}].insert(
+                row.at(2).toString(), {row.at(3).toString(), row.at(4).toString(), row.at(5).toString()});
+    }
+    QStringList unknown;
+    for (const QString &id : mutationIds)
+        if (!m_appliedChecked.contains(id)) {
+            m_appliedChecked.insert(id);
+            unknown << id;
+        }
+    for (const QVariantList &row : Sql::rowsIn(
+             m_db, QStringLiteral("SELECT mutation_id FROM applied_mutation WHERE mutation_id IN (%1)"), {},
+             unknown))
+        m_appliedBefore.insert(row.at(0).toString());
+}
+
+void RecordStore::flush()
+{
+
+    if (!m_savedOrder.isEmpty()) {
+        Sql::Rows rows;
+        for (const Key &key : std::as_const(m_savedOrder)) {
+            const StoredRecord &r = *m_records.value(key);
+            rows.startRow();
+            rows.add(r.entity);
+            rows.add(r.entityId);
+            rows.add(r.schoolId);
+            rows.add(jsonText(r.fields));
+            rows.add(r.deleted ? 1 : 0);
+            rows.addOptional(r.deletedHlc);
+            rows.addOptional(r.createdHlc);
+        }
+        // The school a row was made in never changes (PushApplier refuses changes from another).
+        Sql::insertRows(
+            m_db, QStringLiteral("sync_record"),
+            {{QStringLiteral("entity"), {}},
+             {QStringLiteral("entity_id"), {}},
+             {QStringLiteral("school_id"), {}},
+             {QStringLiteral("fields"), {}},
+             {QStringLiteral("deleted"), QStringLiteral("INTEGER")},
+             {QStringLiteral("deleted_hlc"), {}},
+             {QStringLiteral("created_hlc"), {}}},
+            QStringLiteral("ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields,"
+                           " deleted = excluded.deleted, deleted_hlc = excluded.deleted_hlc,"
+                           " created_hlc = excluded.created_hlc"),
+            rows);
+        m_savedOrder.clear();
+        m_saved.clear();
+    }
+    // A record's clocks cleared and then set again are written as cleared, then set.
+    for (const Key &key : std::as_const(m_clocksCleared))
+        Sql::run(m_db, QStringLiteral("DELETE FROM sync_field_clock WHERE entity = ? AND entity_id = ?"),
+                 {key.first, key.second});
+    m_clocksCleared.clear();
+    if (!m_clocksSet.isEmpty()) {
+        Sql::Rows rows;
+        for (auto it = m_clocksSet.constBegin(); it != m_clocksSet.constEnd(); ++it) {
+            const QHash<QString, FieldClock> &held = m_clocks[it.key()];
+            for (const QString &field : it.value()) {
+                const FieldClock clock = held.value(field);
+                rows.startRow();
+                rows.add(it.key().first);
+                rows.add(it.key().second);
+                rows.add(field);
+                rows.add(clock.hlc);
+                rows.add(clock.deviceId);
+                rows.addOptional(clock.authorStaffId);
+            }
+        }
+        Sql::insertRows(
+            m_db, QStringLiteral("sync_field_clock"),
+            {{QStringLiteral("entity"), {}},
+             {QStringLiteral("entity_id"), {}},
+             {QStringLiteral("field"), {}},
+             {QStringLiteral("hlc"), {}},
+             {QStringLiteral("device_id"), {}},
+             {QStringLiteral("author_staff_id"), {}}},
+            QStringLiteral("ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc,"
+                           " device_id = excluded.device_id, author_staff_id = "
+                           "excluded.author_staff_id"),
+            rows);
+        m_clocksSet.clear();
+    }
+    if (!m_changes.isEmpty()) {
+        Sql::insertRows(m_db, QStringLiteral("sync_change"),
+                        {{QStringLiteral("school_id"), {}},
+                         {QStringLiteral("seq"), QStringLiteral("BIGINT")},
+                         {QStringLiteral("mutation_id"), {}},
+                         {QStringLiteral("entity"), {}},
+                         {QStringLiteral("entity_id"), {}},
+                         {QStringLiteral("op"), {}},
+                         {QStringLiteral("fields"), {}},
+                         {QStringLiteral("hlc"), {}},
+                         {QStringLiteral("device_id"), {}},
+                         {QStringLiteral("author_staff_id"), {}},
+                         {QStringLiteral("committed_at"), {}}},
+                        {}, m_changes);
+        m_changes = {};
+    }
+    if (!m_appliedRows.isEmpty()) {
+        Sql::insertRows(m_db, QStringLiteral("applied_mutation"),
+                        {{QStringLiteral("mutation_id"), {}},
+                         {QStringLiteral("school_id"), {}},
+                         {QStringLiteral("device_id"), {}},
+                         {QStringLiteral("applied_at"), {}}},
+                        {}, m_appliedRows);
+        m_appliedRows = {};
+    }
+}
+
 bool RecordStore::isApplied(const QString &mutationId)
 {
-    return !Sql::rows(m_db, QStringLiteral("SELECT 1 FROM applied_mutation WHERE mutation_id = ?"),
-                      {mutationId})
-                .isEmpty();
+    if (m_batch && m_appliedChecked.contains(mutationId))
+        return m_appliedBefore.contains(mutationId);
+    const bool applied =
+        !Sql::rows(m_db, QStringLiteral("SELECT 1 FROM applied_mutation WHERE mutation_id = ?"), {mutationId})
+             .isEmpty();
+    if (m_batch) {
+        m_appliedChecked.insert(mutationId);
+        if (applied)
+            m_appliedBefore.insert(mutationId);
+    }
+    return applied;
 }
 
 void RecordStore::markApplied(const QString &mutationId, const QString &schoolId, const QString &deviceId)
 {
+    if (m_batch) {
+        m_appliedChecked.insert(mutationId);
+        m_appliedBefore.insert(mutationId);
+        m_appliedRows.startRow();
+        m_appliedRows.add(mutationId);
+        m_appliedRows.add(schoolId);
+        m_appliedRows.add(deviceId);
+        m_appliedRows.add(nowText());
+        return;
+    }
     Sql::run(m_db,
              QStringLiteral("INSERT INTO applied_mutation (mutation_id, school_id, device_id, applied_at) "
                             "VALUES (?, ?, ?, ?)"),
@@ -67,27 +253,48 @@ void RecordStore::markApplied(const QString &mutationId, const QString &schoolId
 
 std::optional<StoredRecord> RecordStore::find(const QString &entity, const QString &entityId)
 {
-    const auto found =
-        Sql::rows(m_db,
-                  QStringLiteral("SELECT school_id, fields, deleted, deleted_hlc, created_hlc FROM "
-                                 "sync_record WHERE entity = ? AND entity_id = ?"),
-                  {entity, entityId});
+    if (!m_batch)
+        return findInDatabase(entity, entityId);
+    const Key key{entity, entityId};
+    if (const auto held = m_records.constFind(key); held != m_records.constEnd())
+        return *held;
+    if (m_allOfId.contains(entityId))
+        return std::nullopt;
+    const std::optional<StoredRecord> found = findInDatabase(entity, entityId);
+    m_records.insert(key, found);
+    return found;
+}
+
+std::optional<StoredRecord> RecordStore::findInDatabase(const QString &entity, const QString &entityId)
+{
+    const auto found = Sql::rows(
+        m_db,
+        QStringLiteral("SELECT %1 FROM sync_record WHERE entity = ? AND entity_id = ?").arg(kRecordColumns),
+        {entity, entityId});
     if (found.isEmpty())
         return std::nullopt;
-    const QVariantList &row = found.first();
-    StoredRecord r;
-    r.entity = entity;
-    r.entityId = entityId;
-    r.schoolId = row.at(0).toString();
-    r.fields = jsonObject(row.at(1).toString());
-    r.deleted = row.at(2).toInt() != 0;
-    r.deletedHlc = row.at(3).toString();
-    r.createdHlc = row.at(4).toString();
-    return r;
+    return recordFrom(found.first());
+}
+
+void RecordStore::remember(const StoredRecord &record)
+{
+    const Key key{record.entity, record.entityId};
+    m_records.insert(key, record);
+    if (const auto schools = m_schoolsOfId.find(record.entityId);
+        schools != m_schoolsOfId.end() && !schools->contains(record.schoolId))
+        schools->append(record.schoolId);
+    if (!m_saved.contains(key)) {
+        m_saved.insert(key);
+        m_savedOrder << key;
+    }
 }
 
 void RecordStore::save(const StoredRecord &record, bool exists)
 {
+    if (m_batch) {
+        remember(record);
+        return;
+    }
     const QVariant deletedHlc = Sql::optionalText(record.deletedHlc);
     const QVariant createdHlc = Sql::optionalText(record.createdHlc);
     if (exists)
@@ -108,6 +315,12 @@ void RecordStore::save(const StoredRecord &record, bool exists)
 
 std::optional<QString> RecordStore::otherSchoolHolding(const QString &entityId, const QString &schoolId)
 {
+    if (m_batch && m_allOfId.contains(entityId)) {
+        for (const QString &school : m_schoolsOfId.value(entityId))
+            if (school != schoolId)
+                return school;
+        return std::nullopt;
+    }
     const auto found = Sql::rows(
         m_db,
         QStringLiteral("SELECT school_id FROM sync_record WHERE entity_id = ? AND school_id <> ? LIMIT 1"),
@@ -118,6 +331,19 @@ std::optional<QString> RecordStore::otherSchoolHolding(const QString &entityId, 
 }
 
 QHash<QString, FieldClock> RecordStore::clocks(const QString &entity, const QString &entityId)
+{
+    if (!m_batch)
+        return clocksInDatabase(entity, entityId);
+    const Key key{entity, entityId};
+    if (const auto held = m_clocks.constFind(key); held != m_clocks.constEnd())
+        return *held;
+    // prefetch read the clocks of every record of a prefetched id that existed; any other record
+    // of that id is new, with none.
+    return *m_clocks.insert(key, m_allOfId.contains(entityId) ? QHash<QString, FieldClock>()
+                                                              : clocksInDatabase(entity, entityId));
+}
+
+QHash<QString, FieldClock> RecordStore::clocksInDatabase(const QString &entity, const QString &entityId)
 {
     QHash<QString, FieldClock> result;
     const auto found = Sql::rows(m_db,
@@ -133,30 +359,60 @@ QHash<QString, FieldClock> RecordStore::clocks(const QString &entity, const QStr
 void RecordStore::setClock(const QString &entity, const QString &entityId, const QString &field,
                            const FieldClock &clock)
 {
+    if (m_batch) {
+        const Key key{entity, entityId};
+        if (!m_clocks.contains(key))
+            clocks(entity, entityId); // the others of the record, as held
+        m_clocks[key].insert(field, clock);
+        m_clocksSet[key].insert(field);
+        return;
+    }
     Sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO sync_field_clock (entity, entity_id, field, hlc, device_id, author_staff_id)"
                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id, field) DO UPDATE SET"
                  " hlc = excluded.hlc, device_id = excluded.device_id, author_staff_id = "
                  "excluded.author_staff_id"),
-             {entity, entityId, field, clock.hlc, Sql::text(clock.deviceId),
-              Sql::optionalText(clock.authorStaffId)});
+             valuesOf(entity, entityId, field, clock));
 }
 
 void RecordStore::clearClocks(const QString &entity, const QString &entityId)
 {
+    if (m_batch) {
+        const Key key{entity, entityId};
+        m_clocks.insert(key, {});
+        m_clocksSet.remove(key);
+        m_clocksCleared.insert(key);
+        return;
+    }
     Sql::run(m_db, QStringLiteral("DELETE FROM sync_field_clock WHERE entity = ? AND entity_id = ?"),
              {entity, entityId});
 }
 
 QString RecordStore::latestHlc()
 {
+    flush();
     QSqlQuery q = Sql::exec(m_db, QStringLiteral("SELECT max(hlc) FROM sync_change"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
 void RecordStore::appendChange(const QString &schoolId, const ChangeEntry &change)
 {
+    if (m_batch) {
+        m_changes.startRow();
+        m_changes.add(schoolId);
+        m_changes.add(change.seq);
+        m_changes.add(change.mutationId);
+        m_changes.add(change.entity);
+        m_changes.add(change.entityId);
+        m_changes.add(change.op);
+        m_changes.add(jsonText(change.fields));
+        m_changes.add(change.hlc);
+        m_changes.add(change.deviceId);
+        m_changes.addOptional(change.authorStaffId);
+        m_changes.add(nowText());
+        return;
+    }
     Sql::run(m_db,
              QStringLiteral(
                  "INSERT INTO sync_change (school_id, seq, mutation_id, entity, entity_id, op, fields, hlc,"
@@ -168,6 +424,7 @@ void RecordStore::appendChange(const QString &schoolId, const ChangeEntry &chang
 
 QList<StoredRecord> RecordStore::recordsOfSchool(const QString &schoolId, const QStringList &entities)
 {
+    flush();
     QList<StoredRecord> records;
     for (const QString &entity : entities) {
         QSqlQuery q = Sql::exec(m_db,
@@ -189,6 +446,7 @@ QList<StoredRecord> RecordStore::recordsOfSchool(const QString &schoolId, const 
 QList<StoredRecord> RecordStore::recordsReferring(const QString &schoolId, const QString &entity,
                                                   const QString &field, const QString &id)
 {
+    flush();
     // The fields are JSON text: look for `"field":"id"` exactly as jsonText writes it (so an id
     // with quotes or backslashes is escaped the same way), with LIKE's own wildcards escaped.
     QString pair = jsonText(QJsonObject{{field, id}});

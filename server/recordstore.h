@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sqlconnection.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -46,12 +49,27 @@ struct ChangeEntry
     QString authorStaffId;
 };
 
-// The generic record tables (server/schema.cpp), statement by statement. It never opens a
-// transaction itself: PushApplier holds one around everything it does here.
+// The generic record tables (server/schema.cpp). It never opens a transaction itself:
+// PushApplier holds one around everything it does here.
+//
+// By default each call is its own statement. In a batch (startBatch, a push) it reads the batch's
+// records, clocks and mutation ids together (prefetch), answers later reads from what it holds,
+// and holds its writes until flush(), which writes them in a few statements of many rows: one
+// statement per field clock, record, change and mutation id was nearly all of a push's work
+// (docs/benchmarks.md). Reads that search the tables (recordsReferring, recordsOfSchool,
+// latestHlc) flush first, so they always see the batch's writes. The batch's transaction must
+// flush before it commits.
 class RecordStore
 {
 public:
     explicit RecordStore(QSqlDatabase &db) : m_db(db) {}
+
+    void startBatch() { m_batch = true; }
+    // Reads at once every record with one of these ids (of any table), the field clocks of those
+    // that exist, and which of these mutations were applied before.
+    void prefetch(const QStringList &entityIds, const QStringList &mutationIds);
+    // Writes everything held so far.
+    void flush();
 
     // Makes sure the school has its sequence row (the lock pushes queue on).
     void ensureSchoolSequence(const QString &schoolId);
@@ -84,7 +102,28 @@ public:
                                          const QString &id);
 
 private:
+    using Key = std::pair<QString, QString>; // entity, entity id
+
+    std::optional<StoredRecord> findInDatabase(const QString &entity, const QString &entityId);
+    QHash<QString, FieldClock> clocksInDatabase(const QString &entity, const QString &entityId);
+    void remember(const StoredRecord &record);
+
     QSqlDatabase &m_db;
+    bool m_batch = false;
+    // What the batch knows of the tables, as they are with its writes.
+    QHash<Key, std::optional<StoredRecord>> m_records;
+    QSet<QString> m_allOfId;                   // every record with this id is in m_records
+    QHash<QString, QStringList> m_schoolsOfId; // for those ids, the schools holding one
+    QHash<Key, QHash<QString, FieldClock>> m_clocks;
+    QSet<QString> m_appliedChecked; // mutation ids whose answer is in m_appliedBefore
+    QSet<QString> m_appliedBefore;
+    // What the batch has still to write.
+    QList<Key> m_savedOrder;
+    QSet<Key> m_saved;
+    QSet<Key> m_clocksCleared;
+    QHash<Key, QSet<QString>> m_clocksSet;
+    Sql::Rows m_changes;
+    Sql::Rows m_appliedRows;
 };
 
 QString jsonText(const QJsonObject &object);

@@ -57,15 +57,15 @@ QList<ChangeEntry> SoftDelete::keep(const IncomingMutation &m, const StoredRecor
     const QString evidenceId =
         isItem ? m.entityId : live.fields.value(QLatin1String("evidence_id")).toString();
     QSqlDatabase &db = SqlConnection::forThisThread();
-    Sql::exec(db, QStringLiteral("DELETE FROM deleted_record WHERE entity = ? AND entity_id = ?"),
-              {m.entity, m.entityId});
-    Sql::exec(db,
-              QStringLiteral("INSERT INTO deleted_record (entity, entity_id, school_id, evidence_id, fields,"
-                             " deleted_hlc, deleted_by, device_id, deleted_at, item_deleted_hlc)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {m.entity, m.entityId, m_schoolId, Sql::text(evidenceId), jsonText(live.fields), m.hlc,
-               Sql::optionalText(m.authorStaffId), Sql::text(m_deviceId), nowText(),
-               Sql::optionalText(isItem ? m.hlc : QString())});
+    Sql::run(db, QStringLiteral("DELETE FROM deleted_record WHERE entity = ? AND entity_id = ?"),
+             {m.entity, m.entityId});
+    Sql::run(db,
+             QStringLiteral("INSERT INTO deleted_record (entity, entity_id, school_id, evidence_id, fields,"
+                            " deleted_hlc, deleted_by, device_id, deleted_at, item_deleted_hlc)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {m.entity, m.entityId, m_schoolId, Sql::text(evidenceId), jsonText(live.fields), m.hlc,
+              Sql::optionalText(m.authorStaffId), Sql::text(m_deviceId), nowText(),
+              Sql::optionalText(isItem ? m.hlc : QString())});
     if (!isItem) {
         m_linksThisPush[evidenceId] << Link{m.entity, m.entityId, live.fields};
         return {};
@@ -75,10 +75,10 @@ QList<ChangeEntry> SoftDelete::keep(const IncomingMutation &m, const StoredRecor
     // those of any pupil link still held.
     QSet<QString> pupils;
     for (const Link &link : m_linksThisPush.take(evidenceId)) {
-        Sql::exec(db,
-                  QStringLiteral(
-                      "UPDATE deleted_record SET item_deleted_hlc = ? WHERE entity = ? AND entity_id = ?"),
-                  {m.hlc, link.entity, link.entityId});
+        Sql::run(db,
+                 QStringLiteral(
+                     "UPDATE deleted_record SET item_deleted_hlc = ? WHERE entity = ? AND entity_id = ?"),
+                 {m.hlc, link.entity, link.entityId});
         if (link.entity == QLatin1String("evidence_pupil"))
             pupils.insert(link.fields.value(QLatin1String("pupil_id")).toString());
     }

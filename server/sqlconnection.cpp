@@ -1,5 +1,7 @@
 #include "sqlconnection.h"
 
+#include "store/database.h"
+
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
@@ -7,6 +9,8 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+
+#include <sqlite3.h>
 
 namespace Stride::Server {
 
@@ -23,11 +27,16 @@ struct ThreadConnection
     bool broken = false; // a statement failed for the connection's sake: reopen before next use
     // Statements prepared on this connection, by their text (Sql::run, Sql::rows).
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> prepared;
+    // Statements prepared with SQLite's own interface on this connection (Sql::insertRows).
+    std::unordered_map<QString, sqlite3_stmt *> native;
 
     ~ThreadConnection() { close(); }
     void close()
     {
         prepared.clear(); // before the connection they belong to goes
+        for (const auto &[sql, statement] : native)
+            sqlite3_finalize(statement);
+        native.clear();
         if (name.isEmpty())
             return;
         if (db.isValid())
@@ -219,6 +228,193 @@ QList<QVariantList> rows(QSqlDatabase &db, const QString &sql, const QVariantLis
         result << row;
     }
     q.finish(); // no read left open on the connection until its next use
+    return result;
+}
+
+namespace {
+
+// The size of the next statement for `left` items when a statement holds at most `most`: the
+// largest power of two that fits.
+int nextChunk(qsizetype left, int most)
+{
+    int size = 1;
+    while (size * 2 <= most && size * 2 <= left)
+        size *= 2;
+    return size;
+}
+
+int mostPerStatement(int valuesEach, int cap)
+{
+    int most = 1;
+    while (most * 2 <= cap && (most * 2) * valuesEach + valuesEach <= 999)
+        most *= 2;
+    return most;
+}
+
+QString placeholders(int count, const QString &one, const QString &separator)
+{
+    QString text;
+    text.reserve(count * (one.size() + separator.size()));
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            text += separator;
+        text += one;
+    }
+    return text;
+}
+
+} // namespace
+
+namespace {
+
+void appendJson(QByteArray &json, const Rows::Value &value)
+{
+    switch (value.kind) {
+    case Rows::Kind::Null:
+        json += "null";
+        return;
+    case Rows::Kind::Number:
+        json += QByteArray::number(value.number);
+        return;
+    case Rows::Kind::Text:
+        break;
+    }
+    json += '"';
+    for (const char c : value.text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            json += "\\u00";
+            json += hex[u >> 4];
+            json += hex[u & 0xf];
+        } else {
+            json += c;
+        }
+    }
+    json += '"';
+}
+
+void insertRowsAsJson(QSqlDatabase &db, const QString &table, const QList<Column> &columns,
+                      const QString &tail, const Rows &rows)
+{
+    QStringList names;
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        names << columns.at(i).name;
+        const QString value = QStringLiteral("value ->> %1").arg(i);
+        values << (columns.at(i).cast.isEmpty()
+                       ? value
+                       : QStringLiteral("CAST(%1 AS %2)").arg(value, columns.at(i).cast));
+    }
+    QByteArray json("[");
+    const std::vector<Rows::Value> &all = rows.values();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (i % size_t(columns.size()) == 0)
+            json += i == 0 ? "[" : "],[";
+        else
+            json += ',';
+        appendJson(json, all[i]);
+    }
+    json += "]]";
+    run(db,
+        QStringLiteral(
+            "INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) WHERE true%4")
+            .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail),
+        {QString::fromUtf8(json)});
+}
+
+[[noreturn]] void failNative(sqlite3 *handle, int rc, const QString &sql)
+{
+    const bool transient = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(120)),
+                     transient);
+}
+
+} // namespace
+
+void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
+                const Rows &rows)
+{
+    if (rows.isEmpty())
+        return;
+    if (SqlConnection::isPostgres())
+        return insertRowsAsJson(db, table, columns, tail, rows);
+    sqlite3 *handle = Database::handleOf(db);
+    if (!handle)
+        throw StoreError(QStringLiteral("The SQLite driver gave no connection handle."));
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                            .arg(table, names.join(QStringLiteral(", ")),
+                                 QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'),
+                                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
+    ThreadConnection &c = t_connection;
+    const bool kept = !c.name.isEmpty() && db.connectionName() == c.name;
+    sqlite3_stmt *statement = nullptr;
+    if (kept) {
+        if (const auto found = c.native.find(sql); found != c.native.end())
+            statement = found->second;
+    }
+    if (!statement) {
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
+        if (rc != SQLITE_OK)
+            failNative(handle, rc, sql);
+        if (kept)
+            c.native.emplace(sql, statement);
+    }
+    // A statement made for this one use (not this thread's connection) is finalized on the way out.
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> once(kept ? nullptr : statement,
+                                                                      sqlite3_finalize);
+    const std::vector<Rows::Value> &all = rows.values();
+    const size_t width = size_t(columns.size());
+    for (size_t row = 0; row < all.size(); row += width) {
+        for (size_t i = 0; i < width; ++i) {
+            const Rows::Value &v = all[row + i];
+            const int index = int(i) + 1;
+            switch (v.kind) {
+            case Rows::Kind::Null:
+                sqlite3_bind_null(statement, index);
+                break;
+            case Rows::Kind::Number:
+                sqlite3_bind_int64(statement, index, v.number);
+                break;
+            case Rows::Kind::Text:
+                // SQLITE_STATIC: the value outlives the step.
+                sqlite3_bind_text(statement, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+                break;
+            }
+        }
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc != SQLITE_DONE) {
+            sqlite3_clear_bindings(statement);
+            failNative(handle, rc, sql);
+        }
+    }
+    sqlite3_clear_bindings(statement);
+}
+
+QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantList &fixed,
+                           const QStringList &values)
+{
+    QList<QVariantList> result;
+    const int most = mostPerStatement(1, 256 - int(fixed.size()));
+    for (qsizetype done = 0; done < values.size();) {
+        const int size = nextChunk(values.size() - done, most);
+        QVariantList binds = fixed;
+        binds.reserve(fixed.size() + size);
+        for (int i = 0; i < size; ++i)
+            binds << values.at(done + i);
+        result += rows(db, sql.arg(placeholders(size, QStringLiteral("?"), QStringLiteral(", "))), binds);
+        done += size;
+    }
     return result;
 }
 

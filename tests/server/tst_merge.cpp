@@ -232,3 +232,112 @@ STORE_TEST_CASE(existenceByHlc,
               .value(QLatin1String("note"))
               .toString() == QLatin1String("Again"));
 }
+
+STORE_TEST_CASE(oneBatchAsOneByOne,
+                "Many changes to one record in one push end as the same changes pushed one at a time",
+                "[server][merge]")
+{
+    // The store reads a push's records and clocks once and writes them at its end (RecordStore's
+    // batch): within the push, each change must still see the ones before it.
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet a = store.enrol(school.id, QStringLiteral("Oak iPad"));
+    const qint64 t = nowMs();
+    const QJsonObject whole = evidenceFields(school.id, school.taId, QStringLiteral("Original"));
+    const auto changesTo = [&](const QString &item) {
+        const QString evidence = QStringLiteral("evidence_item");
+        QJsonObject again = whole;
+        again.insert(QStringLiteral("note"), QStringLiteral("Again"));
+        return QList<QJsonObject>{
+            mutation(evidence, item, whole, school.taId, hlc(t, a.deviceId)),
+            mutation(evidence, item, {{"note", "By A"}}, school.taId, hlc(t + 1000, a.deviceId),
+                     {{"note", "Original"}}),
+            // A clash (a conflict record), and a late value that joins it and loses.
+            mutation(evidence, item, {{"note", "By B"}}, school.teacherId, hlc(t + 2000, a.deviceId),
+                     {{"note", "Original"}}),
+            mutation(evidence, item, {{"note", "By C"}}, school.taId, hlc(t + 1500, a.deviceId),
+                     {{"note", "Original"}}),
+            mutation(evidence, item, {{"setting", "café"}}, school.teacherId, hlc(t + 2500, a.deviceId)),
+            // Deleted, edited while deleted (stays deleted), made again, edited again.
+            mutation(evidence, item, {}, school.taId, hlc(t + 3000, a.deviceId), {},
+                     QStringLiteral("delete")),
+            mutation(evidence, item, {{"note", "Edited"}}, school.taId, hlc(t + 3500, a.deviceId),
+                     {{"note", "By B"}}),
+            mutation(evidence, item, again, school.taId, hlc(t + 4000, a.deviceId)),
+            mutation(evidence, item, {{"note", "Later"}}, school.teacherId, hlc(t + 5000, a.deviceId),
+                     {{"note", "Again"}}),
+            mutation(evidence, item, {{"note", "Older"}}, school.taId, hlc(t + 4500, a.deviceId),
+                     {{"note", "Again"}}),
+        };
+    };
+    const QString together = newUuid();
+    const QString apart = newUuid();
+    const QJsonObject pushed = store.push(a, array(changesTo(together)));
+    CHECK(pushed.value(QLatin1String("applied")).toArray().size() == 10);
+    for (const QJsonObject &m : changesTo(apart))
+        CHECK(store.push(a, QJsonArray{m}).value(QLatin1String("applied")).toArray().size() == 1);
+
+    const QList<QJsonObject> changes = store.pullAll(a);
+    const auto feedOf = [&](const QString &item) {
+        QStringList feed;
+        for (const QJsonObject &c : changes)
+            if (c.value(QLatin1String("entity")).toString() == QLatin1String("evidence_item") &&
+                c.value(QLatin1String("entity_id")).toString() == item)
+                feed << c.value(QLatin1String("op")).toString() +
+                            QString::fromUtf8(QJsonDocument(c.value(QLatin1String("fields")).toObject())
+                                                  .toJson(QJsonDocument::Compact));
+            else if (c.value(QLatin1String("entity")).toString() == QLatin1String("conflict") &&
+                     c.value(QLatin1String("fields"))
+                             .toObject()
+                             .value(QLatin1String("entity_id"))
+                             .toString() == item)
+                feed << QStringLiteral("conflict");
+        return feed;
+    };
+    const QStringList feed = feedOf(together);
+    CHECK(feed.contains(QStringLiteral("conflict")));
+    CHECK(feed.join(QLatin1Char('\n')).toStdString() == feedOf(apart).join(QLatin1Char('\n')).toStdString());
+    const QJsonObject held = fold(changes, QStringLiteral("evidence_item"), together);
+    CHECK(held.value(QLatin1String("note")).toString() == QLatin1String("Later"));
+    CHECK(held.value(QLatin1String("setting")).toString() == QLatin1String("classroom")); // made again
+    CHECK(QJsonDocument(held).toJson().toStdString() ==
+          QJsonDocument(fold(changes, QStringLiteral("evidence_item"), apart)).toJson().toStdString());
+
+    // The same clocks, field by field, and the same row and conflict as held by the store.
+    const auto storedOf = [&](const QString &item) {
+        QList<QVariantMap> rows = store.onDatabase(
+            QStringLiteral("SELECT field, hlc, device_id, author_staff_id FROM sync_field_clock"
+                           " WHERE entity = 'evidence_item' AND entity_id = ? ORDER BY field"),
+            {item});
+        rows += store.onDatabase(
+            QStringLiteral("SELECT fields, deleted, deleted_hlc, created_hlc FROM sync_record"
+                           " WHERE entity = 'evidence_item' AND entity_id = ?"),
+            {item});
+        for (QVariantMap &conflict :
+             store.onDatabase(QStringLiteral("SELECT r.fields FROM conflict_index c JOIN sync_record r"
+                                             " ON r.entity = 'conflict' AND r.entity_id = c.conflict_id"
+                                             " WHERE c.entity_id = ? ORDER BY c.field"),
+                              {item})) {
+            QJsonObject fields =
+                QJsonDocument::fromJson(conflict.value(QStringLiteral("fields")).toString().toUtf8())
+                    .object();
+            fields.remove(QStringLiteral("entity_id"));
+            fields.remove(QStringLiteral("created_at"));
+            QJsonArray values;
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(fields.value(QLatin1String("values")).toString().toUtf8()).array())
+                values.append(v.toObject().value(QLatin1String("value")));
+            fields.insert(QStringLiteral("values"), values);
+            rows << fields.toVariantMap();
+        }
+        QJsonArray all;
+        for (const QVariantMap &row : rows)
+            all.append(QJsonObject::fromVariantMap(row));
+        return all;
+    };
+    const QJsonArray stored = storedOf(together);
+    CHECK(stored.size() > 10);
+    CHECK(QJsonDocument(stored).toJson().toStdString() ==
+          QJsonDocument(storedOf(apart)).toJson().toStdString());
+}
