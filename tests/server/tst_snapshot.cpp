@@ -28,6 +28,7 @@ struct Model
     qint64 cursor = 0;
     int received = 0;
     int snapshotChanges = 0; // changes without a mutation id: a snapshot's rows
+    QStringList evicted;     // pupils a class tablet was told to drop
 
     void apply(const QJsonObject &c)
     {
@@ -35,6 +36,10 @@ struct Model
         if (c.value(QLatin1String("mutation_id")).toString().isEmpty())
             ++snapshotChanges;
         const QString op = c.value(QLatin1String("op")).toString();
+        if (op == QLatin1String("evict")) {
+            evicted << c.value(QLatin1String("entity_id")).toString();
+            return;
+        }
         const QString hlc = c.value(QLatin1String("hlc")).toString();
         Row &r = rows[c.value(QLatin1String("entity")).toString() + QLatin1Char('/') +
                       c.value(QLatin1String("entity_id")).toString()];
@@ -411,4 +416,55 @@ STORE_TEST_CASE(
     CHECK(officeRows.rows.value(QStringLiteral("evidence_item/") + h.evidence.at(1))
               .fields.value(QLatin1String("note"))
               .toString() == QStringLiteral("Later"));
+}
+
+STORE_TEST_CASE(classTabletBelowHorizon,
+                "A class tablet below the compacted feed is told to drop a pupil who left its class, and "
+                "receives its class as a new one does",
+                "[server][snapshot]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Longmeadow"));
+    store.start();
+    const Tablet office = store.enrol(school.id, QStringLiteral("Office"));
+    History h{store, school, office};
+    h.setUp();
+    const Tablet oak = store.enrol(school.id, QStringLiteral("Oak"), {QStringLiteral("Oak")});
+    h.record(12);
+    Model before;
+    before.pull(store, oak);
+    before.pull(store, oak);
+    const QString leaver = h.pupils.at(0); // in Oak (even pupils are)
+    REQUIRE(before.live().contains(QStringLiteral("pupil/") + leaver));
+
+    // While the Oak tablet is away, the pupil moves to Willow, and more is recorded.
+    h.push({h.make("pupil", leaver, {{"class_id", h.willow}}, school.adminId)});
+    h.record(6);
+    Model officeRows;
+    officeRows.pull(store, office);
+    officeRows.pull(store, office);
+    store.onDatabase(
+        QStringLiteral("UPDATE device SET last_seen_at = '2026-01-05T09:00:00.000Z' WHERE id = ?"),
+        {oak.deviceId});
+    compact(store, school, {QStringLiteral("--silent-days"), QStringLiteral("90")});
+    REQUIRE(number(store, QStringLiteral("SELECT compacted_to AS n FROM feed_horizon WHERE school_id = ?"),
+                   {school.id}) > before.cursor);
+
+    // Back: the leaver is evicted, and nothing of theirs comes in the snapshot.
+    Model back;
+    back.cursor = before.cursor;
+    back.pull(store, oak);
+    CHECK(back.snapshotChanges > 0);
+    CHECK(back.evicted.contains(leaver));
+    CHECK_FALSE(back.live().contains(QStringLiteral("pupil/") + leaver));
+    for (auto it = back.rows.cbegin(); it != back.rows.cend(); ++it)
+        CHECK_FALSE(it->fields.value(QLatin1String("pupil_id")).toString() == leaver);
+
+    // What it received is exactly what a new Oak tablet receives.
+    const Tablet fresh = store.enrol(school.id, QStringLiteral("New Oak"), {QStringLiteral("Oak")});
+    Model first;
+    first.pull(store, fresh);
+    CHECK(first.evicted.isEmpty());
+    CHECK(back.live() == first.live());
+    CHECK(back.deletedKeys() == first.deletedKeys());
 }
