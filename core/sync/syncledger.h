@@ -32,6 +32,16 @@ public:
     // --- Push. The next mutations to send, oldest first: at most `maxCount`, and at most
     // `maxBytes` of JSON (the first always, whatever its size).
     QList<QJsonObject> unsentMutations(int maxCount, qint64 maxBytes) const;
+    // The same mutations as a push's body, {"mutations": [...]}, written as text: each one's fields
+    // and previous values go in as the change log holds them (compact JSON the Store wrote), never
+    // parsed and encoded again. With each mutation's author, to match refusals of their proof.
+    struct PushBatch
+    {
+        QByteArray body;
+        QStringList mutationIds;
+        QStringList authors; // one per mutation id; empty for none
+    };
+    PushBatch unsentBatch(int maxCount, qint64 maxBytes) const;
     qint64 unsentCount() const;
     bool markSent(const QStringList &mutationIds);
     bool markRejected(const QString &mutationId, const QString &error, const QString &message);
