@@ -214,13 +214,17 @@ OpenResult wrongKey()
     return result;
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
+} // namespace
+
+sqlite3 *Database::handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+namespace {
 
 // The connection the store works on, WAL and foreign keys on, migrated to this version.
 OpenResult openConnection(const QString &connectionName, const QString &databaseName, bool encrypted,
@@ -241,7 +245,7 @@ OpenResult openConnection(const QString &connectionName, const QString &database
         // stride-aes keeps its nonce and tag in 32 bytes reserved at the end of each 4096-byte
         // page. A new store must say so before its first page is written (the WAL switch below
         // writes it); an existing one already does, and keeps it.
-        sqlite3 *handle = handleOf(db);
+        sqlite3 *handle = Database::handleOf(db);
         int reserve = EncryptedVfs::reservedBytes;
         if (!handle || !q.exec(QStringLiteral("PRAGMA page_size = %1").arg(EncryptedVfs::pageSize)) ||
             sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) != SQLITE_OK) {

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace Stride {
 
 // What happened when the device's database file was opened, in words a teacher can act on.
@@ -44,6 +46,9 @@ public:
     // "keylost" for a store whose key is gone); returns the new path of the main file, or an empty
     // string if it could not be moved.
     static QString moveAside(const QString &path, const QString &reason = QStringLiteral("damaged"));
+    // SQLite's own handle of a connection opened here (null for any other driver), for the few
+    // places that need SQLite's interface itself.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 };
 
 } // namespace Stride

@@ -2,6 +2,7 @@
 // decisions at its end).
 #include "remoteapplier.h"
 
+#include "database.h"
 #include "fieldmerge.h"
 #include "store.h"
 
@@ -10,6 +11,11 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <unordered_map>
 
 namespace Stride {
 
@@ -132,18 +138,254 @@ RemoteApplyResult RemoteApplier::apply(const RemoteChange &change)
     return result;
 }
 
-bool RemoteApplier::applyUpsert(const RemoteChange &change, const HlcTimestamp &stamp,
-                                RemoteApplyResult &result)
+QVariantMap RemoteApplier::columnValues(const RemoteChange &change)
 {
     const QHash<QString, QString> types = columnTypes(change.entity);
     QVariantMap values;
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         // Unknown columns are skipped, so the server may grow a column before the devices do.
-        if (it.key() == QLatin1String("id") || !types.contains(it.key()))
+        if (it.key() == QLatin1String("id"))
             continue;
-        values.insert(it.key(), columnValue(it.value(), types.value(it.key())));
+        const auto type = types.constFind(it.key());
+        if (type != types.constEnd())
+            values.insert(it.key(), columnValue(it.value(), type.value()));
+    }
+    return values;
+}
+
+namespace {
+
+// A statement on SQLite's own interface, prepared once for a page: Qt's driver describes every
+// column again at each execution and binds text as UTF-16, which cost as much as SQLite's own work
+// on a page. Reset after every execution, so none is left running at a savepoint's release or
+// rollback, or at the page's commit.
+class PageStatement
+{
+public:
+    PageStatement(sqlite3 *db, const QString &sql)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~PageStatement() { sqlite3_finalize(m_statement); }
+    PageStatement(const PageStatement &) = delete;
+    PageStatement &operator=(const PageStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    sqlite3_stmt *handle() const { return m_statement; }
+
+    // Bound as Qt's driver binds it, so a value is stored the same whichever way it came: a null
+    // string or byte array as NULL, text as text, bytes as a blob.
+    void bind(int index, const QVariant &value)
+    {
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(m_statement, index);
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            if (bytes.isNull())
+                sqlite3_bind_null(m_statement, index);
+            else
+                sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::Bool:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        default: {
+            const QString text = value.toString();
+            if (value.typeId() == QMetaType::QString && text.isNull()) {
+                sqlite3_bind_null(m_statement, index);
+                break;
+            }
+            const QByteArray utf8 = text.toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    // Runs a statement that returns no rows; true if it did all its work.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
 
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// Changes per lookup of rows not yet held: three times this many values are bound, well under
+// SQLite's limit.
+constexpr qsizetype kLookupChunk = 300;
+
+QString placeholders(qsizetype n)
+{
+    return QStringLiteral("?,").repeated(n).chopped(1);
+}
+
+} // namespace
+
+QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &page)
+{
+    QList<RemoteApplyResult> results;
+    results.reserve(page.size());
+    sqlite3 *db = Database::handleOf(m_store.database());
+    // Statements by their SQL, for this page only (a schema change between pages cannot leave one
+    // stale).
+    std::unordered_map<QString, std::unique_ptr<PageStatement>> statements;
+    const auto statement = [&](const QString &sql) -> PageStatement * {
+        auto it = statements.find(sql);
+        if (it == statements.end())
+            it = statements.emplace(sql, std::make_unique<PageStatement>(db, sql)).first;
+        return it->second->isValid() ? it->second.get() : nullptr;
+    };
+
+    const bool ok = m_store.transaction([&] {
+        // The rows the page's upserts name that this device has never held: no row, no tombstone
+        // (which a late upsert is compared with) and no field clock (which a new row would have to
+        // clear). Nothing but a change of that very row can make one held during the page, so each
+        // is taken out of the set at its first change, whatever its operation.
+        QHash<QString, QSet<QString>> unheld;
+        if (db) {
+            QHash<QString, QStringList> named;
+            for (const RemoteChange &c : page)
+                if (c.op == QLatin1String("upsert") && isSyncedEntity(c.entity) && !c.entityId.isEmpty())
+                    named[c.entity] << c.entityId;
+            for (auto it = named.begin(); it != named.end(); ++it) {
+                QStringList ids = it.value();
+                ids.removeDuplicates();
+                QSet<QString> &fresh = unheld[it.key()];
+                for (qsizetype from = 0; from < ids.size(); from += kLookupChunk) {
+                    const QStringList chunk = ids.mid(from, kLookupChunk);
+                    const QString list = placeholders(chunk.size());
+                    PageStatement *held = statement(
+                        QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) UNION ALL SELECT entity_id FROM"
+                                       " tombstone WHERE entity = ? AND entity_id IN (%2) UNION ALL SELECT"
+                                       " entity_id FROM field_clock WHERE entity = ? AND entity_id IN (%2)")
+                            .arg(quoted(it.key()), list));
+                    if (!held)
+                        continue; // each of these goes through apply()
+                    QSet<QString> found;
+                    int index = 0;
+                    for (const QString &id : chunk)
+                        held->bind(++index, id);
+                    held->bind(++index, it.key());
+                    for (const QString &id : chunk)
+                        held->bind(++index, id);
+                    held->bind(++index, it.key());
+                    for (const QString &id : chunk)
+                        held->bind(++index, id);
+                    int rc = SQLITE_ROW;
+                    while ((rc = sqlite3_step(held->handle())) == SQLITE_ROW)
+                        found.insert(QString::fromUtf8(
+                            reinterpret_cast<const char *>(sqlite3_column_text(held->handle(), 0)),
+                            sqlite3_column_bytes(held->handle(), 0)));
+                    sqlite3_reset(held->handle());
+                    sqlite3_clear_bindings(held->handle());
+                    if (rc != SQLITE_DONE)
+                        continue;
+                    for (const QString &id : chunk)
+                        if (!found.contains(id))
+                            fresh.insert(id);
+                }
+            }
+        }
+
+        PageStatement *savepoint = statement(QStringLiteral("SAVEPOINT remote_change"));
+        PageStatement *release = statement(QStringLiteral("RELEASE remote_change"));
+        PageStatement *rollback = statement(QStringLiteral("ROLLBACK TO remote_change"));
+        PageStatement *stamp = statement(
+            QStringLiteral("INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
+        for (const RemoteChange &change : page) {
+            auto fresh = unheld.find(change.entity);
+            const bool isFresh = fresh != unheld.end() && fresh->remove(change.entityId);
+            const auto hlc = HlcTimestamp::parse(change.hlc);
+            if (!isFresh || !hlc || change.op != QLatin1String("upsert") || !savepoint || !release ||
+                !rollback || !stamp) {
+                results << apply(change);
+                continue;
+            }
+            // As apply() writes a row not held here: the row with the values of its known
+            // columns, and one row clock ('*'), in a savepoint of its own.
+            m_store.m_clock->receive(*hlc);
+            const QVariantMap values = columnValues(change);
+            QString columns = QStringLiteral("\"id\"");
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                columns += QLatin1Char(',') + quoted(it.key());
+            PageStatement *insert =
+                statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(quoted(change.entity), columns, placeholders(values.size() + 1)));
+            if (!insert) {
+                results << apply(change);
+                continue;
+            }
+            RemoteApplyResult result;
+            if (!savepoint->run()) {
+                result.outcome = RemoteApplyResult::Outcome::Failed;
+                result.message = QString::fromUtf8(sqlite3_errmsg(db));
+                results << result;
+                continue;
+            }
+            int index = 0;
+            insert->bind(++index, change.entityId);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                insert->bind(++index, it.value());
+            bool written = insert->run();
+            if (written) {
+                stamp->bind(1, change.entity);
+                stamp->bind(2, change.entityId);
+                stamp->bind(3, kRowClock);
+                stamp->bind(4, change.hlc);
+                written = stamp->run();
+            }
+            if (written && release->run()) {
+                result.outcome = RemoteApplyResult::Outcome::Applied;
+                result.appliedFields = values.keys();
+            } else {
+                // A parent row not here yet, most often: this change writes nothing, and says why.
+                result.outcome = RemoteApplyResult::Outcome::Failed;
+                result.message = QString::fromUtf8(sqlite3_errmsg(db));
+                rollback->run();
+                release->run();
+            }
+            results << result;
+        }
+        return true;
+    });
+    if (!ok) {
+        // The page's own savepoint failed: nothing of it was written.
+        for (RemoteApplyResult &r : results) {
+            r.outcome = RemoteApplyResult::Outcome::Failed;
+            r.appliedFields.clear();
+            r.message = m_store.m_lastError;
+        }
+        while (results.size() < page.size()) {
+            RemoteApplyResult failed;
+            failed.outcome = RemoteApplyResult::Outcome::Failed;
+            failed.message = m_store.m_lastError;
+            results << failed;
+        }
+    }
+    return results;
+}
+
+bool RemoteApplier::applyUpsert(const RemoteChange &change, const HlcTimestamp &stamp,
+                                RemoteApplyResult &result)
+{
+    const QVariantMap values = columnValues(change);
     const std::optional<QVariantMap> existing = m_store.selectRow(change.entity, change.entityId);
     if (!existing) {
         const auto tomb =

@@ -4,7 +4,9 @@
 #include "remotechange.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QVariantMap>
 
 namespace Stride {
 
@@ -23,6 +25,12 @@ public:
     // one this device holds for that field. Deletes remove the row and leave a tombstone. Runs in
     // its own savepoint, so a change that cannot be written changes nothing and says why.
     RemoteApplyResult apply(const RemoteChange &change);
+    // A page of pulled changes, in order, in one transaction (a savepoint in the caller's): the
+    // result of each is what apply() gives for it. The rows a page's upserts name that this device
+    // has never held (no row, no tombstone, no field clock), most of a new tablet's first pull, are
+    // found in a few queries for the whole page and inserted by statements prepared once for the
+    // page, each in its own savepoint as apply() does; every other change goes through apply().
+    QList<RemoteApplyResult> applyPage(const QList<RemoteChange> &page);
     // An eviction (op "evict", entity "pupil"): the store no longer sends this tablet the pupil
     // (docs/sync.md, "Scope"). Removes the pupil and everything of theirs, their evidence left
     // with no pupil here (except a recording this tablet made whose file the store has not yet
@@ -43,6 +51,8 @@ private:
     bool applyUpsert(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     bool applyDelete(const RemoteChange &change, const HlcTimestamp &stamp, RemoteApplyResult &result);
     QHash<QString, QString> columnTypes(const QString &table);
+    // The values of an upsert's fields as their columns want them, unknown columns left out.
+    QVariantMap columnValues(const RemoteChange &change);
     bool evictRows(const QString &pupilId, RemoteApplyResult &result);
     // Whether the store has not got all of this evidence item yet (see releaseKeptEvidence).
     bool storeLacks(const QString &evidenceId);

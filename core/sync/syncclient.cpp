@@ -200,22 +200,19 @@ bool SyncClient::handleRevoked(const HttpResult &r)
 
 void SyncClient::pushNext()
 {
-    const QList<QJsonObject> batch = m_ledger.unsentMutations(m_batchSize, kMaxBatchBytes);
-    if (batch.isEmpty()) {
+    // Written as text from the change log, never built as JSON objects and encoded again.
+    const SyncLedger::PushBatch batch = m_ledger.unsentBatch(m_batchSize, kMaxBatchBytes);
+    if (batch.mutationIds.isEmpty()) {
         startPull();
         return;
     }
-    QJsonArray list;
     QHash<QString, QString> authors; // mutation id -> author, for refusals of their proof
-    for (const QJsonObject &m : batch) {
-        list.append(m);
-        authors.insert(m.value(QLatin1String("mutation_id")).toString(),
-                       m.value(QLatin1String("author_staff_id")).toString());
-    }
+    for (qsizetype i = 0; i < batch.mutationIds.size(); ++i)
+        authors.insert(batch.mutationIds.at(i), batch.authors.at(i));
     const quint64 generation = m_generation;
-    const int sent = batch.size();
-    m_api.sendJson(
-        "POST", QStringLiteral("/v1/push"), {{QStringLiteral("mutations"), list}},
+    const int sent = int(batch.mutationIds.size());
+    m_api.send(
+        "POST", QStringLiteral("/v1/push"), batch.body, {{"Content-Type", "application/json"}},
         [this, generation, sent, authors](const HttpResult &r) {
             if (generation != m_generation)
                 return;
@@ -353,11 +350,18 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
     // re-applying it is harmless because every field compares by HLC.
     const bool ok = m_store.transaction([&] {
         QString newest;
+        QList<RemoteChange> page;
+        page.reserve(changes.size());
         for (const QJsonValue &v : changes) {
-            const RemoteChange change = RemoteChange::fromJson(v.toObject());
-            ++pulled;
-            newest = std::max(newest, change.hlc);
-            const RemoteApplyResult result = m_remoteApplier.apply(change);
+            page << RemoteChange::fromJson(v.toObject());
+            newest = std::max(newest, page.constLast().hlc);
+        }
+        pulled = int(page.size());
+        // Applied as a whole (RemoteApplier::applyPage), then each change's result taken in order.
+        const QList<RemoteApplyResult> results = m_remoteApplier.applyPage(page);
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const RemoteChange &change = page.at(i);
+            const RemoteApplyResult &result = results.at(i);
             if (result.ok()) {
                 applied += result.outcome == RemoteApplyResult::Outcome::Applied ? 1 : 0;
                 freedMedia << result.freedMedia;
