@@ -139,7 +139,24 @@ QString StoreServer::admin(const QStringList &args, int *exitCode, bool allowFai
     if (!m_databaseUrl.isEmpty())
         all << QStringLiteral("--database") << m_databaseUrl;
     p.start(QStringLiteral(STRIDE_STORE_EXE), all);
-    REQUIRE(p.waitForFinished(120000));
+    if (!p.waitForFinished(120000)) {
+        // Stuck: say which command, what it printed, and what every connection to the store's
+        // database was doing (a lock wait names the lock), then stop it.
+        QString sessions;
+        if (m_backend == Backend::Postgres)
+            sessions = onCluster(QStringLiteral("SELECT string_agg(format('%s %s %s/%s: %s', pid, state, "
+                                                "wait_event_type, wait_event, left(query, 200)), E'\\n') "
+                                                "FROM pg_stat_activity WHERE datname = '%1'")
+                                     .arg(m_databaseName))
+                           .toString();
+        p.kill();
+        p.waitForFinished(5000);
+        INFO("stride-store " << all.join(QLatin1Char(' ')).toStdString()
+                             << "\nstdout: " << p.readAllStandardOutput().toStdString() << "\nstderr: "
+                             << p.readAllStandardError().toStdString() << "\ndatabase sessions:\n"
+                             << sessions.toStdString());
+        FAIL("stride-store did not finish within 120 s");
+    }
     const QString out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
     if (exitCode)
