@@ -227,10 +227,12 @@ void drain(const httplib::ContentReader &reader)
     reader([](const char *, size_t) { return true; });
 }
 
-void chunkTooLarge(httplib::Response &res)
+void chunkTooLarge(const ServerContext &context, httplib::Response &res)
 {
     res.set_header("Tus-Resumable", kTusVersion);
-    Api::error(res, 413, QStringLiteral("too_large"), QStringLiteral("A chunk is at most 8 MiB."));
+    Api::error(
+        res, 413, QStringLiteral("too_large"),
+        QStringLiteral("A chunk is at most %1 MiB.").arg(context.limits.maxChunkBytes / (1024 * 1024)));
 }
 
 void beyondLength(httplib::Response &res, const Upload &upload)
@@ -296,7 +298,7 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     const std::string lengthHeader = req.get_header_value("Content-Length");
     const qint64 declared = lengthHeader.empty() ? 0 : std::stoll(lengthHeader);
     if (declared > context.limits.maxChunkBytes)
-        return chunkTooLarge(res);
+        return chunkTooLarge(context, res);
     const auto headers = chunkHeaders(*device, req, res);
     if (!headers)
         return;
@@ -350,7 +352,7 @@ void receiveChunk(ServerContext &context, const httplib::Request &req, httplib::
     }
     if (chunk.received() > context.limits.maxChunkBytes) {
         chunk.discard();
-        return chunkTooLarge(res);
+        return chunkTooLarge(context, res);
     }
     if (chunk.overflowed()) {
         chunk.discard();

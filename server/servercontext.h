@@ -16,7 +16,7 @@ namespace Stride::Server {
 struct ServerLimits
 {
     qint64 maxBodyBytes = 4 * 1024 * 1024;
-    qint64 maxChunkBytes = 8 * 1024 * 1024;
+    qint64 maxChunkBytes = 32 * 1024 * 1024; // streamed to disk, never held: TusUploader's largest
     qint64 maxHeaderBytes = 16 * 1024;
     int maxBatchMutations = 500;
     qint64 maxUploadBytes = qint64(4) * 1024 * 1024 * 1024; // Tus-Max-Size: a long video

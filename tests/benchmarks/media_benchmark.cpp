@@ -1,5 +1,5 @@
 // Media upload throughput against the real stride-store on loopback: the same bytes through tus
-// (8 MiB chunks, each with its SHA-256, as the app sends them) and as one plain PUT (the
+// (32 MiB chunks by default, each with its SHA-256, as the app sends them) and as one plain PUT (the
 // benchmark-only endpoint of docs/sync.md, decision 9). Each goes to a fresh data directory of
 // the same server program, so neither finds the file already there.
 //   build/tests/benchmarks/stride_media_benchmark [megabytes=1024] [chunk-bytes=8388608] [runs=3]
@@ -32,8 +32,9 @@ void line(const QString &text)
     std::fflush(stdout);
 }
 
-// The per-device rate limit (20 requests a second) would cap 8 MiB chunks at 160 MiB/s, which is
-// above any tablet's Wi-Fi but below loopback: lifted here so the comparison is of the protocols.
+// The per-device rate limit (20 requests a second) would cap 8 MiB chunks (an older store's) at
+// 160 MiB/s, above any tablet's Wi-Fi but below loopback: lifted here so the comparison is of the
+// protocols.
 const QStringList kUnlimited{QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"),
                              QStringLiteral("100000")};
 

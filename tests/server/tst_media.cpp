@@ -253,7 +253,7 @@ STORE_TEST_CASE(tusProtocol, "tus: version header, termination, bad requests", "
               .status == 415);
     CHECK(patch(store, tablet, location, 0, "xy", chunkChecksum("xy")).status == 400); // past the end
     CHECK(store
-              .request("PATCH", location, tablet.token, std::string(9 * 1024 * 1024, 'x'),
+              .request("PATCH", location, tablet.token, std::string(33 * 1024 * 1024, 'x'),
                        "application/offset+octet-stream", tus({{"Upload-Offset", "0"}}))
               .status == 413);
 
@@ -350,10 +350,10 @@ STORE_TEST_CASE(tusStreamedChunks,
         damaged[1000] = char(damaged[1000] ^ 0x21);
         CHECK(patch(store, tablet, location, mib, damaged, chunkChecksum(file.substr(mib))).status == 460);
     });
-    // Without a Content-Length, the store learns a chunk's size only at its end: one over 8 MiB
+    // Without a Content-Length, the store learns a chunk's size only at its end: one over 32 MiB
     // is still refused (413), and so is one past the end of the file (400).
     upload(8, [&](const std::string &location, const std::string &) {
-        const Reply huge = patchChunked(store, tablet, location, mib, std::string(9 * mib, 'x'));
+        const Reply huge = patchChunked(store, tablet, location, mib, std::string(33 * mib, 'x'));
         CHECK(huge.status == 413);
         CHECK(huge.header("Tus-Resumable") == "1.0.0");
     });
