@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -39,9 +40,9 @@ QString quoted(const QString &identifier)
 
 // A JSON value as the column wants it: the inverse of what the change log writes (see
 // store.cpp's toJson), so a value survives the trip device -> server -> device unchanged.
-QVariant columnValue(const QJsonValue &v, const QString &declaredType)
+// `type` is the column's declared type in capitals (columnTypes keeps them so).
+QVariant columnValue(const QJsonValue &v, const QString &type)
 {
-    const QString type = declaredType.toUpper();
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -77,7 +78,7 @@ QHash<QString, QString> RemoteApplier::columnTypes(const QString &table)
     QSqlQuery q(m_store.database());
     if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
         while (q.next())
-            columns.insert(q.value(1).toString(), q.value(2).toString());
+            columns.insert(q.value(1).toString(), q.value(2).toString().toUpper());
     if (!columns.isEmpty())
         m_columnTypes.insert(table, columns);
     return columns;
@@ -309,6 +310,7 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
         PageStatement *stamp = statement(
             QStringLiteral("INSERT INTO field_clock (entity, entity_id, field, hlc) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc"));
+        QHash<QString, std::vector<std::pair<QStringList, PageStatement *>>> inserts;
         for (const RemoteChange &change : page) {
             auto fresh = unheld.find(change.entity);
             const bool isFresh = fresh != unheld.end() && fresh->remove(change.entityId);
@@ -322,12 +324,20 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
             // columns, and one row clock ('*'), in a savepoint of its own.
             m_store.m_clock->receive(*hlc);
             const QVariantMap values = columnValues(change);
-            QString columns = QStringLiteral("\"id\"");
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                columns += QLatin1Char(',') + quoted(it.key());
-            PageStatement *insert =
-                statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(quoted(change.entity), columns, placeholders(values.size() + 1)));
+            const QStringList names = values.keys();
+            // One insert per table and set of columns, found without writing its SQL again.
+            std::vector<std::pair<QStringList, PageStatement *>> &known = inserts[change.entity];
+            auto found =
+                std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == names; });
+            PageStatement *insert = found == known.end() ? nullptr : found->second;
+            if (found == known.end()) {
+                QString columns = QStringLiteral("\"id\"");
+                for (const QString &name : names)
+                    columns += QLatin1Char(',') + quoted(name);
+                insert = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(quoted(change.entity), columns, placeholders(names.size() + 1)));
+                known.emplace_back(names, insert);
+            }
             if (!insert) {
                 results << apply(change);
                 continue;
@@ -353,7 +363,7 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
             }
             if (written && release->run()) {
                 result.outcome = RemoteApplyResult::Outcome::Applied;
-                result.appliedFields = values.keys();
+                result.appliedFields = names;
             } else {
                 // A parent row not here yet, most often: this change writes nothing, and says why.
                 result.outcome = RemoteApplyResult::Outcome::Failed;
