@@ -261,6 +261,10 @@ private:
             clocks = m_records.clocks(m.entity, m.entityId);
         }
         const FieldClock incomingClock{m.hlc, m_context.deviceId, m.authorStaffId};
+        // A row made now (or again) holds no value and no clock, so every field of the change
+        // wins: its fields are taken whole rather than inserted one by one (QJsonObject::insert
+        // was 7% of a push's instructions).
+        const bool fresh = r.fields.isEmpty() && clocks.isEmpty();
         QJsonObject won;
         QList<ChangeEntry> conflictChanges;
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
@@ -273,10 +277,16 @@ private:
                                                       {held, heldClock}, {it.value(), incomingClock});
             }
             if (clock == clocks.constEnd() || FieldMerge::incomingWins(m.stamp, clock->hlc)) {
-                r.fields.insert(field, it.value());
                 m_records.setClock(m.entity, m.entityId, field, incomingClock);
-                won.insert(field, it.value());
+                if (!fresh) {
+                    r.fields.insert(field, it.value());
+                    won.insert(field, it.value());
+                }
             }
+        }
+        if (fresh) {
+            r.fields = m.fields;
+            won = m.fields;
         }
         if (!won.isEmpty() || !exists) {
             m_records.save(r, exists);
