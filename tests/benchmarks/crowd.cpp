@@ -215,6 +215,26 @@ void crowd(int count, int recordsEach, QStringList serveOptions)
     // Two rounds, as the app's SyncEngine runs them: every tablet syncs at once (its push, then a
     // pull of whatever the others had pushed by then), and at its next re-check every tablet
     // syncs at once again and catches up. Each sync is timed from the moment it was asked for.
+    // A round in which no request has been answered for two minutes has stalled: say how many
+    // tablets still have a sync running, rather than wait for ever.
+    QTimer watchdog;
+    int answeredAtLastLook = -1;
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        if (requests.answered != answeredAtLastLook) {
+            answeredAtLastLook = requests.answered;
+            return;
+        }
+        int running = 0;
+        for (const Tablet &t : tablets)
+            running += t.device->client->isRunning() ? 1 : 0;
+        giveUp(QStringLiteral(
+                   "the crowd stalled: no answer for two minutes, %1 tablets with a sync still running, "
+                   "%2 requests answered, %3 given up")
+                   .arg(running)
+                   .arg(requests.answered)
+                   .arg(requests.failed));
+    });
+    watchdog.start(120000);
     const auto round = [&](int which, int *pushed, int *pulled) {
         return allAtOnce(tablets, [&, which](size_t i, QElapsedTimer &timer, auto done) {
             Tablet &t = tablets[i];
