@@ -241,24 +241,29 @@ void crowd(int count, int recordsEach, QStringList serveOptions)
             SyncClient *client = t.device->client.get();
             auto c = std::make_shared<QMetaObject::Connection>();
             *c =
-                QObject::connect(client, &SyncClient::syncFinished, [&, c, done, which](const SyncReport &r) {
-                    ++t.syncs;
-                    if (!r.ok) {
-                        // The app's engine tries again after its backoff; here, after a second.
-                        ++t.failedSyncs;
-                        t.lastProblem = r.summary();
-                        if (t.failedSyncs > 20)
-                            giveUp(QStringLiteral("a tablet failed 20 times: ") + t.lastProblem);
-                        QTimer::singleShot(1000, client, [client] { client->sync(); });
-                        return;
-                    }
-                    QObject::disconnect(*c);
-                    *pushed += r.pushed;
-                    *pulled += r.pulled;
-                    if (which > 0)
-                        (which == 1 ? t.firstSyncMs : t.secondSyncMs) = timer.elapsed();
-                    done();
-                });
+                // `client` by value: this outlives the lambda that declared it, and a failed sync's
+                // retry below must start this tablet's client, not whatever took its stack slot.
+                QObject::connect(client, &SyncClient::syncFinished,
+                                 [&t, &timer, client, c, done, which, pushed, pulled](const SyncReport &r) {
+                                     ++t.syncs;
+                                     if (!r.ok) {
+                                         // The app's engine tries again after its backoff; here, after a
+                                         // second.
+                                         ++t.failedSyncs;
+                                         t.lastProblem = r.summary();
+                                         if (t.failedSyncs > 20)
+                                             giveUp(QStringLiteral("a tablet failed 20 times: ") +
+                                                    t.lastProblem);
+                                         QTimer::singleShot(1000, client, [client] { client->sync(); });
+                                         return;
+                                     }
+                                     QObject::disconnect(*c);
+                                     *pushed += r.pushed;
+                                     *pulled += r.pulled;
+                                     if (which > 0)
+                                         (which == 1 ? t.firstSyncMs : t.secondSyncMs) = timer.elapsed();
+                                     done();
+                                 });
             client->sync();
         });
     };
