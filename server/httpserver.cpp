@@ -72,7 +72,7 @@ void HttpServer::installLimits()
 {
     httplib::Server &s = *m_server;
     // Every route that takes a body reads it through BodyReader (at most 4 MiB) or streams it to
-    // disk (a tus chunk, at most 8 MiB, or a whole file sent with PUT), so httplib's own limit is
+    // disk (a tus chunk, at most 32 MiB, or a whole file sent with PUT), so httplib's own limit is
     // the largest file the store takes. Requests whose bodies httplib would hold whole are
     // screened first.
     s.set_payload_max_length(size_t(m_context.limits.maxUploadBytes));
