@@ -216,14 +216,6 @@ OpenResult wrongKey()
 
 } // namespace
 
-sqlite3 *Database::handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 namespace {
 
 // The connection the store works on, WAL and foreign keys on, migrated to this version.

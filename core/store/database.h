@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 
@@ -48,7 +50,15 @@ public:
     static QString moveAside(const QString &path, const QString &reason = QStringLiteral("damaged"));
     // SQLite's own handle of a connection opened here (null for any other driver), for the few
     // places that need SQLite's interface itself.
-    static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Inline so that code compiled without the rest of the store (the push fuzzer's link-only
+    // server files) can still use it.
+    static sqlite3 *handleOf(const QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    }
 };
 
 } // namespace Stride
