@@ -7469,6 +7469,10 @@ If not, why not?</source>
         <source>That conflict names something that cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tablet&apos;s database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>

@@ -4,6 +4,8 @@
 
 #include "review/judgementhistory.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 using namespace Stride;
@@ -68,6 +70,12 @@ void twoTabletsConverge(Backend backend)
     AssessmentModerationForm onA = form(a.store, f.id);
     onA.provisionUsed = QStringLiteral("PECS phase 2, daily (A).");
     saveOk(a.store, onA);
+    // B's edit must be the later one. Both tablets here read one wall clock, and two saves can
+    // fall in the same millisecond: their stamps then tie on time and the device ids decide,
+    // which is right for the store but not the order this test means.
+    const qint64 savedOnA = QDateTime::currentMSecsSinceEpoch();
+    while (QDateTime::currentMSecsSinceEpoch() <= savedOnA)
+        QThread::msleep(1);
     AssessmentModerationForm onB = form(b.store, f.id);
     onB.provisionUsed = QStringLiteral("PECS phase 3 at snack and lunch (B).");
     saveOk(b.store, onB);
