@@ -6,6 +6,7 @@
 #include "tabletscope.h"
 
 #include <store/remotechange.h>
+#include <sync/jsontext.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,31 +17,6 @@
 #include <optional>
 
 namespace Stride::Server {
-
-namespace {
-
-// `text` as a JSON string, quotes included, in UTF-8.
-void appendString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
-} // namespace
 
 QByteArray ChangePage::toJsonText(const QJsonObject &extra) const
 {
@@ -55,24 +31,24 @@ QByteArray ChangePage::toJsonText(const QJsonObject &extra) const
         out += i == 0 ? "{\"seq\":" : ",{\"seq\":";
         out += QByteArray::number(c.seq);
         out += ",\"mutation_id\":";
-        appendString(out, c.mutationId);
+        JsonText::appendString(out, c.mutationId);
         out += ",\"entity\":";
-        appendString(out, c.entity);
+        JsonText::appendString(out, c.entity);
         out += ",\"entity_id\":";
-        appendString(out, c.entityId);
+        JsonText::appendString(out, c.entityId);
         out += ",\"op\":";
-        appendString(out, c.op);
+        JsonText::appendString(out, c.op);
         out += ",\"fields\":";
         out += c.fieldsText.isEmpty() ? jsonText(c.fields).toUtf8() : c.fieldsText.toUtf8();
         out += ",\"hlc\":";
-        appendString(out, c.hlc);
+        JsonText::appendString(out, c.hlc);
         out += ",\"device_id\":";
-        appendString(out, c.deviceId);
+        JsonText::appendString(out, c.deviceId);
         out += ",\"author_staff_id\":";
         if (c.authorStaffId.isEmpty())
             out += "null";
         else
-            appendString(out, c.authorStaffId);
+            JsonText::appendString(out, c.authorStaffId);
         out += '}';
     }
     out += "],\"cursor\":";

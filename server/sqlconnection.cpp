@@ -1,6 +1,7 @@
 #include "sqlconnection.h"
 
 #include "store/database.h"
+#include "store/sqltext.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -251,22 +252,6 @@ int mostPerStatement(int valuesEach, int cap)
     return most;
 }
 
-QString placeholders(int count, const QString &one, const QString &separator)
-{
-    QString text;
-    text.reserve(count * (one.size() + separator.size()));
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            text += separator;
-        text += one;
-    }
-    return text;
-}
-
-} // namespace
-
-namespace {
-
 void appendJson(QByteArray &json, const Rows::Value &value)
 {
     switch (value.kind) {
@@ -350,10 +335,10 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
     QStringList names;
     for (const Column &c : columns)
         names << c.name;
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                            .arg(table, names.join(QStringLiteral(", ")),
-                                 QStringLiteral("?, ").repeated(columns.size() - 1) + QLatin1Char('?'),
-                                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+            .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
+                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
     ThreadConnection &c = t_connection;
     const bool kept = !c.name.isEmpty() && db.connectionName() == c.name;
     sqlite3_stmt *statement = nullptr;
@@ -412,7 +397,7 @@ QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantL
         binds.reserve(fixed.size() + size);
         for (int i = 0; i < size; ++i)
             binds << values.at(done + i);
-        result += rows(db, sql.arg(placeholders(size, QStringLiteral("?"), QStringLiteral(", "))), binds);
+        result += rows(db, sql.arg(SqlText::placeholders(size)), binds);
         done += size;
     }
     return result;

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "fieldmerge.h"
+#include "sqltext.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -231,11 +232,6 @@ private:
 // SQLite's limit.
 constexpr qsizetype kLookupChunk = 300;
 
-QString placeholders(qsizetype n)
-{
-    return QStringLiteral("?,").repeated(n).chopped(1);
-}
-
 } // namespace
 
 QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &page)
@@ -270,7 +266,7 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
                 QSet<QString> &fresh = unheld[it.key()];
                 for (qsizetype from = 0; from < ids.size(); from += kLookupChunk) {
                     const QStringList chunk = ids.mid(from, kLookupChunk);
-                    const QString list = placeholders(chunk.size());
+                    const QString list = SqlText::placeholders(chunk.size());
                     PageStatement *held = statement(
                         QStringLiteral("SELECT id FROM %1 WHERE id IN (%2) UNION ALL SELECT entity_id FROM"
                                        " tombstone WHERE entity = ? AND entity_id IN (%2) UNION ALL SELECT"
@@ -334,8 +330,9 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
                 QString columns = QStringLiteral("\"id\"");
                 for (const QString &name : names)
                     columns += QLatin1Char(',') + quoted(name);
-                insert = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                       .arg(quoted(change.entity), columns, placeholders(names.size() + 1)));
+                insert = statement(
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(quoted(change.entity), columns, SqlText::placeholders(names.size() + 1)));
                 known.emplace_back(names, insert);
             }
             if (!insert) {

@@ -1,5 +1,6 @@
 // The typed reads of Store. Lists load their child rows in one query per kind, never one per item.
 #include "rowmapping.h"
+#include "sqltext.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -22,12 +23,6 @@ template <typename T, typename F> QList<T> mapRows(const QList<QVariantMap> &row
 template <typename T> std::optional<T> first(const QList<T> &list)
 {
     return list.isEmpty() ? std::nullopt : std::optional<T>(list.first());
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
 }
 
 QString str(const QVariantMap &r, const char *column)
@@ -67,7 +62,7 @@ void Store::loadClassIds(QList<Staff> &staff) const
     const auto links = selectRows(QStringLiteral("SELECT cs.staff_id, cs.class_id FROM class_staff cs"
                                                  " JOIN school_class c ON c.id = cs.class_id"
                                                  " WHERE cs.staff_id IN (%1) ORDER BY c.name")
-                                      .arg(placeholders(ids.size())),
+                                      .arg(SqlText::placeholders(ids.size())),
                                   ids);
     for (Staff &s : staff)
         for (const QVariantMap &l : links)
@@ -148,7 +143,7 @@ void Store::loadOutcomes(QList<Pupil> &pupils) const
     const auto outcomes = mapRows<EhcpOutcome>(
         selectRows(
             QStringLiteral("SELECT * FROM ehcp_outcome WHERE pupil_id IN (%1) ORDER BY sort_order, reference")
-                .arg(placeholders(ids.size())),
+                .arg(SqlText::placeholders(ids.size())),
             ids),
         toEhcpOutcome);
     for (Pupil &p : pupils)
@@ -262,7 +257,7 @@ void Store::loadTargetLinks(QList<Target> &targets) const
         selectRows(QStringLiteral("SELECT l.target_id, l.ehcp_outcome_id FROM target_ehcp_link l"
                                   " JOIN ehcp_outcome o ON o.id = l.ehcp_outcome_id"
                                   " WHERE l.target_id IN (%1) ORDER BY o.sort_order, o.reference")
-                       .arg(placeholders(ids.size())),
+                       .arg(SqlText::placeholders(ids.size())),
                    ids);
     for (Target &t : targets)
         for (const QVariantMap &l : links)
@@ -300,7 +295,7 @@ void Store::loadEvidenceChildren(QList<EvidenceItem> &items) const
         ids << e.id;
         byId.insert(e.id, &e);
     }
-    const QString in = placeholders(ids.size());
+    const QString in = SqlText::placeholders(ids.size());
     for (const QVariantMap &r : selectRows(
              QStringLiteral(
                  "SELECT evidence_id, pupil_id FROM evidence_pupil WHERE evidence_id IN (%1) ORDER BY rowid")
@@ -438,7 +433,7 @@ QHash<QString, QList<EvidenceItem>> Store::evidenceTagsOfTargets(const QStringLi
                              " e.people_present, e.prompt_level, e.measure FROM evidence_target et"
                              " JOIN evidence_item e ON e.id = et.evidence_id WHERE et.target_id IN (%1)"
                              " ORDER BY e.captured_at, e.id")
-                  .arg(placeholders(targetIds.size())));
+                  .arg(SqlText::placeholders(targetIds.size())));
     for (const QString &id : targetIds)
         q.addBindValue(id);
     if (!q.exec()) {
@@ -485,7 +480,7 @@ QHash<QString, EvidenceSpan> Store::evidenceSpansOfTargets(const QStringList &ta
     for (const QVariantMap &r : selectRows(
              QStringLiteral("SELECT target_id, evidence_count, first_captured_at, last_captured_at"
                             " FROM target_evidence_count WHERE evidence_count > 0 AND target_id IN (%1)")
-                 .arg(placeholders(binds.size())),
+                 .arg(SqlText::placeholders(binds.size())),
              binds))
         spans.insert(str(r, "target_id"), {r.value(QStringLiteral("evidence_count")).toInt(),
                                            Column::toInstant(r.value(QStringLiteral("first_captured_at"))),
@@ -502,7 +497,7 @@ QList<Judgement> Store::judgementsOfTargets(const QStringList &targetIds) const
         binds << id;
     return mapRows<Judgement>(selectRows(QStringLiteral("SELECT * FROM judgement WHERE target_id IN (%1)"
                                                         " ORDER BY judged_at, rowid")
-                                             .arg(placeholders(binds.size())),
+                                             .arg(SqlText::placeholders(binds.size())),
                                          binds),
                               toJudgement);
 }

@@ -3,6 +3,7 @@
 #include "../media/mediastore.h"
 #include "../store/database.h"
 #include "../store/store.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,50 +39,6 @@ QJsonValue jsonOf(const QString &text)
         return QJsonValue::Null;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
     return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QJsonValue::Null);
-}
-
-// A string as JSON text, escaped as QJsonDocument escapes it.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
-            out += c;
-            continue;
-        }
-        out += '\\';
-        switch (c) {
-        case '"':
-            out += '"';
-            break;
-        case '\\':
-            out += '\\';
-            break;
-        case '\b':
-            out += 'b';
-            break;
-        case '\f':
-            out += 'f';
-            break;
-        case '\n':
-            out += 'n';
-            break;
-        case '\r':
-            out += 'r';
-            break;
-        case '\t':
-            out += 't';
-            break;
-        default:
-            out += "u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        }
-    }
-    out += '"';
 }
 
 // A JSON object from the change log as JSON text. The Store writes fields and previous values as
@@ -213,31 +170,31 @@ SyncLedger::PushBatch SyncLedger::unsentBatch(int maxCount, qint64 maxBytes) con
             const QVariant author = q.value(7);
             m.clear();
             m += "{\"mutation_id\":";
-            appendJsonString(m, id);
+            JsonText::appendString(m, id);
             m += ",\"entity\":";
-            appendJsonString(m, q.value(1).toString());
+            JsonText::appendString(m, q.value(1).toString());
             m += ",\"entity_id\":";
-            appendJsonString(m, q.value(2).toString());
+            JsonText::appendString(m, q.value(2).toString());
             m += ",\"op\":";
-            appendJsonString(m, q.value(3).toString());
+            JsonText::appendString(m, q.value(3).toString());
             m += ",\"fields\":";
             m += objectText(q.value(4).toString(), "{}");
             m += ",\"previous\":";
             m += objectText(q.value(5).toString(), "null");
             m += ",\"hlc\":";
-            appendJsonString(m, q.value(6).toString());
+            JsonText::appendString(m, q.value(6).toString());
             m += ",\"recorded_at\":";
-            appendJsonString(m, q.value(8).toString());
+            JsonText::appendString(m, q.value(8).toString());
             m += ",\"author_staff_id\":";
             if (author.isNull())
                 m += "null";
             else
-                appendJsonString(m, author.toString());
+                JsonText::appendString(m, author.toString());
             // The author's proof (ChangeProof), made when the change was: without one the store
             // refuses it.
             if (const QString proof = q.value(9).toString(); !proof.isEmpty()) {
                 m += ",\"proof\":";
-                appendJsonString(m, proof);
+                JsonText::appendString(m, proof);
             }
             m += '}';
             // The JSON text and its separator is what counts against the server's 4 MiB body limit.
