@@ -43,6 +43,7 @@ struct ChangeEntry
     QJsonObject fields;
     // `fields` as the feed holds it (compact JSON text), while they are the same: a page is
     // written from it rather than encoded again. Empty when not read from the feed, or changed.
+    // A change read for a page has only this until the page needs its values (ChangeFeed).
     QString fieldsText;
     QString hlc;
     QString deviceId;
