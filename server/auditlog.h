@@ -33,7 +33,8 @@ public:
 
     // A push's rows are held from here on and written together by flush(), in their order, before
     // its transaction commits: a statement for each was a large part of a push's work.
-    void holdUntilFlush() { m_holding = true; }
+    // Held rows all carry the time holding started, as the push's own rows do.
+    void holdUntilFlush();
     void flush();
 
     // Inside the push's transaction, so a change and its row commit or roll back together.
@@ -52,16 +53,18 @@ public:
     // refusal's code (wrong_pin, sign_in_paused...). Never the PIN typed.
     void signIn(const Device &device, const QString &staffId, const QString &error);
 
-    // The ids a change refers to (pupil_id, evidence_id, captured_by...), kept in its row.
-    static QJsonObject referencesOf(const IncomingMutation &m);
-
 private:
     void append(const QString &schoolId, const QString &deviceId, const QString &staffId,
                 const QString &action, const QString &entity, const QString &entityId,
                 const QJsonObject &detail);
+    // `detail` as compact JSON text (a push's rows, written without a QJsonObject).
+    void appendText(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                    const QString &action, const QString &entity, const QString &entityId,
+                    const QByteArray &detail);
 
     QSqlDatabase &m_db;
     bool m_holding = false;
+    QString m_heldTime;
     Sql::Rows m_held;
 };
 

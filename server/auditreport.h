@@ -13,7 +13,8 @@ namespace Stride::Server {
 // Which pupil a row is about is worked out here, not when it was written: an evidence item and its
 // pupils arrive as separate changes (a group photo names several), and a download knows only the
 // file's SHA-256. The links are read from the records and from the ids each logged change kept
-// (AuditLog::referencesOf), so evidence whose link to a pupil was later removed still counts.
+// (AuditLog keeps them in its rows' "refs"), so evidence whose link to a pupil was later removed still
+// counts.
 struct AuditReport
 {
     QString heading;

@@ -7,9 +7,14 @@
 
 namespace Stride::Server {
 
+QByteArray jsonUtf8(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QString jsonText(const QJsonObject &object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(jsonUtf8(object));
 }
 
 QJsonObject jsonObject(const QString &text)
@@ -135,7 +140,7 @@ void RecordStore::flush()
             rows.add(r.entity);
             rows.add(r.entityId);
             rows.add(r.schoolId);
-            rows.add(jsonText(r.fields));
+            rows.addUtf8(jsonUtf8(r.fields));
             rows.add(r.deleted ? 1 : 0);
             rows.addOptional(r.deletedHlc);
             rows.addOptional(r.createdHlc);
@@ -242,7 +247,7 @@ void RecordStore::markApplied(const QString &mutationId, const QString &schoolId
         m_appliedRows.add(mutationId);
         m_appliedRows.add(schoolId);
         m_appliedRows.add(deviceId);
-        m_appliedRows.add(nowText());
+        m_appliedRows.add(m_batchTime);
         return;
     }
     Sql::run(m_db,
@@ -406,11 +411,11 @@ void RecordStore::appendChange(const QString &schoolId, const ChangeEntry &chang
         m_changes.add(change.entity);
         m_changes.add(change.entityId);
         m_changes.add(change.op);
-        m_changes.add(jsonText(change.fields));
+        m_changes.addUtf8(jsonUtf8(change.fields));
         m_changes.add(change.hlc);
         m_changes.add(change.deviceId);
         m_changes.addOptional(change.authorStaffId);
-        m_changes.add(nowText());
+        m_changes.add(m_batchTime);
         return;
     }
     Sql::run(m_db,

@@ -66,6 +66,7 @@ class Rows
 public:
     void startRow() { ++m_rows; }
     void add(const QString &text) { m_values.push_back({Kind::Text, text.toUtf8(), 0}); }
+    void addUtf8(QByteArray text) { m_values.push_back({Kind::Text, std::move(text), 0}); }
     void add(qint64 number) { m_values.push_back({Kind::Number, {}, number}); }
     // NULL when empty, for optional columns.
     void addOptional(const QString &text)

@@ -282,3 +282,58 @@ STORE_TEST_CASE(auditAppendOnly, "The database itself refuses to change or delet
                 .exitCode == 0);
     CHECK(countRows(store) > rows);
 }
+
+STORE_TEST_CASE(auditDetailText,
+                "An audit row's detail reads as JSON, whatever characters a change's names and ids hold",
+                "[server][audit]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet oak = store.enrol(school.id, QStringLiteral("Oak iPad"));
+    qint64 t = nowMs();
+
+    // A new item, applied: the row says it was made, and names its fields and the ids they refer to.
+    const QString item = newUuid();
+    const QJsonObject made =
+        mutation(QStringLiteral("evidence_item"), item,
+                 evidenceFields(school.id, school.teacherId, QStringLiteral("Asked for a drink")),
+                 school.teacherId, hlc(++t, oak.deviceId));
+    REQUIRE(appliedCount(store.push(oak, QJsonArray{made})) == 1);
+
+    // A link refused (its author is nobody the store knows): its row still names its fields and
+    // the ids it refers to, with every character JSON has to escape, cut at 128 characters.
+    const QString oddId =
+        QStringLiteral("\"quoted\" \\ back\nnew\ttab\x01 caf\u00e9 \u2603 ") + QString(200, QLatin1Char('x'));
+    const QJsonObject link =
+        mutation(QStringLiteral("evidence_pupil"), newUuid(), {{"evidence_id", oddId}, {"pupil_id", item}},
+                 newUuid(), hlc(++t, oak.deviceId));
+    const QJsonObject refusedAnswer = store.push(oak, QJsonArray{link});
+    REQUIRE(appliedCount(refusedAnswer) == 0);
+    const QJsonObject rejection = refusedAnswer.value(QLatin1String("rejected")).toArray().first().toObject();
+
+    const QList<QVariantMap> rows = store.onDatabase(
+        QStringLiteral("SELECT action, detail FROM audit_event WHERE device_id = ? AND action IN "
+                       "('changed', 'refused') ORDER BY seq"),
+        {oak.deviceId});
+    REQUIRE(rows.size() == 2);
+    const auto detailOf = [&](int i) { return rows.at(i).value(QStringLiteral("detail")).toString(); };
+    const auto compact = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    const QJsonObject madeFields = made.value(QLatin1String("fields")).toObject();
+    CHECK(rows.at(0).value(QStringLiteral("action")).toString() == QLatin1String("changed"));
+    CHECK(detailOf(0) ==
+          compact({{"created", true},
+                   {"fields", QJsonArray::fromStringList(madeFields.keys())},
+                   {"mutation_id", made.value(QLatin1String("mutation_id"))},
+                   {"refs", QJsonObject{{"captured_by", school.teacherId}, {"school_id", school.id}}}}));
+    CHECK(rows.at(1).value(QStringLiteral("action")).toString() == QLatin1String("refused"));
+    CHECK(detailOf(1) ==
+          compact({{"error", rejection.value(QLatin1String("error"))},
+                   {"fields", QJsonArray{"evidence_id", "pupil_id"}},
+                   {"message", rejection.value(QLatin1String("message"))},
+                   {"mutation_id", link.value(QLatin1String("mutation_id"))},
+                   {"op", "upsert"},
+                   {"refs", QJsonObject{{"evidence_id", oddId.left(128)}, {"pupil_id", item}}}}));
+}
