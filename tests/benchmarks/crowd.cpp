@@ -1,6 +1,7 @@
 #include "crowd.h"
 
 #include "benchdevice.h"
+#include "benchline.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,11 +28,7 @@ namespace Stride::Bench {
 
 namespace {
 
-void line(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
+using BenchOutput::line;
 
 // What recordObservations writes: each observation is two records, the item and its pupil.
 int crowdRecordsOn(Store &store)

@@ -10,6 +10,7 @@
 // feed before compaction (minutes), for comparison. SQLite only: the school is generated into
 // stride-store.db.
 #include "benchdevice.h"
+#include "benchline.h"
 
 #include "store/remotechange.h"
 
@@ -35,11 +36,7 @@ using namespace Stride::Bench;
 
 namespace {
 
-void line(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
+using BenchOutput::line;
 
 // The peak resident memory of a process, from /proc/<pid>/status, in MiB.
 double peakMiB(const QString &pid)

@@ -2,6 +2,7 @@
 // decrypting device, StoredMediaSource) and play() to its first video frame, against the same
 // file played plain by path. Usage: stride_playback_benchmark VIDEO [RUNS]. The video is any
 // real file (scripts/bench playback makes one with ffmpeg); it is sealed into a fresh media store.
+#include "benchline.h"
 #include "media/mediastore.h"
 #include "media/storedmediasource.h"
 
@@ -22,11 +23,7 @@ using namespace Stride;
 
 namespace {
 
-void line(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
+using BenchOutput::line;
 
 [[noreturn]] void giveUp(const QString &why)
 {

@@ -3,6 +3,7 @@
 //   build/tests/benchmarks/stride_sync_benchmark [records=10000] [devices=20]
 // STRIDE_BENCH_POSTGRES_URL=postgresql://... runs the store over PostgreSQL instead of SQLite.
 #include "benchdevice.h"
+#include "benchline.h"
 #include "crowd.h"
 
 #include "people/changeproof.h"
@@ -29,11 +30,7 @@ using namespace Stride::Bench;
 
 namespace {
 
-void line(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
+using BenchOutput::line;
 
 // What proving authors costs by itself, on the records about to be pushed: making each change's
 // proof on the tablet, and checking it as the store does (ChangeProof over the change as parsed
