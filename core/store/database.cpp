@@ -87,6 +87,43 @@ ProbeResult probeConnection(const QString &databaseName, const QString &connectO
     return result;
 }
 
+// Rolls back a hot journal left beside the store: a write under a rollback journal (the store's
+// first switch to its write-ahead log, or a migration of an older store) killed before it ended.
+// A read-only connection cannot do that, so the probe's first read failed on it and a store that
+// had lost nothing was called damaged. One read-write connection puts back the last commit, as
+// SQLite does at any open.
+bool rollBackHotJournal(const QString &path, const QString &databaseName, const QString &connectOptions)
+{
+    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+        return false;
+    bool read = false;
+    const QString name = QStringLiteral("stride-rollback-%1").arg(quintptr(&read));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(databaseName);
+        db.setConnectOptions(connectOptions);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+            read = q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return read;
+}
+
+// probeConnection, read-only; again after a hot journal beside the store was rolled back.
+ProbeResult probeRollingBack(const QString &path, const QString &databaseName, const QString &readOnly,
+                             const QString &readWrite)
+{
+    const ProbeResult first = probeConnection(databaseName, readOnly);
+    if (first.probe != Probe::Damaged || !rollBackHotJournal(path, databaseName, readWrite))
+        return first;
+    return probeConnection(databaseName, readOnly);
+}
+
 ProbeResult probePlainFile(const QString &path)
 {
     ProbeResult result;
@@ -106,7 +143,7 @@ ProbeResult probePlainFile(const QString &path)
         result.detail = Words::tr("The file does not start with the SQLite header.");
         return result;
     }
-    return probeConnection(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    return probeRollingBack(path, path, QStringLiteral("QSQLITE_OPEN_READONLY"), {});
 }
 
 OpenResult damaged(const QString &path, const QString &detail)
@@ -331,8 +368,9 @@ OpenResult openEncrypted(const QString &path, const QString &connectionName, con
     case EncryptedVfs::FileKind::Encrypted: {
         if (!EncryptedVfs::keyOpens(path, key))
             return wrongKey();
-        const ProbeResult probe = probeConnection(EncryptedVfs::uriFor(path, key),
-                                                  QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        const ProbeResult probe = probeRollingBack(path, EncryptedVfs::uriFor(path, key),
+                                                   QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"),
+                                                   QStringLiteral("QSQLITE_OPEN_URI"));
         if (auto refused = refusal(path, probe))
             return *refused;
         version = probe.version;

@@ -240,6 +240,48 @@ TEST_CASE("A wrong key is told apart from damage and leaves the store untouched"
     requireOpensWithNotes(path, 20);
 }
 
+TEST_CASE("A store killed mid-write under a rollback journal opens with its last commit, not as damage",
+          "[database][encryption]")
+{
+    // A store's first switch to its write-ahead log (and an older store's migration) write under a
+    // rollback journal; killed there, a hot journal is left beside it, which the read-only check
+    // of the next open cannot roll back.
+    for (const QByteArray &key : {keyOf('k'), QByteArray()}) {
+        DYNAMIC_SECTION((key.isEmpty() ? "plain" : "encrypted"))
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("stride.db"));
+            const QString copy = dir.filePath(QStringLiteral("copy/stride.db"));
+            REQUIRE(QDir().mkpath(QFileInfo(copy).absolutePath()));
+            {
+                OpenStore s(path, key);
+                REQUIRE(s.result.ok());
+                REQUIRE(s.db().transaction());
+                s.addNotes(0, 50);
+                REQUIRE(s.db().commit());
+                // A rollback journal, and a cache small enough that changed pages reach the file
+                // before the transaction ends.
+                s.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                s.exec(QStringLiteral("PRAGMA cache_size = 5"));
+                s.exec(QStringLiteral("BEGIN"));
+                s.addNotes(50, 2000);
+                const QString journal = path + QStringLiteral("-journal");
+                REQUIRE(QFileInfo(journal).size() > 0);
+                // Killed here: the file half changed, the journal hot.
+                REQUIRE(QFile::copy(path, copy));
+                REQUIRE(QFile::copy(journal, copy + QStringLiteral("-journal")));
+                s.exec(QStringLiteral("ROLLBACK"));
+            }
+            OpenStore s(copy, key);
+            INFO(s.result.message.toStdString() << " | " << s.result.detail.toStdString());
+            REQUIRE(s.result.ok());
+            CHECK(s.result.movedAsidePath.isEmpty());
+            CHECK(s.notes() == expectedNotes(50));
+            CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-journal")));
+        }
+    }
+}
+
 TEST_CASE("A flipped byte in an encrypted page is damage, moved aside", "[database][encryption]")
 {
     QTemporaryDir dir;
