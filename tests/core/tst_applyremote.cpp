@@ -259,6 +259,48 @@ TEST_CASE("A change that cannot be written changes nothing and says why", "[sync
     CHECK(RemoteApplier(t.store).apply(sneaky).outcome == RemoteApplyResult::Outcome::Failed);
 }
 
+TEST_CASE("In a page, a new row that cannot be written leaves nothing, and the rows around it are written",
+          "[sync][applyremote]")
+{
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    const auto newClass = [&](const QString &name) {
+        RemoteChange c = fieldChange(QStringLiteral("school_class"), newId(), QStringLiteral("name"), name,
+                                     t.store.clock().now().toString());
+        c.fields.insert(QStringLiteral("school_id"), m.school.id);
+        return c;
+    };
+    const RemoteChange before = newClass(QStringLiteral("Ash"));
+    // A link to an item this tablet does not have yet: its insert fails on the foreign key.
+    RemoteChange orphan = fieldChange(QStringLiteral("evidence_pupil"), newId(), QStringLiteral("pupil_id"),
+                                      m.ava.id, t.store.clock().now().toString());
+    orphan.fields.insert(QStringLiteral("evidence_id"), newId());
+    const RemoteChange after = newClass(QStringLiteral("Birch"));
+
+    const QList<RemoteApplyResult> results = RemoteApplier(t.store).applyPage({before, orphan, after});
+    REQUIRE(results.size() == 3);
+    CHECK(results.at(0).outcome == RemoteApplyResult::Outcome::Applied);
+    CHECK(results.at(1).outcome == RemoteApplyResult::Outcome::Failed);
+    CHECK_FALSE(results.at(1).message.isEmpty());
+    CHECK(results.at(2).outcome == RemoteApplyResult::Outcome::Applied);
+    const auto count = [&](const QString &sql) {
+        QSqlQuery q(t.store.database());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(count(QStringLiteral("SELECT count(*) FROM evidence_pupil WHERE id = '%1'").arg(orphan.entityId)) ==
+          0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'")
+                    .arg(orphan.entityId)) == 0);
+    for (const RemoteChange &c : {before, after}) {
+        CHECK(count(QStringLiteral("SELECT count(*) FROM school_class WHERE id = '%1'").arg(c.entityId)) ==
+              1);
+        CHECK(count(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity_id = '%1'")
+                        .arg(c.entityId)) == 1);
+    }
+}
+
 TEST_CASE("Conflict records arrive like any other record", "[sync][applyremote][conflict]")
 {
     TempStore t;
