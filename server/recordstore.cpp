@@ -131,11 +131,14 @@ void RecordStore::prefetch(const QStringList &entityIds, const QStringList &muta
 
 void RecordStore::flush()
 {
-
     if (!m_savedOrder.isEmpty()) {
         Sql::Rows rows;
         for (const Key &key : std::as_const(m_savedOrder)) {
-            const StoredRecord &r = *m_records.value(key);
+            // Held by reference into the table: value() returns a copy, and a reference into that
+            // temporary dangled (GCC's -Wdangling-pointer said so).
+            const auto held = m_records.constFind(key);
+            Q_ASSERT(held != m_records.constEnd() && held->has_value());
+            const StoredRecord &r = **held;
             rows.startRow();
             rows.add(r.entity);
             rows.add(r.entityId);
