@@ -39,7 +39,7 @@ QByteArray ChangePage::toJsonText(const QJsonObject &extra) const
         out += ",\"op\":";
         JsonText::appendString(out, c.op);
         out += ",\"fields\":";
-        out += c.fieldsText.isEmpty() ? jsonText(c.fields).toUtf8() : c.fieldsText.toUtf8();
+        out += c.fieldsText.isEmpty() ? jsonUtf8(c.fields) : c.fieldsText.toUtf8();
         out += ",\"hlc\":";
         JsonText::appendString(out, c.hlc);
         out += ",\"device_id\":";
@@ -74,12 +74,18 @@ bool isStoreOnly(const QString &field)
     return field == QLatin1String("pin_hash") || field == QLatin1String("pin_salt");
 }
 
+// A change read from the feed holds its fields as text only (read()): its values, when needed.
+void readValues(ChangeEntry &c)
+{
+    if (c.fields.isEmpty() && !c.fieldsText.isEmpty())
+        c.fields = jsonObject(c.fieldsText);
+}
+
 void removeStoreOnly(ChangeEntry &c)
 {
     if (c.entity != QLatin1String("staff") && c.entity != QLatin1String("conflict"))
         return;
-    if (c.fields.isEmpty() && !c.fieldsText.isEmpty())
-        c.fields = jsonObject(c.fieldsText); // read from the feed as text only (read())
+    readValues(c);
     if (c.entity == QLatin1String("staff")) {
         c.fields.remove(QStringLiteral("pin_hash"));
         c.fields.remove(QStringLiteral("pin_salt"));
@@ -519,8 +525,7 @@ ChangePage ChangeFeed::page(const Device &device, qint64 since, int limit)
         // receives it, and one that never had the row keeps only its tombstone.
         if (c.op != QLatin1String("delete") && !visible.sees(c.entity, c.entityId))
             continue;
-        if (c.fields.isEmpty() && !c.fieldsText.isEmpty())
-            c.fields = jsonObject(c.fieldsText);
+        readValues(c);
         if (c.entity == QLatin1String("evidence_item") && c.fields.contains(QLatin1String("kind")))
             insertedHere.insert(c.entityId);
         if (linksEvidence(c)) {

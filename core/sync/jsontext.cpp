@@ -22,7 +22,7 @@ void appendString(QByteArray &out, QStringView text)
     out += '"';
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && c != '"' && c != '\\') {
+        if (plain(c)) {
             out += c;
             continue;
         }
