@@ -294,12 +294,16 @@ void SyncClient::pushNext()
 void SyncClient::startPull()
 {
     emit stageChanged(tr("Receiving changes"));
-    pullNext();
+    pullFrom(m_ledger.cursor());
 }
 
-void SyncClient::pullNext()
+// Pages come one ahead: the next page is asked for as soon as an answer names its cursor, so the
+// store reads it while this tablet writes the page before (on a first sync, the store's share of
+// a page's time and the round trip are hidden). Answers are handled one at a time, in the order
+// asked, on this thread: a page is only written after the one before it committed, and a page
+// that fails ends the round, whose generation the page fetched ahead then no longer matches.
+void SyncClient::pullFrom(qint64 since)
 {
-    const qint64 since = m_ledger.cursor();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
@@ -320,6 +324,13 @@ void SyncClient::pullNext()
         const qint64 cursor =
             static_cast<qint64>(r.json.value(QLatin1String("cursor")).toDouble(double(since)));
         const bool more = r.json.value(QLatin1String("more")).toBool();
+        if (more && cursor <= since) {
+            finishRound(false, tr("The school's server sent changes out of order, so receiving stopped. "
+                                  "Tell the school's IT support."));
+            return;
+        }
+        if (more)
+            pullFrom(cursor);
         if (!applyPage(changes, cursor)) {
             finishRound(false, tr("Changes from the school could not be saved on this tablet (%1). "
                                   "Nothing was lost; they will be fetched again at the next sync.")
@@ -329,14 +340,7 @@ void SyncClient::pullNext()
         // Whom the store says this tablet serves, kept only to tell the people using it.
         if (const auto classes = TabletClasses::fromPullAnswer(r.json))
             classes->save(m_store);
-        if (more && cursor <= since) {
-            finishRound(false, tr("The school's server sent changes out of order, so receiving stopped. "
-                                  "Tell the school's IT support."));
-            return;
-        }
-        if (more)
-            pullNext();
-        else
+        if (!more)
             startMedia();
     });
 }

@@ -27,7 +27,11 @@ class SyncClient : public QObject
 public:
     static constexpr int kMaxBatch = 500;
     static constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024 - 64 * 1024; // under the 4 MiB limit
-    static constexpr int kDefaultPageSize = 500;
+    // As many changes a page as the store sends (ChangeFeed::kMaxLimit): each page is one local
+    // commit and one round trip, and pages of 1,000 took a fifth off a 10,000-change pull
+    // (docs/benchmarks.md) for about a megabyte held at once.
+    static constexpr int kMaxPageSize = 1000;
+    static constexpr int kDefaultPageSize = kMaxPageSize;
 
     // `media` may be null (no media on this device); `mediaDir` is what erasing removes.
     SyncClient(Store &store, MediaStore *media, QString mediaDir, QObject *parent = nullptr);
@@ -36,7 +40,8 @@ public:
     SyncLedger &ledger() { return m_ledger; }
     Store &store() { return m_store; }
     void setChunkSize(qint64 bytes) { m_uploader.setChunkSize(bytes); }
-    void setPageSize(int changes) { m_pageSize = std::clamp(changes, 1, 1000); }
+    void setPageSize(int changes) { m_pageSize = std::clamp(changes, 1, kMaxPageSize); }
+    int pageSize() const { return m_pageSize; }
     void setBatchSize(int mutations) { m_batchSize = std::clamp(mutations, 1, kMaxBatch); }
 
     bool isEnrolled() const;
@@ -71,7 +76,7 @@ signals:
 private:
     void pushNext();
     void startPull();
-    void pullNext();
+    void pullFrom(qint64 since);
     void startMedia();
     void uploadNext();
     void onUploadFinished(const TusUploader::Result &result);

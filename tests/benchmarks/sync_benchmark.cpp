@@ -240,12 +240,13 @@ void pushAndPull(int records)
         const SyncReport pulled = device->sync();
         const qint64 pullMs = timer.elapsed();
         totalMs[encrypted ? 1 : 0] += pullMs;
-        line(QStringLiteral("pull: %1 records in %2 s (%3 records/s) onto %4 store, pages of 500, each page "
-                            "one local transaction")
+        line(QStringLiteral("pull: %1 records in %2 s (%3 records/s) onto %4 store, pages of %5, each "
+                            "page one local transaction")
                  .arg(pulled.pulled)
                  .arg(pullMs / 1000.0, 0, 'f', 2)
                  .arg(pulled.pulled * 1000.0 / std::max<qint64>(1, pullMs), 0, 'f', 0)
-                 .arg(encrypted ? QStringLiteral("an encrypted (stride-aes)") : QStringLiteral("a plain")));
+                 .arg(encrypted ? QStringLiteral("an encrypted (stride-aes)") : QStringLiteral("a plain"))
+                 .arg(device->client->pageSize()));
     }
     line(QStringLiteral("pull, mean of two each: %1 s onto a plain store, %2 s onto an encrypted one")
              .arg(totalMs[0] / 2000.0, 0, 'f', 2)

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace Stride;
 using namespace Stride::Testing;
@@ -317,6 +318,76 @@ TEST_CASE("A change that cannot be applied is kept aside, not dropped", "[sync][
     CHECK(report.ok);
     CHECK(report.parked == 1);
     CHECK(client.ledger().parkedCount() == 1);
+}
+
+TEST_CASE("A page fetched ahead is not written when the page before it cannot be saved",
+          "[sync][client][pull]")
+{
+    // Three pages of one change each. The second names an eviction the tablet cannot carry out
+    // (only pupils are evicted), so that page fails and the round ends; the third was already
+    // asked for while the second was being written, and must not be written after it.
+    bool secondMendedLater = false;
+    QList<int> asked;
+    FakeHttpServer server([&](const FakeRequest &r) {
+        if (r.path != QLatin1String("/v1/changes"))
+            return FakeResponse::json(200, R"({"applied":[],"duplicates":[],"rejected":[]})");
+        const int since = r.query.queryItemValue(QStringLiteral("since")).toInt();
+        asked << since;
+        const auto school = [](int seq, const QString &id, const QString &name) {
+            return QJsonObject{{QStringLiteral("seq"), seq},
+                               {QStringLiteral("mutation_id"), QStringLiteral("m%1").arg(seq)},
+                               {QStringLiteral("entity"), QStringLiteral("school")},
+                               {QStringLiteral("entity_id"), id},
+                               {QStringLiteral("op"), QStringLiteral("upsert")},
+                               {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), name}}},
+                               {QStringLiteral("hlc"), QStringLiteral("00000000000%1-0000-server").arg(seq)}};
+        };
+        QJsonObject change;
+        if (since == 0)
+            change = school(1, QStringLiteral("s1"), QStringLiteral("Millbrook Park School"));
+        else if (since == 1 && !secondMendedLater)
+            change = QJsonObject{{QStringLiteral("seq"), 2},
+                                 {QStringLiteral("mutation_id"), QStringLiteral("m2")},
+                                 {QStringLiteral("entity"), QStringLiteral("school")},
+                                 {QStringLiteral("entity_id"), QStringLiteral("s1")},
+                                 {QStringLiteral("op"), QStringLiteral("evict")},
+                                 {QStringLiteral("fields"), QJsonObject{}},
+                                 {QStringLiteral("hlc"), QStringLiteral("000000000002-0000-server")}};
+        else if (since == 1)
+            change = school(2, QStringLiteral("s2"), QStringLiteral("Hawthorn Brook School"));
+        else
+            change = school(3, QStringLiteral("s3"), QStringLiteral("Ashgrove School"));
+        return FakeResponse::json(200, compact({{QStringLiteral("changes"), QJsonArray{change}},
+                                                {QStringLiteral("cursor"), since + 1},
+                                                {QStringLiteral("more"), since + 1 < 3}}));
+    });
+    TempStore t;
+    SyncClient client(t.store, nullptr, {});
+    client.setPageSize(1);
+    enrolDirectly(client, server.url());
+
+    const SyncReport failed = runSync(client);
+    CHECK_FALSE(failed.ok);
+    CHECK(failed.message.contains(QStringLiteral("could not be saved on this tablet")));
+    CHECK(client.ledger().cursor() == 1);
+    CHECK(t.store.school(QStringLiteral("s1")));
+    // The third page was fetched ahead (the store prepares it while the tablet writes the page
+    // before it), but dropped with the round.
+    for (int waited = 0; waited < 5000 && asked.size() < 3; waited += 20)
+        QTest::qWait(20);
+    CHECK(asked == QList<int>{0, 1, 2});
+    QTest::qWait(50); // its answer, had it been written, would be by now
+    CHECK_FALSE(t.store.school(QStringLiteral("s3")));
+
+    // Next time the store sends a page the tablet can take: it carries on from the page it kept.
+    secondMendedLater = true;
+    asked.clear();
+    const SyncReport mended = runSync(client);
+    CHECK(mended.ok);
+    CHECK(asked == QList<int>{1, 2});
+    CHECK(client.ledger().cursor() == 3);
+    CHECK(t.store.school(QStringLiteral("s2")));
+    CHECK(t.store.school(QStringLiteral("s3")));
 }
 
 TEST_CASE("A server that is not there is reported in plain words, nothing is lost", "[sync][client]")
