@@ -424,6 +424,25 @@ QStringList version14()
     };
 }
 
+// Version 15: the evidence an eviction kept on this tablet, by name (RemoteApplier::evictRows).
+// Being without a pupil here did not say it: an item another tablet sent in one push and its
+// links in the next arrives alone when this tablet pulls in between, and was released as if an
+// eviction had kept it, so its links, when they came, waited for it for ever. Items without a
+// pupil, form or profile on a tablet being upgraded were kept by an eviction as far as this
+// tablet knew, and are named so.
+QStringList version15()
+{
+    return {
+        QStringLiteral("CREATE TABLE kept_evidence (evidence_id TEXT PRIMARY KEY REFERENCES evidence_item(id)"
+                       " ON DELETE CASCADE)"),
+        QStringLiteral(
+            "INSERT INTO kept_evidence (evidence_id) SELECT i.id FROM evidence_item i WHERE NOT EXISTS"
+            " (SELECT 1 FROM evidence_pupil p WHERE p.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM"
+            " moderation_form_evidence m WHERE m.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM"
+            " profile_highlight h WHERE h.evidence_id = i.id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -447,6 +466,7 @@ const QList<Migration> &Migrations::all()
         {13, QStringLiteral("Term's end: the parents' cover letter, moving up a class, profile highlights"),
          version13()},
         {14, QStringLiteral("The days a tablet may go without reaching the school's store"), version14()},
+        {15, QStringLiteral("Sync: the evidence an eviction kept until the store has it"), version15()},
     };
     return list;
 }

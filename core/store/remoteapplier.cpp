@@ -561,27 +561,26 @@ RemoteApplyResult RemoteApplier::releaseKeptEvidence()
     RemoteApplyResult result;
     result.outcome = RemoteApplyResult::Outcome::Unchanged;
     m_store.m_lastError.clear();
-    // Pupil-less items are only those an eviction kept: an item reaches a tablet with a pupil it
-    // serves, or attached to a form or profile it holds, and a page never ends between an item
-    // and its links in a round that finished.
-    QStringList kept;
+    // Only what an eviction kept (kept_evidence), and only while it is still without a pupil, form
+    // or profile here. An item may be here alone for other reasons, and must stay: another tablet
+    // sent it in one push and its links in the next, and this tablet pulled in between.
+    QStringList release;
+    QStringList servedAgain;
     for (const QVariantMap &r : m_store.selectRows(QStringLiteral(
-             "SELECT i.id FROM evidence_item i WHERE NOT EXISTS (SELECT 1 FROM evidence_pupil p WHERE"
-             " p.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM moderation_form_evidence m WHERE"
-             " m.evidence_id = i.id) AND NOT EXISTS (SELECT 1 FROM profile_highlight h WHERE"
-             " h.evidence_id = i.id)")))
-        if (!storeLacks(r.value(QStringLiteral("id")).toString()))
-            kept << r.value(QStringLiteral("id")).toString();
-    if (kept.isEmpty())
+             "SELECT k.evidence_id, EXISTS (SELECT 1 FROM evidence_pupil p WHERE p.evidence_id = "
+             "k.evidence_id)"
+             " OR EXISTS (SELECT 1 FROM moderation_form_evidence m WHERE m.evidence_id = k.evidence_id) OR"
+             " EXISTS (SELECT 1 FROM profile_highlight h WHERE h.evidence_id = k.evidence_id) AS served"
+             " FROM kept_evidence k"))) {
+        const QString id = r.value(QStringLiteral("evidence_id")).toString();
+        if (r.value(QStringLiteral("served")).toBool())
+            servedAgain << id; // its pupil came back to this tablet: an ordinary item again
+        else if (!storeLacks(id))
+            release << id; // the store has all of it now
+    }
+    if (release.isEmpty() && servedAgain.isEmpty())
         return result;
     const bool ok = m_store.transaction([&] {
-        QStringList files;
-        for (const QVariantMap &r :
-             m_store.selectRows(QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id"
-                                               " IN (%1)")
-                                    .arg(marks(int(kept.size()))),
-                                variants(kept)))
-            files << r.value(QStringLiteral("sha256")).toString();
         QSqlDatabase db = m_store.database();
         auto run = [&](const QString &sql, const QVariantList &binds) {
             QSqlQuery q(db);
@@ -593,25 +592,37 @@ RemoteApplyResult RemoteApplier::releaseKeptEvidence()
             m_store.m_lastError = q.lastError().text();
             return false;
         };
+        for (const QString &e : std::as_const(servedAgain) + release)
+            if (!run(QStringLiteral("DELETE FROM kept_evidence WHERE evidence_id = ?"), {e}))
+                return false;
+        if (release.isEmpty())
+            return true;
+        QStringList files;
+        for (const QVariantMap &r :
+             m_store.selectRows(QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id"
+                                               " IN (%1)")
+                                    .arg(marks(int(release.size()))),
+                                variants(release)))
+            files << r.value(QStringLiteral("sha256")).toString();
         for (const QString &table : {QStringLiteral("evidence_target"), QStringLiteral("media_reference")}) {
             for (const QVariantMap &r :
                  m_store.selectRows(QStringLiteral("SELECT id FROM %1 WHERE evidence_id IN (%2)")
-                                        .arg(quoted(table), marks(int(kept.size()))),
-                                    variants(kept)))
+                                        .arg(quoted(table), marks(int(release.size()))),
+                                    variants(release)))
                 if (!run(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"),
                          {r.value(QStringLiteral("id"))}))
                     return false;
             if (!run(QStringLiteral("DELETE FROM %1 WHERE evidence_id IN (%2)")
-                         .arg(quoted(table), marks(int(kept.size()))),
-                     variants(kept)))
+                         .arg(quoted(table), marks(int(release.size()))),
+                     variants(release)))
                 return false;
         }
-        for (const QString &e : std::as_const(kept))
+        for (const QString &e : std::as_const(release))
             if (!run(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"), {e}) ||
                 !run(QStringLiteral("DELETE FROM conflict WHERE entity_id = ?"), {e}))
                 return false;
-        if (!run(QStringLiteral("DELETE FROM evidence_item WHERE id IN (%1)").arg(marks(int(kept.size()))),
-                 variants(kept)))
+        if (!run(QStringLiteral("DELETE FROM evidence_item WHERE id IN (%1)").arg(marks(int(release.size()))),
+                 variants(release)))
             return false;
         // Files nothing here names any more.
         for (const QString &sha : std::as_const(files)) {
@@ -628,7 +639,8 @@ RemoteApplyResult RemoteApplier::releaseKeptEvidence()
         markRemovalFailed(result, m_store.m_lastError);
         return result;
     }
-    result.outcome = RemoteApplyResult::Outcome::Applied;
+    if (!release.isEmpty())
+        result.outcome = RemoteApplyResult::Outcome::Applied;
     return result;
 }
 
@@ -743,12 +755,22 @@ bool RemoteApplier::evictRows(const QString &pupilId, RemoteApplyResult &result)
     // Evidence left with no pupil here goes too, with its recordings, unless the store has not got
     // all of it yet: a recording this tablet made that the store has not confirmed, or a change of
     // it still to send (recorded while this sync ran) or refused and not yet read on the sync page.
-    // That item stays, pupil-less and so out of sight, until the store has it (releaseKeptEvidence).
+    // That item stays, pupil-less and so out of sight, until the store has it (releaseKeptEvidence),
+    // named in kept_evidence as this eviction's.
     QStringList orphans;
+    QStringList kept;
     for (const QString &e : std::as_const(evidence))
-        if (idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty() &&
-            !storeLacks(e))
-            orphans << e;
+        if (idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty())
+            (storeLacks(e) ? kept : orphans) << e;
+    for (const QString &e : std::as_const(kept)) {
+        QSqlQuery note(db);
+        note.prepare(QStringLiteral("INSERT OR IGNORE INTO kept_evidence (evidence_id) VALUES (?)"));
+        note.addBindValue(e);
+        if (!note.exec()) {
+            m_store.m_lastError = note.lastError().text();
+            return false;
+        }
+    }
     const QStringList files = idsOf(
         QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id IN (%1)"), orphans);
     remove(QStringLiteral("moderation_form_evidence"), QStringLiteral("evidence_id IN (%1)"), orphans);

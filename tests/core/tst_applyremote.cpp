@@ -528,3 +528,85 @@ TEST_CASE("Rows of a snapshot that must wait are each kept, none in place of ano
         REQUIRE(ledger.unpark(c.seq));
     CHECK(ledger.parkedCount() == 0);
 }
+
+TEST_CASE("An item pulled before its links stays until they come: only what an eviction kept is released",
+          "[sync][applyremote][scope]")
+{
+    // Another tablet sent the item in one push and its links in the next, and this tablet pulled
+    // in between: the item is here alone for a while, as an evicted pupil's kept item would be.
+    TempStore a;
+    TempStore b;
+    MiniSchool m = makeMiniSchool(a.store);
+    replicate(a.store, b.store);
+    const qint64 before = lastSeq(a.store);
+    EvidenceItem note;
+    note.id = newId();
+    note.kind = EvidenceKind::Written;
+    note.capturedAt = QDateTime::currentDateTimeUtc();
+    note.capturedBy = m.assistant.id;
+    note.deviceId = a.store.deviceId();
+    note.schoolId = m.school.id;
+    note.note = QStringLiteral("Ava signed 'more' at snack time.");
+    note.pupils = {{m.ava.id, {m.avaTargets.first().id}}};
+    note.visibility = Visibility::InternalOnly;
+    REQUIRE(a.store.save(note).ok);
+    QList<RemoteChange> item;
+    QList<RemoteChange> links;
+    for (const RemoteChange &c : changesOf(a.store, before))
+        (c.entity == QLatin1String("evidence_item") ? item : links) << c;
+    REQUIRE(item.size() == 1);
+    REQUIRE(links.size() == 2);
+
+    RemoteApplier applier(b.store);
+    for (const RemoteApplyResult &r : applier.applyPage(item))
+        REQUIRE(r.ok());
+    CHECK(applier.releaseKeptEvidence().outcome == RemoteApplyResult::Outcome::Unchanged);
+    REQUIRE(b.store.evidenceItem(note.id));
+
+    for (const RemoteApplyResult &r : applier.applyPage(links)) {
+        INFO(r.message.toStdString());
+        CHECK(r.ok());
+    }
+    const auto arrived = b.store.evidenceItem(note.id);
+    REQUIRE(arrived);
+    CHECK(arrived->pupils == note.pupils);
+}
+
+TEST_CASE("A version-14 tablet names the items an eviction left without a pupil as kept, and no others",
+          "[sync][migration][scope]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v14-maker"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(Migrations::migrate(db, 14, &error));
+        QSqlQuery q(db);
+        for (const char *sql :
+             {"INSERT INTO school (id, name) VALUES ('s1', 'Millbrook Park School')",
+              "INSERT INTO staff (id, school_id, first_name, surname, roles) VALUES ('t1', 's1', 'Sam', "
+              "'Okafor',"
+              " 'ta')",
+              "INSERT INTO evidence_item (id, school_id, kind, captured_at, captured_by, visibility) VALUES"
+              " ('alone', 's1', 'written', '2026-11-18T10:00:00Z', 't1', 'internal')",
+              "INSERT INTO evidence_item (id, school_id, kind, captured_at, captured_by, visibility) VALUES"
+              " ('linked', 's1', 'written', '2026-11-18T10:05:00Z', 't1', 'internal')",
+              "INSERT INTO evidence_pupil (id, evidence_id, pupil_id) VALUES ('l1', 'linked', 'p1')"})
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v14-maker"));
+
+    Store store;
+    REQUIRE(store.open(path).ok());
+    QSqlDatabase db = store.database();
+    CHECK(Migrations::currentVersion(db) >= 15);
+    QStringList kept;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT evidence_id FROM kept_evidence")));
+    while (q.next())
+        kept << q.value(0).toString();
+    CHECK(kept == QStringList{QStringLiteral("alone")});
+}
