@@ -76,6 +76,7 @@ void HttpServer::installLimits()
     // the largest file the store takes. Requests whose bodies httplib would hold whole are
     // screened first.
     s.set_payload_max_length(size_t(m_context.limits.maxUploadBytes));
+    s.set_tcp_nodelay(true);
     s.set_keep_alive_max_count(100);
     s.set_keep_alive_timeout(5);
     // A tablet on school Wi-Fi can stall for a while mid-chunk; a dead one frees its worker after this.

@@ -20,8 +20,9 @@ class QIODevice;
 
 namespace Stride {
 
-// One keep-alive HTTP/1.1 connection to the school's store, for requests that carry media bytes
-// (tus PATCH chunks). Everything else goes through QNetworkAccessManager.
+// One keep-alive HTTP/1.1 connection to the school's store, for requests with large bodies: media
+// bytes (tus PATCH chunks) on one, pushes of records on another (SyncApi). Everything else goes
+// through QNetworkAccessManager.
 //
 // Why a connection of our own: QNetworkAccessManager does not turn off Nagle's algorithm and
 // writes a body to its socket 16 KiB at a time, so the end of almost every chunk waited for the

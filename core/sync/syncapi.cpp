@@ -12,15 +12,17 @@ namespace Stride {
 
 SyncApi::SyncApi(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network ? network : new QNetworkAccessManager(this)),
-      m_media(new HttpChannel(this))
+      m_media(new HttpChannel(this)), m_records(new HttpChannel(this))
 {
-    m_media->setTimeoutMs(m_timeoutMs);
+    for (HttpChannel *channel : {m_media, m_records})
+        channel->setTimeoutMs(m_timeoutMs);
 }
 
 void SyncApi::setTimeoutMs(int ms)
 {
     m_timeoutMs = ms;
-    m_media->setTimeoutMs(ms);
+    for (HttpChannel *channel : {m_media, m_records})
+        channel->setTimeoutMs(ms);
 }
 
 void SyncApi::setTrustedCertificates(const QList<QSslCertificate> &certificates)
@@ -28,7 +30,8 @@ void SyncApi::setTrustedCertificates(const QList<QSslCertificate> &certificates)
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (!certificates.isEmpty())
         m_ssl.setCaCertificates(certificates); // replaces the system's CAs: only these are trusted
-    m_media->setSslConfiguration(m_ssl);
+    for (HttpChannel *channel : {m_media, m_records})
+        channel->setSslConfiguration(m_ssl);
 }
 
 QUrl SyncApi::resolve(const QString &pathOrUrl) const
@@ -110,6 +113,12 @@ void SyncApi::sendMedia(const QByteArray &verb, const QString &pathOrUrl, const 
     attempt(Route::Media, verb, pathOrUrl, body, headers, std::move(done), 0);
 }
 
+void SyncApi::sendRecords(const QByteArray &verb, const QString &path, const QByteArray &body,
+                          const Headers &headers, Callback done)
+{
+    attempt(Route::Records, verb, path, body, headers, std::move(done), 0);
+}
+
 void SyncApi::attempt(Route route, const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
                       const Headers &headers, Callback done, int tries)
 {
@@ -132,8 +141,9 @@ void SyncApi::attempt(Route route, const QByteArray &verb, const QString &pathOr
         if (done)
             done(r);
     };
-    if (route == Route::Media) {
-        m_media->send(verb, resolve(pathOrUrl), headersFor(headers), body, std::move(answered));
+    if (route != Route::Network) {
+        (route == Route::Media ? m_media : m_records)
+            ->send(verb, resolve(pathOrUrl), headersFor(headers), body, std::move(answered));
         return;
     }
     const QNetworkRequest req = request(pathOrUrl, headers);
@@ -163,6 +173,7 @@ void SyncApi::abortAll()
         if (r)
             r->abort();
     m_media->abortAll();
+    m_records->abortAll();
 }
 
 } // namespace Stride

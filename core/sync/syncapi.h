@@ -53,6 +53,11 @@ public:
     // which does not hold the end of each chunk back for Nagle's algorithm (HttpChannel).
     void sendMedia(const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
                    const Headers &headers, Callback done);
+    // A push of records (up to 4 MiB of JSON): over a connection of its own for the same reason.
+    // Nagle's algorithm held the end of each push back for the store's delayed ACK, about a tenth
+    // of a 10,000-record push (docs/benchmarks.md). Pushes go one at a time anyway.
+    void sendRecords(const QByteArray &verb, const QString &path, const QByteArray &body,
+                     const Headers &headers, Callback done);
     void sendJson(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback done);
     void get(const QString &path, Callback done, const Headers &headers = {});
     // Aborts every request in flight; their callbacks still run, with no answer.
@@ -76,7 +81,8 @@ signals:
 private:
     enum class Route {
         Network,
-        Media
+        Media,
+        Records
     };
     void track(QNetworkReply *reply, Callback done);
     void attempt(Route route, const QByteArray &verb, const QString &pathOrUrl, const QByteArray &body,
@@ -84,6 +90,7 @@ private:
 
     QNetworkAccessManager *m_network;
     HttpChannel *m_media;
+    HttpChannel *m_records;
     QUrl m_server;
     QString m_token;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();

@@ -211,7 +211,7 @@ void SyncClient::pushNext()
         authors.insert(batch.mutationIds.at(i), batch.authors.at(i));
     const quint64 generation = m_generation;
     const int sent = int(batch.mutationIds.size());
-    m_api.send(
+    m_api.sendRecords(
         "POST", QStringLiteral("/v1/push"), batch.body, {{"Content-Type", "application/json"}},
         [this, generation, sent, authors](const HttpResult &r) {
             if (generation != m_generation)
