@@ -470,8 +470,10 @@ std::optional<ChangePage> snapshotPage(const Device &device, qint64 since, const
 ChangePage ChangeFeed::page(const Device &device, qint64 since, int limit)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
-    // The tablet has applied everything up to `since`: the feed below the lowest such cursor of
-    // the live tablets may be compacted (FeedCompaction).
+    // The tablet has everything up to `since`: the feed below the lowest such cursor of the live
+    // tablets may be compacted (FeedCompaction). It asks for a page while it writes the one before
+    // (SyncClient::pullFrom); if that write fails it asks again from the cursor before, and is sent
+    // a snapshot should the feed have been compacted past it meanwhile.
     Sql::exec(db, QStringLiteral("UPDATE device SET pulled_seq = ? WHERE id = ?"), {since, device.id});
     // At most: a finished snapshot dropped, a new one begun, and begun again if its block ran out.
     for (int step = 0; step < 3; ++step) {

@@ -76,6 +76,8 @@ void HttpServer::installLimits()
     // the largest file the store takes. Requests whose bodies httplib would hold whole are
     // screened first.
     s.set_payload_max_length(size_t(m_context.limits.maxUploadBytes));
+    // Answers leave whole at once: with Nagle's algorithm the end of each answer waited for the
+    // tablet's delayed ACK (accepted sockets take the option from the listening one).
     s.set_tcp_nodelay(true);
     s.set_keep_alive_max_count(100);
     s.set_keep_alive_timeout(5);
