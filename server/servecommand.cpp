@@ -8,6 +8,7 @@
 #include "sqlconnection.h"
 #include "storesetup.h"
 #include "tlscertificate.h"
+#include "walcheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <optional>
 #include <pthread.h>
 #include <sys/file.h>
 #include <thread>
@@ -219,6 +221,9 @@ int runServe(const CommandLine &line)
 
     bool served = false;
     {
+        std::optional<WalCheckpointer> checkpointer;
+        if (!SqlConnection::isPostgres())
+            checkpointer.emplace(SqlConnection::config().sqlitePath);
         UploadJanitor janitor(context);
         // Plain HTTP is for a TLS proxy in front, or a store on the tablet itself: say which.
         std::printf(

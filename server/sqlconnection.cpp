@@ -1,4 +1,5 @@
 #include "sqlconnection.h"
+#include "walcheckpointer.h"
 
 #include "store/database.h"
 #include "store/sqltext.h"
@@ -81,6 +82,9 @@ void setUp(QSqlDatabase &db)
             throw StoreError(
                 QStringLiteral("The database refused its settings (%1): %2").arg(sql, q.lastError().text()));
     }
+    // Log checkpoints off the requests' path while a store serves (WalCheckpointer).
+    if (!s_config.isPostgres())
+        WalCheckpointer::install(Database::handleOf(db));
 }
 
 } // namespace
