@@ -160,10 +160,10 @@ QList<ChangeEntry> rowChanges(const QString &entity, const QString &id, const QJ
 {
     QMap<QString, QStringList> byStamp; // hlc -> fields
     QHash<QString, FieldClock> who;
-    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
-        if (fields.contains(it.key())) {
-            byStamp[it->hlc] << it.key();
-            who.insert(it->hlc, *it);
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        if (const FieldClock *clock = FieldClock::of(clocks, fields, it.key())) {
+            byStamp[clock->hlc] << it.key();
+            who.insert(clock->hlc, *clock);
         }
     const QString first = !byStamp.isEmpty()      ? byStamp.firstKey()
                           : !createdHlc.isEmpty() ? createdHlc

@@ -270,21 +270,20 @@ private:
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
             const QString &field = it.key();
             const QJsonValue held = r.fields.value(field);
-            const auto clock = clocks.constFind(field);
-            if (FieldMerge::isTrueConflict(held, it.value(), m.previous.value(field))) {
-                const FieldClock heldClock = clock != clocks.constEnd() ? *clock : FieldClock{};
+            const FieldClock *clock = FieldClock::of(clocks, r.fields, field);
+            if (FieldMerge::isTrueConflict(held, it.value(), m.previous.value(field)))
                 conflictChanges << m_conflicts.record(m_context.schoolId, m.entity, m.entityId, field,
-                                                      {held, heldClock}, {it.value(), incomingClock});
-            }
-            if (clock == clocks.constEnd() || FieldMerge::incomingWins(m.stamp, clock->hlc)) {
+                                                      {held, clock ? *clock : FieldClock{}},
+                                                      {it.value(), incomingClock});
+            if (!fresh && (!clock || FieldMerge::incomingWins(m.stamp, clock->hlc))) {
                 m_records.setClock(m.entity, m.entityId, field, incomingClock);
-                if (!fresh) {
-                    r.fields.insert(field, it.value());
-                    won.insert(field, it.value());
-                }
+                r.fields.insert(field, it.value());
+                won.insert(field, it.value());
             }
         }
         if (fresh) {
+            // Every field carries the change's clock: the record's own (FieldClock::rowClock).
+            m_records.setClock(m.entity, m.entityId, FieldClock::rowClock(), incomingClock);
             r.fields = m.fields;
             won = m.fields;
         }

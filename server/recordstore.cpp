@@ -338,6 +338,17 @@ std::optional<QString> RecordStore::otherSchoolHolding(const QString &entityId, 
     return std::nullopt;
 }
 
+const FieldClock *FieldClock::of(const QHash<QString, FieldClock> &clocks, const QJsonObject &fields,
+                                 const QString &field)
+{
+    if (const auto own = clocks.constFind(field); own != clocks.constEnd())
+        return &*own;
+    if (!fields.contains(field))
+        return nullptr;
+    const auto row = clocks.constFind(rowClock());
+    return row != clocks.constEnd() ? &*row : nullptr;
+}
+
 QHash<QString, FieldClock> RecordStore::clocks(const QString &entity, const QString &entityId)
 {
     if (!m_batch)

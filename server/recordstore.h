@@ -33,6 +33,16 @@ struct FieldClock
     QString hlc;
     QString deviceId;
     QString authorStaffId;
+
+    // The clock kept under this name is the record's own, from the change that made it: every
+    // field it holds with no clock of its own carries it. A new record is written with that one
+    // clock instead of one per field (field clocks were two thirds of the rows a push wrote); a
+    // field gets its own once a later change wins it. Tablets keep their clocks the same way.
+    static QString rowClock() { return QStringLiteral("*"); }
+    // The clock `field` of a record holding `fields` carries: its own, else the record's. Null if
+    // neither (the field was never written, so any value wins it).
+    static const FieldClock *of(const QHash<QString, FieldClock> &clocks, const QJsonObject &fields,
+                                const QString &field);
 };
 
 // One entry of a school's change feed (what devices pull).

@@ -337,7 +337,69 @@ STORE_TEST_CASE(oneBatchAsOneByOne,
         return all;
     };
     const QJsonArray stored = storedOf(together);
-    CHECK(stored.size() > 10);
+    // The record made again holds one clock of its own (FieldClock::rowClock) and one for the note
+    // a later change won; then the row and its conflicts.
+    REQUIRE(stored.size() > 3);
+    CHECK(stored.at(0).toObject().value(QLatin1String("field")).toString() == QLatin1String("*"));
+    CHECK(stored.at(1).toObject().value(QLatin1String("field")).toString() == QLatin1String("note"));
+    CHECK(stored.at(2).toObject().value(QLatin1String("field")).toString().isEmpty());
     CHECK(QJsonDocument(stored).toJson().toStdString() ==
           QJsonDocument(storedOf(apart)).toJson().toStdString());
+}
+
+STORE_TEST_CASE(rowClock,
+                "A new record is written with one clock of its own; a field gets its own once a later "
+                "change wins it, and an older change loses to the record's",
+                "[server][merge]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet a = store.enrol(school.id, QStringLiteral("Oak iPad"));
+    const qint64 t = nowMs();
+    const QString item = newUuid();
+    const QString evidence = QStringLiteral("evidence_item");
+    const auto clocks = [&] {
+        QStringList list;
+        for (const QVariantMap &row : store.onDatabase(
+                 QStringLiteral("SELECT field, hlc FROM sync_field_clock WHERE entity = 'evidence_item' AND"
+                                " entity_id = ? ORDER BY field"),
+                 {item}))
+            list << row.value(QStringLiteral("field")).toString() + QLatin1Char('@') +
+                        row.value(QStringLiteral("hlc")).toString();
+        return list;
+    };
+    const auto fields = [&] {
+        const QList<QVariantMap> rows = store.onDatabase(
+            QStringLiteral("SELECT fields FROM sync_record WHERE entity = 'evidence_item' AND entity_id = ?"),
+            {item});
+        REQUIRE(rows.size() == 1);
+        return QJsonDocument::fromJson(rows.first().value(QStringLiteral("fields")).toString().toUtf8())
+            .object();
+    };
+    const auto applied = [&](const QJsonObject &m) {
+        return store.push(a, QJsonArray{m}).value(QLatin1String("applied")).toArray().size() == 1;
+    };
+
+    const QString made = hlc(t, a.deviceId);
+    REQUIRE(
+        applied(mutation(evidence, item, evidenceFields(school.id, school.taId, QStringLiteral("Original")),
+                         school.taId, made)));
+    CHECK(clocks() == QStringList{QStringLiteral("*@") + made});
+
+    const QString later = hlc(t + 1000, a.deviceId);
+    REQUIRE(applied(mutation(evidence, item, {{"setting", "café"}}, school.taId, later)));
+    CHECK(clocks() == QStringList{QStringLiteral("*@") + made, QStringLiteral("setting@") + later});
+
+    // Stamped before the record was made: the note's clock is the record's, and it holds.
+    REQUIRE(applied(mutation(evidence, item, {{"note", "Older"}}, school.taId, hlc(t - 500, a.deviceId))));
+    CHECK(fields().value(QLatin1String("note")).toString() == QLatin1String("Original"));
+    CHECK(clocks().size() == 2);
+
+    const QString newest = hlc(t + 2000, a.deviceId);
+    REQUIRE(applied(mutation(evidence, item, {{"note", "Newer"}}, school.taId, newest)));
+    CHECK(fields().value(QLatin1String("note")).toString() == QLatin1String("Newer"));
+    CHECK(fields().value(QLatin1String("setting")).toString() == QStringLiteral("café"));
+    CHECK(clocks() == QStringList{QStringLiteral("*@") + made, QStringLiteral("note@") + newest,
+                                  QStringLiteral("setting@") + later});
 }
