@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -102,6 +103,29 @@ TEST_CASE("A change's proof holds for that change, that author and that credenti
     reread.fields =
         QJsonDocument::fromJson(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)).object();
     CHECK(ChangeProof::matches(kCredential, reread, proof));
+}
+
+TEST_CASE("A change's proof is HMAC-SHA256 of its canonical text, whichever secret came before",
+          "[signin][proof]")
+{
+    // The key is set up once per secret and thread (ChangeProof's KeyedHmac): switching between
+    // people's secrets, and back, must give each change the proof its own secret gives.
+    const ProvableChange change = sampleChange();
+    const QByteArray other(ChangeProof::kSecretBytes, '\x5b');
+    const auto expected = [&](const QByteArray &secret, const ProvableChange &c) {
+        return QString::fromLatin1(
+            QMessageAuthenticationCode::hash(ChangeProof::canonical(c), secret, QCryptographicHash::Sha256)
+                .toBase64());
+    };
+    ProvableChange second = change;
+    second.mutationId = QStringLiteral("m2");
+    for (int round = 0; round < 2; ++round) {
+        CHECK(ChangeProof::of(kCredential, change) == expected(kCredential, change));
+        CHECK(ChangeProof::of(kCredential, second) == expected(kCredential, second));
+        CHECK(ChangeProof::of(other, change) == expected(other, change));
+        CHECK(ChangeProof::matches(other, second, expected(other, second)));
+        CHECK_FALSE(ChangeProof::matches(kCredential, second, expected(other, second)));
+    }
 }
 
 TEST_CASE("A sealed credential opens only with the PIN, on this tablet, for this person",
