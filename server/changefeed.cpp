@@ -39,7 +39,7 @@ QByteArray ChangePage::toJsonText(const QJsonObject &extra) const
         out += ",\"op\":";
         JsonText::appendString(out, c.op);
         out += ",\"fields\":";
-        out += c.fieldsText.isEmpty() ? jsonUtf8(c.fields) : c.fieldsText.toUtf8();
+        out += c.fieldsText.isEmpty() ? jsonUtf8(c.fields) : c.fieldsText;
         out += ",\"hlc\":";
         JsonText::appendString(out, c.hlc);
         out += ",\"device_id\":";
@@ -78,7 +78,7 @@ bool isStoreOnly(const QString &field)
 void readValues(ChangeEntry &c)
 {
     if (c.fields.isEmpty() && !c.fieldsText.isEmpty())
-        c.fields = jsonObject(c.fieldsText);
+        c.fields = QJsonDocument::fromJson(c.fieldsText).object();
 }
 
 void removeStoreOnly(ChangeEntry &c)
@@ -104,39 +104,39 @@ QList<ChangeEntry> read(const QString &schoolId, qint64 since, int limit, qint64
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     QList<ChangeEntry> changes;
-    // One more than asked for tells whether there is more, without a count(*).
-    QSqlQuery q =
-        Sql::exec(db,
-                  QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, fields, hlc, device_id,"
-                                 " author_staff_id FROM sync_change WHERE school_id = ? AND seq > ?"
-                                 " ORDER BY seq LIMIT ?"),
-                  {schoolId, since, limit + 1});
+    // One more than asked for tells whether there is more, without a count(*). Read as UTF-8 text
+    // (Sql::textRows): the fields go out as they are stored.
+    const QList<QList<QByteArray>> rows =
+        Sql::textRows(db,
+                      QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, fields, hlc, device_id,"
+                                     " author_staff_id FROM sync_change WHERE school_id = ? AND seq > ?"
+                                     " ORDER BY seq LIMIT ?"),
+                      {schoolId, since, limit + 1});
     qint64 pageBytes = 0;
-    while (q.next()) {
+    for (const QList<QByteArray> &row : rows) {
         if (changes.size() == limit) {
             *more = true;
             break;
         }
-        const QString fieldsText = q.value(5).toString();
-        const qint64 bytes = fieldsText.toUtf8().size();
-        if (!changes.isEmpty() && pageBytes + bytes > ChangeFeed::kPageBytes) {
+        const QByteArray &fieldsText = row.at(5);
+        if (!changes.isEmpty() && pageBytes + fieldsText.size() > ChangeFeed::kPageBytes) {
             *more = true;
             break;
         }
-        pageBytes += bytes;
+        pageBytes += fieldsText.size();
         ChangeEntry c;
-        c.seq = q.value(0).toLongLong();
-        c.mutationId = q.value(1).toString();
-        c.entity = q.value(2).toString();
-        c.entityId = q.value(3).toString();
-        c.op = q.value(4).toString();
+        c.seq = row.at(0).toLongLong();
+        c.mutationId = QString::fromUtf8(row.at(1));
+        c.entity = QString::fromUtf8(row.at(2));
+        c.entityId = QString::fromUtf8(row.at(3));
+        c.op = QString::fromUtf8(row.at(4));
         // Read as values only where the page looks at them (removeStoreOnly, a class tablet's
         // page); otherwise the text goes out as it is. Parsing every change's fields was a fifth
         // of the store's work for a pull.
         c.fieldsText = fieldsText;
-        c.hlc = q.value(6).toString();
-        c.deviceId = q.value(7).toString();
-        c.authorStaffId = q.value(8).toString();
+        c.hlc = QString::fromUtf8(row.at(6));
+        c.deviceId = QString::fromUtf8(row.at(7));
+        c.authorStaffId = QString::fromUtf8(row.at(8));
         removeStoreOnly(c);
         changes << c;
     }

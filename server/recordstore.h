@@ -56,8 +56,9 @@ struct ChangeEntry
     QJsonObject fields;
     // `fields` as the feed holds it (compact JSON text), while they are the same: a page is
     // written from it rather than encoded again. Empty when not read from the feed, or changed.
-    // A change read for a page has only this until the page needs its values (ChangeFeed).
-    QString fieldsText;
+    // A change read for a page has only this until the page needs its values (ChangeFeed). UTF-8,
+    // as it is read and as it is sent.
+    QByteArray fieldsText;
     QString hlc;
     QString deviceId;
     QString authorStaffId;

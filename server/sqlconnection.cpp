@@ -324,6 +324,37 @@ void insertRowsAsJson(QSqlDatabase &db, const QString &table, const QList<Column
                      transient);
 }
 
+// The statement for `sql` on SQLite's own interface: kept on this thread's connection, else made
+// for this one use and finalized when `once` goes.
+using OnceStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+sqlite3_stmt *nativeStatement(QSqlDatabase &db, sqlite3 *handle, const QString &sql, OnceStatement &once)
+{
+    ThreadConnection &c = t_connection;
+    const bool kept = !c.name.isEmpty() && db.connectionName() == c.name;
+    if (kept) {
+        if (const auto found = c.native.find(sql); found != c.native.end())
+            return found->second;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
+    if (rc != SQLITE_OK)
+        failNative(handle, rc, sql);
+    if (kept)
+        c.native.emplace(sql, statement);
+    else
+        once.reset(statement);
+    return statement;
+}
+
+sqlite3 *nativeHandle(QSqlDatabase &db)
+{
+    sqlite3 *handle = Database::handleOf(db);
+    if (!handle)
+        throw StoreError(QStringLiteral("The SQLite driver gave no connection handle."));
+    return handle;
+}
+
 } // namespace
 
 void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
@@ -333,9 +364,7 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
         return;
     if (SqlConnection::isPostgres())
         return insertRowsAsJson(db, table, columns, tail, rows);
-    sqlite3 *handle = Database::handleOf(db);
-    if (!handle)
-        throw StoreError(QStringLiteral("The SQLite driver gave no connection handle."));
+    sqlite3 *handle = nativeHandle(db);
     QStringList names;
     for (const Column &c : columns)
         names << c.name;
@@ -343,24 +372,8 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
             .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
                  tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
-    ThreadConnection &c = t_connection;
-    const bool kept = !c.name.isEmpty() && db.connectionName() == c.name;
-    sqlite3_stmt *statement = nullptr;
-    if (kept) {
-        if (const auto found = c.native.find(sql); found != c.native.end())
-            statement = found->second;
-    }
-    if (!statement) {
-        const QByteArray text = sql.toUtf8();
-        const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
-        if (rc != SQLITE_OK)
-            failNative(handle, rc, sql);
-        if (kept)
-            c.native.emplace(sql, statement);
-    }
-    // A statement made for this one use (not this thread's connection) is finalized on the way out.
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> once(kept ? nullptr : statement,
-                                                                      sqlite3_finalize);
+    OnceStatement once(nullptr, sqlite3_finalize);
+    sqlite3_stmt *statement = nativeStatement(db, handle, sql, once);
     const std::vector<Rows::Value> &all = rows.values();
     const size_t width = size_t(columns.size());
     for (size_t row = 0; row < all.size(); row += width) {
@@ -388,6 +401,60 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
         }
     }
     sqlite3_clear_bindings(statement);
+}
+
+QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QList<QList<QByteArray>> result;
+    if (SqlConnection::isPostgres()) {
+        QSqlQuery q = exec(db, sql, binds);
+        const int width = q.record().count();
+        while (q.next()) {
+            QList<QByteArray> row;
+            row.reserve(width);
+            for (int i = 0; i < width; ++i)
+                row << (q.isNull(i) ? QByteArray() : q.value(i).toString().toUtf8());
+            result << row;
+        }
+        return result;
+    }
+    sqlite3 *handle = nativeHandle(db);
+    OnceStatement once(nullptr, sqlite3_finalize);
+    sqlite3_stmt *statement = nativeStatement(db, handle, sql, once);
+    // Bound as copies (SQLITE_TRANSIENT): the texts made here do not outlive this loop.
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        const int index = int(i) + 1;
+        if (b.isNull())
+            sqlite3_bind_null(statement, index);
+        else if (b.typeId() == QMetaType::Int || b.typeId() == QMetaType::LongLong ||
+                 b.typeId() == QMetaType::UInt || b.typeId() == QMetaType::ULongLong)
+            sqlite3_bind_int64(statement, index, b.toLongLong());
+        else {
+            const QByteArray text = b.toString().toUtf8();
+            sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+    }
+    const int width = sqlite3_column_count(statement);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QList<QByteArray> row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i) {
+            if (sqlite3_column_type(statement, i) == SQLITE_NULL) {
+                row << QByteArray();
+                continue;
+            }
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
+            row << QByteArray(text, sqlite3_column_bytes(statement, i));
+        }
+        result << row;
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_DONE)
+        failNative(handle, rc, sql);
+    return result;
 }
 
 QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantList &fixed,

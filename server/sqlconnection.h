@@ -111,6 +111,11 @@ struct Column
 // the rows, sent as one JSON value (jsonb_array_elements), one round trip.
 void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
                 const Rows &rows);
+// The rows of `sql`, each column as UTF-8 text (a null QByteArray for NULL, a number as its
+// digits), for reads that pass text on as it is: the change feed's pages. SQLite: through its own
+// interface, where Qt's driver turned every value into UTF-16 and the page's fields back into
+// UTF-8 (more than half of a pull's work in the store, callgrind). PostgreSQL: through Qt's driver.
+QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 // Reads of a whole batch at once: one statement per row was most of a push's work
 // (docs/benchmarks.md). Each statement holds a power of two of values, so only a few statement
 // texts are ever kept prepared.
