@@ -331,21 +331,19 @@ void SyncClient::pullFrom(qint64 since)
         }
         if (more)
             pullFrom(cursor);
-        if (!applyPage(changes, cursor)) {
+        if (!applyPage(changes, cursor, TabletClasses::fromPullAnswer(r.json))) {
             finishRound(false, tr("Changes from the school could not be saved on this tablet (%1). "
                                   "Nothing was lost; they will be fetched again at the next sync.")
                                    .arg(m_store.lastError()));
             return;
         }
-        // Whom the store says this tablet serves, kept only to tell the people using it.
-        if (const auto classes = TabletClasses::fromPullAnswer(r.json))
-            classes->save(m_store);
         if (!more)
             startMedia();
     });
 }
 
-bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
+bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor,
+                           const std::optional<TabletClasses> &classes)
 {
     int pulled = 0;
     int applied = 0;
@@ -393,6 +391,10 @@ bool SyncClient::applyPage(const QJsonArray &changes, qint64 cursor)
         }
         if (!newest.isEmpty())
             m_remoteApplier.receiveClock(newest);
+        // Whom the store says this tablet serves, kept only to tell the people using it: in the
+        // page's transaction, as a write of its own was a commit and an fsync more per page.
+        if (classes && !classes->save(m_store))
+            return false;
         return m_ledger.setCursor(cursor);
     });
     // An evicted pupil's files go only once the rows naming them have gone for good; a crash

@@ -3,6 +3,7 @@
 #include "syncapi.h"
 #include "syncledger.h"
 #include "syncreport.h"
+#include "tabletclasses.h"
 #include "tusuploader.h"
 
 #include "../store/remoteapplier.h"
@@ -81,7 +82,7 @@ private:
     void uploadNext();
     void onUploadFinished(const TusUploader::Result &result);
     void confirm(const QString &sha256, qint64 size);
-    bool applyPage(const QJsonArray &changes, qint64 cursor);
+    bool applyPage(const QJsonArray &changes, qint64 cursor, const std::optional<TabletClasses> &classes);
     void finishRound(bool ok, const QString &message = {});
     void eraseDevice();
     void reportProgress();
