@@ -524,6 +524,19 @@ void markRemovalFailed(RemoteApplyResult &result, const QString &databaseError)
                                              : databaseError;
 }
 
+// Runs one statement; false, with the database's words in `error`, if it fails.
+bool runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, QString &error)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    error = q.lastError().text();
+    return false;
+}
+
 QVariantList variants(const QStringList &ids)
 {
     QVariantList list;
@@ -581,16 +594,8 @@ RemoteApplyResult RemoteApplier::releaseKeptEvidence()
     if (release.isEmpty() && servedAgain.isEmpty())
         return result;
     const bool ok = m_store.transaction([&] {
-        QSqlDatabase db = m_store.database();
         auto run = [&](const QString &sql, const QVariantList &binds) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec())
-                return true;
-            m_store.m_lastError = q.lastError().text();
-            return false;
+            return runStatement(m_store.database(), sql, binds, m_store.m_lastError);
         };
         for (const QString &e : std::as_const(servedAgain) + release)
             if (!run(QStringLiteral("DELETE FROM kept_evidence WHERE evidence_id = ?"), {e}))
@@ -762,15 +767,10 @@ bool RemoteApplier::evictRows(const QString &pupilId, RemoteApplyResult &result)
     for (const QString &e : std::as_const(evidence))
         if (idsOf(QStringLiteral("SELECT id FROM evidence_pupil WHERE evidence_id = ?"), {}, {e}).isEmpty())
             (storeLacks(e) ? kept : orphans) << e;
-    for (const QString &e : std::as_const(kept)) {
-        QSqlQuery note(db);
-        note.prepare(QStringLiteral("INSERT OR IGNORE INTO kept_evidence (evidence_id) VALUES (?)"));
-        note.addBindValue(e);
-        if (!note.exec()) {
-            m_store.m_lastError = note.lastError().text();
+    for (const QString &e : std::as_const(kept))
+        if (!runStatement(db, QStringLiteral("INSERT OR IGNORE INTO kept_evidence (evidence_id) VALUES (?)"),
+                          {e}, m_store.m_lastError))
             return false;
-        }
-    }
     const QStringList files = idsOf(
         QStringLiteral("SELECT DISTINCT sha256 FROM media_reference WHERE evidence_id IN (%1)"), orphans);
     remove(QStringLiteral("moderation_form_evidence"), QStringLiteral("evidence_id IN (%1)"), orphans);
@@ -806,15 +806,10 @@ bool RemoteApplier::evictRows(const QString &pupilId, RemoteApplyResult &result)
     if (!ok)
         return false;
     const QSet<QString> all(removed.cbegin(), removed.cend());
-    for (const QString &id : all) {
-        QSqlQuery clocks(db);
-        clocks.prepare(QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"));
-        clocks.addBindValue(id);
-        if (!clocks.exec()) {
-            m_store.m_lastError = clocks.lastError().text();
+    for (const QString &id : all)
+        if (!runStatement(db, QStringLiteral("DELETE FROM field_clock WHERE entity_id = ?"), {id},
+                          m_store.m_lastError))
             return false;
-        }
-    }
     // Changes parked for rows of theirs would otherwise wait here for ever, holding their values.
     for (const QVariantMap &p : m_store.selectRows(QStringLiteral("SELECT seq, change FROM remote_parked"))) {
         const QJsonObject change =
