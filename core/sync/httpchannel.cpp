@@ -116,6 +116,12 @@ void HttpChannel::abortAll()
     }
 }
 
+void HttpChannel::closeIdle()
+{
+    if (isIdle())
+        dropConnection();
+}
+
 void HttpChannel::startNext()
 {
     if (m_current || m_queue.empty())

@@ -62,6 +62,12 @@ public:
     void abortAll();
 
     bool isIdle() const { return !m_current && m_queue.empty(); }
+    // Closes the kept-alive connection if no request is in flight or waiting: the store serves a
+    // connection with one of its workers for as long as it is open, so a tablet done with a kind
+    // of request lets it go rather than hold it through the keep-alive. The next request opens
+    // another.
+    void closeIdle();
+    bool isConnected() const { return m_socket != nullptr; }
     // How many TCP connections this channel has opened (keep-alive works if it stays at one).
     int connectionsOpened() const { return m_connectionsOpened; }
 

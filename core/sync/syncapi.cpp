@@ -166,6 +166,12 @@ void SyncApi::get(const QString &path, Callback done, const Headers &headers)
     send("GET", path, {}, headers, std::move(done));
 }
 
+void SyncApi::closeIdleChannels()
+{
+    for (HttpChannel *channel : {m_media, m_records})
+        channel->closeIdle();
+}
+
 void SyncApi::abortAll()
 {
     const auto replies = m_inFlight;

@@ -62,12 +62,17 @@ public:
     void get(const QString &path, Callback done, const Headers &headers = {});
     // Aborts every request in flight; their callbacks still run, with no answer.
     void abortAll();
+    // Closes the connections kept for pushes and media if nothing is going over them
+    // (HttpChannel::closeIdle): a round done with pushing, or with everything, frees the store's
+    // workers that held them.
+    void closeIdleChannels();
 
     // The request the others are built on, for callers that stream bodies themselves.
     QNetworkRequest request(const QString &pathOrUrl, const Headers &headers) const;
     // The headers every request carries (the device's token among them), then `headers`.
     Headers headersFor(const Headers &headers) const;
     HttpChannel *mediaChannel() const { return m_media; }
+    HttpChannel *recordsChannel() const { return m_records; }
     static HttpResult resultOf(QNetworkReply *reply);
 
     static constexpr int kRateLimitRetries = 8;

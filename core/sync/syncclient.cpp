@@ -294,6 +294,10 @@ void SyncClient::pushNext()
 void SyncClient::startPull()
 {
     emit stageChanged(tr("Receiving changes"));
+    // Pushing is over for this round: its connection would otherwise hold one of the store's
+    // workers through its keep-alive while this tablet pulls (with more tablets than workers,
+    // other tablets' pulls waited for it and timed out, docs/benchmarks.md).
+    m_api.closeIdleChannels();
     pullFrom(m_ledger.cursor());
 }
 
@@ -530,6 +534,7 @@ void SyncClient::finishRound(bool ok, const QString &message)
     }
     m_running = false;
     ++m_generation;
+    m_api.closeIdleChannels();
     m_report.ok = ok;
     m_report.message = message;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();

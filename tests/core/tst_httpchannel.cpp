@@ -192,6 +192,19 @@ TEST_CASE("Requests share one kept-alive connection", "[sync][http]")
     CHECK(server.requests.first().header("host") == "127.0.0.1:" + QByteArray::number(server.port()));
 }
 
+TEST_CASE("An idle connection can be let go, and the next request opens another", "[sync][http]")
+{
+    FakeHttpServer server([](const FakeRequest &) { return FakeResponse{204, {}, {}}; });
+    HttpChannel channel;
+    const QUrl url(server.url().toString() + QStringLiteral("/v1/push"));
+    REQUIRE(exchange(channel, "POST", url, "{}").status == 204);
+    CHECK(channel.isConnected());
+    channel.closeIdle();
+    CHECK_FALSE(channel.isConnected());
+    REQUIRE(exchange(channel, "POST", url, "{}").status == 204);
+    CHECK(channel.connectionsOpened() == 2);
+}
+
 TEST_CASE("Requests sent together go one after another, in order", "[sync][http]")
 {
     FakeHttpServer server([](const FakeRequest &r) { return FakeResponse{200, {}, r.body}; });

@@ -7,6 +7,7 @@
 #include "capture/evidencecapture.h"
 #include "media/mediastore.h"
 #include "sync/devicefiles.h"
+#include "sync/httpchannel.h"
 #include "sync/syncclient.h"
 
 #include <catch2/catch.hpp>
@@ -187,6 +188,10 @@ TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][c
     CHECK(first.pulled == unsent);
     CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("ASD, edit 1099"));
     CHECK(client.ledger().cursor() == unsent);
+    // The pushes went over one kept-alive connection of their own, closed once pushing was over,
+    // so it holds none of the store's workers while the tablet pulls and after.
+    CHECK(client.api().recordsChannel()->connectionsOpened() == 1);
+    CHECK_FALSE(client.api().recordsChannel()->isConnected());
 
     const SyncReport second = runSync(client);
     REQUIRE(second.ok);
