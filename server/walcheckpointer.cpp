@@ -20,8 +20,10 @@ std::atomic<WalCheckpointer *> s_running{nullptr};
 
 WalCheckpointer::WalCheckpointer(QString databasePath) : m_path(std::move(databasePath))
 {
-    m_thread = std::thread([this] { run(); });
+    // Running before the thread starts: a thread that cannot open the database takes itself off
+    // again (run), and must not be put back after it did.
     s_running.store(this);
+    m_thread = std::thread([this] { run(); });
 }
 
 WalCheckpointer::~WalCheckpointer()
@@ -79,7 +81,8 @@ void WalCheckpointer::run()
         std::fprintf(stderr, "stride-store: the log checkpointer could not open the database: %s\n",
                      db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
-        s_running.store(nullptr);
+        WalCheckpointer *self = this;
+        s_running.compare_exchange_strong(self, nullptr);
         return;
     }
     sqlite3_busy_timeout(db, 5000);

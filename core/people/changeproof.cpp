@@ -34,7 +34,7 @@ public:
             static EVP_MAC *const algorithm = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
             m_keyed = algorithm ? EVP_MAC_CTX_new(algorithm) : nullptr;
             char digest[] = "SHA256";
-            const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0),
+            const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
                                          OSSL_PARAM_construct_end()};
             if (!m_keyed ||
                 !EVP_MAC_init(m_keyed, reinterpret_cast<const unsigned char *>(secret.constData()),
@@ -42,7 +42,8 @@ public:
                 reset();
                 return {};
             }
-            m_secret = secret;
+            // A copy of its own, not a share of the caller's bytes, so reset() wipes what it held.
+            m_secret = QByteArray(secret.constData(), secret.size());
         }
         EVP_MAC_CTX *one = EVP_MAC_CTX_dup(m_keyed);
         unsigned char digest[EVP_MAX_MD_SIZE];
