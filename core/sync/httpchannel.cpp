@@ -244,6 +244,10 @@ void HttpChannel::writeRequest()
         if (!r.body.isEmpty())
             m_socket->write(r.body);
         m_bodyDone = true;
+        // Out now, not when this thread's event loop next runs: a request sent from an answer's
+        // callback would otherwise wait for everything else that callback does (a push's next
+        // batch waited for the tablet to write the answer before it, SyncClient::sendBatch).
+        m_socket->flush();
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QUrl>
+#include <optional>
 
 namespace Stride {
 
@@ -76,6 +77,7 @@ signals:
 
 private:
     void pushNext();
+    void sendBatch(SyncLedger::PushBatch batch);
     void startPull();
     void pullFrom(qint64 since);
     void startMedia();
@@ -94,6 +96,8 @@ private:
     QString m_mediaDir;
     SyncApi m_api;
     SyncLedger m_ledger;
+    // The push batch after the one in flight, built while the store takes that one.
+    std::optional<SyncLedger::PushBatch> m_ahead;
     TusUploader m_uploader;
     int m_pageSize = kDefaultPageSize;
     int m_batchSize = kMaxBatch;

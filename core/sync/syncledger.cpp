@@ -150,14 +150,16 @@ QList<QJsonObject> SyncLedger::unsentMutations(int maxCount, qint64 maxBytes) co
     return batch;
 }
 
-SyncLedger::PushBatch SyncLedger::unsentBatch(int maxCount, qint64 maxBytes) const
+SyncLedger::PushBatch SyncLedger::unsentBatch(int maxCount, qint64 maxBytes, qint64 afterSeq) const
 {
     PushBatch batch;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
-                       " recorded_at, proof FROM change_log WHERE sent_at IS NULL ORDER BY seq LIMIT ?"));
+                       " recorded_at, proof, seq FROM change_log WHERE sent_at IS NULL AND seq > ?"
+                       " ORDER BY seq LIMIT ?"));
+    q.addBindValue(afterSeq);
     q.addBindValue(maxCount);
     QByteArray list;
     if (!q.exec()) {
@@ -207,6 +209,7 @@ SyncLedger::PushBatch SyncLedger::unsentBatch(int maxCount, qint64 maxBytes) con
             list += m;
             batch.mutationIds << id;
             batch.authors << (author.isNull() ? QString() : author.toString());
+            batch.lastSeq = q.value(10).toLongLong();
         }
     }
     batch.body = "{\"mutations\":[" + list + "]}";

@@ -40,8 +40,11 @@ public:
         QByteArray body;
         QStringList mutationIds;
         QStringList authors; // one per mutation id; empty for none
+        qint64 lastSeq = 0;  // the change log's seq of the last one
     };
-    PushBatch unsentBatch(int maxCount, qint64 maxBytes) const;
+    // The oldest unsent changes after `afterSeq` (0: from the first), at most `maxCount` of them
+    // and `maxBytes` of JSON.
+    PushBatch unsentBatch(int maxCount, qint64 maxBytes, qint64 afterSeq = 0) const;
     qint64 unsentCount() const;
     bool markSent(const QStringList &mutationIds);
     bool markRejected(const QString &mutationId, const QString &error, const QString &message);

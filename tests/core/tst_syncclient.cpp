@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Stride;
@@ -44,6 +45,8 @@ struct MiniServer
     QSet<QString> seen;
     QStringList refuseEntities;
     bool clockAhead = false; // every change is refused as stamped ahead of the store's clock
+    QString unanswered;      // a change this server neither takes nor answers for, the first time
+    QStringList pushedIds;   // every change pushed, in the order received, resent ones again
     int pushes = 0;
     int maxBatch = 0;
 
@@ -59,7 +62,10 @@ struct MiniServer
             for (const QJsonValue &v : list) {
                 const QJsonObject m = v.toObject();
                 const QString id = m.value(QLatin1String("mutation_id")).toString();
-                if (seen.contains(id)) {
+                pushedIds << id;
+                if (id == unanswered) {
+                    unanswered.clear();
+                } else if (seen.contains(id)) {
                     duplicates.append(id);
                 } else if (clockAhead) {
                     rejected.append(QJsonObject{
@@ -115,6 +121,25 @@ void enrolDirectly(SyncClient &client, const QUrl &url)
     e.deviceToken = QStringLiteral("token-1");
     e.schoolName = QStringLiteral("Millbrook Park School");
     REQUIRE(client.ledger().saveEnrolment(e));
+}
+
+// The tablet's unsent changes, oldest first.
+QStringList unsentIds(Store &store)
+{
+    QSqlQuery q(store.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT mutation_id FROM change_log WHERE sent_at IS NULL ORDER BY seq")));
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QStringList idsInLog(const QList<QJsonObject> &log)
+{
+    QStringList ids;
+    for (const QJsonObject &change : log)
+        ids << change.value(QLatin1String("mutation_id")).toString();
+    return ids;
 }
 
 SyncReport runSync(SyncClient &client)
@@ -198,6 +223,80 @@ TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][c
     CHECK(second.pushed == 0);
     CHECK(second.pulled == 0);
     CHECK(mini.pushes == int((unsent + 499) / 500)); // nothing to send: no push at all
+}
+
+TEST_CASE("Push batches go in the order recorded; one sent ahead is sent again if the answer before it "
+          "cannot be written",
+          "[sync][client][push]")
+{
+    MiniServer mini;
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    t.store.setActingStaffId(m.teacher.id);
+    Pupil ava = *t.store.pupil(m.ava.id);
+    for (int i = 0; i < 8; ++i) {
+        ava.specificNeeds = QStringLiteral("ASD, edit %1").arg(i);
+        REQUIRE(t.store.save(ava).ok);
+    }
+    const QStringList recorded = unsentIds(t.store);
+    REQUIRE(recorded.size() > 10);
+    SyncClient client(t.store, nullptr, {});
+    client.setBatchSize(2);
+    enrolDirectly(client, server.url());
+
+    // Writing the answer to the second batch fails here (as on a full disk). By then the third
+    // batch is on its way: the store has taken it, but the tablet never wrote that down.
+    QSqlQuery trigger(t.store.database());
+    REQUIRE(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_second_answer BEFORE INSERT ON "
+                                        "mutation_sync WHEN NEW.mutation_id = '%1' BEGIN SELECT "
+                                        "RAISE(ABORT, 'disk I/O error'); END")
+                             .arg(recorded.at(2))));
+    const SyncReport failed = runSync(client);
+    CHECK_FALSE(failed.ok);
+    CHECK(failed.message.contains(QStringLiteral("could not be recorded on this tablet")));
+    QTest::qWait(50); // the third batch's answer, had it been taken, would be by now
+    CHECK(mini.pushes == 3);
+    CHECK(mini.pushedIds == recorded.mid(0, 6));
+    CHECK(unsentIds(t.store) == recorded.mid(2)); // only the first batch's answer was written
+    CHECK(t.store.unsentMutationCount() == recorded.size() - 2);
+
+    // Next time both go again, the store counts them as duplicates, and nothing is on it twice.
+    REQUIRE(trigger.exec(QStringLiteral("DROP TRIGGER refuse_second_answer")));
+    const SyncReport mended = runSync(client);
+    INFO(mended.message.toStdString());
+    REQUIRE(mended.ok);
+    CHECK(mended.duplicates == 4);
+    CHECK(mended.pushed == recorded.size() - 6);
+    CHECK(t.store.unsentMutationCount() == 0);
+    CHECK(idsInLog(mini.log) == recorded);
+    CHECK(mini.pushedIds == recorded.mid(0, 6) + recorded.mid(2));
+}
+
+TEST_CASE("A change the store left unanswered is sent again in the same round, in its place",
+          "[sync][client][push]")
+{
+    MiniServer mini;
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    makeMiniSchool(t.store);
+    const QStringList recorded = unsentIds(t.store);
+    REQUIRE(recorded.size() > 4);
+    mini.unanswered = recorded.at(1);
+    SyncClient client(t.store, nullptr, {});
+    client.setBatchSize(2);
+    enrolDirectly(client, server.url());
+
+    // The batch built ahead (the third and fourth) does not go: the next batch starts again from
+    // the oldest change not yet answered for.
+    const SyncReport report = runSync(client);
+    INFO(report.message.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.pushed == recorded.size());
+    CHECK(mini.pushedIds.mid(0, 4) ==
+          QStringList{recorded.at(0), recorded.at(1), recorded.at(1), recorded.at(2)});
+    CHECK(idsInLog(mini.log) == recorded);
+    CHECK(t.store.unsentMutationCount() == 0);
 }
 
 TEST_CASE("Rejected changes are kept with the server's words and not sent again", "[sync][client][push]")
