@@ -2,6 +2,7 @@
 
 #include "entitycatalogue.h"
 #include "evidenceopenings.h"
+#include "recordstore.h"
 
 namespace Stride::Server {
 
@@ -107,6 +108,7 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     if (opening)
         if (auto r = EvidenceOpenings::checkShape(m))
             return {std::nullopt, r};
+    m.fieldsText = jsonUtf8(m.fields);
     return {m, std::nullopt};
 }
 

@@ -30,6 +30,9 @@ struct IncomingMutation
     QString entityId;
     QString op; // "upsert" or "delete"
     QJsonObject fields;
+    // `fields` as jsonUtf8 writes them: encoded once, for the author's proof and, when the change
+    // makes a row, for the row and the change feed (each had encoded them again).
+    QByteArray fieldsText;
     QJsonObject previous;
     QString hlc;
     HlcTimestamp stamp;

@@ -288,8 +288,10 @@ private:
             won = m.fields;
         }
         if (!won.isEmpty() || !exists) {
-            m_records.save(r, exists);
-            append(m, QStringLiteral("upsert"), won);
+            // A new row's fields are the change's, as it came: written as the text read with it.
+            const QByteArray wonText = fresh ? m.fieldsText : QByteArray();
+            m_records.save(r, exists, wonText);
+            append(m, QStringLiteral("upsert"), won, wonText);
             if (m.entity == QLatin1String("conflict"))
                 m_conflicts.noteResolution(m.entityId, r.fields);
         }
@@ -310,7 +312,9 @@ private:
         }
     }
 
-    void append(const IncomingMutation &m, const QString &op, const QJsonObject &fields)
+    // `fieldsText`: `fields` as jsonUtf8 writes them, if known (empty: written from `fields`).
+    void append(const IncomingMutation &m, const QString &op, const QJsonObject &fields,
+                const QByteArray &fieldsText = {})
     {
         ChangeEntry c;
         c.seq = ++m_seq;
@@ -319,6 +323,7 @@ private:
         c.entityId = m.entityId;
         c.op = op;
         c.fields = fields;
+        c.fieldsText = fieldsText;
         c.hlc = m.hlc;
         c.deviceId = m_context.deviceId;
         c.authorStaffId = m.authorStaffId;

@@ -143,7 +143,8 @@ void RecordStore::flush()
             rows.add(r.entity);
             rows.add(r.entityId);
             rows.add(r.schoolId);
-            rows.addUtf8(jsonUtf8(r.fields));
+            const QByteArray text = m_savedFieldsText.value(key);
+            rows.addUtf8(text.isEmpty() ? jsonUtf8(r.fields) : text);
             rows.add(r.deleted ? 1 : 0);
             rows.addOptional(r.deletedHlc);
             rows.addOptional(r.createdHlc);
@@ -164,6 +165,7 @@ void RecordStore::flush()
             rows);
         m_savedOrder.clear();
         m_saved.clear();
+        m_savedFieldsText.clear();
     }
     // A record's clocks cleared and then set again are written as cleared, then set.
     for (const Key &key : std::as_const(m_clocksCleared))
@@ -297,10 +299,14 @@ void RecordStore::remember(const StoredRecord &record)
     }
 }
 
-void RecordStore::save(const StoredRecord &record, bool exists)
+void RecordStore::save(const StoredRecord &record, bool exists, const QByteArray &fieldsText)
 {
     if (m_batch) {
         remember(record);
+        if (fieldsText.isEmpty())
+            m_savedFieldsText.remove({record.entity, record.entityId});
+        else
+            m_savedFieldsText.insert({record.entity, record.entityId}, fieldsText);
         return;
     }
     const QVariant deletedHlc = Sql::optionalText(record.deletedHlc);
@@ -425,7 +431,7 @@ void RecordStore::appendChange(const QString &schoolId, const ChangeEntry &chang
         m_changes.add(change.entity);
         m_changes.add(change.entityId);
         m_changes.add(change.op);
-        m_changes.addUtf8(jsonUtf8(change.fields));
+        m_changes.addUtf8(change.fieldsText.isEmpty() ? jsonUtf8(change.fields) : change.fieldsText);
         m_changes.add(change.hlc);
         m_changes.add(change.deviceId);
         m_changes.addOptional(change.authorStaffId);

@@ -55,7 +55,8 @@ struct ChangeEntry
     QString op;
     QJsonObject fields;
     // `fields` as the feed holds it (compact JSON text), while they are the same: a page is
-    // written from it rather than encoded again. Empty when not read from the feed, or changed.
+    // written from it rather than encoded again, and a push's new row writes the text its change
+    // came with (IncomingMutation::fieldsText). Empty when neither, or changed.
     // A change read for a page has only this until the page needs its values (ChangeFeed). UTF-8,
     // as it is read and as it is sent.
     QByteArray fieldsText;
@@ -102,8 +103,10 @@ public:
     void markApplied(const QString &mutationId, const QString &schoolId, const QString &deviceId);
 
     std::optional<StoredRecord> find(const QString &entity, const QString &entityId);
-    // Inserts or replaces the row's current state.
-    void save(const StoredRecord &record, bool exists);
+    // Inserts or replaces the row's current state. `fieldsText`, when given, is `record.fields` as
+    // jsonUtf8 writes them, already written for the change (a new row's fields are its change's):
+    // kept with this save only, so a later save of the row without it writes its fields again.
+    void save(const StoredRecord &record, bool exists, const QByteArray &fieldsText = {});
     // The school of any record with this id (whatever its table), if another school holds one.
     std::optional<QString> otherSchoolHolding(const QString &entityId, const QString &schoolId);
 
@@ -142,6 +145,7 @@ private:
     // What the batch has still to write.
     QList<Key> m_savedOrder;
     QSet<Key> m_saved;
+    QHash<Key, QByteArray> m_savedFieldsText; // given with the row's last save (save())
     QSet<Key> m_clocksCleared;
     QHash<Key, QSet<QString>> m_clocksSet;
     Sql::Rows m_changes;

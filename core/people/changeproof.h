@@ -18,6 +18,9 @@ struct ProvableChange
     QString recordedAt;
     QJsonObject fields;
     QJsonObject previous;
+    // `fields` as QJsonDocument writes them (compact), when the caller has that text already (the
+    // store, IncomingMutation::fieldsText): used instead of encoding them again. Empty: encoded here.
+    QByteArray fieldsText;
 };
 
 // The proof that a change was made by its author on this tablet (docs/security.md, "Proven

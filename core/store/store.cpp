@@ -377,7 +377,8 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
                           m_actingStaffId,
                           Column::instant(QDateTime::currentDateTimeUtc()).toString(),
                           toJson(fields),
-                          toJson(previous)};
+                          toJson(previous),
+                          {}};
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO change_log (mutation_id, entity, entity_id, op, fields, previous, hlc, author_staff_id,"
         " device_id, recorded_at, proof) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -430,7 +431,8 @@ int Store::proveActingStaffChanges()
                                         m_actingStaffId,
                                         text(r, "recorded_at"),
                                         QJsonDocument::fromJson(text(r, "fields").toUtf8()).object(),
-                                        QJsonDocument::fromJson(text(r, "previous").toUtf8()).object()};
+                                        QJsonDocument::fromJson(text(r, "previous").toUtf8()).object(),
+                                        {}};
             QSqlQuery &prove = prepared(
                 QStringLiteral("UPDATE change_log SET proof = ?, sent_at = NULL WHERE mutation_id = ?"));
             prove.addBindValue(ChangeProof::of(m_actingCredential, change));

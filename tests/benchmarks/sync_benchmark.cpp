@@ -48,7 +48,8 @@ void provingCost(Store &store, const QString &authorId)
                                   authorId,
                                   text("recorded_at"),
                                   m.value(QLatin1String("fields")).toObject(),
-                                  m.value(QLatin1String("previous")).toObject()};
+                                  m.value(QLatin1String("previous")).toObject(),
+                                  {}};
     }
     const QByteArray credential(ChangeProof::kSecretBytes, '\x42');
     QElapsedTimer timer;

@@ -38,6 +38,7 @@ ProvableChange sampleChange()
             QStringLiteral("staff-1"),
             QStringLiteral("2026-12-02T10:00:00.000Z"),
             {{QStringLiteral("note"), QStringLiteral("Asked for a drink")}, {QStringLiteral("count"), 3}},
+            {},
             {}};
 }
 
@@ -53,7 +54,7 @@ ProvableChange provableOf(const Mutation &m)
 {
     return {m.mutationId, m.entity,  m.entityId, m.op, m.hlc, m.authorStaffId,
             QString(), // filled from the row below
-            m.fields,     m.previous};
+            m.fields,     m.previous, {}};
 }
 
 QString recordedAtText(Store &store, const QString &mutationId)
@@ -103,6 +104,22 @@ TEST_CASE("A change's proof holds for that change, that author and that credenti
     reread.fields =
         QJsonDocument::fromJson(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)).object();
     CHECK(ChangeProof::matches(kCredential, reread, proof));
+
+    // The store passes the fields' text it has already written (IncomingMutation::fieldsText): the
+    // same text proves the same, and the text is what is proved, not the object beside it.
+    ProvableChange withText = reread;
+    withText.fieldsText = QJsonDocument(change.fields).toJson(QJsonDocument::Compact);
+    CHECK(ChangeProof::canonical(withText) == ChangeProof::canonical(change));
+    CHECK(ChangeProof::matches(kCredential, withText, proof));
+    withText.fieldsText = R"({"count":4,"note":"Asked for a drink"})";
+    CHECK_FALSE(ChangeProof::matches(kCredential, withText, proof));
+
+    // A change that says what it replaced proves that too (an empty "previous" is written as "{}").
+    ProvableChange withPrevious = change;
+    withPrevious.previous = {{QStringLiteral("note"), QStringLiteral("Asked for water")}};
+    CHECK_FALSE(ChangeProof::matches(kCredential, withPrevious, proof));
+    CHECK(ChangeProof::canonical(change).endsWith(QByteArrayLiteral("2:{}")));
+    CHECK(QJsonDocument(QJsonObject()).toJson(QJsonDocument::Compact) == QByteArrayLiteral("{}"));
 }
 
 TEST_CASE("A change's proof is HMAC-SHA256 of its canonical text, whichever secret came before",

@@ -436,7 +436,8 @@ Stride::ProvableChange provable(const QJsonObject &m)
             text("author_staff_id"),
             text("recorded_at"),
             m.value(QLatin1String("fields")).toObject(),
-            m.value(QLatin1String("previous")).toObject()};
+            m.value(QLatin1String("previous")).toObject(),
+            {}};
 }
 
 QJsonObject mutation(const QString &entity, const QString &entityId, const QJsonObject &fields,
