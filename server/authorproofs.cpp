@@ -12,9 +12,8 @@ std::optional<Rejection> AuthorProofs::check(const IncomingMutation &m, const QS
     if (found == m_credentials.constEnd())
         found =
             m_credentials.insert(m.authorStaffId, AuthorCredentials::of(m_db, m_deviceId, m.authorStaffId));
-    const ProvableChange change{m.mutationId, m.entity,     m.entityId,   m.op,
-                                m.hlc,        m.authorStaffId, m.recordedAt, m.fields,
-                                m.previous,   m.fieldsText};
+    const ProvableChange change{m.mutationId,    m.entity,     m.entityId, m.op,       m.hlc,
+                                m.authorStaffId, m.recordedAt, m.fields,   m.previous, m.fieldsText};
     if (found.value() && ChangeProof::matches(*found.value(), change, m.proof))
         return std::nullopt;
     return Rejection{

@@ -84,7 +84,8 @@ QByteArray canonical(const ProvableChange &c)
     for (const QString *part :
          {&c.mutationId, &c.entity, &c.entityId, &c.op, &c.hlc, &c.authorStaffId, &c.recordedAt})
         append(out, part->toUtf8());
-    append(out, c.fieldsText.isEmpty() ? QJsonDocument(c.fields).toJson(QJsonDocument::Compact) : c.fieldsText);
+    append(out,
+           c.fieldsText.isEmpty() ? QJsonDocument(c.fields).toJson(QJsonDocument::Compact) : c.fieldsText);
     // Most changes say nothing of the values they replaced: "{}", as QJsonDocument writes it.
     append(out, c.previous.isEmpty() ? QByteArrayLiteral("{}")
                                      : QJsonDocument(c.previous).toJson(QJsonDocument::Compact));

@@ -52,7 +52,7 @@ QString proofOf(Store &store, const QString &mutationId)
 
 ProvableChange provableOf(const Mutation &m)
 {
-    return {m.mutationId, m.entity,  m.entityId, m.op, m.hlc, m.authorStaffId,
+    return {m.mutationId, m.entity,   m.entityId, m.op, m.hlc, m.authorStaffId,
             QString(), // filled from the row below
             m.fields,     m.previous, {}};
 }
