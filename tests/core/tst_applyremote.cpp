@@ -610,3 +610,65 @@ TEST_CASE("A version-14 tablet names the items an eviction left without a pupil 
         kept << q.value(0).toString();
     CHECK(kept == QStringList{QStringLiteral("alone")});
 }
+
+TEST_CASE("A new row written from a page holds each kind of value as a change applied alone does",
+          "[sync][applyremote]")
+{
+    // Pages bind a new row's fields straight from JSON (RemoteApplier::applyPage); a change applied
+    // alone goes through columnValues() and Qt. Both must store the very same values and types.
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    QStringList columns;
+    {
+        QSqlQuery q(t.store.database());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(staff)")));
+        while (q.next())
+            if (q.value(1).toString() != QLatin1String("id"))
+                columns << q.value(1).toString();
+    }
+    const auto staffChange = [&](const QString &id) {
+        RemoteChange c = fieldChange(QStringLiteral("staff"), id, QStringLiteral("school_id"), m.school.id,
+                                     t.store.clock().now().toString());
+        c.fields.insert(QStringLiteral("first_name"), QStringLiteral("Zoë \"Zo\" \\ O'Neill\n"));
+        c.fields.insert(QStringLiteral("surname"), 2.5);     // a fraction, into text
+        c.fields.insert(QStringLiteral("email"), QString()); // an empty string
+        c.fields.insert(QStringLiteral("roles"),
+                        QJsonArray{QStringLiteral("teacher"), QStringLiteral("slt")});
+        c.fields.insert(QStringLiteral("active"), true); // true/false as 1/0
+        c.fields.insert(QStringLiteral("no_such_column"), QStringLiteral("skipped"));
+        if (columns.contains(QStringLiteral("pin_salt")))
+            c.fields.insert(QStringLiteral("pin_salt"),
+                            QString::fromLatin1(QByteArray("salt\x01\x02").toBase64()));
+        if (columns.contains(QStringLiteral("pin_hash")))
+            c.fields.insert(QStringLiteral("pin_hash"), QJsonValue::Null);
+        return c;
+    };
+    const RemoteChange paged = staffChange(newId());
+    const RemoteChange alone = staffChange(newId());
+    RemoteApplier applier(t.store);
+    const QList<RemoteApplyResult> results = applier.applyPage({paged});
+    REQUIRE(results.size() == 1);
+    INFO(results.first().message.toStdString());
+    REQUIRE(results.first().outcome == RemoteApplyResult::Outcome::Applied);
+    REQUIRE(t.store.transaction([&] { return applier.apply(alone).ok(); }));
+
+    const auto row = [&](const QString &id) {
+        QStringList quoted;
+        for (const QString &c : columns)
+            quoted << QStringLiteral("quote(\"%1\") || ':' || typeof(\"%1\")").arg(c);
+        QSqlQuery q(t.store.database());
+        REQUIRE(q.exec(QStringLiteral("SELECT %1 FROM staff WHERE id = '%2'").arg(quoted.join(u','), id)));
+        REQUIRE(q.next());
+        QStringList values;
+        for (int i = 0; i < columns.size(); ++i)
+            values << columns.at(i) + QLatin1Char('=') + q.value(i).toString();
+        return values;
+    };
+    const QStringList fromPage = row(paged.entityId);
+    CHECK(fromPage == row(alone.entityId));
+    CHECK(fromPage.contains(QStringLiteral("active=1:integer")));
+    CHECK(fromPage.contains(QStringLiteral("roles='[\"teacher\",\"slt\"]':text")));
+    CHECK(fromPage.contains(QStringLiteral("surname='2.5':text")));
+    CHECK(results.first().appliedFields.contains(QStringLiteral("first_name")));
+    CHECK_FALSE(results.first().appliedFields.contains(QStringLiteral("no_such_column")));
+}
