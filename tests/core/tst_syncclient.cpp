@@ -123,6 +123,17 @@ void enrolDirectly(SyncClient &client, const QUrl &url)
     REQUIRE(client.ledger().saveEnrolment(e));
 }
 
+// `times` edits of Ava's needs by her teacher: changes to push.
+void editAva(Store &store, const MiniSchool &m, int times)
+{
+    store.setActingStaffId(m.teacher.id);
+    Pupil ava = *store.pupil(m.ava.id);
+    for (int i = 0; i < times; ++i) {
+        ava.specificNeeds = QStringLiteral("ASD, edit %1").arg(i);
+        REQUIRE(store.save(ava).ok);
+    }
+}
+
 // The tablet's unsent changes, oldest first.
 QStringList unsentIds(Store &store)
 {
@@ -190,13 +201,7 @@ TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][c
     FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
-    t.store.setActingStaffId(m.teacher.id);
-    // Enough changes for three batches.
-    Pupil ava = *t.store.pupil(m.ava.id);
-    for (int i = 0; i < 1100; ++i) {
-        ava.specificNeeds = QStringLiteral("ASD, edit %1").arg(i);
-        REQUIRE(t.store.save(ava).ok);
-    }
+    editAva(t.store, m, 1100); // enough changes for three batches
     const qint64 unsent = t.store.unsentMutationCount();
     REQUIRE(unsent > 1100);
     SyncClient client(t.store, nullptr, {});
@@ -233,12 +238,7 @@ TEST_CASE("Push batches go in the order recorded; one sent ahead is sent again i
     FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
-    t.store.setActingStaffId(m.teacher.id);
-    Pupil ava = *t.store.pupil(m.ava.id);
-    for (int i = 0; i < 8; ++i) {
-        ava.specificNeeds = QStringLiteral("ASD, edit %1").arg(i);
-        REQUIRE(t.store.save(ava).ok);
-    }
+    editAva(t.store, m, 8);
     const QStringList recorded = unsentIds(t.store);
     REQUIRE(recorded.size() > 10);
     SyncClient client(t.store, nullptr, {});
