@@ -91,9 +91,12 @@ QList<Target> makeTargets(Store &store, const MiniSchool &m, const Ilp &ilp, con
 MiniSchool makeMiniSchool(Store &store)
 {
     MiniSchool m;
-    m.school = {newId(), QStringLiteral("Millbrook Park School"), QStringLiteral("123456")};
+    m.school = School();
+    m.school.id = newId();
+    m.school.name = QStringLiteral("Millbrook Park School");
+    m.school.urn = QStringLiteral("123456");
     mustSave(store, m.school);
-    m.oak = {newId(), m.school.id, QStringLiteral("Oak")};
+    m.oak = {newId(), m.school.id, QStringLiteral("Oak"), {}};
     mustSave(store, m.oak);
     m.teacher = makeStaff(m.school.id, QStringLiteral("Sarah"), QStringLiteral("Jones"), {StaffRole::Teacher},
                           {m.oak.id});

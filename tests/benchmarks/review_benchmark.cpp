@@ -100,7 +100,10 @@ Staff staffOf(const QString &schoolId, const QString &first, const QString &surn
 BenchSchool buildSchool(Store &store, QRandomGenerator &random)
 {
     BenchSchool school;
-    Stride::School record{newId(), QStringLiteral("Benchmark Park School"), QStringLiteral("123456")};
+    Stride::School record;
+    record.id = newId();
+    record.name = QStringLiteral("Benchmark Park School");
+    record.urn = QStringLiteral("123456");
     school.id = record.id;
     must(store.save(record), "the school");
     school.areas = AreaOfLearning::defaultSet(school.id);
@@ -140,7 +143,10 @@ BenchSchool buildSchool(Store &store, QRandomGenerator &random)
     int pupilNumber = 0;
     for (const auto &[name, firstYear, teacherFirst, teacherSurname] : classes) {
         ClassPlan plan;
-        plan.schoolClass = {newId(), school.id, QString::fromLatin1(name)};
+        plan.schoolClass = SchoolClass();
+        plan.schoolClass.id = newId();
+        plan.schoolClass.schoolId = school.id;
+        plan.schoolClass.name = QString::fromLatin1(name);
         must(store.save(plan.schoolClass), "a class");
         const QStringList classIds{plan.schoolClass.id};
         plan.teacher = staffOf(school.id, QString::fromLatin1(teacherFirst),

@@ -56,7 +56,7 @@ TEST_CASE("A failed transaction leaves neither the change nor its log entry", "[
     MiniSchool m = makeMiniSchool(t.store);
     const qint64 before = t.store.mutations(0, 100000).size();
 
-    SchoolClass ash{newId(), m.school.id, QStringLiteral("Ash")};
+    SchoolClass ash{newId(), m.school.id, QStringLiteral("Ash"), {}};
     Pupil orphan = m.ava;
     orphan.id = newId();
     orphan.upn.clear();

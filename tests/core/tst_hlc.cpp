@@ -70,7 +70,9 @@ TEST_CASE("A store's clock does not go backwards across a restart with the clock
     wall -= 24LL * 3600 * 1000; // a day back
     Store store([&] { return wall; });
     REQUIRE(store.open(path).ok());
-    School other{newId(), QStringLiteral("Second school"), {}};
+    School other;
+    other.id = newId();
+    other.name = QStringLiteral("Second school");
     REQUIRE(store.save(other).ok);
     CHECK(store.mutationsOf(QStringLiteral("school"), other.id).first().hlc > lastBefore);
 }

@@ -83,7 +83,7 @@ struct Willow
 Willow addWillow(Store &store, const MiniSchool &m)
 {
     Willow w;
-    w.willow = {newId(), m.school.id, QStringLiteral("Willow")};
+    w.willow = {newId(), m.school.id, QStringLiteral("Willow"), {}};
     mustSave(store, w.willow);
     w.teacher = m.teacher;
     w.teacher.id = newId();

@@ -243,6 +243,8 @@ TEST_CASE("Judgements keep their history and respect roles", "[store][judgement]
                 m.teacher.id,
                 QDateTime::currentDateTimeUtc(),
                 {},
+                {},
+                {},
                 {}};
     REQUIRE(t.store.save(j).ok);
     CHECK(t.store.save(j).ok); // the same judgement again changes nothing

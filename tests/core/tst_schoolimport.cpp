@@ -72,7 +72,9 @@ struct Fixture
     {
         REQUIRE(dir.isValid());
         REQUIRE(store.open(QDir(dir.path()).filePath(QStringLiteral("t.db"))).ok());
-        School school{newId(), QStringLiteral("Oakfield School"), QString()};
+        School school;
+        school.id = newId();
+        school.name = QStringLiteral("Oakfield School");
         REQUIRE(store.save(school).ok);
         schoolId = school.id;
         for (const AreaOfLearning &area : AreaOfLearning::defaultSet(schoolId))
