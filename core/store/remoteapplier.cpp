@@ -215,46 +215,6 @@ public:
         }
         }
     }
-    // A field as columnValue() would make it and bind() bind it, without the QVariant between:
-    // building a QVariantMap of every new row's values was a tenth of a first sync's time.
-    void bind(int index, const QJsonValue &v, const QString &type)
-    {
-        switch (v.type()) {
-        case QJsonValue::Null:
-        case QJsonValue::Undefined:
-            sqlite3_bind_null(m_statement, index);
-            return;
-        case QJsonValue::Bool:
-            sqlite3_bind_int64(m_statement, index, v.toBool() ? 1 : 0);
-            return;
-        case QJsonValue::Double: {
-            const double d = v.toDouble();
-            if (type.contains(QLatin1String("INT")) || (d == static_cast<double>(static_cast<qint64>(d))))
-                sqlite3_bind_int64(m_statement, index, static_cast<qint64>(d));
-            else
-                sqlite3_bind_double(m_statement, index, d);
-            return;
-        }
-        case QJsonValue::String: {
-            const QString text = v.toString();
-            if (type.contains(QLatin1String("BLOB"))) {
-                bind(index, QVariant(QByteArray::fromBase64(text.toLatin1())));
-                return;
-            }
-            if (text.isNull()) {
-                sqlite3_bind_null(m_statement, index);
-                return;
-            }
-            const QByteArray utf8 = text.toUtf8();
-            sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            return;
-        }
-        case QJsonValue::Array:
-        case QJsonValue::Object:
-            bind(index, columnValue(v, type));
-            return;
-        }
-    }
     // Runs a statement that returns no rows; true if it did all its work.
     bool run()
     {
@@ -348,17 +308,18 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
             // walked the whole in-memory sub-journal each time (a tenth of a benchmark run's
             // samples in perf, growing with the page).
             m_store.m_clock->receive(*hlc);
-            // The fields this device has columns for, in the order columnValues() gives them
-            // (both sorted by name), with their columns' types.
+            // The fields this device has columns for and their values, as columnValues() makes
+            // them and in its order (both sorted by name), without a QVariantMap for each row:
+            // building one for every new row was a tenth of a first sync's time.
             const QHash<QString, QString> types = columnTypes(change.entity);
             QStringList names;
-            std::vector<std::pair<QJsonValue, QString>> cells;
+            QVariantList values;
             for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
                 if (it.key() == QLatin1String("id"))
                     continue;
                 if (const auto type = types.constFind(it.key()); type != types.constEnd()) {
                     names << it.key();
-                    cells.emplace_back(it.value(), type.value());
+                    values << columnValue(it.value(), type.value());
                 }
             }
             // One insert per table and set of columns, found without writing its SQL again.
@@ -382,8 +343,8 @@ QList<RemoteApplyResult> RemoteApplier::applyPage(const QList<RemoteChange> &pag
             RemoteApplyResult result;
             int index = 0;
             insert->bind(++index, change.entityId);
-            for (const auto &[value, type] : cells)
-                insert->bind(++index, value, type);
+            for (const QVariant &value : std::as_const(values))
+                insert->bind(++index, value);
             if (!insert->run()) {
                 // A parent row not here yet, most often: this change writes nothing, and says why.
                 result.outcome = RemoteApplyResult::Outcome::Failed;
