@@ -15,34 +15,45 @@ using Stride::Server::WalCheckpointer;
 
 namespace {
 
-// A connection as the store makes one: WAL, synchronous=FULL, the checkpointer's hook.
-sqlite3 *openStoreDatabase(const QString &path)
+// A database file in a directory of its own, on a connection as the store makes one: WAL,
+// synchronous=FULL, the checkpointer's hook. Closed when it goes.
+struct StoreFile
 {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("stride-store.db"));
     sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                         " CREATE TABLE IF NOT EXISTS page (body BLOB)",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    WalCheckpointer::install(db);
-    return db;
-}
 
-// One transaction of `rows` rows of about one 4 KiB page each.
-void write(sqlite3 *db, int rows)
-{
-    const QByteArray sql = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
-                                          " WHERE i < %1) INSERT INTO page (body) SELECT randomblob(3900)"
-                                          " FROM n")
-                               .arg(rows)
-                               .toUtf8();
-    REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
-}
+    StoreFile()
+    {
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                             " CREATE TABLE IF NOT EXISTS page (body BLOB)",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        WalCheckpointer::install(db);
+    }
+    ~StoreFile() { sqlite3_close(db); }
+    StoreFile(const StoreFile &) = delete;
+    StoreFile &operator=(const StoreFile &) = delete;
 
-qint64 logBytes(const QString &path)
-{
-    return QFileInfo(path + QStringLiteral("-wal")).size();
-}
+    // One transaction of `rows` rows of about one 4 KiB page each.
+    void write(int rows)
+    {
+        const QByteArray sql =
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                           " INSERT INTO page (body) SELECT randomblob(3900) FROM n")
+                .arg(rows)
+                .toUtf8();
+        REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    qint64 logBytes() const { return QFileInfo(path + QStringLiteral("-wal")).size(); }
+    // A commit that takes the log past the checkpointer's mark; the log's size after it.
+    qint64 writeLongLog()
+    {
+        write(WalCheckpointer::kDuePages + 200);
+        return logBytes();
+    }
+};
 
 } // namespace
 
@@ -50,50 +61,39 @@ TEST_CASE("While a store serves, its log is checkpointed off the committing conn
           "starts again from its beginning",
           "[sqlite][walcheckpointer]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("stride-store.db"));
-    sqlite3 *db = openStoreDatabase(path);
-    {
-        WalCheckpointer checkpointer(path);
-        write(db, 100);
-        QThread::msleep(100);
-        CHECK(checkpointer.checkpoints() == 0); // a short log is left alone
+    StoreFile file;
+    WalCheckpointer checkpointer(file.path);
+    file.write(100);
+    QThread::msleep(100);
+    CHECK(checkpointer.checkpoints() == 0); // a short log is left alone
 
-        write(db, WalCheckpointer::kDuePages + 200);
-        const qint64 afterLongCommit = logBytes(path);
-        CHECK(afterLongCommit > qint64(WalCheckpointer::kDuePages) * 4096);
-        for (int waited = 0; waited < 10000 && checkpointer.checkpoints() == 0; waited += 10)
-            QThread::msleep(10);
-        CHECK(checkpointer.checkpoints() == 1);
+    const qint64 afterLongCommit = file.writeLongLog();
+    CHECK(afterLongCommit > qint64(WalCheckpointer::kDuePages) * 4096);
+    for (int waited = 0; waited < 10000 && checkpointer.checkpoints() == 0; waited += 10)
+        QThread::msleep(10);
+    CHECK(checkpointer.checkpoints() == 1);
 
-        // Everything was copied into the database, so the next commit writes the log from its
-        // start again: the file does not grow.
-        write(db, 10);
-        CHECK(logBytes(path) == afterLongCommit);
-    }
-    sqlite3_close(db);
+    // Everything was copied into the database, so the next commit writes the log from its
+    // start again: the file does not grow.
+    file.write(10);
+    CHECK(file.logBytes() == afterLongCommit);
 }
 
 TEST_CASE("With no checkpointer running, a long log is checkpointed by the commit itself, as SQLite "
           "would",
           "[sqlite][walcheckpointer]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("stride-store.db"));
-    sqlite3 *db = openStoreDatabase(path);
-    write(db, WalCheckpointer::kDuePages + 200);
-    const qint64 afterLongCommit = logBytes(path);
-    write(db, 10);
-    CHECK(logBytes(path) == afterLongCommit);
+    {
+        StoreFile file;
+        const qint64 afterLongCommit = file.writeLongLog();
+        file.write(10);
+        CHECK(file.logBytes() == afterLongCommit);
+    }
 
     // Below the mark nothing is checkpointed: the log goes on growing.
-    sqlite3_close(db);
-    QTemporaryDir other;
-    const QString second = other.filePath(QStringLiteral("stride-store.db"));
-    db = openStoreDatabase(second);
-    write(db, 100);
-    const qint64 shortLog = logBytes(second);
-    write(db, 10);
-    CHECK(logBytes(second) > shortLog);
-    sqlite3_close(db);
+    StoreFile file;
+    file.write(100);
+    const qint64 shortLog = file.logBytes();
+    file.write(10);
+    CHECK(file.logBytes() > shortLog);
 }
