@@ -2,11 +2,11 @@
 
 #include "../pupiltargets.h"
 
+#include "domain/recordid.h"
 #include "store/store.h"
 #include "termend/profileconsent.h"
 
 #include <QBuffer>
-#include <QUuid>
 
 namespace Stride {
 
@@ -167,7 +167,7 @@ bool ProfileHighlights::choose(const QString &evidenceId)
         return false;
     }
     ProfileHighlight h;
-    h.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    h.id = RecordId::next();
     h.pupilId = m_pupilId;
     h.termId = m_termId;
     h.evidenceId = evidenceId;

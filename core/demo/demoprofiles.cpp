@@ -1,5 +1,6 @@
 #include "demoprofiles.h"
 
+#include "../domain/recordid.h"
 #include "../media/mediastore.h"
 #include "../store/store.h"
 
@@ -7,7 +8,6 @@
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QUuid>
 
 #include <cmath>
 
@@ -17,7 +17,7 @@ namespace {
 
 QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return RecordId::next();
 }
 
 enum class Scene {

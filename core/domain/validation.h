@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUuid>
 
+#include "recordid.h"
+
 namespace Stride {
 
 // One thing wrong with a record, in words the person who typed it can act on.
@@ -16,10 +18,11 @@ struct ValidationProblem
 using ValidationProblems = QList<ValidationProblem>;
 
 // Ids are UUIDs made where the record is born (on the device), never row numbers handed out by
-// a server: two offline tablets can never mint the same one.
+// a server: two offline tablets can never mint the same one. They come out in time order
+// (RecordId::next).
 inline QString newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return RecordId::next();
 }
 
 // The id of a link between two records is derived from the two ids, so two tablets that make the

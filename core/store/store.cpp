@@ -2,6 +2,7 @@
 
 #include "fieldmerge.h"
 
+#include "../domain/recordid.h"
 #include "../people/changeproof.h"
 
 #include <QCoreApplication>
@@ -369,7 +370,7 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
                            const QVariantMap &fields, const QVariantMap &previous, const QString &hlc)
 {
     m_localChangePending = true;
-    ProvableChange change{QUuid::createUuid().toString(QUuid::WithoutBraces),
+    ProvableChange change{RecordId::next(),
                           entity,
                           entityId,
                           op,

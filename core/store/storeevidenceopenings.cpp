@@ -2,8 +2,9 @@
 #include "evidenceopening.h"
 #include "store.h"
 
+#include "../domain/recordid.h"
+
 #include <QDateTime>
-#include <QUuid>
 
 namespace Stride {
 
@@ -20,8 +21,8 @@ bool Store::recordEvidenceOpened(const QString &evidenceId)
         {EvidenceOpening::staffIdField(), m_actingStaffId}};
     m_lastError.clear();
     return transaction([&] {
-        return appendMutation(EvidenceOpening::entity(), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                              QStringLiteral("upsert"), fields, {}, m_clock->now().toString());
+        return appendMutation(EvidenceOpening::entity(), RecordId::next(), QStringLiteral("upsert"), fields,
+                              {}, m_clock->now().toString());
     });
 }
 
