@@ -18,7 +18,7 @@ struct ServerLimits
     qint64 maxBodyBytes = 4 * 1024 * 1024;
     qint64 maxChunkBytes = 32 * 1024 * 1024; // streamed to disk, never held: TusUploader's largest
     qint64 maxHeaderBytes = 16 * 1024;
-    int maxBatchMutations = 500;
+    int maxBatchMutations = 1000;
     qint64 maxUploadBytes = qint64(4) * 1024 * 1024 * 1024; // Tus-Max-Size: a long video
     int uploadExpirySeconds = 24 * 3600;
     double requestsPerSecond = 20;

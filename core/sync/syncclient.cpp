@@ -235,6 +235,13 @@ void SyncClient::sendBatch(SyncLedger::PushBatch batch)
                                      r.networkError == QNetworkReply::SslHandshakeFailedError;
             if (handleRevoked(r))
                 return;
+            if (r.status == 413 && r.errorCode() == QLatin1String("batch_too_large") && sent > 1) {
+                // A store from before batches of 1,000 takes at most 500: send fewer at a time,
+                // from the oldest unsent change, for as long as this client lives.
+                m_batchSize = std::max(1, sent / 2);
+                pushNext();
+                return;
+            }
             if (r.status != 200) {
                 finishRound(false, r.describeFailure(tr("send this tablet's changes")));
                 return;

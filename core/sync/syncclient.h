@@ -18,7 +18,7 @@ class MediaStore;
 class Store;
 
 // One device's side of docs/sync.md: enrolment, then sync rounds of push (unsent mutations in
-// batches of at most 500 and 4 MiB), pull (pages from the cursor, each applied in one local
+// batches of at most 1,000 and 4 MiB), pull (pages from the cursor, each applied in one local
 // transaction together with the new cursor), and media (tus uploads, then the server's
 // confirmation before a local original may be freed). Each step commits locally before the next
 // request, so a round killed at any point loses nothing and repeats nothing harmful.
@@ -27,7 +27,7 @@ class SyncClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxBatch = 500;
+    static constexpr int kMaxBatch = 1000;
     static constexpr qint64 kMaxBatchBytes = 4 * 1024 * 1024 - 64 * 1024; // under the 4 MiB limit
     // As many changes a page as the store sends (ChangeFeed::kMaxLimit): each page is one local
     // commit and one round trip, and pages of 1,000 took a fifth off a 10,000-change pull

@@ -223,11 +223,12 @@ void pushAndPull(int records)
     const SyncReport pushed = a.sync();
     const qint64 roundMs = timer.elapsed();
     QObject::disconnect(c);
-    line(QStringLiteral("push: %1 records in %2 s (%3 records/s), %4 batches of <= 500; %5")
+    line(QStringLiteral("push: %1 records in %2 s (%3 records/s), %4 batches of <= %5; %6")
              .arg(pushed.pushed)
              .arg(pushMs / 1000.0, 0, 'f', 2)
              .arg(pushed.pushed * 1000.0 / std::max<qint64>(1, pushMs), 0, 'f', 0)
-             .arg((unsent + 499) / 500)
+             .arg((unsent + SyncClient::kMaxBatch - 1) / SyncClient::kMaxBatch)
+             .arg(SyncClient::kMaxBatch)
              .arg(server.describe()));
     line(QStringLiteral("  (the same round then pulled its own %1 changes back in %2 s)")
              .arg(pushed.pulled)

@@ -48,7 +48,9 @@ struct MiniServer
     QString unanswered;      // a change this server neither takes nor answers for, the first time
     QStringList pushedIds;   // every change pushed, in the order received, resent ones again
     int pushes = 0;
-    int maxBatch = 0;
+    int maxBatch = 0;    // the most changes in a push taken
+    int storeLimit = -1; // more changes than this in one push are refused as too many (-1: none)
+    int tooLarge = 0;    // pushes refused so
 
     FakeResponse handle(const FakeRequest &r)
     {
@@ -58,6 +60,12 @@ struct MiniServer
             ++pushes;
             QJsonArray applied, duplicates, rejected;
             const QJsonArray list = bodyOf(r).value(QLatin1String("mutations")).toArray();
+            if (storeLimit >= 0 && list.size() > storeLimit) {
+                ++tooLarge;
+                return FakeResponse::json(
+                    413, R"({"error":"batch_too_large","message":"A push holds at most )" +
+                             QByteArray::number(storeLimit) + R"( changes. Send them in smaller batches."})");
+            }
             maxBatch = std::max(maxBatch, int(list.size()));
             for (const QJsonValue &v : list) {
                 const QJsonObject m = v.toObject();
@@ -195,15 +203,17 @@ TEST_CASE("Enrolment keeps the server's credentials; a wrong code says what to d
     CHECK(server.requests.last().header("authorization").isEmpty());
 }
 
-TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][client][push]")
+TEST_CASE("Push sends unsent changes in batches of at most 1,000, once", "[sync][client][push]")
 {
     MiniServer mini;
     FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
     TempStore t;
     MiniSchool m = makeMiniSchool(t.store);
-    editAva(t.store, m, 1100); // enough changes for three batches
+    editAva(t.store, m, 2100); // enough changes for three batches
+    const int batch = SyncClient::kMaxBatch;
+    REQUIRE(batch == 1000);
     const qint64 unsent = t.store.unsentMutationCount();
-    REQUIRE(unsent > 1100);
+    REQUIRE(unsent > 2100);
     SyncClient client(t.store, nullptr, {});
     enrolDirectly(client, server.url());
 
@@ -211,12 +221,12 @@ TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][c
     INFO(first.message.toStdString());
     REQUIRE(first.ok);
     CHECK(first.pushed == unsent);
-    CHECK(mini.maxBatch == 500);
-    CHECK(mini.pushes == int((unsent + 499) / 500));
+    CHECK(mini.maxBatch == batch);
+    CHECK(mini.pushes == int((unsent + batch - 1) / batch));
     CHECK(t.store.unsentMutationCount() == 0);
     // Its own changes came back in the pull and changed nothing.
     CHECK(first.pulled == unsent);
-    CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("ASD, edit 1099"));
+    CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("ASD, edit 2099"));
     CHECK(client.ledger().cursor() == unsent);
     // The pushes went over one kept-alive connection of their own, closed once pushing was over,
     // so it holds none of the store's workers while the tablet pulls and after.
@@ -227,7 +237,40 @@ TEST_CASE("Push sends unsent changes in batches of at most 500, once", "[sync][c
     REQUIRE(second.ok);
     CHECK(second.pushed == 0);
     CHECK(second.pulled == 0);
-    CHECK(mini.pushes == int((unsent + 499) / 500)); // nothing to send: no push at all
+    CHECK(mini.pushes == int((unsent + batch - 1) / batch)); // nothing to send: no push at all
+}
+
+TEST_CASE("A store that takes fewer changes a push gets smaller batches, each change once",
+          "[sync][client][push]")
+{
+    MiniServer mini;
+    mini.storeLimit = 300; // fewer than half of 1,000: the batch is halved twice
+    FakeHttpServer server([&](const FakeRequest &r) { return mini.handle(r); });
+    TempStore t;
+    MiniSchool m = makeMiniSchool(t.store);
+    editAva(t.store, m, 1200);
+    const qint64 unsent = t.store.unsentMutationCount();
+    SyncClient client(t.store, nullptr, {});
+    enrolDirectly(client, server.url());
+
+    const SyncReport report = runSync(client);
+    INFO(report.message.toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.pushed == unsent);
+    CHECK(report.rejected == 0);
+    CHECK(mini.tooLarge == 2); // 1,000, then 500, then batches of 250
+    CHECK(mini.maxBatch == 250);
+    CHECK(mini.log.size() == unsent); // every change once, in the order recorded
+    CHECK(t.store.unsentMutationCount() == 0);
+    CHECK(t.store.pupil(m.ava.id)->specificNeeds == QLatin1String("ASD, edit 1199"));
+
+    // One change at a time and still too many is an error the office can act on, not a loop.
+    mini.storeLimit = 0;
+    editAva(t.store, m, 1);
+    const SyncReport refused = runSync(client);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message.contains(QStringLiteral("smaller batches")));
+    CHECK(t.store.unsentMutationCount() == 1);
 }
 
 TEST_CASE("Push batches go in the order recorded; one sent ahead is sent again if the answer before it "

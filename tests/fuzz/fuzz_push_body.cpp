@@ -23,7 +23,7 @@ using namespace Stride::Server;
 namespace {
 
 // The store's own limits (server/servercontext.h, ServerLimits).
-constexpr int kMaxBatchMutations = 500;
+constexpr int kMaxBatchMutations = 1000;
 constexpr size_t kMaxBodyBytes = 4 * 1024 * 1024;
 
 // The authors the rules are checked for: nobody, each role alone, and every role together.

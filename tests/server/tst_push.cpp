@@ -143,7 +143,7 @@ STORE_TEST_CASE(oversized, "Oversized bodies, batches and headers are refused wi
     CHECK(!huge.json.value(QLatin1String("error")).toString().isEmpty());
 
     QList<QJsonObject> many;
-    for (int i = 0; i < 501; ++i)
+    for (int i = 0; i < 1001; ++i)
         many << mutation(QStringLiteral("evidence_item"), newUuid(), {{"note", "x"}}, school.taId,
                          hlc(nowMs(), tablet.deviceId, i));
     const Reply batch =
