@@ -1,10 +1,10 @@
 #pragma once
 
+#include "recordid.h"
+
 #include <QList>
 #include <QString>
 #include <QUuid>
-
-#include "recordid.h"
 
 namespace Stride {
 
