@@ -2,7 +2,7 @@
 
 #include "entitycatalogue.h"
 #include "evidenceopenings.h"
-#include "recordstore.h"
+#include "storejson.h"
 
 namespace Stride::Server {
 

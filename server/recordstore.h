@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqlconnection.h"
+#include "storejson.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -151,9 +152,5 @@ private:
     Sql::Rows m_changes;
     Sql::Rows m_appliedRows;
 };
-
-QString jsonText(const QJsonObject &object);
-QByteArray jsonUtf8(const QJsonObject &object); // the same, as UTF-8
-QJsonObject jsonObject(const QString &text);
 
 } // namespace Stride::Server

@@ -2,7 +2,7 @@
 
 #include "../pupiltargets.h"
 
-#include "domain/recordid.h"
+#include "domain/validation.h"
 #include "store/store.h"
 #include "termend/profileconsent.h"
 
@@ -167,7 +167,7 @@ bool ProfileHighlights::choose(const QString &evidenceId)
         return false;
     }
     ProfileHighlight h;
-    h.id = RecordId::next();
+    h.id = newId();
     h.pupilId = m_pupilId;
     h.termId = m_termId;
     h.evidenceId = evidenceId;

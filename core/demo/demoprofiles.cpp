@@ -1,6 +1,6 @@
 #include "demoprofiles.h"
 
-#include "../domain/recordid.h"
+#include "../domain/validation.h"
 #include "../media/mediastore.h"
 #include "../store/store.h"
 
@@ -14,11 +14,6 @@
 namespace Stride::DemoProfiles {
 
 namespace {
-
-QString newId()
-{
-    return RecordId::next();
-}
 
 enum class Scene {
     Trampoline, // rebound therapy

@@ -2,7 +2,7 @@
 
 #include "fieldmerge.h"
 
-#include "../domain/recordid.h"
+#include "../domain/validation.h"
 #include "../people/changeproof.h"
 
 #include <QCoreApplication>
@@ -370,7 +370,7 @@ bool Store::appendMutation(const QString &entity, const QString &entityId, const
                            const QVariantMap &fields, const QVariantMap &previous, const QString &hlc)
 {
     m_localChangePending = true;
-    ProvableChange change{RecordId::next(),
+    ProvableChange change{newId(),
                           entity,
                           entityId,
                           op,

@@ -2,7 +2,7 @@
 #include "evidenceopening.h"
 #include "store.h"
 
-#include "../domain/recordid.h"
+#include "../domain/validation.h"
 
 #include <QDateTime>
 
@@ -21,8 +21,8 @@ bool Store::recordEvidenceOpened(const QString &evidenceId)
         {EvidenceOpening::staffIdField(), m_actingStaffId}};
     m_lastError.clear();
     return transaction([&] {
-        return appendMutation(EvidenceOpening::entity(), RecordId::next(), QStringLiteral("upsert"), fields,
-                              {}, m_clock->now().toString());
+        return appendMutation(EvidenceOpening::entity(), newId(), QStringLiteral("upsert"), fields, {},
+                              m_clock->now().toString());
     });
 }
 
