@@ -50,10 +50,10 @@ private:
 };
 
 // The names of a change's fields (never their values) as a JSON array.
-QByteArray fieldNames(const IncomingMutation &m)
+QByteArray fieldNames(const QJsonObject &fields)
 {
     QByteArray names = "[";
-    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         if (names.size() > 1)
             names += ',';
         JsonText::appendString(names, it.key());
@@ -63,20 +63,20 @@ QByteArray fieldNames(const IncomingMutation &m)
 
 // The ids a change refers to (pupil_id, evidence_id, captured_by...), kept in its row, as a JSON
 // object; empty when there are none.
-QByteArray references(const IncomingMutation &m)
+QByteArray references(const QString &entity, const QJsonObject &fields)
 {
     const EntityCatalogue &catalogue = EntityCatalogue::instance();
     QByteArray refs;
-    for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         // Which file a media reference names, and what it is, say which photo was downloaded
         // (a download knows only the file's SHA-256).
-        const bool mediaFile = m.entity == QLatin1String("media_reference") &&
+        const bool mediaFile = entity == QLatin1String("media_reference") &&
                                (it.key() == QLatin1String("sha256") || it.key() == QLatin1String("role"));
         // Which item an opening (even a refused one) was of, and in whose name.
         const bool opened =
-            m.entity == EvidenceOpening::entity() &&
+            entity == EvidenceOpening::entity() &&
             (it.key() == EvidenceOpening::evidenceIdField() || it.key() == EvidenceOpening::staffIdField());
-        if (it.value().isString() && (mediaFile || opened || catalogue.isReference(m.entity, it.key()))) {
+        if (it.value().isString() && (mediaFile || opened || catalogue.isReference(entity, it.key()))) {
             refs += refs.isEmpty() ? '{' : ',';
             JsonText::appendString(refs, it.key());
             refs += ':';
@@ -85,6 +85,33 @@ QByteArray references(const IncomingMutation &m)
     }
     return refs.isEmpty() ? refs : refs + '}';
 }
+
+// An applied change's detail: what it was and which fields it wrote, made by the thread that
+// writes the row (Sql::DeferredText) from copies of the change's values.
+class AppliedDetail : public Sql::DeferredText
+{
+public:
+    AppliedDetail(const IncomingMutation &m, bool created)
+        : m_entity(m.entity), m_mutationId(m.mutationId), m_fields(m.fields), m_created(created)
+    {}
+
+private:
+    QByteArray make() const override
+    {
+        Detail detail;
+        if (m_created)
+            detail.json("created", "true");
+        detail.json("fields", fieldNames(m_fields)).string("mutation_id", m_mutationId);
+        if (const QByteArray refs = references(m_entity, m_fields); !refs.isEmpty())
+            detail.json("refs", refs);
+        return detail.text();
+    }
+
+    const QString m_entity;
+    const QString m_mutationId;
+    const QJsonObject m_fields;
+    const bool m_created;
+};
 
 } // namespace
 
@@ -98,15 +125,9 @@ void AuditLog::applied(const QString &schoolId, const QString &deviceId, const I
                 {QStringLiteral("mutation_id"), m.mutationId}});
         return;
     }
-    Detail detail;
-    if (created)
-        detail.json("created", "true");
-    detail.json("fields", fieldNames(m)).string("mutation_id", m.mutationId);
-    if (const QByteArray refs = references(m); !refs.isEmpty())
-        detail.json("refs", refs);
-    appendText(schoolId, deviceId, m.authorStaffId,
-               m.isDelete() ? QStringLiteral("deleted") : QStringLiteral("changed"), m.entity, m.entityId,
-               detail.text());
+    appendDeferred(schoolId, deviceId, m.authorStaffId,
+                   m.isDelete() ? QStringLiteral("deleted") : QStringLiteral("changed"), m.entity, m.entityId,
+                   std::make_shared<AppliedDetail>(m, created));
 }
 
 void AuditLog::refused(const QString &schoolId, const QString &deviceId, const IncomingMutation &m,
@@ -114,11 +135,11 @@ void AuditLog::refused(const QString &schoolId, const QString &deviceId, const I
 {
     Detail detail;
     detail.string("error", why.error)
-        .json("fields", fieldNames(m))
+        .json("fields", fieldNames(m.fields))
         .string("message", QStringView(why.message).left(kMaxMessage))
         .string("mutation_id", m.mutationId)
         .string("op", m.op);
-    if (const QByteArray refs = references(m); !refs.isEmpty())
+    if (const QByteArray refs = references(m.entity, m.fields); !refs.isEmpty())
         detail.json("refs", refs);
     appendText(schoolId, deviceId, m.authorStaffId, QStringLiteral("refused"), m.entity, m.entityId,
                detail.text());
@@ -178,14 +199,7 @@ void AuditLog::appendText(const QString &schoolId, const QString &deviceId, cons
                           const QByteArray &detail)
 {
     if (m_holding) {
-        m_held.startRow();
-        m_held.add(schoolId);
-        m_held.add(m_heldTime);
-        m_held.add(deviceId);
-        m_held.addOptional(staffId);
-        m_held.add(action);
-        m_held.add(entity);
-        m_held.add(entityId);
+        holdRow(schoolId, deviceId, staffId, action, entity, entityId);
         m_held.addUtf8(detail);
         return;
     }
@@ -194,6 +208,29 @@ void AuditLog::appendText(const QString &schoolId, const QString &deviceId, cons
                             " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              {Sql::text(schoolId), nowText(), Sql::text(deviceId), Sql::optionalText(staffId), action,
               Sql::text(entity), Sql::text(entityId), QString::fromUtf8(detail)});
+}
+
+void AuditLog::appendDeferred(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                              const QString &action, const QString &entity, const QString &entityId,
+                              std::shared_ptr<const Sql::DeferredText> detail)
+{
+    if (!m_holding)
+        return appendText(schoolId, deviceId, staffId, action, entity, entityId, detail->text());
+    holdRow(schoolId, deviceId, staffId, action, entity, entityId);
+    m_held.addDeferred(std::move(detail));
+}
+
+void AuditLog::holdRow(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                       const QString &action, const QString &entity, const QString &entityId)
+{
+    m_held.startRow();
+    m_held.add(schoolId);
+    m_held.add(m_heldTime);
+    m_held.add(deviceId);
+    m_held.addOptional(staffId);
+    m_held.add(action);
+    m_held.add(entity);
+    m_held.add(entityId);
 }
 
 void AuditLog::holdUntilFlush()
@@ -214,8 +251,7 @@ void AuditLog::flush()
                      {QStringLiteral("entity"), {}},
                      {QStringLiteral("entity_id"), {}},
                      {QStringLiteral("detail"), {}}},
-                    {}, m_held);
-    m_held = {};
+                    {}, std::exchange(m_held, {}));
 }
 
 } // namespace Stride::Server

@@ -61,6 +61,13 @@ private:
     void appendText(const QString &schoolId, const QString &deviceId, const QString &staffId,
                     const QString &action, const QString &entity, const QString &entityId,
                     const QByteArray &detail);
+    // `detail` made by the thread that writes the row, when rows are held (an applied change's).
+    void appendDeferred(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                        const QString &action, const QString &entity, const QString &entityId,
+                        std::shared_ptr<const Sql::DeferredText> detail);
+    // A held row's columns but its detail.
+    void holdRow(const QString &schoolId, const QString &deviceId, const QString &staffId,
+                 const QString &action, const QString &entity, const QString &entityId);
 
     QSqlDatabase &m_db;
     bool m_holding = false;

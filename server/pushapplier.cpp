@@ -17,6 +17,7 @@
 #include "profilehighlightrules.h"
 #include "pupilmoverules.h"
 #include "recordstore.h"
+#include "rowwriter.h"
 #include "softdelete.h"
 #include "sqlconnection.h"
 #include "sqltransaction.h"
@@ -372,6 +373,10 @@ void prefetch(RecordStore &records, const QList<ParsedMutation> &batch)
     records.prefetch(ids, mutationIds);
 }
 
+// How many applied changes' rows go to the RowWriter at a time: small enough that little is left
+// to write after the last change, large enough that handing over costs nothing.
+constexpr qsizetype kChangesPerHandOver = 64;
+
 } // namespace
 
 PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMutation> &batch)
@@ -382,6 +387,10 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
     PushOutcome outcome;
     {
         SqlTransaction tx(db);
+        // After the transaction, so it is done with the connection before a rollback.
+        std::optional<RowWriter> writer;
+        if (!SqlConnection::isPostgres() && batch.size() > 2 * kChangesPerHandOver)
+            writer.emplace(db);
         records.ensureSchoolSequence(context.schoolId);
         BatchApplier applier(context, records, m_clock, records.lockSchool(context.schoolId));
         // Read after the school's lock, so no push of the school can change them in between.
@@ -409,6 +418,12 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
             records.markApplied(m.mutationId, context.schoolId, context.deviceId);
             inThisBatch.insert(m.mutationId);
             outcome.applied << m.mutationId;
+            // The rows so far go to the writer, which inserts them while the next changes are
+            // checked and merged here.
+            if (writer && outcome.applied.size() % kChangesPerHandOver == 0) {
+                records.flush();
+                audit.flush();
+            }
         }
         if (context.allOrNothing && !outcome.rejected.isEmpty())
             return outcome; // rolled back by tx's destructor; committed stays false

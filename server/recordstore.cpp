@@ -146,7 +146,7 @@ void RecordStore::flush()
             QStringLiteral("ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields,"
                            " deleted = excluded.deleted, deleted_hlc = excluded.deleted_hlc,"
                            " created_hlc = excluded.created_hlc"),
-            rows);
+            std::move(rows));
         m_savedOrder.clear();
         m_saved.clear();
         m_savedFieldsText.clear();
@@ -182,7 +182,7 @@ void RecordStore::flush()
             QStringLiteral("ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc,"
                            " device_id = excluded.device_id, author_staff_id = "
                            "excluded.author_staff_id"),
-            rows);
+            std::move(rows));
         m_clocksSet.clear();
     }
     if (!m_changes.isEmpty()) {
@@ -198,8 +198,7 @@ void RecordStore::flush()
                          {QStringLiteral("device_id"), {}},
                          {QStringLiteral("author_staff_id"), {}},
                          {QStringLiteral("committed_at"), {}}},
-                        {}, m_changes);
-        m_changes = {};
+                        {}, std::exchange(m_changes, {}));
     }
     if (!m_appliedRows.isEmpty()) {
         Sql::insertRows(m_db, QStringLiteral("applied_mutation"),
@@ -207,8 +206,7 @@ void RecordStore::flush()
                          {QStringLiteral("school_id"), {}},
                          {QStringLiteral("device_id"), {}},
                          {QStringLiteral("applied_at"), {}}},
-                        {}, m_appliedRows);
-        m_appliedRows = {};
+                        {}, std::exchange(m_appliedRows, {}));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "sqlconnection.h"
+#include "rowwriter.h"
 #include "walcheckpointer.h"
 
 #include "store/database.h"
@@ -191,12 +192,20 @@ void bindAndRun(QSqlQuery &q, const QString &sql, const QVariantList &binds)
         fail(q, sql);
 }
 
+// Rows handed to this thread's RowWriter are written before any other statement runs here.
+void settle()
+{
+    if (RowWriter *writer = RowWriter::onThisThread())
+        writer->wait();
+}
+
 } // namespace
 
 namespace Sql {
 
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    settle();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     bool ok = false;
@@ -217,6 +226,7 @@ QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 
 int run(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    settle();
     std::optional<QSqlQuery> other;
     QSqlQuery &q = prepared(db, sql, other);
     bindAndRun(q, sql, binds);
@@ -225,6 +235,7 @@ int run(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 
 QList<QVariantList> rows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    settle();
     std::optional<QSqlQuery> other;
     QSqlQuery &q = prepared(db, sql, other);
     bindAndRun(q, sql, binds);
@@ -271,10 +282,11 @@ void appendJson(QByteArray &json, const Rows::Value &value)
         json += QByteArray::number(value.number);
         return;
     case Rows::Kind::Text:
+    case Rows::Kind::Deferred:
         break;
     }
     json += '"';
-    for (const char c : value.text) {
+    for (const char c : value.utf8()) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             json += '\\';
@@ -362,25 +374,9 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
 
 } // namespace
 
-void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
-                const Rows &rows)
+void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width)
 {
-    if (rows.isEmpty())
-        return;
-    if (SqlConnection::isPostgres())
-        return insertRowsAsJson(db, table, columns, tail, rows);
-    sqlite3 *handle = nativeHandle(db);
-    QStringList names;
-    for (const Column &c : columns)
-        names << c.name;
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-            .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
-                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
-    OnceStatement once(nullptr, sqlite3_finalize);
-    sqlite3_stmt *statement = nativeStatement(db, handle, sql, once);
     const std::vector<Rows::Value> &all = rows.values();
-    const size_t width = size_t(columns.size());
     for (size_t row = 0; row < all.size(); row += width) {
         for (size_t i = 0; i < width; ++i) {
             const Rows::Value &v = all[row + i];
@@ -393,9 +389,12 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
                 sqlite3_bind_int64(statement, index, v.number);
                 break;
             case Rows::Kind::Text:
-                // SQLITE_STATIC: the value outlives the step.
-                sqlite3_bind_text(statement, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            case Rows::Kind::Deferred: {
+                // SQLITE_STATIC: the value (a deferred one's text too) outlives the step.
+                const QByteArray &text = v.utf8();
+                sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
                 break;
+            }
             }
         }
         const int rc = sqlite3_step(statement);
@@ -408,8 +407,30 @@ void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &col
     sqlite3_clear_bindings(statement);
 }
 
+void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
+                Rows rows)
+{
+    if (rows.isEmpty())
+        return;
+    if (SqlConnection::isPostgres())
+        return insertRowsAsJson(db, table, columns, tail, rows);
+    QStringList names;
+    for (const Column &c : columns)
+        names << c.name;
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+            .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
+                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
+    if (RowWriter *writer = RowWriter::onThisThread())
+        return writer->write(sql, size_t(columns.size()), std::move(rows));
+    sqlite3 *handle = nativeHandle(db);
+    OnceStatement once(nullptr, sqlite3_finalize);
+    stepRows(handle, nativeStatement(db, handle, sql, once), sql, rows, size_t(columns.size()));
+}
+
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
+    settle();
     QList<QList<QByteArray>> result;
     if (SqlConnection::isPostgres()) {
         QSqlQuery q = exec(db, sql, binds);

@@ -5,8 +5,13 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Stride::Server {
 
@@ -60,19 +65,46 @@ namespace Sql {
 QSqlQuery exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 int run(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 QList<QVariantList> rows(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
+// A value's text, made by the thread that writes its row (a RowWriter's, while one is active)
+// rather than by the one that adds it: the audit log's details were a tenth of a push's work on the
+// thread that checks and merges its changes, while the writer's had time to spare. Made once, and
+// only ever by one thread.
+class DeferredText
+{
+public:
+    virtual ~DeferredText() = default;
+    const QByteArray &text() const
+    {
+        if (!m_text)
+            m_text = make();
+        return *m_text;
+    }
+
+private:
+    // Must read only what it holds (copies, shared with the adding thread's values but never
+    // changed in place), since that thread goes on meanwhile.
+    virtual QByteArray make() const = 0;
+
+    mutable std::optional<QByteArray> m_text;
+};
+
 // Rows held to be written together by insertRows (a push's records, clocks, changes, log).
 class Rows
 {
 public:
     void startRow() { ++m_rows; }
-    void add(const QString &text) { m_values.push_back({Kind::Text, text.toUtf8(), 0}); }
-    void addUtf8(QByteArray text) { m_values.push_back({Kind::Text, std::move(text), 0}); }
-    void add(qint64 number) { m_values.push_back({Kind::Number, {}, number}); }
+    void add(const QString &text) { m_values.push_back({Kind::Text, text.toUtf8(), 0, {}}); }
+    void addUtf8(QByteArray text) { m_values.push_back({Kind::Text, std::move(text), 0, {}}); }
+    void add(qint64 number) { m_values.push_back({Kind::Number, {}, number, {}}); }
+    void addDeferred(std::shared_ptr<const DeferredText> text)
+    {
+        m_values.push_back({Kind::Deferred, {}, 0, std::move(text)});
+    }
     // NULL when empty, for optional columns.
     void addOptional(const QString &text)
     {
         if (text.isEmpty())
-            m_values.push_back({Kind::Null, {}, 0});
+            m_values.push_back({Kind::Null, {}, 0, {}});
         else
             add(text);
     }
@@ -81,6 +113,7 @@ public:
 
     enum class Kind {
         Text,
+        Deferred,
         Number,
         Null
     };
@@ -89,6 +122,10 @@ public:
         Kind kind;
         QByteArray text; // UTF-8
         qint64 number;
+        std::shared_ptr<const DeferredText> deferred;
+
+        // Text and Deferred: the UTF-8 text.
+        const QByteArray &utf8() const { return kind == Kind::Deferred ? deferred->text() : text; }
     };
     const std::vector<Value> &values() const { return m_values; }
 
@@ -109,8 +146,12 @@ struct Column
 // SQLite: one statement, prepared once per connection with SQLite's own interface, stepped for
 // each row with its UTF-8 values, as the bare-insert limit does. PostgreSQL: one statement for all
 // the rows, sent as one JSON value (jsonb_array_elements), one round trip.
+// While a RowWriter is active on this thread, SQLite's rows are handed to it instead.
 void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
-                const Rows &rows);
+                Rows rows);
+// Binds and steps `statement` (an INSERT of `width` values) once for each of `rows`: insertRows
+// and RowWriter.
+void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width);
 // The rows of `sql`, each column as UTF-8 text (a null QByteArray for NULL, a number as its
 // digits), for reads that pass text on as it is: the change feed's pages. SQLite: through its own
 // interface, where Qt's driver turned every value into UTF-16 and the page's fields back into

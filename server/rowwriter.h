@@ -1,0 +1,72 @@
+#pragma once
+
+#include "sqlconnection.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Stride::Server {
+
+// Writes a push's rows into SQLite on a second thread while the push goes on with its next
+// changes. Inserting the rows was about a quarter of a push's time on the store, and the rules and
+// merge of the changes after them another third: one after the other, they kept one core busy
+// while the other (the tablet's, on a school's server the other requests') had nothing to do
+// (docs/benchmarks.md).
+//
+// While it is active, Sql::insertRows on this thread hands its rows over instead of writing them,
+// and every other statement on this thread (each Sql:: helper) first waits until all of them are
+// written. So the connection is used by one thread at a time (SQLite's multi-thread mode, which
+// Qt's driver opens it in), and every read sees every row handed over before it. The rows belong to
+// the caller's transaction: a row that fails is thrown from the caller's next statement (or wait),
+// and the transaction is rolled back with everything in it.
+//
+// SQLite only: PostgreSQL's rows go through Qt's driver, whose connections belong to one thread.
+class RowWriter
+{
+public:
+    // Active on this thread until destroyed. Destroy it before the transaction it writes into ends
+    // (declared after the SqlTransaction): it waits for its thread, which may be writing.
+    explicit RowWriter(QSqlDatabase &db);
+    ~RowWriter();
+    RowWriter(const RowWriter &) = delete;
+    RowWriter &operator=(const RowWriter &) = delete;
+
+    // Hands over `rows` for `sql` (an INSERT of `width` values a row), to be written in order.
+    void write(const QString &sql, size_t width, Sql::Rows rows);
+    // Until every row handed over is written; throws the StoreError of one that failed.
+    void wait();
+
+    // The writer active on this thread, or null.
+    static RowWriter *onThisThread();
+
+private:
+    struct Job
+    {
+        QString sql;
+        size_t width;
+        Sql::Rows rows;
+    };
+    void run();
+    sqlite3_stmt *statementFor(const QString &sql);
+
+    sqlite3 *m_handle;
+    std::unordered_map<QString, sqlite3_stmt *> m_statements; // used by the writer's thread only
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<Job> m_jobs;
+    std::deque<Job> m_written; // freed by the thread that made them (write, and the destructor)
+    bool m_busy = false;
+    bool m_stop = false;
+    std::exception_ptr m_failure;
+    std::thread m_thread;
+};
+
+} // namespace Stride::Server
