@@ -242,16 +242,16 @@ void AuditLog::holdUntilFlush()
 void AuditLog::flush()
 {
     // One statement, the rows in their order: the log's seq numbers follow it.
-    Sql::insertRows(m_db, QStringLiteral("audit_event"),
-                    {{QStringLiteral("school_id"), {}},
-                     {QStringLiteral("at"), {}},
-                     {QStringLiteral("device_id"), {}},
-                     {QStringLiteral("staff_id"), {}},
-                     {QStringLiteral("action"), {}},
-                     {QStringLiteral("entity"), {}},
-                     {QStringLiteral("entity_id"), {}},
-                     {QStringLiteral("detail"), {}}},
-                    {}, std::exchange(m_held, {}));
+    static const Sql::InsertStatement kEventRows(QStringLiteral("audit_event"),
+                                                 {{QStringLiteral("school_id"), {}},
+                                                  {QStringLiteral("at"), {}},
+                                                  {QStringLiteral("device_id"), {}},
+                                                  {QStringLiteral("staff_id"), {}},
+                                                  {QStringLiteral("action"), {}},
+                                                  {QStringLiteral("entity"), {}},
+                                                  {QStringLiteral("entity_id"), {}},
+                                                  {QStringLiteral("detail"), {}}});
+    Sql::insertRows(m_db, kEventRows, std::exchange(m_held, {}));
 }
 
 } // namespace Stride::Server

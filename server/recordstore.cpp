@@ -134,8 +134,8 @@ void RecordStore::flush()
             rows.addOptional(r.createdHlc);
         }
         // The school a row was made in never changes (PushApplier refuses changes from another).
-        Sql::insertRows(
-            m_db, QStringLiteral("sync_record"),
+        static const Sql::InsertStatement kRecordRows(
+            QStringLiteral("sync_record"),
             {{QStringLiteral("entity"), {}},
              {QStringLiteral("entity_id"), {}},
              {QStringLiteral("school_id"), {}},
@@ -145,8 +145,8 @@ void RecordStore::flush()
              {QStringLiteral("created_hlc"), {}}},
             QStringLiteral("ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields,"
                            " deleted = excluded.deleted, deleted_hlc = excluded.deleted_hlc,"
-                           " created_hlc = excluded.created_hlc"),
-            std::move(rows));
+                           " created_hlc = excluded.created_hlc"));
+        Sql::insertRows(m_db, kRecordRows, std::move(rows));
         m_savedOrder.clear();
         m_saved.clear();
         m_savedFieldsText.clear();
@@ -171,8 +171,8 @@ void RecordStore::flush()
                 rows.addOptional(clock.authorStaffId);
             }
         }
-        Sql::insertRows(
-            m_db, QStringLiteral("sync_field_clock"),
+        static const Sql::InsertStatement kClockRows(
+            QStringLiteral("sync_field_clock"),
             {{QStringLiteral("entity"), {}},
              {QStringLiteral("entity_id"), {}},
              {QStringLiteral("field"), {}},
@@ -181,32 +181,32 @@ void RecordStore::flush()
              {QStringLiteral("author_staff_id"), {}}},
             QStringLiteral("ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc,"
                            " device_id = excluded.device_id, author_staff_id = "
-                           "excluded.author_staff_id"),
-            std::move(rows));
+                           "excluded.author_staff_id"));
+        Sql::insertRows(m_db, kClockRows, std::move(rows));
         m_clocksSet.clear();
     }
     if (!m_changes.isEmpty()) {
-        Sql::insertRows(m_db, QStringLiteral("sync_change"),
-                        {{QStringLiteral("school_id"), {}},
-                         {QStringLiteral("seq"), QStringLiteral("BIGINT")},
-                         {QStringLiteral("mutation_id"), {}},
-                         {QStringLiteral("entity"), {}},
-                         {QStringLiteral("entity_id"), {}},
-                         {QStringLiteral("op"), {}},
-                         {QStringLiteral("fields"), {}},
-                         {QStringLiteral("hlc"), {}},
-                         {QStringLiteral("device_id"), {}},
-                         {QStringLiteral("author_staff_id"), {}},
-                         {QStringLiteral("committed_at"), {}}},
-                        {}, std::exchange(m_changes, {}));
+        static const Sql::InsertStatement kChangeRows(QStringLiteral("sync_change"),
+                                                      {{QStringLiteral("school_id"), {}},
+                                                       {QStringLiteral("seq"), QStringLiteral("BIGINT")},
+                                                       {QStringLiteral("mutation_id"), {}},
+                                                       {QStringLiteral("entity"), {}},
+                                                       {QStringLiteral("entity_id"), {}},
+                                                       {QStringLiteral("op"), {}},
+                                                       {QStringLiteral("fields"), {}},
+                                                       {QStringLiteral("hlc"), {}},
+                                                       {QStringLiteral("device_id"), {}},
+                                                       {QStringLiteral("author_staff_id"), {}},
+                                                       {QStringLiteral("committed_at"), {}}});
+        Sql::insertRows(m_db, kChangeRows, std::exchange(m_changes, {}));
     }
     if (!m_appliedRows.isEmpty()) {
-        Sql::insertRows(m_db, QStringLiteral("applied_mutation"),
-                        {{QStringLiteral("mutation_id"), {}},
-                         {QStringLiteral("school_id"), {}},
-                         {QStringLiteral("device_id"), {}},
-                         {QStringLiteral("applied_at"), {}}},
-                        {}, std::exchange(m_appliedRows, {}));
+        static const Sql::InsertStatement kAppliedRows(QStringLiteral("applied_mutation"),
+                                                       {{QStringLiteral("mutation_id"), {}},
+                                                        {QStringLiteral("school_id"), {}},
+                                                        {QStringLiteral("device_id"), {}},
+                                                        {QStringLiteral("applied_at"), {}}});
+        Sql::insertRows(m_db, kAppliedRows, std::exchange(m_appliedRows, {}));
     }
 }
 

@@ -303,34 +303,19 @@ void appendJson(QByteArray &json, const Rows::Value &value)
     json += '"';
 }
 
-void insertRowsAsJson(QSqlDatabase &db, const QString &table, const QList<Column> &columns,
-                      const QString &tail, const Rows &rows)
+void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Rows &rows)
 {
-    QStringList names;
-    QStringList values;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        names << columns.at(i).name;
-        const QString value = QStringLiteral("value ->> %1").arg(i);
-        values << (columns.at(i).cast.isEmpty()
-                       ? value
-                       : QStringLiteral("CAST(%1 AS %2)").arg(value, columns.at(i).cast));
-    }
     QByteArray json("[");
     const std::vector<Rows::Value> &all = rows.values();
     for (size_t i = 0; i < all.size(); ++i) {
-        if (i % size_t(columns.size()) == 0)
+        if (i % insert.width() == 0)
             json += i == 0 ? "[" : "],[";
         else
             json += ',';
         appendJson(json, all[i]);
     }
     json += "]]";
-    run(db,
-        QStringLiteral(
-            "INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) WHERE true%4")
-            .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail),
-        {QString::fromUtf8(json)});
+    run(db, insert.postgres(), {QString::fromUtf8(json)});
 }
 
 [[noreturn]] void failNative(sqlite3 *handle, int rc, const QString &sql)
@@ -407,25 +392,38 @@ void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, cons
     sqlite3_clear_bindings(statement);
 }
 
-void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
-                Rows rows)
+InsertStatement::InsertStatement(const QString &table, const QList<Column> &columns, const QString &tail)
+    : m_width(size_t(columns.size()))
+{
+    QStringList names;
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        names << columns.at(i).name;
+        const QString value = QStringLiteral("value ->> %1").arg(i);
+        values << (columns.at(i).cast.isEmpty()
+                       ? value
+                       : QStringLiteral("CAST(%1 AS %2)").arg(value, columns.at(i).cast));
+    }
+    const QString end = tail.isEmpty() ? QString() : QLatin1Char(' ') + tail;
+    m_sqlite = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                   .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()), end);
+    m_postgres = QStringLiteral(
+                     "INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) WHERE true%4")
+                     .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), end);
+}
+
+void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows)
 {
     if (rows.isEmpty())
         return;
     if (SqlConnection::isPostgres())
-        return insertRowsAsJson(db, table, columns, tail, rows);
-    QStringList names;
-    for (const Column &c : columns)
-        names << c.name;
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-            .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()),
-                 tail.isEmpty() ? QString() : QLatin1Char(' ') + tail);
+        return insertRowsAsJson(db, insert, rows);
     if (RowWriter *writer = RowWriter::onThisThread())
-        return writer->write(sql, size_t(columns.size()), std::move(rows));
+        return writer->write(insert.sqlite(), insert.width(), std::move(rows));
     sqlite3 *handle = nativeHandle(db);
     OnceStatement once(nullptr, sqlite3_finalize);
-    stepRows(handle, nativeStatement(db, handle, sql, once), sql, rows, size_t(columns.size()));
+    stepRows(handle, nativeStatement(db, handle, insert.sqlite(), once), insert.sqlite(), rows,
+             insert.width());
 }
 
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
@@ -494,7 +492,20 @@ QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantL
         binds.reserve(fixed.size() + size);
         for (int i = 0; i < size; ++i)
             binds << values.at(done + i);
-        result += rows(db, sql.arg(SqlText::placeholders(size)), binds);
+        const QString statement = sql.arg(SqlText::placeholders(size));
+        if (SqlConnection::isPostgres()) {
+            result += rows(db, statement, binds);
+        } else {
+            // Through SQLite's own interface (textRows): Qt's binding of a push's thousands of ids
+            // was most of its reads' time.
+            for (const QList<QByteArray> &row : textRows(db, statement, binds)) {
+                QVariantList values;
+                values.reserve(row.size());
+                for (const QByteArray &value : row)
+                    values << (value.isNull() ? QVariant() : QVariant(QString::fromUtf8(value)));
+                result << values;
+            }
+        }
         done += size;
     }
     return result;

@@ -140,15 +140,31 @@ struct Column
     QString name;
     QString cast;
 };
-// INSERT INTO `table` (columns) every one of `rows`, then `tail` (an ON CONFLICT clause, or
-// empty). Not through Qt's binding: callgrind showed it cost more than the insert itself (about
-// 2,000 instructions a value for Qt's placeholder bookkeeping, 1,300 for SQLite's UTF-16 bind).
-// SQLite: one statement, prepared once per connection with SQLite's own interface, stepped for
-// each row with its UTF-8 values, as the bare-insert limit does. PostgreSQL: one statement for all
-// the rows, sent as one JSON value (jsonb_array_elements), one round trip.
+// INSERT INTO `table` (columns) its rows, then `tail` (an ON CONFLICT clause, or empty): the
+// statement's texts made once (a push hands rows over dozens of times), kept by the caller as a
+// static.
+class InsertStatement
+{
+public:
+    InsertStatement(const QString &table, const QList<Column> &columns, const QString &tail = {});
+    // SQLite's, for one row with a placeholder for each value.
+    const QString &sqlite() const { return m_sqlite; }
+    // PostgreSQL's, for every row at once from one JSON value bound to its single placeholder.
+    const QString &postgres() const { return m_postgres; }
+    size_t width() const { return m_width; }
+
+private:
+    QString m_sqlite;
+    QString m_postgres;
+    size_t m_width;
+};
+// Every one of `rows`, by `insert`. Not through Qt's binding: callgrind showed it cost more than
+// the insert itself (about 2,000 instructions a value for Qt's placeholder bookkeeping, 1,300 for
+// SQLite's UTF-16 bind). SQLite: one statement, prepared once per connection with SQLite's own
+// interface, stepped for each row with its UTF-8 values, as the bare-insert limit does. PostgreSQL:
+// one statement for all the rows, sent as one JSON value (jsonb_array_elements), one round trip.
 // While a RowWriter is active on this thread, SQLite's rows are handed to it instead.
-void insertRows(QSqlDatabase &db, const QString &table, const QList<Column> &columns, const QString &tail,
-                Rows rows);
+void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows);
 // Binds and steps `statement` (an INSERT of `width` values) once for each of `rows`: insertRows
 // and RowWriter.
 void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width);
@@ -161,7 +177,8 @@ QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QV
 // (docs/benchmarks.md). Each statement holds a power of two of values, so only a few statement
 // texts are ever kept prepared.
 // `sql` holds "%1" where the list of `values` goes ("... WHERE id IN (%1)"); `fixed` are bound
-// before the list. The rows of every statement, in turn.
+// before the list. The rows of every statement, in turn. In SQLite, every value comes back as
+// text (or null): a number as its digits, which QVariant::toInt and the like read as Qt's did.
 QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantList &fixed,
                            const QStringList &values);
 // A non-null text value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.

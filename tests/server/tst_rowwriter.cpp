@@ -51,9 +51,11 @@ struct RowFile
             log.startRow();
             log.add(qint64(n));
         }
-        Sql::insertRows(db, QStringLiteral("item"),
-                        {{QStringLiteral("n"), {}}, {QStringLiteral("label"), {}}}, {}, std::move(items));
-        Sql::insertRows(db, QStringLiteral("log"), {{QStringLiteral("n"), {}}}, {}, std::move(log));
+        static const Sql::InsertStatement itemRows(
+            QStringLiteral("item"), {{QStringLiteral("n"), {}}, {QStringLiteral("label"), {}}});
+        static const Sql::InsertStatement logRows(QStringLiteral("log"), {{QStringLiteral("n"), {}}});
+        Sql::insertRows(db, itemRows, std::move(items));
+        Sql::insertRows(db, logRows, std::move(log));
     }
     int count(const char *table)
     {
