@@ -22,10 +22,13 @@ namespace Stride::Server {
 //
 // While it is active, Sql::insertRows on this thread hands its rows over instead of writing them,
 // and every other statement on this thread (each Sql:: helper) first waits until all of them are
-// written. So the connection is used by one thread at a time (SQLite's multi-thread mode, which
-// Qt's driver opens it in), and every read sees every row handed over before it. The rows belong to
-// the caller's transaction: a row that fails is thrown from the caller's next statement (or wait),
-// and the transaction is rolled back with everything in it.
+// written. So the connection is used by one thread at a time, as it must be: Qt's driver opens it
+// in SQLite's multi-thread mode, without a mutex of its own. That holds only if nothing touches
+// the connection but through Sql:: while rows are handed over, not even a QSqlQuery going out of
+// scope (which finalizes its statement): PushApplier hands rows over between one change and the
+// next, where no query is open. Every read sees every row handed over before it. The rows belong
+// to the caller's transaction: a row that fails is thrown from the caller's next statement (or
+// wait), and the transaction is rolled back with everything in it.
 //
 // SQLite only: PostgreSQL's rows go through Qt's driver, whose connections belong to one thread.
 class RowWriter
