@@ -241,7 +241,7 @@ void AuditLog::holdUntilFlush()
 
 void AuditLog::flush()
 {
-    // One statement, the rows in their order: the log's seq numbers follow it.
+    // The rows held so far, in their order, by one statement: the log's seq numbers follow it.
     static const Sql::InsertStatement kEventRows(QStringLiteral("audit_event"),
                                                  {{QStringLiteral("school_id"), {}},
                                                   {QStringLiteral("at"), {}},

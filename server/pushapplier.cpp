@@ -389,7 +389,7 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
         SqlTransaction tx(db);
         // After the transaction, so it is done with the connection before a rollback.
         std::optional<RowWriter> writer;
-        if (!SqlConnection::isPostgres() && batch.size() > 2 * kChangesPerHandOver)
+        if (batch.size() > 2 * kChangesPerHandOver)
             writer.emplace(db);
         records.ensureSchoolSequence(context.schoolId);
         BatchApplier applier(context, records, m_clock, records.lockSchool(context.schoolId));

@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <QSqlDriver>
+
 #include <sqlite3.h>
 
 namespace Stride::Server {
@@ -12,10 +14,19 @@ thread_local RowWriter *t_active = nullptr;
 
 } // namespace
 
-RowWriter::RowWriter(QSqlDatabase &db) : m_handle(Database::handleOf(db))
+RowWriter::RowWriter(QSqlDatabase &db)
 {
-    if (!m_handle)
-        throw StoreError(QStringLiteral("The SQLite driver gave no connection handle."));
+    if (SqlConnection::isPostgres()) {
+        const QVariant handle = db.driver()->handle();
+        // PGconn is libpq's typedef of pg_conn: Qt's metatype may carry either name.
+        if (handle.isValid() &&
+            (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+            m_postgres = *static_cast<pg_conn *const *>(handle.constData());
+    } else {
+        m_sqlite = Database::handleOf(db);
+    }
+    if (!m_sqlite && !m_postgres)
+        throw StoreError(QStringLiteral("The database driver gave no connection handle."));
     Q_ASSERT(!t_active);
     m_thread = std::thread([this] { run(); });
     t_active = this;
@@ -43,12 +54,12 @@ RowWriter *RowWriter::onThisThread()
     return t_active;
 }
 
-void RowWriter::write(const QString &sql, size_t width, Sql::Rows rows)
+void RowWriter::write(const Sql::InsertStatement &insert, Sql::Rows rows)
 {
     std::deque<Job> written;
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back({sql, width, std::move(rows)});
+        m_jobs.push_back({&insert, std::move(rows)});
         written.swap(m_written);
     }
     m_wake.notify_one();
@@ -77,7 +88,7 @@ void RowWriter::run()
         lock.unlock();
         std::exception_ptr failure;
         try {
-            Sql::stepRows(m_handle, statementFor(job.sql), job.sql, job.rows, job.width);
+            writeJob(job);
         } catch (...) {
             failure = std::current_exception();
         }
@@ -93,16 +104,24 @@ void RowWriter::run()
     }
 }
 
+void RowWriter::writeJob(const Job &job)
+{
+    const Sql::InsertStatement &insert = *job.insert;
+    if (m_postgres)
+        return Sql::insertThroughLibpq(m_postgres, insert, job.rows);
+    Sql::stepRows(m_sqlite, statementFor(insert.sqlite()), insert.sqlite(), job.rows, insert.width());
+}
+
 sqlite3_stmt *RowWriter::statementFor(const QString &sql)
 {
     if (const auto found = m_statements.find(sql); found != m_statements.end())
         return found->second;
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &statement, nullptr);
+    const int rc = sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &statement, nullptr);
     if (rc != SQLITE_OK)
         throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql.left(120)));
+                             .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)), sql.left(120)));
     m_statements.emplace(sql, statement);
     return statement;
 }

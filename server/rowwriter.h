@@ -11,26 +11,28 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 namespace Stride::Server {
 
-// Writes a push's rows into SQLite on a second thread while the push goes on with its next
-// changes. Inserting the rows was about a quarter of a push's time on the store, and the rules and
-// merge of the changes after them another third: one after the other, they kept one core busy
-// while the other (the tablet's, on a school's server the other requests') had nothing to do
-// (docs/benchmarks.md).
+// Writes a push's rows on a second thread while the push goes on with its next changes. Inserting
+// the rows was about a quarter of a push's time on the store, and the rules and merge of the
+// changes after them another third: one after the other, they kept one core busy while the other
+// (the tablet's, on a school's server the other requests') had nothing to do. On PostgreSQL the
+// handler waited for the database's own process to insert them (docs/benchmarks.md).
 //
 // While it is active, Sql::insertRows on this thread hands its rows over instead of writing them,
 // and every other statement on this thread (each Sql:: helper) first waits until all of them are
-// written. So the connection is used by one thread at a time, as it must be: Qt's driver opens it
-// in SQLite's multi-thread mode, without a mutex of its own. That holds only if nothing touches
-// the connection but through Sql:: while rows are handed over, not even a QSqlQuery going out of
-// scope (which finalizes its statement): PushApplier hands rows over between one change and the
-// next, where no query is open. Every read sees every row handed over before it. The rows belong
-// to the caller's transaction: a row that fails is thrown from the caller's next statement (or
-// wait), and the transaction is rolled back with everything in it.
+// written. So the connection is used by one thread at a time, as it must be: Qt's driver opens
+// SQLite in its multi-thread mode, without a mutex of its own, and a libpq connection runs one
+// command at a time. That holds only if nothing touches the connection but through Sql:: while
+// rows are handed over, not even a QSqlQuery going out of scope (which finalizes its statement):
+// PushApplier hands rows over between one change and the next, where no query is open. Every
+// read sees every row handed over before it. The rows belong to the caller's transaction: a row
+// that fails is thrown from the caller's next statement (or wait), and the transaction is rolled
+// back with everything in it.
 //
-// SQLite only: PostgreSQL's rows go through Qt's driver, whose connections belong to one thread.
+// The writer reaches the connection below Qt's driver: SQLite's own interface, or libpq's.
 class RowWriter
 {
 public:
@@ -41,8 +43,9 @@ public:
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
 
-    // Hands over `rows` for `sql` (an INSERT of `width` values a row), to be written in order.
-    void write(const QString &sql, size_t width, Sql::Rows rows);
+    // Hands over `rows` for `insert` (which outlives the writer: callers keep it as a static), to
+    // be written in order.
+    void write(const Sql::InsertStatement &insert, Sql::Rows rows);
     // Until every row handed over is written; throws the StoreError of one that failed.
     void wait();
 
@@ -52,14 +55,15 @@ public:
 private:
     struct Job
     {
-        QString sql;
-        size_t width;
+        const Sql::InsertStatement *insert;
         Sql::Rows rows;
     };
     void run();
+    void writeJob(const Job &job);
     sqlite3_stmt *statementFor(const QString &sql);
 
-    sqlite3 *m_handle;
+    sqlite3 *m_sqlite = nullptr;
+    pg_conn *m_postgres = nullptr;
     std::unordered_map<QString, sqlite3_stmt *> m_statements; // used by the writer's thread only
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -13,6 +13,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace Stride::Server {
@@ -195,8 +196,16 @@ void bindAndRun(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 // Rows handed to this thread's RowWriter are written before any other statement runs here.
 void settle()
 {
-    if (RowWriter *writer = RowWriter::onThisThread())
+    RowWriter *writer = RowWriter::onThisThread();
+    if (!writer)
+        return;
+    try {
         writer->wait();
+    } catch (const StoreError &e) {
+        if (e.transient())
+            t_connection.broken = true; // reconnect on the next request, as fail() does
+        throw;
+    }
 }
 
 } // namespace
@@ -303,7 +312,8 @@ void appendJson(QByteArray &json, const Rows::Value &value)
     json += '"';
 }
 
-void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Rows &rows)
+// The rows as one JSON array of arrays, PostgreSQL's single value for them all.
+QByteArray rowsAsJson(const InsertStatement &insert, const Rows &rows)
 {
     QByteArray json("[");
     const std::vector<Rows::Value> &all = rows.values();
@@ -315,7 +325,12 @@ void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Row
         appendJson(json, all[i]);
     }
     json += "]]";
-    run(db, insert.postgres(), {QString::fromUtf8(json)});
+    return json;
+}
+
+void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Rows &rows)
+{
+    run(db, insert.postgres(), {QString::fromUtf8(rowsAsJson(insert, rows))});
 }
 
 [[noreturn]] void failNative(sqlite3 *handle, int rc, const QString &sql)
@@ -407,23 +422,50 @@ InsertStatement::InsertStatement(const QString &table, const QList<Column> &colu
     const QString end = tail.isEmpty() ? QString() : QLatin1Char(' ') + tail;
     m_sqlite = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
                    .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()), end);
-    m_postgres = QStringLiteral(
-                     "INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(? AS jsonb)) WHERE true%4")
-                     .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), end);
+    const QString postgres =
+        QStringLiteral(
+            "INSERT INTO %1 (%2) SELECT %3 FROM jsonb_array_elements(CAST(%5 AS jsonb)) WHERE true%4")
+            .arg(table, names.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), end);
+    m_postgres = postgres.arg(QLatin1Char('?'));
+    m_libpq = postgres.arg(QStringLiteral("$1")).toUtf8();
 }
 
 void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows)
 {
     if (rows.isEmpty())
         return;
+    if (RowWriter *writer = RowWriter::onThisThread())
+        return writer->write(insert, std::move(rows));
     if (SqlConnection::isPostgres())
         return insertRowsAsJson(db, insert, rows);
-    if (RowWriter *writer = RowWriter::onThisThread())
-        return writer->write(insert.sqlite(), insert.width(), std::move(rows));
     sqlite3 *handle = nativeHandle(db);
     OnceStatement once(nullptr, sqlite3_finalize);
     stepRows(handle, nativeStatement(db, handle, insert.sqlite(), once), insert.sqlite(), rows,
              insert.width());
+}
+
+void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, const Rows &rows)
+{
+    if (rows.isEmpty())
+        return;
+    // What Qt's driver left unread of its last query (a forward-only read keeps its final, empty
+    // result on the connection until the next query): libpq runs nothing while a query is open.
+    while (PGresult *left = PQgetResult(connection))
+        PQclear(left);
+    const QByteArray json = rowsAsJson(insert, rows);
+    const char *const values[] = {json.constData()};
+    PGresult *result =
+        PQexecParams(connection, insert.libpq().constData(), 1, nullptr, values, nullptr, nullptr, 0);
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    PQclear(result);
+    if (ok)
+        return;
+    const bool transient = PQstatus(connection) != CONNECTION_OK ||
+                           isTransient(QSqlError(QString(), message, QSqlError::StatementError));
+    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
+                         .arg(message, QString::fromUtf8(insert.libpq().left(120))),
+                     transient);
 }
 
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)

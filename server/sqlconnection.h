@@ -12,6 +12,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 namespace Stride::Server {
 
@@ -149,13 +150,16 @@ public:
     InsertStatement(const QString &table, const QList<Column> &columns, const QString &tail = {});
     // SQLite's, for one row with a placeholder for each value.
     const QString &sqlite() const { return m_sqlite; }
-    // PostgreSQL's, for every row at once from one JSON value bound to its single placeholder.
+    // PostgreSQL's, for every row at once from one JSON value bound to its single placeholder:
+    // through Qt's driver ("?"), and through libpq's own interface ("$1", RowWriter).
     const QString &postgres() const { return m_postgres; }
+    const QByteArray &libpq() const { return m_libpq; }
     size_t width() const { return m_width; }
 
 private:
     QString m_sqlite;
     QString m_postgres;
+    QByteArray m_libpq;
     size_t m_width;
 };
 // Every one of `rows`, by `insert`. Not through Qt's binding: callgrind showed it cost more than
@@ -168,6 +172,9 @@ void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows);
 // Binds and steps `statement` (an INSERT of `width` values) once for each of `rows`: insertRows
 // and RowWriter.
 void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width);
+// `rows` by `insert` on a PostgreSQL connection through libpq's own interface (RowWriter), inside
+// the transaction Qt's driver began on it.
+void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, const Rows &rows);
 // The rows of `sql`, each column as UTF-8 text (a null QByteArray for NULL, a number as its
 // digits), for reads that pass text on as it is: the change feed's pages. SQLite: through its own
 // interface, where Qt's driver turned every value into UTF-16 and the page's fields back into

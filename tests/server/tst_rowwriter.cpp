@@ -1,5 +1,9 @@
-// A push's rows are written on a second thread while the push goes on (RowWriter). Tested on a
-// SQLite file through Qt's driver, as the store's connections are: no store process is involved.
+// A push's rows are written on a second thread while the push goes on (RowWriter). Tested on the
+// store's own kind of connection (SqlConnection, over SQLite and over PostgreSQL): no store
+// process is involved.
+#include "storeharness.h"
+
+#include "databaseconfig.h"
 #include "rowwriter.h"
 #include "sqltransaction.h"
 
@@ -7,37 +11,41 @@
 
 #include <QTemporaryDir>
 
-#include <stdexcept>
-
 using namespace Stride::Server;
+using StoreTest::Backend;
 
 namespace {
 
-// A store-like database file (WAL, synchronous=FULL) with a table of items and an ordered log.
-struct RowFile
+// This thread's store connection to a database of its own, with a table of items and an ordered
+// log; the connection and the configuration before it are put back afterwards.
+struct RowDatabase
 {
+    StoreTest::TestDatabase database;
     QTemporaryDir dir;
-    QString name = QStringLiteral("rowwriter-%1").arg(quintptr(this));
-    QSqlDatabase db;
+    DatabaseConfig before = SqlConnection::config();
 
-    RowFile()
+    explicit RowDatabase(Backend backend) : database(backend)
     {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dir.filePath(QStringLiteral("rows.db")));
-        REQUIRE(db.open());
-        for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "CREATE TABLE item (n INTEGER PRIMARY KEY, label TEXT NOT NULL)",
-                                "CREATE TABLE log (seq INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER)"})
-            Sql::exec(db, QString::fromLatin1(sql));
+        QString error;
+        const auto config = DatabaseConfig::fromArguments(dir.path(), database.url(), &error);
+        REQUIRE(config);
+        SqlConnection::closeThisThread();
+        SqlConnection::configure(*config);
+        const bool postgres = backend == Backend::Postgres;
+        Sql::exec(db(), QStringLiteral("CREATE TABLE item (n BIGINT PRIMARY KEY, label TEXT NOT NULL)"));
+        Sql::exec(db(), postgres ? QStringLiteral("CREATE TABLE log (seq BIGSERIAL PRIMARY KEY, n BIGINT)")
+                                 : QStringLiteral("CREATE TABLE log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                                  "n BIGINT)"));
     }
-    ~RowFile()
+    ~RowDatabase()
     {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        SqlConnection::closeThisThread();
+        SqlConnection::configure(before);
     }
-    RowFile(const RowFile &) = delete;
-    RowFile &operator=(const RowFile &) = delete;
+    RowDatabase(const RowDatabase &) = delete;
+    RowDatabase &operator=(const RowDatabase &) = delete;
+
+    static QSqlDatabase &db() { return SqlConnection::forThisThread(); }
 
     // Items first..first+count-1, and a log row for each, as one hand-over each.
     void handOver(int first, int count)
@@ -52,37 +60,34 @@ struct RowFile
             log.add(qint64(n));
         }
         static const Sql::InsertStatement itemRows(
-            QStringLiteral("item"), {{QStringLiteral("n"), {}}, {QStringLiteral("label"), {}}});
-        static const Sql::InsertStatement logRows(QStringLiteral("log"), {{QStringLiteral("n"), {}}});
-        Sql::insertRows(db, itemRows, std::move(items));
-        Sql::insertRows(db, logRows, std::move(log));
+            QStringLiteral("item"),
+            {{QStringLiteral("n"), QStringLiteral("BIGINT")}, {QStringLiteral("label"), {}}});
+        static const Sql::InsertStatement logRows(QStringLiteral("log"),
+                                                  {{QStringLiteral("n"), QStringLiteral("BIGINT")}});
+        Sql::insertRows(db(), itemRows, std::move(items));
+        Sql::insertRows(db(), logRows, std::move(log));
     }
-    int count(const char *table)
-    {
-        return Sql::rows(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), {})
-            .first()
-            .first()
-            .toInt();
-    }
+    static int count(const QString &sql) { return Sql::rows(db(), sql, {}).first().first().toInt(); }
 };
 
 } // namespace
 
-TEST_CASE("Rows handed to the writer are written in their order, and a statement after them reads "
-          "them all",
-          "[sqlite][rowwriter]")
+STORE_TEST_CASE(rowsInOrder,
+                "Rows handed to the writer are written in their order, and a statement after them reads "
+                "them all",
+                "[rowwriter]")
 {
-    RowFile file;
+    RowDatabase file(backend);
     {
-        SqlTransaction tx(file.db);
+        SqlTransaction tx(file.db());
         {
-            RowWriter writer(file.db);
+            RowWriter writer(file.db());
             CHECK(RowWriter::onThisThread() == &writer);
             for (int chunk = 0; chunk < 40; ++chunk)
                 file.handOver(chunk * 64, 64);
             // No wait of ours: the read itself waits for the writer.
-            CHECK(file.count("item") == 40 * 64);
-            const auto logged = Sql::rows(file.db, QStringLiteral("SELECT n FROM log ORDER BY seq"), {});
+            CHECK(file.count(QStringLiteral("SELECT count(*) FROM item")) == 40 * 64);
+            const auto logged = Sql::rows(file.db(), QStringLiteral("SELECT n FROM log ORDER BY seq"), {});
             REQUIRE(logged.size() == 40 * 64);
             bool inOrder = true;
             for (int i = 0; i < logged.size(); ++i)
@@ -92,46 +97,50 @@ TEST_CASE("Rows handed to the writer are written in their order, and a statement
         CHECK(RowWriter::onThisThread() == nullptr);
         tx.commit();
     }
-    CHECK(file.count("item") == 40 * 64);
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM item")) == 40 * 64);
 }
 
-TEST_CASE("A row the writer cannot write fails its transaction: the next statement says so, and "
-          "nothing of the transaction stays",
-          "[sqlite][rowwriter]")
+STORE_TEST_CASE(failedRow,
+                "A row the writer cannot write fails its transaction: the next statement says so, and "
+                "nothing of the transaction stays",
+                "[rowwriter]")
 {
-    RowFile file;
+    RowDatabase file(backend);
     file.handOver(1000, 1); // committed before: item 1000 exists
     {
-        SqlTransaction tx(file.db);
-        RowWriter writer(file.db);
+        SqlTransaction tx(file.db());
+        RowWriter writer(file.db());
         file.handOver(0, 500);
         file.handOver(990, 20); // item 1000 again: refused
         file.handOver(2000, 500);
-        CHECK_THROWS_AS(file.count("item"), StoreError);
-        // The failure was said once; the connection is the caller's again, in the same transaction.
-        CHECK(file.count("item") < 1 + 500 + 20);
-        CHECK(Sql::rows(file.db, QStringLiteral("SELECT count(*) FROM item WHERE n >= 2000"), {})
-                  .first()
-                  .first()
-                  .toInt() == 0); // nothing after the failed rows was written
-    }                             // the writer, then the transaction: rolled back
-    CHECK(file.count("item") == 1);
-    CHECK(file.count("log") == 1);
+        CHECK_THROWS_AS(file.count(QStringLiteral("SELECT count(*) FROM item")), StoreError);
+        if (backend == Backend::Sqlite) {
+            // SQLite goes on in the same transaction after a failed statement: nothing after the
+            // failed rows was written. (PostgreSQL refuses every statement until the rollback.)
+            CHECK(file.count(QStringLiteral("SELECT count(*) FROM item WHERE n >= 2000")) == 0);
+        }
+    } // the writer, then the transaction: rolled back
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM item")) == 1);
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM log")) == 1);
 }
 
-TEST_CASE("Leaving on an exception drops the rows not yet written, and the rollback leaves none",
-          "[sqlite][rowwriter]")
+STORE_TEST_CASE(leavingOnException,
+                "Leaving on an exception drops the rows not yet written, and the rollback leaves none",
+                "[rowwriter]")
 {
-    RowFile file;
+    struct HalfWay
+    {
+    };
+    RowDatabase file(backend);
     try {
-        SqlTransaction tx(file.db);
-        RowWriter writer(file.db);
+        SqlTransaction tx(file.db());
+        RowWriter writer(file.db());
         for (int chunk = 0; chunk < 100; ++chunk)
             file.handOver(chunk * 64, 64);
-        throw std::runtime_error("the push failed half-way");
-    } catch (const std::runtime_error &) {
+        throw HalfWay(); // the push failed half-way
+    } catch (const HalfWay &) {
     }
     CHECK(RowWriter::onThisThread() == nullptr);
-    CHECK(file.count("item") == 0);
-    CHECK(file.count("log") == 0);
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM item")) == 0);
+    CHECK(file.count(QStringLiteral("SELECT count(*) FROM log")) == 0);
 }
