@@ -527,6 +527,28 @@ QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantL
                            const QStringList &values)
 {
     QList<QVariantList> result;
+    if (values.isEmpty())
+        return result;
+    if (SqlConnection::isPostgres()) {
+        // One statement, the list as one array value: binding each id through Qt's driver, 256 at
+        // a time, was 15% of a push's work on the store over PostgreSQL (perf).
+        QByteArray array("{");
+        for (const QString &value : values) {
+            if (array.size() > 1)
+                array += ',';
+            array += '"';
+            for (const char c : value.toUtf8()) {
+                if (c == '"' || c == '\\')
+                    array += '\\';
+                array += c;
+            }
+            array += '"';
+        }
+        array += '}';
+        QVariantList binds = fixed;
+        binds << QString::fromUtf8(array);
+        return rows(db, sql.arg(QStringLiteral("SELECT unnest(CAST(? AS text[]))")), binds);
+    }
     const int most = mostPerStatement(1, 256 - int(fixed.size()));
     for (qsizetype done = 0; done < values.size();) {
         const int size = nextChunk(values.size() - done, most);
@@ -534,19 +556,14 @@ QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantL
         binds.reserve(fixed.size() + size);
         for (int i = 0; i < size; ++i)
             binds << values.at(done + i);
-        const QString statement = sql.arg(SqlText::placeholders(size));
-        if (SqlConnection::isPostgres()) {
-            result += rows(db, statement, binds);
-        } else {
-            // Through SQLite's own interface (textRows): Qt's binding of a push's thousands of ids
-            // was most of its reads' time.
-            for (const QList<QByteArray> &row : textRows(db, statement, binds)) {
-                QVariantList values;
-                values.reserve(row.size());
-                for (const QByteArray &value : row)
-                    values << (value.isNull() ? QVariant() : QVariant(QString::fromUtf8(value)));
-                result << values;
-            }
+        // Through SQLite's own interface (textRows): Qt's binding of a push's thousands of ids was
+        // most of its reads' time.
+        for (const QList<QByteArray> &row : textRows(db, sql.arg(SqlText::placeholders(size)), binds)) {
+            QVariantList values;
+            values.reserve(row.size());
+            for (const QByteArray &value : row)
+                values << (value.isNull() ? QVariant() : QVariant(QString::fromUtf8(value)));
+            result << values;
         }
         done += size;
     }

@@ -185,7 +185,8 @@ QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QV
 // texts are ever kept prepared.
 // `sql` holds "%1" where the list of `values` goes ("... WHERE id IN (%1)"); `fixed` are bound
 // before the list. The rows of every statement, in turn. In SQLite, every value comes back as
-// text (or null): a number as its digits, which QVariant::toInt and the like read as Qt's did.
+// text (or null): a number as its digits, which QVariant::toInt and the like read as Qt's did. In
+// PostgreSQL the whole list goes as one text[] value, in one statement.
 QList<QVariantList> rowsIn(QSqlDatabase &db, const QString &sql, const QVariantList &fixed,
                            const QStringList &values);
 // A non-null text value: Qt binds a null QString as SQL NULL, which NOT NULL columns refuse.

@@ -1,6 +1,6 @@
-// A push's rows are written on a second thread while the push goes on (RowWriter). Tested on the
-// store's own kind of connection (SqlConnection, over SQLite and over PostgreSQL): no store
-// process is involved.
+// A push's rows are written on a second thread while the push goes on (RowWriter), and its reads
+// of a whole batch at once (Sql::rowsIn). Tested on the store's own kind of connection
+// (SqlConnection, over SQLite and over PostgreSQL): no store process is involved.
 #include "storeharness.h"
 
 #include "databaseconfig.h"
@@ -143,4 +143,35 @@ STORE_TEST_CASE(leavingOnException,
     CHECK(RowWriter::onThisThread() == nullptr);
     CHECK(file.count(QStringLiteral("SELECT count(*) FROM item")) == 0);
     CHECK(file.count(QStringLiteral("SELECT count(*) FROM log")) == 0);
+}
+
+STORE_TEST_CASE(rowsInOddIds,
+                "A batch's read finds every id it names, whatever characters they hold, in one go or "
+                "many",
+                "[rowwriter]")
+{
+    RowDatabase file(backend);
+    // Ids as a hostile tablet may name them: quotes, backslashes, commas, braces, spaces, NULL.
+    const QStringList odd{QStringLiteral("a\"b"),         QStringLiteral("c\\d"), QStringLiteral("e,f"),
+                          QStringLiteral("{g}"),          QStringLiteral("h i"),  QStringLiteral("NULL"),
+                          QStringLiteral("\u00e9t\u00e9")};
+    Sql::exec(file.db(), QStringLiteral("CREATE TABLE named (id TEXT PRIMARY KEY, n BIGINT NOT NULL)"));
+    QStringList wanted;
+    for (int i = 0; i < 600; ++i) {
+        const QString id = i < odd.size() ? odd.at(i) : QStringLiteral("id-%1").arg(i);
+        Sql::exec(file.db(), QStringLiteral("INSERT INTO named (id, n) VALUES (?, ?)"), {id, i});
+        if (i % 2 == 0 || i < odd.size())
+            wanted << id;
+    }
+    wanted << QStringLiteral("not there") << QStringLiteral("\"");
+    const auto found = Sql::rowsIn(
+        file.db(), QStringLiteral("SELECT id, n FROM named WHERE n >= ? AND id IN (%1)"), {0}, wanted);
+    QSet<QString> ids;
+    for (const QVariantList &row : found)
+        ids.insert(row.at(0).toString());
+    CHECK(ids.size() == found.size());
+    CHECK(ids.size() == 300 + 3); // the even ones, and the odd-numbered odd ids
+    for (const QString &id : odd)
+        CHECK(ids.contains(id));
+    CHECK_FALSE(ids.contains(QStringLiteral("id-1")));
 }
