@@ -116,14 +116,7 @@ sqlite3_stmt *RowWriter::statementFor(const QString &sql)
 {
     if (const auto found = m_statements.find(sql); found != m_statements.end())
         return found->second;
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_sqlite, text.constData(), int(text.size()), &statement, nullptr);
-    if (rc != SQLITE_OK)
-        throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)), sql.left(120)));
-    m_statements.emplace(sql, statement);
-    return statement;
+    return m_statements.emplace(sql, Sql::prepareNative(m_sqlite, sql)).first->second;
 }
 
 } // namespace Stride::Server

@@ -153,14 +153,20 @@ namespace {
 // otherwise grow the cache without end (everything here binds its values, so this is a guard).
 constexpr size_t kMaxPrepared = 256;
 
+// Every failed statement's words, whichever interface ran it.
+[[noreturn]] void statementFailed(const QString &why, const QString &sql, bool transient)
+{
+    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]").arg(why, sql.left(120)),
+                     transient);
+}
+
 [[noreturn]] void fail(const QSqlQuery &q, const QString &sql)
 {
     const QSqlError error = q.lastError();
     const bool transient = isTransient(error);
     if (transient)
         t_connection.broken = true; // reconnect on the next request (the queries are gone by then)
-    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]").arg(error.text(), sql.left(120)),
-                     transient);
+    statementFailed(error.text(), sql, transient);
 }
 
 // The statement prepared for `sql` on `db`: kept on this thread's connection, else made for this
@@ -335,10 +341,7 @@ void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Row
 
 [[noreturn]] void failNative(sqlite3 *handle, int rc, const QString &sql)
 {
-    const bool transient = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
-    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(handle)), sql.left(120)),
-                     transient);
+    statementFailed(QString::fromUtf8(sqlite3_errmsg(handle)), sql, rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
 }
 
 // The statement for `sql` on SQLite's own interface: kept on this thread's connection, else made
@@ -352,11 +355,7 @@ sqlite3_stmt *nativeStatement(QSqlDatabase &db, sqlite3 *handle, const QString &
         if (const auto found = c.native.find(sql); found != c.native.end())
             return found->second;
     }
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
-    if (rc != SQLITE_OK)
-        failNative(handle, rc, sql);
+    sqlite3_stmt *statement = prepareNative(handle, sql);
     if (kept)
         c.native.emplace(sql, statement);
     else
@@ -373,6 +372,16 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
 }
 
 } // namespace
+
+sqlite3_stmt *prepareNative(sqlite3 *handle, const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr);
+    if (rc != SQLITE_OK)
+        failNative(handle, rc, sql);
+    return statement;
+}
 
 void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width)
 {
@@ -461,11 +470,9 @@ void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, cons
     PQclear(result);
     if (ok)
         return;
-    const bool transient = PQstatus(connection) != CONNECTION_OK ||
-                           isTransient(QSqlError(QString(), message, QSqlError::StatementError));
-    throw StoreError(QStringLiteral("A database statement failed: %1 [%2]")
-                         .arg(message, QString::fromUtf8(insert.libpq().left(120))),
-                     transient);
+    statementFailed(message, QString::fromUtf8(insert.libpq()),
+                    PQstatus(connection) != CONNECTION_OK ||
+                        isTransient(QSqlError(QString(), message, QSqlError::StatementError)));
 }
 
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)

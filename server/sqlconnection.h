@@ -167,8 +167,11 @@ private:
 // SQLite's UTF-16 bind). SQLite: one statement, prepared once per connection with SQLite's own
 // interface, stepped for each row with its UTF-8 values, as the bare-insert limit does. PostgreSQL:
 // one statement for all the rows, sent as one JSON value (jsonb_array_elements), one round trip.
-// While a RowWriter is active on this thread, SQLite's rows are handed to it instead.
+// While a RowWriter is active on this thread, the rows are handed to it instead.
 void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows);
+// `sql` prepared on SQLite's own interface; throws StoreError if it cannot be. The caller
+// finalizes it.
+sqlite3_stmt *prepareNative(sqlite3 *handle, const QString &sql);
 // Binds and steps `statement` (an INSERT of `width` values) once for each of `rows`: insertRows
 // and RowWriter.
 void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width);
@@ -181,8 +184,8 @@ void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, cons
 // UTF-8 (more than half of a pull's work in the store, callgrind). PostgreSQL: through Qt's driver.
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds);
 // Reads of a whole batch at once: one statement per row was most of a push's work
-// (docs/benchmarks.md). Each statement holds a power of two of values, so only a few statement
-// texts are ever kept prepared.
+// (docs/benchmarks.md). In SQLite each statement holds a power of two of values, so only a few
+// statement texts are ever kept prepared.
 // `sql` holds "%1" where the list of `values` goes ("... WHERE id IN (%1)"); `fixed` are bound
 // before the list. The rows of every statement, in turn. In SQLite, every value comes back as
 // text (or null): a number as its digits, which QVariant::toInt and the like read as Qt's did. In
