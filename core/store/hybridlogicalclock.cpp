@@ -38,14 +38,33 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
 
 std::optional<HlcTimestamp> HlcTimestamp::parseCanonical(const QString &text)
 {
-    // parse() also reads "0x", "+", upper-case hex and spaces around the numbers (QString's number
-    // parsing does). Only the text toString() writes round-trips, so one stamp has one spelling.
-    const auto t = parse(text);
-    if (!t || t->toString() != text || std::any_of(t->node.cbegin(), t->node.cend(), [](QChar c) {
+    // Only the text toString() writes: 12 and 4 lower-case hex digits, each followed by '-', then
+    // the node. parse() also reads "0x", "+", upper-case hex and spaces around the numbers
+    // (QString's number parsing does), so one stamp would have more than one spelling. Read here
+    // digit by digit: parsing and writing the stamp again to compare was a fortieth of a push.
+    constexpr qsizetype kNodeStart = 18;
+    if (text.size() <= kNodeStart || text.at(12) != QLatin1Char('-') || text.at(17) != QLatin1Char('-'))
+        return std::nullopt;
+    const auto hex = [&text](qsizetype from, qsizetype to, qint64 *value) {
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t c = text.at(i).unicode();
+            const int digit = c >= u'0' && c <= u'9' ? c - u'0' : c >= u'a' && c <= u'f' ? c - u'a' + 10 : -1;
+            if (digit < 0)
+                return false;
+            *value = *value * 16 + digit;
+        }
+        return true;
+    };
+    qint64 wall = 0;
+    qint64 counter = 0;
+    if (!hex(0, 12, &wall) || !hex(13, 17, &counter))
+        return std::nullopt;
+    const QStringView node = QStringView(text).mid(kNodeStart);
+    if (std::any_of(node.cbegin(), node.cend(), [](QChar c) {
             return c.isSpace() || c.isNonCharacter() || c.category() == QChar::Other_Control;
         }))
         return std::nullopt;
-    return t;
+    return HlcTimestamp{wall, quint32(counter), node.toString()};
 }
 
 std::strong_ordering HlcTimestamp::operator<=>(const HlcTimestamp &other) const
