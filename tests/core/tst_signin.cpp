@@ -122,6 +122,39 @@ TEST_CASE("A change's proof holds for that change, that author and that credenti
     CHECK(QJsonDocument(QJsonObject()).toJson(QJsonDocument::Compact) == QByteArrayLiteral("{}"));
 }
 
+TEST_CASE("A change's canonical text is each part's UTF-8, length-prefixed, whatever its characters",
+          "[signin][proof]")
+{
+    // Spelled out the long way: the text tablets already proved changes with must not change.
+    const auto longWay = [](const ProvableChange &c) {
+        QByteArray out = "stride-change-proof-v1\n";
+        const auto add = [&out](const QByteArray &part) {
+            out += QByteArray::number(part.size()) + ':' + part;
+        };
+        for (const QString &part :
+             {c.mutationId, c.entity, c.entityId, c.op, c.hlc, c.authorStaffId, c.recordedAt})
+            add(part.toUtf8());
+        add(QJsonDocument(c.fields).toJson(QJsonDocument::Compact));
+        add(c.previous.isEmpty() ? QByteArray("{}")
+                                 : QJsonDocument(c.previous).toJson(QJsonDocument::Compact));
+        return out;
+    };
+    ProvableChange change = sampleChange();
+    CHECK(ChangeProof::canonical(change) == longWay(change));
+    // Non-ASCII in any part (a name typed on a tablet, a made-up id): its UTF-8 bytes are counted.
+    change.entityId = QStringLiteral("Zoë's target ✓");
+    change.authorStaffId = QString::fromUtf8("\xF0\x9F\x98\x80 staff");
+    change.recordedAt = QString(QChar(0x7f)) + QStringLiteral("é");
+    change.previous = {{QStringLiteral("note"), QStringLiteral("Dijo \"adiós\"")}};
+    CHECK(ChangeProof::canonical(change) == longWay(change));
+    CHECK(ChangeProof::canonical(change).contains(
+        QByteArray::number(QStringLiteral("Zoë's target ✓").toUtf8().size()) + ":Zo\xC3\xAB"));
+    // Empty parts, and a long one (its length has more digits than any id's).
+    change.op.clear();
+    change.mutationId = QString(12345, QLatin1Char('m'));
+    CHECK(ChangeProof::canonical(change) == longWay(change));
+}
+
 TEST_CASE("A change's proof is HMAC-SHA256 of its canonical text, whichever secret came before",
           "[signin][proof]")
 {
