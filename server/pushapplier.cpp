@@ -379,7 +379,7 @@ constexpr qsizetype kChangesPerHandOver = 64;
 
 } // namespace
 
-PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMutation> &batch)
+PushOutcome PushApplier::apply(const PushContext &context, QList<ParsedMutation> batch, Disposal garbage)
 {
     QSqlDatabase &db = SqlConnection::forThisThread();
     RecordStore records(db);
@@ -430,6 +430,14 @@ PushOutcome PushApplier::apply(const PushContext &context, const QList<ParsedMut
         records.flush();
         audit.flush();
         records.setLastSeq(context.schoolId, applier.lastSeq());
+        if (writer) {
+            // Every row is written: what the batch held is freed while the commit waits for the disk.
+            writer->handOverWritten(garbage);
+            garbage.add(std::move(batch));
+            garbage.add(std::move(inThisBatch));
+            garbage.add(std::move(records));
+            garbage.start();
+        }
         tx.commit();
         outcome.committed = true;
         outcome.changesWritten = applier.changesWritten();

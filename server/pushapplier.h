@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disposal.h"
 #include "incomingmutation.h"
 #include "serverclock.h"
 
@@ -41,8 +42,9 @@ class PushApplier
 public:
     explicit PushApplier(ServerClock &clock) : m_clock(clock) {}
 
-    // Throws StoreError if the database fails; then nothing of the batch is stored.
-    PushOutcome apply(const PushContext &context, const QList<ParsedMutation> &batch);
+    // Throws StoreError if the database fails; then nothing of the batch is stored. `garbage`: what
+    // else the caller no longer needs (the body the batch was read from), freed with the batch.
+    PushOutcome apply(const PushContext &context, QList<ParsedMutation> batch, Disposal garbage = {});
 
 private:
     ServerClock &m_clock;

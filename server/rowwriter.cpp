@@ -75,6 +75,12 @@ void RowWriter::wait()
         std::rethrow_exception(std::exchange(m_failure, nullptr));
 }
 
+void RowWriter::handOverWritten(Disposal &garbage)
+{
+    std::lock_guard lock(m_mutex);
+    garbage.add(std::exchange(m_written, {}));
+}
+
 void RowWriter::run()
 {
     std::unique_lock lock(m_mutex);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disposal.h"
 #include "sqlconnection.h"
 
 #include <condition_variable>
@@ -48,6 +49,8 @@ public:
     void write(const Sql::InsertStatement &insert, Sql::Rows rows);
     // Until every row handed over is written; throws the StoreError of one that failed.
     void wait();
+    // The rows written so far, to be freed there rather than by this writer.
+    void handOverWritten(Disposal &garbage);
 
     // The writer active on this thread, or null.
     static RowWriter *onThisThread();

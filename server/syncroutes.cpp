@@ -121,14 +121,13 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
     const auto device = authorise(context, req, res);
     if (!device)
         return refuseBody(context, req, res, reader);
-    const auto body = jsonBody(context, reader, res);
+    auto body = jsonBody(context, reader, res);
     if (!body)
         return;
-    const QJsonValue mutations = body->value(QLatin1String("mutations"));
-    if (!mutations.isArray())
+    if (!body->value(QLatin1String("mutations")).isArray())
         return Api::error(res, 400, QStringLiteral("bad_request"),
                           QStringLiteral("A push must be {\"mutations\": [ ... ]}."));
-    const QJsonArray list = mutations.toArray();
+    QJsonArray list = body->value(QLatin1String("mutations")).toArray();
     if (list.size() > context.limits.maxBatchMutations)
         return Api::error(
             res, 413, QStringLiteral("batch_too_large"),
@@ -145,7 +144,13 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
                     .arg(i + 1));
         batch << IncomingMutation::parse(list.at(i).toObject());
     }
-    const PushOutcome outcome = context.pushes.apply({device->schoolId, device->id}, batch);
+    // The body as parsed goes with the batch, freed while the push's commit waits for the disk
+    // (nothing else here may hold a share of it).
+    Disposal garbage;
+    garbage.add(std::move(*body));
+    garbage.add(std::move(list));
+    const PushOutcome outcome =
+        context.pushes.apply({device->schoolId, device->id}, std::move(batch), std::move(garbage));
     QJsonArray rejected;
     for (const Rejection &r : outcome.rejected)
         rejected.append(r.toJson());
