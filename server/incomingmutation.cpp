@@ -38,7 +38,7 @@ std::optional<QString> IncomingMutation::mutationIdOf(const QJsonValue &value)
     return id.toString();
 }
 
-ParsedMutation IncomingMutation::parse(const QJsonObject &json)
+ParsedMutation IncomingMutation::parse(const QJsonObject &json, QByteArrayView sentFieldsText)
 {
     const EntityCatalogue &catalogue = EntityCatalogue::instance();
     IncomingMutation m;
@@ -108,7 +108,7 @@ ParsedMutation IncomingMutation::parse(const QJsonObject &json)
     if (opening)
         if (auto r = EvidenceOpenings::checkShape(m))
             return {std::nullopt, r};
-    m.fieldsText = jsonUtf8(m.fields);
+    m.fieldsText = sentFieldsText.isEmpty() ? jsonUtf8(m.fields) : sentFieldsText.toByteArray();
     return {m, std::nullopt};
 }
 

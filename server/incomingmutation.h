@@ -2,6 +2,7 @@
 
 #include <store/hybridlogicalclock.h>
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -44,7 +45,9 @@ struct IncomingMutation
 
     // nullopt when the element cannot even be named, which makes the whole push a bad request.
     static std::optional<QString> mutationIdOf(const QJsonValue &value);
-    static ParsedMutation parse(const QJsonObject &json);
+    // `sentFieldsText`: the fields as the body holds them, when that is known to be exactly what
+    // jsonUtf8 writes for them (RawFields); otherwise they are written out again.
+    static ParsedMutation parse(const QJsonObject &json, QByteArrayView sentFieldsText = {});
 };
 
 // A mutation as read from a push: the mutation, or the reason it cannot be read.

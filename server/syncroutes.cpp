@@ -6,6 +6,7 @@
 #include "changefeed.h"
 #include "devices.h"
 #include "firstsignin.h"
+#include "rawfields.h"
 #include "requestauth.h"
 #include "servercontext.h"
 #include "sqlconnection.h"
@@ -25,9 +26,10 @@ constexpr size_t kMaxEnrolmentBytes = 16 * 1024;
 constexpr size_t kMaxDrainedEnrolmentBytes = 16 * 1024 * 1024;
 
 // Reads the body (at most 4 MiB) and parses it as a JSON object, or answers 413/400 and returns
-// nullopt.
+// nullopt. `text`, if given, receives the body as it came.
 std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib::ContentReader &reader,
-                                    httplib::Response &res, std::optional<size_t> cap = std::nullopt)
+                                    httplib::Response &res, std::optional<size_t> cap = std::nullopt,
+                                    QByteArray *text = nullptr)
 {
     std::string body;
     switch (BodyReader::read(reader, cap.value_or(size_t(context.limits.maxBodyBytes)), body)) {
@@ -44,7 +46,8 @@ std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib:
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &parseError);
+    QByteArray bytes = QByteArray::fromStdString(body);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         Api::error(res, 400, QStringLiteral("bad_json"),
                    parseError.error != QJsonParseError::NoError
@@ -54,6 +57,8 @@ std::optional<QJsonObject> jsonBody(const ServerContext &context, const httplib:
                        : QStringLiteral("The request must be a JSON object."));
         return std::nullopt;
     }
+    if (text)
+        *text = std::move(bytes);
     return doc.object();
 }
 
@@ -121,7 +126,8 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
     const auto device = authorise(context, req, res);
     if (!device)
         return refuseBody(context, req, res, reader);
-    auto body = jsonBody(context, reader, res);
+    QByteArray text;
+    auto body = jsonBody(context, reader, res, std::nullopt, &text);
     if (!body)
         return;
     if (!body->value(QLatin1String("mutations")).isArray())
@@ -134,6 +140,7 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
             QStringLiteral("A push holds at most %1 changes; this one has %2. Send them in smaller batches.")
                 .arg(context.limits.maxBatchMutations)
                 .arg(list.size()));
+    const QList<QByteArrayView> fieldsTexts = RawFields::of(text, list.size());
     QList<ParsedMutation> batch;
     batch.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -142,13 +149,14 @@ void push(ServerContext &context, const httplib::Request &req, httplib::Response
                 res, 400, QStringLiteral("bad_request"),
                 QStringLiteral("Change number %1 of the push has no mutation_id, so nothing was applied.")
                     .arg(i + 1));
-        batch << IncomingMutation::parse(list.at(i).toObject());
+        batch << IncomingMutation::parse(list.at(i).toObject(), fieldsTexts.at(i));
     }
     // The body as parsed goes with the batch, freed while the push's commit waits for the disk
     // (nothing else here may hold a share of it).
     Disposal garbage;
     garbage.add(std::move(*body));
     garbage.add(std::move(list));
+    garbage.add(std::move(text));
     const PushOutcome outcome =
         context.pushes.apply({device->schoolId, device->id}, std::move(batch), std::move(garbage));
     QJsonArray rejected;
