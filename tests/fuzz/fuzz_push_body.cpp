@@ -3,12 +3,16 @@
 // PushApplier's per-mutation rules). Every rule that needs no database runs here: the shape of each
 // mutation and its HLC (IncomingMutation), the clock skew window (ServerClock), exact vocabulary
 // values (ValueRules), the author's roles (Permissions), staff powers (StaffRules) and conflicts
-// (ConflictRules). Whatever the bytes, none of them may crash, hang or trip a sanitizer.
+// (ConflictRules). Whatever the bytes, none of them may crash, hang or trip a sanitizer; and a
+// change's fields text taken from the body as sent (RawFields) must be exactly the text the store
+// would have written for the fields it read.
 #include <conflictrules.h>
 #include <incomingmutation.h>
 #include <permissions.h>
+#include <rawfields.h>
 #include <serverclock.h>
 #include <staffrules.h>
+#include <storejson.h>
 #include <valuerules.h>
 
 #include <QJsonArray>
@@ -16,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace Stride;
 using namespace Stride::Server;
@@ -81,8 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ServerClock clock([] { return qint64(1795000000000); });
 
     QJsonParseError error;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return 0;
     const QJsonValue mutations = doc.object().value(QLatin1String("mutations"));
@@ -91,10 +96,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonArray list = mutations.toArray();
     if (list.size() > kMaxBatchMutations)
         return 0;
+    const QList<QByteArrayView> sentFields = RawFields::of(body, list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!IncomingMutation::mutationIdOf(list.at(i)))
             return 0;
-        const ParsedMutation parsed = IncomingMutation::parse(list.at(i).toObject());
+        const ParsedMutation parsed = IncomingMutation::parse(list.at(i).toObject(), sentFields.at(i));
+        if (parsed.mutation && parsed.mutation->fieldsText != jsonUtf8(parsed.mutation->fields))
+            std::abort(); // a text that is not the fields' own would be proved, stored and pulled
         if (parsed.rejection)
             (void)parsed.rejection->toJson();
         if (parsed.mutation) {
