@@ -54,7 +54,7 @@ int WalCheckpointer::onCommit(void *, sqlite3 *db, const char *schema, int pages
     if (pages < kDuePages)
         return SQLITE_OK;
     if (WalCheckpointer *running = s_running.load()) {
-        running->due();
+        running->due(pages);
         return SQLITE_OK;
     }
     // As SQLite's automatic checkpoint does; a checkpoint that cannot finish now is done later.
@@ -62,11 +62,13 @@ int WalCheckpointer::onCommit(void *, sqlite3 *db, const char *schema, int pages
     return SQLITE_OK;
 }
 
-void WalCheckpointer::due()
+void WalCheckpointer::due(int pages)
 {
     {
         std::lock_guard lock(m_mutex);
         m_due = true;
+        m_pages = pages;
+        ++m_commits;
     }
     m_wake.notify_one();
 }
@@ -92,6 +94,12 @@ void WalCheckpointer::run()
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_due || m_stop; });
+        // Until the commits pause, or the log is long.
+        while (!m_stop && m_pages < kMostPages) {
+            const quint64 seen = m_commits;
+            if (!m_wake.wait_for(lock, kQuiet, [&] { return m_stop || m_commits != seen; }))
+                break;
+        }
         const bool last = m_stop;
         m_due = false;
         lock.unlock();

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -21,6 +22,12 @@ namespace Stride::Server {
 // the requests go on. Durability is unchanged: a commit is in the synced log before its answer
 // either way, and the log is what a crash recovers from.
 //
+// A checkpoint waits for a pause in the commits: a push of many batches commits one every few tens
+// of milliseconds, and a checkpoint after each (copying the pages and syncing the database) took
+// the second core from the push's own threads while it parsed and wrote the next batch. Once the
+// log is long (kMostPages) it is checkpointed anyway, so a store that is never quiet still keeps
+// its log bounded.
+//
 // One per serving process (a store on SQLite is one process). Connections made while none runs
 // (admin commands, tests) checkpoint as SQLite would.
 class WalCheckpointer
@@ -39,16 +46,23 @@ public:
 
     // The log's length, in pages, at which a checkpoint is due: SQLite's own default.
     static constexpr int kDuePages = 1000;
+    // The length at which it is done without waiting for a pause: about 40 MB of log.
+    static constexpr int kMostPages = 10000;
+    // How long without a commit counts as a pause: longer than a push takes between one batch's
+    // commit and the next.
+    static constexpr std::chrono::milliseconds kQuiet{200};
 
 private:
     static int onCommit(void *, sqlite3 *db, const char *schema, int pages);
-    void due();
+    void due(int pages);
     void run();
 
     QString m_path;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_due = false;
+    int m_pages = 0;       // the log's length at the last commit
+    quint64 m_commits = 0; // commits since the log was due
     bool m_stop = false;
     int m_checkpoints = 0;
     std::thread m_thread;

@@ -97,3 +97,31 @@ TEST_CASE("With no checkpointer running, a long log is checkpointed by the commi
     file.write(10);
     CHECK(file.logBytes() > shortLog);
 }
+
+TEST_CASE("A checkpoint waits for the commits to pause, unless the log grows long",
+          "[sqlite][walcheckpointer]")
+{
+    StoreFile file;
+    WalCheckpointer checkpointer(file.path);
+    file.writeLongLog();
+    // Commits closer together than a pause, as a push's batches come: no checkpoint between them.
+    const auto interval = WalCheckpointer::kQuiet / 10;
+    for (int i = 0; i < 8; ++i) {
+        QThread::msleep(quint64(interval.count()));
+        file.write(5);
+    }
+    CHECK(checkpointer.checkpoints() == 0);
+    // They stop: the log is checkpointed soon after.
+    for (int waited = 0; waited < 10000 && checkpointer.checkpoints() == 0; waited += 10)
+        QThread::msleep(10);
+    CHECK(checkpointer.checkpoints() == 1);
+
+    // A log past kMostPages is checkpointed while the commits go on.
+    file.write(WalCheckpointer::kMostPages + 200);
+    int waited = 0;
+    for (; waited < 10000 && checkpointer.checkpoints() == 1; waited += quint64(interval.count())) {
+        QThread::msleep(quint64(interval.count()));
+        file.write(5);
+    }
+    CHECK(checkpointer.checkpoints() >= 2); // and again while the log is still long
+}
