@@ -334,6 +334,48 @@ QByteArray rowsAsJson(const InsertStatement &insert, const Rows &rows)
     return json;
 }
 
+// `rows` in COPY's text form: a tab between values, a newline after each row, \N for NULL, and the
+// four characters COPY reads specially (backslash, tab, newline, carriage return) as escapes.
+QByteArray rowsAsCopyText(const InsertStatement &insert, const Rows &rows)
+{
+    QByteArray text;
+    const std::vector<Rows::Value> &all = rows.values();
+    text.reserve(qsizetype(all.size()) * 40);
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Rows::Value &value = all[i];
+        switch (value.kind) {
+        case Rows::Kind::Null:
+            text += "\\N";
+            break;
+        case Rows::Kind::Number:
+            text += QByteArray::number(value.number);
+            break;
+        case Rows::Kind::Text:
+        case Rows::Kind::Deferred: {
+            const QByteArray &utf8 = value.utf8();
+            qsizetype plainFrom = 0;
+            for (qsizetype at = 0; at < utf8.size(); ++at) {
+                const char c = utf8.at(at);
+                const char *escape = c == '\\'   ? "\\\\"
+                                     : c == '\t' ? "\\t"
+                                     : c == '\n' ? "\\n"
+                                     : c == '\r' ? "\\r"
+                                                 : nullptr;
+                if (!escape)
+                    continue;
+                text.append(utf8.constData() + plainFrom, at - plainFrom);
+                text += escape;
+                plainFrom = at + 1;
+            }
+            text.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+            break;
+        }
+        }
+        text += (i + 1) % insert.width() == 0 ? '\n' : '\t';
+    }
+    return text;
+}
+
 void insertRowsAsJson(QSqlDatabase &db, const InsertStatement &insert, const Rows &rows)
 {
     run(db, insert.postgres(), {QString::fromUtf8(rowsAsJson(insert, rows))});
@@ -429,6 +471,9 @@ InsertStatement::InsertStatement(const QString &table, const QList<Column> &colu
                        : QStringLiteral("CAST(%1 AS %2)").arg(value, columns.at(i).cast));
     }
     const QString end = tail.isEmpty() ? QString() : QLatin1Char(' ') + tail;
+    if (tail.isEmpty())
+        m_copy =
+            QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, names.join(QStringLiteral(", "))).toUtf8();
     m_sqlite = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
                    .arg(table, names.join(QStringLiteral(", ")), SqlText::placeholders(columns.size()), end);
     const QString postgres =
@@ -453,6 +498,39 @@ void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows)
              insert.width());
 }
 
+namespace {
+
+// Plain inserts go by COPY, PostgreSQL's own way in for many rows: read from one JSON value
+// (jsonb_array_elements, a lookup per value), the change feed's, applied ids' and audit log's rows
+// of a push took the database a third longer, and the push's handler waited for them at the end of
+// each batch (docs/benchmarks.md). An upsert (ON CONFLICT) cannot be said by COPY.
+void copyThroughLibpq(pg_conn *connection, const InsertStatement &insert, const Rows &rows)
+{
+    PGresult *started = PQexec(connection, insert.copy().constData());
+    bool ok = started && PQresultStatus(started) == PGRES_COPY_IN;
+    PQclear(started);
+    if (ok) {
+        const QByteArray text = rowsAsCopyText(insert, rows);
+        // The connection blocks (Qt's driver made it so): each call returns once the bytes are sent.
+        ok = PQputCopyData(connection, text.constData(), int(text.size())) == 1;
+        ok = PQputCopyEnd(connection, ok ? nullptr : "the store could not send the rows") == 1 && ok;
+        // The COPY's own result, then the end of its results.
+        PGresult *result = PQgetResult(connection);
+        ok = ok && result && PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+        while (PGresult *left = PQgetResult(connection))
+            PQclear(left);
+    }
+    if (ok)
+        return;
+    const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    statementFailed(message, QString::fromUtf8(insert.copy()),
+                    PQstatus(connection) != CONNECTION_OK ||
+                        isTransient(QSqlError(QString(), message, QSqlError::StatementError)));
+}
+
+} // namespace
+
 void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, const Rows &rows)
 {
     if (rows.isEmpty())
@@ -461,6 +539,8 @@ void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, cons
     // result on the connection until the next query): libpq runs nothing while a query is open.
     while (PGresult *left = PQgetResult(connection))
         PQclear(left);
+    if (!insert.copy().isEmpty())
+        return copyThroughLibpq(connection, insert, rows);
     const QByteArray json = rowsAsJson(insert, rows);
     const char *const values[] = {json.constData()};
     PGresult *result =

@@ -154,12 +154,16 @@ public:
     // through Qt's driver ("?"), and through libpq's own interface ("$1", RowWriter).
     const QString &postgres() const { return m_postgres; }
     const QByteArray &libpq() const { return m_libpq; }
+    // PostgreSQL's COPY of the rows, through libpq (RowWriter): only for an insert with no tail
+    // (no ON CONFLICT), which COPY cannot say. Empty otherwise.
+    const QByteArray &copy() const { return m_copy; }
     size_t width() const { return m_width; }
 
 private:
     QString m_sqlite;
     QString m_postgres;
     QByteArray m_libpq;
+    QByteArray m_copy;
     size_t m_width;
 };
 // Every one of `rows`, by `insert`. Not through Qt's binding: callgrind showed it cost more than
@@ -176,7 +180,7 @@ sqlite3_stmt *prepareNative(sqlite3 *handle, const QString &sql);
 // and RowWriter.
 void stepRows(sqlite3 *handle, sqlite3_stmt *statement, const QString &sql, const Rows &rows, size_t width);
 // `rows` by `insert` on a PostgreSQL connection through libpq's own interface (RowWriter), inside
-// the transaction Qt's driver began on it.
+// the transaction Qt's driver began on it: by COPY for a plain insert, as one JSON value otherwise.
 void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, const Rows &rows);
 // The rows of `sql`, each column as UTF-8 text (a null QByteArray for NULL, a number as its
 // digits), for reads that pass text on as it is: the change feed's pages. SQLite: through its own

@@ -175,3 +175,55 @@ STORE_TEST_CASE(rowsInOddIds,
         CHECK(ids.contains(id));
     CHECK_FALSE(ids.contains(QStringLiteral("id-1")));
 }
+
+STORE_TEST_CASE(oddValues,
+                "Rows handed to the writer keep every character and every NULL they hold (PostgreSQL "
+                "takes them by COPY)",
+                "[rowwriter]")
+{
+    RowDatabase file(backend);
+    Sql::exec(file.db(), QStringLiteral("CREATE TABLE note (n BIGINT PRIMARY KEY, body TEXT, said TEXT)"));
+    // What a note typed on a tablet may hold: COPY's own separators and escapes among them.
+    const QStringList bodies{QStringLiteral("tab\there"),
+                             QStringLiteral("two\nlines"),
+                             QStringLiteral("carriage\r\nreturn"),
+                             QStringLiteral("back\\slash \\N \\t"),
+                             QStringLiteral("\\"),
+                             QStringLiteral("\\."),
+                             QStringLiteral("NULL"),
+                             QString(),
+                             QStringLiteral("Zo\u00eb said \"m\u00e1s\" \U0001F44D"),
+                             QStringLiteral("\t\n\r\\"),
+                             QString(300, QLatin1Char('x')) + QStringLiteral("\tend")};
+    static const Sql::InsertStatement noteRows(QStringLiteral("note"),
+                                               {{QStringLiteral("n"), QStringLiteral("BIGINT")},
+                                                {QStringLiteral("body"), {}},
+                                                {QStringLiteral("said"), {}}});
+    {
+        SqlTransaction tx(file.db());
+        RowWriter writer(file.db());
+        for (int round = 0; round < 3; ++round) {
+            Sql::Rows rows;
+            for (qsizetype i = 0; i < bodies.size(); ++i) {
+                rows.startRow();
+                rows.add(qint64(round * 100 + i));
+                rows.addOptional(bodies.at(i)); // an empty body is NULL
+                rows.add(bodies.at(bodies.size() - 1 - i) + QStringLiteral("!"));
+            }
+            Sql::insertRows(file.db(), noteRows, std::move(rows));
+        }
+        writer.wait();
+        tx.commit();
+    }
+    const auto read = Sql::rows(file.db(), QStringLiteral("SELECT n, body, said FROM note ORDER BY n"), {});
+    REQUIRE(read.size() == 3 * bodies.size());
+    for (const QVariantList &row : read) {
+        const qsizetype i = row.at(0).toLongLong() % 100;
+        INFO(bodies.at(i).toStdString());
+        if (bodies.at(i).isEmpty())
+            CHECK(row.at(1).isNull());
+        else
+            CHECK(row.at(1).toString() == bodies.at(i));
+        CHECK(row.at(2).toString() == bodies.at(bodies.size() - 1 - i) + QStringLiteral("!"));
+    }
+}
