@@ -116,36 +116,46 @@ void RecordStore::prefetch(const QStringList &entityIds, const QStringList &muta
 void RecordStore::flush()
 {
     if (!m_savedOrder.isEmpty()) {
+        // Rows the batch found missing from the table are inserted as they are; only the others
+        // can meet a row of the same key. On PostgreSQL the new ones then go by COPY: an upsert
+        // (ON CONFLICT) of 1,000 new records took the database longer than the same insert, and
+        // COPY cannot say one. A new row that meets one after all (the same id made at once by
+        // another school's push) fails the batch, which the tablet sends again.
+        Sql::Rows fresh;
         Sql::Rows rows;
         for (const Key &key : std::as_const(m_savedOrder)) {
+            Sql::Rows &into = m_notInTable.remove(key) ? fresh : rows;
             // Held by reference into the table: value() returns a copy, and a reference into that
             // temporary dangled (GCC's -Wdangling-pointer said so).
             const auto held = m_records.constFind(key);
             Q_ASSERT(held != m_records.constEnd() && held->has_value());
             const StoredRecord &r = **held;
-            rows.startRow();
-            rows.add(r.entity);
-            rows.add(r.entityId);
-            rows.add(r.schoolId);
+            into.startRow();
+            into.add(r.entity);
+            into.add(r.entityId);
+            into.add(r.schoolId);
             const QByteArray text = m_savedFieldsText.value(key);
-            rows.addUtf8(text.isEmpty() ? jsonUtf8(r.fields) : text);
-            rows.add(r.deleted ? 1 : 0);
-            rows.addOptional(r.deletedHlc);
-            rows.addOptional(r.createdHlc);
+            into.addUtf8(text.isEmpty() ? jsonUtf8(r.fields) : text);
+            into.add(r.deleted ? 1 : 0);
+            into.addOptional(r.deletedHlc);
+            into.addOptional(r.createdHlc);
         }
+        static const QList<Sql::Column> kWrittenColumns{
+            {QStringLiteral("entity"), {}},
+            {QStringLiteral("entity_id"), {}},
+            {QStringLiteral("school_id"), {}},
+            {QStringLiteral("fields"), {}},
+            {QStringLiteral("deleted"), QStringLiteral("INTEGER")},
+            {QStringLiteral("deleted_hlc"), {}},
+            {QStringLiteral("created_hlc"), {}}};
+        static const Sql::InsertStatement kNewRecordRows(QStringLiteral("sync_record"), kWrittenColumns);
         // The school a row was made in never changes (PushApplier refuses changes from another).
         static const Sql::InsertStatement kRecordRows(
-            QStringLiteral("sync_record"),
-            {{QStringLiteral("entity"), {}},
-             {QStringLiteral("entity_id"), {}},
-             {QStringLiteral("school_id"), {}},
-             {QStringLiteral("fields"), {}},
-             {QStringLiteral("deleted"), QStringLiteral("INTEGER")},
-             {QStringLiteral("deleted_hlc"), {}},
-             {QStringLiteral("created_hlc"), {}}},
+            QStringLiteral("sync_record"), kWrittenColumns,
             QStringLiteral("ON CONFLICT (entity, entity_id) DO UPDATE SET fields = excluded.fields,"
                            " deleted = excluded.deleted, deleted_hlc = excluded.deleted_hlc,"
                            " created_hlc = excluded.created_hlc"));
+        Sql::insertRows(m_db, kNewRecordRows, std::move(fresh));
         Sql::insertRows(m_db, kRecordRows, std::move(rows));
         m_savedOrder.clear();
         m_saved.clear();
@@ -250,10 +260,14 @@ std::optional<StoredRecord> RecordStore::find(const QString &entity, const QStri
     const Key key{entity, entityId};
     if (const auto held = m_records.constFind(key); held != m_records.constEnd())
         return *held;
-    if (m_allOfId.contains(entityId))
+    if (m_allOfId.contains(entityId)) {
+        m_notInTable.insert(key);
         return std::nullopt;
+    }
     const std::optional<StoredRecord> found = findInDatabase(entity, entityId);
     m_records.insert(key, found);
+    if (!found)
+        m_notInTable.insert(key);
     return found;
 }
 

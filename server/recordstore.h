@@ -138,7 +138,8 @@ private:
     QString m_batchTime;
     // What the batch knows of the tables, as they are with its writes.
     QHash<Key, std::optional<StoredRecord>> m_records;
-    QSet<QString> m_allOfId;                   // every record with this id is in m_records
+    QSet<QString> m_allOfId; // every record with this id is in m_records
+    QSet<Key> m_notInTable;  // found missing from sync_record by this batch, and not written since
     QHash<QString, QStringList> m_schoolsOfId; // for those ids, the schools holding one
     QHash<Key, QHash<QString, FieldClock>> m_clocks;
     QSet<QString> m_appliedChecked; // mutation ids whose answer is in m_appliedBefore

@@ -197,3 +197,59 @@ STORE_TEST_CASE(bodiesWhereNoneBelong, "A large body on a request that takes non
     CHECK(multipart.status == 415);
     CHECK(store.get("/v1/changes?limit=1", tablet.token).status == 200);
 }
+
+STORE_TEST_CASE(largeMixedBatch,
+                "A large push that makes records, changes them again later in the batch and changes "
+                "records made before keeps every change",
+                "[server][push]")
+{
+    Store store(backend);
+    const School school = store.createSchool(QStringLiteral("Millbrook Park"));
+    store.start();
+    const Tablet tablet = store.enrol(school.id);
+    qint64 t = nowMs();
+    // 100 items made in an earlier push.
+    QList<QJsonObject> earlier = evidenceMutations(school, tablet, 100, t);
+    REQUIRE(strings(store.push(tablet, array(earlier)).value(QLatin1String("applied"))).size() == 100);
+    // One push of 600 (the store's row writer takes a batch this large): 300 new items, each
+    // changed again 150 changes later (after several of the writer's hand-overs), and a change
+    // to each of the earlier ones.
+    t += 1000;
+    QList<QJsonObject> batch = evidenceMutations(school, tablet, 300, t);
+    QList<QJsonObject> later;
+    for (int i = 0; i < 300; ++i) {
+        const QJsonObject made = batch.at(i);
+        later << mutation(QStringLiteral("evidence_item"), made.value(QLatin1String("entity_id")).toString(),
+                          {{QStringLiteral("note"), QStringLiteral("Changed %1").arg(i)}}, school.taId,
+                          hlc(t + 1, tablet.deviceId, i));
+    }
+    for (int i = 0; i < 150; ++i)
+        batch.insert(150 + 2 * i, later.at(i));
+    batch << later.mid(150);
+    for (int i = 0; i < 100; ++i)
+        batch << mutation(QStringLiteral("evidence_item"),
+                          earlier.at(i).value(QLatin1String("entity_id")).toString(),
+                          {{QStringLiteral("note"), QStringLiteral("Earlier, changed %1").arg(i)}},
+                          school.taId, hlc(t + 2, tablet.deviceId, i));
+    REQUIRE(batch.size() == 700);
+    const QJsonObject result = store.push(tablet, array(batch));
+    CHECK(result.value(QLatin1String("rejected")).toArray().isEmpty());
+    CHECK(strings(result.value(QLatin1String("applied"))).size() == 700);
+
+    const QList<QJsonObject> changes = store.pullAll(tablet);
+    for (int i = 0; i < 300; i += 37) {
+        const QJsonObject item = fold(changes, QStringLiteral("evidence_item"),
+                                      later.at(i).value(QLatin1String("entity_id")).toString());
+        CHECK(item.value(QLatin1String("note")).toString() == QStringLiteral("Changed %1").arg(i));
+        CHECK(item.value(QLatin1String("captured_by")).toString() == school.taId);
+    }
+    for (int i = 0; i < 100; i += 13) {
+        const QJsonObject item = fold(changes, QStringLiteral("evidence_item"),
+                                      earlier.at(i).value(QLatin1String("entity_id")).toString());
+        CHECK(item.value(QLatin1String("note")).toString() == QStringLiteral("Earlier, changed %1").arg(i));
+    }
+    // The same push again: all of it duplicates, nothing written twice.
+    const QJsonObject again = store.push(tablet, array(batch));
+    CHECK(strings(again.value(QLatin1String("duplicates"))).size() == 700);
+    CHECK(store.pullAll(tablet).size() == changes.size());
+}
