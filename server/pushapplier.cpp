@@ -389,16 +389,8 @@ PushOutcome PushApplier::apply(const PushContext &context, QList<ParsedMutation>
         SqlTransaction tx(db);
         // After the transaction, so it is done with the connection before a rollback.
         std::optional<RowWriter> writer;
-        if (batch.size() > 2 * kChangesPerHandOver) {
-            // A connection that takes large batches keeps 16 MB of pages, as a tablet's does: at
-            // SQLite's 2 MB the indexes a batch inserts into at random places (the ids are random)
-            // did not stay cached from one batch to the next and were read from the file again,
-            // an eighth of the writer's time. Only these connections: the store keeps one per worker
-            // thread, and a reader's cache would grow to 16 MB with every feed it reads.
-            if (!SqlConnection::isPostgres())
-                Sql::exec(db, QStringLiteral("PRAGMA cache_size = -16000"));
+        if (batch.size() > 2 * kChangesPerHandOver)
             writer.emplace(db);
-        }
         records.ensureSchoolSequence(context.schoolId);
         BatchApplier applier(context, records, m_clock, records.lockSchool(context.schoolId));
         // Read after the school's lock, so no push of the school can change them in between.

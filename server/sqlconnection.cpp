@@ -500,6 +500,16 @@ void insertRows(QSqlDatabase &db, const InsertStatement &insert, Rows rows)
 
 namespace {
 
+// A statement sent through libpq failed: in the words of every failed statement, transient if the
+// connection is lost or the server says so.
+[[noreturn]] void libpqFailed(pg_conn *connection, const QByteArray &sql)
+{
+    const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+    statementFailed(message, QString::fromUtf8(sql),
+                    PQstatus(connection) != CONNECTION_OK ||
+                        isTransient(QSqlError(QString(), message, QSqlError::StatementError)));
+}
+
 // Plain inserts go by COPY, PostgreSQL's own way in for many rows: read from one JSON value
 // (jsonb_array_elements, a lookup per value), the change feed's, applied ids' and audit log's rows
 // of a push took the database a third longer, and the push's handler waited for them at the end of
@@ -521,12 +531,8 @@ void copyThroughLibpq(pg_conn *connection, const InsertStatement &insert, const 
         while (PGresult *left = PQgetResult(connection))
             PQclear(left);
     }
-    if (ok)
-        return;
-    const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    statementFailed(message, QString::fromUtf8(insert.copy()),
-                    PQstatus(connection) != CONNECTION_OK ||
-                        isTransient(QSqlError(QString(), message, QSqlError::StatementError)));
+    if (!ok)
+        libpqFailed(connection, insert.copy());
 }
 
 } // namespace
@@ -546,13 +552,9 @@ void insertThroughLibpq(pg_conn *connection, const InsertStatement &insert, cons
     PGresult *result =
         PQexecParams(connection, insert.libpq().constData(), 1, nullptr, values, nullptr, nullptr, 0);
     const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
-    const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
     PQclear(result);
-    if (ok)
-        return;
-    statementFailed(message, QString::fromUtf8(insert.libpq()),
-                    PQstatus(connection) != CONNECTION_OK ||
-                        isTransient(QSqlError(QString(), message, QSqlError::StatementError)));
+    if (!ok)
+        libpqFailed(connection, insert.libpq());
 }
 
 QList<QList<QByteArray>> textRows(QSqlDatabase &db, const QString &sql, const QVariantList &binds)

@@ -15,12 +15,17 @@ namespace Stride::ChangeProof {
 namespace {
 
 // Each part as its length in bytes, ':', and the bytes.
-void appendPart(QByteArray &out, const char *bytes, qsizetype size)
+void appendLength(QByteArray &out, qsizetype size)
 {
     char digits[24];
     const auto written = std::to_chars(digits, digits + sizeof digits, size);
     out.append(digits, written.ptr - digits);
     out.append(':');
+}
+
+void appendPart(QByteArray &out, const char *bytes, qsizetype size)
+{
+    appendLength(out, size);
     out.append(bytes, size);
 }
 
@@ -36,10 +41,7 @@ void appendPart(QByteArray &out, const QString &part)
         appendPart(out, utf8.constData(), utf8.size());
         return;
     }
-    char digits[24];
-    const auto written = std::to_chars(digits, digits + sizeof digits, size);
-    out.append(digits, written.ptr - digits);
-    out.append(':');
+    appendLength(out, size);
     const qsizetype at = out.size();
     out.resize(at + size);
     std::transform(chars, chars + size, out.data() + at, [](QChar c) { return char(c.unicode()); });
